@@ -1,0 +1,1 @@
+"""Commands of this area register on `zopa.cli.app`."""

@@ -1,0 +1,119 @@
+"""The records that flow between zopa's stages.
+
+Records are frozen dataclasses; no untyped dicts cross a module boundary.
+Every statement carries its document, character span and quote.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def content_hash(text: str) -> str:
+    """Stable hash of a document's cleaned text (whitespace-normalised)."""
+    norm = " ".join(text.split())
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """An input item before cleaning: the bytes' text and where it came from."""
+
+    source: str                      # file path or URL, as given
+    raw: str                         # decoded text (HTML or plain)
+    kind: str                        # "text" | "html" | "record"
+    url: str | None = None
+    path: str | None = None
+    fields: dict[str, Any] = field(default_factory=dict)  # title/published/... from JSONL/CSV/feeds
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A cleaned, dated, attributed document."""
+
+    id: str                          # first 16 hex chars of content_hash
+    content_hash: str
+    text: str                        # cleaned body text; statement offsets point into this
+    raw_text: str
+    path: str | None = None          # file name/path as ingested (None for URLs)
+    url: str | None = None
+    outlet: str | None = None        # the site that published this copy
+    title: str | None = None
+    byline: str | None = None
+    published: dt.date | None = None  # the date of the article's events/publication
+    page_date: dt.date | None = None  # the page's own date where it differs
+    original_source: str | None = None  # wire or outlet the story came from
+    flags: tuple[str, ...] = ()      # e.g. "republisher_byline", "ai_generated", "inconsistent_dates"
+    flag_notes: tuple[str, ...] = ()  # human-readable explanations of the flags
+    duplicate_of: str | None = None  # id of the earliest copy of the same story
+    dup_kind: str | None = None      # "exact" | "near"
+    language: str | None = None
+    fingerprint: str | None = None   # near-duplicate fingerprint (e.g. MinHash signature, hex)
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)  # extra metadata (e.g. relative dates resolved)
+
+    @property
+    def name(self) -> str:
+        """The name analysts know the document by: file name or URL."""
+        if self.path:
+            return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        return self.url or self.id
+
+    def replace(self, **changes: Any) -> "Document":
+        return dataclasses.replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One actor's stance on one issue, shown by a span of a document's cleaned text."""
+
+    doc_id: str
+    actor: str
+    issue: str
+    stance: str
+    start: int
+    end: int
+    quote: str
+    value: float | None = None
+    red_line: bool = False
+    hedged: bool = False
+    target: str | None = None
+    speaker: str | None = None
+    event_date: dt.date | None = None
+    confidence: float = 0.5
+    extractor_version: str = ""
+    origin: str = "machine"          # "machine" | "analyst" | "corrected"
+    id: str | None = None            # the store's id once stored
+
+    @property
+    def key(self) -> str:
+        """Stable identity of a statement within its document."""
+        h = hashlib.sha1(
+            f"{self.doc_id}|{self.actor}|{self.issue}|{self.stance}|{self.start}|{self.end}".encode()
+        ).hexdigest()
+        return h[:16]
+
+    def replace(self, **changes: Any) -> "Statement":
+        return dataclasses.replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemError:
+    """A per-item failure reported in a batch summary; the batch goes on."""
+
+    source: str
+    message: str
+    kind: str = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """What an ingest did, item by item."""
+
+    added: tuple[str, ...] = ()       # document ids newly stored
+    unchanged: tuple[str, ...] = ()   # already stored, nothing changed
+    duplicates: tuple[str, ...] = ()  # stored and linked to an earlier copy
+    errors: tuple[ItemError, ...] = ()
+    bytes_read: int = 0
