@@ -117,3 +117,29 @@ class IngestResult:
     duplicates: tuple[str, ...] = ()  # stored and linked to an earlier copy
     errors: tuple[ItemError, ...] = ()
     bytes_read: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """An actor's position on one issue as of a date, aggregated from statements.
+
+    `ideal` is the outcome the actor asks for (0–100 on the issue's scale);
+    `reservation` is the furthest point towards the other side it would still
+    accept; the acceptable range is the interval between them. `red_line` is
+    true when the reservation is marked non-negotiable.
+    """
+
+    actor: str
+    issue: str
+    ideal: float
+    reservation: float
+    red_line: bool = False
+    salience: float = 1.0            # 0–1 weight of the issue for this actor
+    confidence: float = 0.5          # 0–1
+    date: dt.date | None = None      # as of this date (None: undated evidence)
+    statements: tuple[str, ...] = () # ids (or keys) of the statements behind it
+    source: str = "statements"       # "statements" | "scenario"
+
+    @property
+    def acceptable(self) -> tuple[float, float]:
+        return (min(self.ideal, self.reservation), max(self.ideal, self.reservation))
