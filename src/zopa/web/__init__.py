@@ -1,0 +1,18 @@
+"""The local web app: dashboard, issue/actor/document pages, statements, corrections, what-if; JSON twins."""
+from __future__ import annotations
+
+from .app import create_app
+from .auth import check_bind, is_loopback
+from .views import Segment, StatementFilter, Views, WhatIf, highlight_segments
+
+__all__ = ["Segment", "StatementFilter", "Views", "WhatIf", "check_bind", "create_app", "highlight_segments",
+           "is_loopback", "serve"]
+
+
+def serve(store_url: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
+          codebook: str | None = None) -> None:
+    """Run the app with uvicorn; refuses a non-loopback host without a token."""
+    import uvicorn
+
+    check_bind(host, token)
+    uvicorn.run(create_app(store_url, codebook, token=token), host=host, port=port, log_level="info")

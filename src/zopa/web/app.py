@@ -1,0 +1,351 @@
+"""The FastAPI app: every HTML page has a JSON twin under /api; handlers stay thin."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Form, Path, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..codebook import Codebook, load_codebook
+from ..errors import InputError, NotFoundError, StoreError, ZopaError
+from ..records import Statement
+from ..report.model import fmt
+from ..report.render import md_escape
+from ..store import Store
+from .auth import TokenMiddleware
+from .views import StatementFilter, Views
+
+ID = r"^[A-Za-z0-9._:\-]+$"
+IssueId = Annotated[str, Path(min_length=1, max_length=100, pattern=ID, description="Codebook issue id")]
+ActorId = Annotated[str, Path(min_length=1, max_length=100, pattern=ID, description="Codebook actor id")]
+DocId = Annotated[str, Path(min_length=1, max_length=300, description="Document id or file name")]
+StatementId = Annotated[str, Path(min_length=1, max_length=64, pattern=ID, description="Statement id")]
+Score = Annotated[float | None, Query(ge=0, le=100)]
+
+_env = Environment(loader=ChoiceLoader([PackageLoader("zopa.web", "templates"),
+                                        PackageLoader("zopa.report", "templates")]),
+                   autoescape=select_autoescape(default=True, default_for_string=True),
+                   trim_blocks=True, lstrip_blocks=True)
+_env.filters["num"] = fmt
+_env.filters["md"] = md_escape
+
+
+class StatementQuery(BaseModel):
+    """Filters of the statement browser."""
+
+    model_config = ConfigDict(extra="forbid")
+    actor: str | None = Field(None, max_length=100, pattern=ID)
+    issue: str | None = Field(None, max_length=100, pattern=ID)
+    stance: str | None = Field(None, max_length=40, pattern=ID)
+    since: dt.date | None = None
+    until: dt.date | None = None
+    source: str | None = Field(None, max_length=200)
+    doc: str | None = Field(None, max_length=300)
+    origin: str | None = Field(None, pattern="^(machine|corrected|analyst)$")
+    offset: int = Field(0, ge=0, le=1_000_000)
+    limit: int = Field(50, ge=1, le=500)
+
+
+class CorrectionIn(BaseModel):
+    """An analyst's change to a statement; only the fields given are changed."""
+
+    model_config = ConfigDict(extra="forbid")
+    who: str = Field(min_length=1, max_length=100, pattern=r"\S")
+    note: str | None = Field(None, max_length=2000)
+    actor: str | None = Field(None, max_length=100)
+    issue: str | None = Field(None, max_length=100)
+    stance: str | None = Field(None, max_length=40)
+    value: float | None = Field(None, ge=0, le=100)
+    clear_value: bool = False
+    red_line: bool | None = None
+    hedged: bool | None = None
+    confidence: float | None = Field(None, ge=0, le=1)
+    event_date: dt.date | None = None
+
+    def changes(self) -> dict[str, Any]:
+        fields = ("actor", "issue", "stance", "value", "red_line", "hedged", "confidence", "event_date")
+        out = {k: getattr(self, k) for k in fields if getattr(self, k) is not None}
+        if self.clear_value:
+            out["value"] = None
+        return out
+
+
+class StatementIn(BaseModel):
+    """A statement the analyst adds: the quote must be in the document (offsets optional)."""
+
+    model_config = ConfigDict(extra="forbid")
+    who: str = Field(min_length=1, max_length=100, pattern=r"\S")
+    note: str | None = Field(None, max_length=2000)
+    doc_id: str = Field(min_length=1, max_length=300)
+    actor: str = Field(min_length=1, max_length=100)
+    issue: str = Field(min_length=1, max_length=100)
+    stance: str = Field(min_length=1, max_length=40)
+    quote: str = Field(min_length=1, max_length=5000)
+    start: int | None = Field(None, ge=0)
+    end: int | None = Field(None, ge=0)
+    value: float | None = Field(None, ge=0, le=100)
+    red_line: bool = False
+    hedged: bool = False
+    target: str | None = Field(None, max_length=100)
+    event_date: dt.date | None = None
+
+    def statement(self) -> Statement:
+        return Statement(doc_id=self.doc_id, actor=self.actor, issue=self.issue, stance=self.stance,
+                         start=self.start or 0, end=self.end or 0, quote=self.quote, value=self.value,
+                         red_line=self.red_line, hedged=self.hedged, target=self.target or None,
+                         event_date=self.event_date, confidence=1.0, origin="analyst")
+
+
+def to_json(obj: Any) -> Any:
+    """JSON-ready data of a view record; inline SVG charts are left to the HTML pages."""
+    data = dataclasses.asdict(obj) if dataclasses.is_dataclass(obj) else obj
+    return jsonable_encoder(_drop_svg(data))
+
+
+def _drop_svg(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _drop_svg(v) for k, v in data.items() if not str(k).endswith("_svg")}
+    if isinstance(data, (list, tuple)):
+        return [_drop_svg(v) for v in data]
+    return data
+
+
+def _page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    html = _env.get_template(template).render(request=request, path=request.url.path, **context)
+    return HTMLResponse(html, status_code=status)
+
+
+def _form_value(raw: str | None) -> str | None:
+    return raw.strip() if raw and raw.strip() else None
+
+
+def _tri(raw: str | None) -> bool | None:
+    return {"yes": True, "no": False}.get((raw or "").strip().lower())
+
+
+def _errors(app: FastAPI) -> None:
+    def respond(request: Request, status: int, message: str) -> Response:
+        if request.url.path.startswith("/api/") or "json" in request.headers.get("accept", "").split(",")[0]:
+            return JSONResponse({"detail": message}, status_code=status)
+        return _page(request, "error.html.j2", status=status, status_code=status, message=message)
+
+    @app.exception_handler(NotFoundError)
+    async def not_found(request: Request, exc: NotFoundError) -> Response:
+        return respond(request, 404, str(exc))
+
+    @app.exception_handler(InputError)
+    async def bad_input(request: Request, exc: InputError) -> Response:
+        return respond(request, 422, str(exc))
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError) -> Response:
+        return respond(request, 503, str(exc))
+
+    @app.exception_handler(ZopaError)
+    async def zopa_error(request: Request, exc: ZopaError) -> Response:
+        return respond(request, 400, str(exc))
+
+    @app.exception_handler(ValidationError)
+    async def invalid_form(request: Request, exc: ValidationError) -> Response:
+        detail = "; ".join(f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors())
+        return respond(request, 422, detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        detail = "; ".join(f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors())
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": jsonable_encoder(exc.errors()), "message": detail}, status_code=422)
+        return respond(request, 422, detail)
+
+
+def create_app(store_url: str, codebook: Codebook | str | None = None, token: str | None = None) -> FastAPI:
+    """The web app over the store at `store_url`; when `token` is set every request must carry it."""
+    cb = codebook if isinstance(codebook, Codebook) else load_codebook(codebook)
+    store = Store(store_url, codebook=cb)
+    views = Views(store, cb)
+    app = FastAPI(title="zopa", version="0.1.0",
+                  description="Positions, gaps and bargaining analysis of a negotiation, with the evidence behind "
+                              "every figure. Every HTML page has a JSON twin under /api.")
+    app.state.views = views
+    if token:
+        app.add_middleware(TokenMiddleware, token=token)
+    app.mount("/static", StaticFiles(packages=[("zopa.web", "static")]), name="static")
+    _errors(app)
+    _pages(app, views, cb)
+    _api(app, views, cb)
+    _forms(app, views)
+    app.router.on_shutdown.append(store.close)
+    return app
+
+
+def _pages(app: FastAPI, views: Views, cb: Codebook) -> None:
+    @app.get("/", response_class=HTMLResponse, summary="Dashboard", tags=["pages"])
+    def dashboard(request: Request) -> HTMLResponse:
+        return _page(request, "dashboard.html.j2", report=views.report(), json_href="/api/dashboard")
+
+    @app.get("/issues/{issue_id}", response_class=HTMLResponse, summary="Issue page", tags=["pages"])
+    def issue_page(request: Request, issue_id: IssueId) -> HTMLResponse:
+        return _page(request, "issue.html.j2", view=views.issue(issue_id), report=views.report(),
+                     json_href=f"/api/issues/{issue_id}")
+
+    @app.get("/actors/{actor_id}", response_class=HTMLResponse, summary="Actor page", tags=["pages"])
+    def actor_page(request: Request, actor_id: ActorId) -> HTMLResponse:
+        return _page(request, "actor.html.j2", page=views.actor(actor_id), json_href=f"/api/actors/{actor_id}")
+
+    @app.get("/documents", response_class=HTMLResponse, summary="Documents and provenance", tags=["pages"])
+    def documents_page(request: Request) -> HTMLResponse:
+        return _page(request, "documents.html.j2", prov=views.report().provenance, json_href="/api/documents")
+
+    @app.get("/documents/{doc_id}", response_class=HTMLResponse, summary="Document with evidence highlighted",
+             tags=["pages"])
+    def document_page(request: Request, doc_id: DocId,
+                      statement: Annotated[str | None, Query(max_length=64)] = None) -> HTMLResponse:
+        page = views.document(doc_id, focus=statement)
+        return _page(request, "document.html.j2", page=page, cb=cb, json_href=f"/api/documents/{page.document.id}")
+
+    @app.get("/statements", response_class=HTMLResponse, summary="Statement browser", tags=["pages"])
+    def statements_page(request: Request, q: Annotated[StatementQuery, Query()]) -> HTMLResponse:
+        listing = views.statements(_filter(q), q.offset, q.limit)
+        return _page(request, "statements.html.j2", listing=listing, cb=cb, q=q,
+                     json_href="/api/statements" + (f"?{request.url.query}" if request.url.query else ""))
+
+    @app.get("/statements/{statement_id}", response_class=HTMLResponse, summary="Statement and its history",
+             tags=["pages"])
+    def statement_page(request: Request, statement_id: StatementId) -> HTMLResponse:
+        return _page(request, "statement.html.j2", page=views.statement(statement_id), cb=cb,
+                     json_href=f"/api/statements/{statement_id}")
+
+    @app.get("/whatif", response_class=HTMLResponse, summary="What-if panel", tags=["pages"])
+    def whatif_page(request: Request, actor: Annotated[str | None, Query(max_length=100)] = None,
+                    issue: Annotated[str | None, Query(max_length=100)] = None,
+                    reservation: Score = None,
+                    salience: Annotated[float | None, Query(ge=0, le=1)] = None) -> HTMLResponse:
+        result = views.what_if(actor, issue, reservation, salience) if actor and issue else None
+        return _page(request, "whatif.html.j2", result=result, report=views.report(), cb=cb,
+                     form={"actor": actor, "issue": issue, "reservation": reservation, "salience": salience},
+                     json_href="/api/whatif" + (f"?{request.url.query}" if request.url.query else ""))
+
+    @app.get("/healthz", response_class=PlainTextResponse, summary="Liveness", tags=["meta"])
+    def healthz() -> str:
+        return "ok"
+
+
+def _filter(q: StatementQuery) -> StatementFilter:
+    return StatementFilter(actor=q.actor, issue=q.issue, stance=q.stance, since=q.since, until=q.until,
+                           source=q.source, doc_id=q.doc, origin=q.origin)
+
+
+def _api(app: FastAPI, views: Views, cb: Codebook) -> None:
+    @app.get("/api/dashboard", summary="Dashboard data", tags=["api"])
+    def api_dashboard() -> dict[str, Any]:
+        return to_json(views.report())
+
+    @app.get("/api/issues/{issue_id}", summary="Issue data", tags=["api"])
+    def api_issue(issue_id: IssueId) -> dict[str, Any]:
+        return to_json(views.issue(issue_id))
+
+    @app.get("/api/actors/{actor_id}", summary="Actor data", tags=["api"])
+    def api_actor(actor_id: ActorId) -> dict[str, Any]:
+        return to_json(views.actor(actor_id))
+
+    @app.get("/api/documents", summary="Documents and provenance", tags=["api"])
+    def api_documents() -> dict[str, Any]:
+        return to_json(views.report().provenance)
+
+    @app.get("/api/documents/{doc_id}", summary="Document, its statements and evidence spans", tags=["api"])
+    def api_document(doc_id: DocId, statement: Annotated[str | None, Query(max_length=64)] = None) -> dict[str, Any]:
+        return to_json(views.document(doc_id, focus=statement))
+
+    @app.get("/api/statements", summary="Statements, filtered", tags=["api"])
+    def api_statements(q: Annotated[StatementQuery, Query()]) -> dict[str, Any]:
+        return to_json(views.statements(_filter(q), q.offset, q.limit))
+
+    @app.get("/api/statements/{statement_id}", summary="Statement and its corrections", tags=["api"])
+    def api_statement(statement_id: StatementId) -> dict[str, Any]:
+        return to_json(views.statement(statement_id))
+
+    @app.post("/api/statements/{statement_id}/corrections", summary="Correct a statement", tags=["api"])
+    def api_correct(statement_id: StatementId, body: CorrectionIn) -> dict[str, Any]:
+        return to_json(views.correct(statement_id, body.who, body.note, body.changes()))
+
+    @app.delete("/api/statements/{statement_id}", summary="Withdraw a statement", tags=["api"])
+    def api_delete(statement_id: StatementId, who: Annotated[str, Query(min_length=1, max_length=100, pattern=r"\S")],
+                   note: Annotated[str | None, Query(max_length=2000)] = None) -> dict[str, Any]:
+        views.delete(statement_id, who, note)
+        return {"deleted": statement_id}
+
+    @app.post("/api/statements", summary="Add a statement", tags=["api"], status_code=201)
+    def api_add(body: StatementIn) -> dict[str, Any]:
+        return to_json(views.add(body.statement(), body.who, body.note))
+
+    @app.get("/api/whatif", summary="Move a reservation or salience and recompute", tags=["api"])
+    def api_whatif(actor: Annotated[str, Query(min_length=1, max_length=100)],
+                   issue: Annotated[str, Query(min_length=1, max_length=100)],
+                   reservation: Score = None,
+                   salience: Annotated[float | None, Query(ge=0, le=1)] = None) -> dict[str, Any]:
+        return to_json(views.what_if(actor, issue, reservation, salience))
+
+    @app.get("/api/codebook", summary="The codebook", tags=["api"])
+    def api_codebook() -> dict[str, Any]:
+        return cb.model_dump(mode="json")
+
+
+def _forms(app: FastAPI, views: Views) -> None:
+    @app.post("/statements/{statement_id}/correct", summary="Correct a statement (HTML form)", tags=["forms"])
+    def form_correct(statement_id: StatementId, who: Annotated[str, Form(min_length=1, max_length=100)],
+                     note: Annotated[str | None, Form(max_length=2000)] = None,
+                     actor: Annotated[str | None, Form(max_length=100)] = None,
+                     issue: Annotated[str | None, Form(max_length=100)] = None,
+                     stance: Annotated[str | None, Form(max_length=40)] = None,
+                     value: Annotated[str | None, Form(max_length=20)] = None,
+                     red_line: Annotated[str | None, Form(max_length=5)] = None) -> RedirectResponse:
+        body = CorrectionIn(who=who, note=_form_value(note), actor=_form_value(actor), issue=_form_value(issue),
+                            stance=_form_value(stance), red_line=_tri(red_line),
+                            **_value_field(value))
+        views.correct(statement_id, body.who, body.note, body.changes())
+        return RedirectResponse(f"/statements/{statement_id}", status_code=303)
+
+    @app.post("/statements/{statement_id}/delete", summary="Withdraw a statement (HTML form)", tags=["forms"])
+    def form_delete(statement_id: StatementId, who: Annotated[str, Form(min_length=1, max_length=100)],
+                    note: Annotated[str | None, Form(max_length=2000)] = None) -> RedirectResponse:
+        views.delete(statement_id, who, _form_value(note))
+        return RedirectResponse(f"/statements/{statement_id}", status_code=303)
+
+    @app.post("/statements/add", summary="Add a statement (HTML form)", tags=["forms"])
+    def form_add(who: Annotated[str, Form(min_length=1, max_length=100)],
+                 doc_id: Annotated[str, Form(min_length=1, max_length=300)],
+                 actor: Annotated[str, Form(min_length=1, max_length=100)],
+                 issue: Annotated[str, Form(min_length=1, max_length=100)],
+                 stance: Annotated[str, Form(min_length=1, max_length=40)],
+                 quote: Annotated[str, Form(min_length=1, max_length=5000)],
+                 value: Annotated[str | None, Form(max_length=20)] = None,
+                 red_line: Annotated[str | None, Form(max_length=5)] = None,
+                 note: Annotated[str | None, Form(max_length=2000)] = None) -> RedirectResponse:
+        body = StatementIn(who=who, note=_form_value(note), doc_id=doc_id, actor=actor, issue=issue, stance=stance,
+                           quote=quote, red_line=_tri(red_line) or False,
+                           value=_value_field(value).get("value"))
+        st = views.add(body.statement(), body.who, body.note)
+        return RedirectResponse(f"/statements/{st.id}", status_code=303)
+
+
+def _value_field(raw: str | None) -> dict[str, Any]:
+    """The form's value box: empty = unchanged, 'none' = clear, else a number 0–100."""
+    text = (raw or "").strip().lower()
+    if not text:
+        return {}
+    if text in ("none", "null", "-"):
+        return {"clear_value": True}
+    try:
+        number = float(text)
+    except ValueError:
+        raise InputError(f"value must be a number from 0 to 100 (or 'none' to clear it), got {raw!r}") from None
+    if not 0 <= number <= 100:
+        raise InputError(f"value must be between 0 and 100, got {number:g}")
+    return {"value": number}

@@ -1,0 +1,255 @@
+"""The data behind each page of the web app (the HTML pages and their JSON twins).
+
+Handlers call these functions; these call the store, the analysis and the
+report model. Nothing here speaks SQL or does bargaining maths.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import threading
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from ..codebook import Codebook
+from ..errors import InputError, NotFoundError
+from ..records import Document, Statement
+from ..report.model import Evidence, IssueView, PositionCell, Report, evidence_for
+from ..report.render import build_report
+from ..store import Correction, Store
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of document text; `statements` are the ids whose evidence span covers it."""
+
+    text: str
+    statements: tuple[str, ...] = ()
+    starts: tuple[str, ...] = ()      # statements whose span begins here (anchor targets)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentPage:
+    document: Document
+    segments: tuple[Segment, ...]
+    statements: tuple[Statement, ...]
+    focus: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StatementPage:
+    statement: Statement
+    evidence: Evidence
+    corrections: tuple[Correction, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorPage:
+    id: str
+    name: str
+    positions: tuple[tuple[IssueView, PositionCell], ...]
+    statements: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StatementFilter:
+    actor: str | None = None
+    issue: str | None = None
+    stance: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    source: str | None = None
+    doc_id: str | None = None
+    origin: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StatementList:
+    filter: StatementFilter
+    total: int
+    offset: int
+    limit: int
+    items: tuple[Evidence, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WhatIf:
+    """A principal's reservation or salience moved on one issue, and what changes."""
+
+    actor: str
+    issue: str
+    reservation: float | None
+    salience: float | None
+    before_zopa: tuple[float, float] | None
+    before_gap: float | None
+    after_zopa: tuple[float, float] | None
+    after_gap: float | None
+    before_nash: dict[str, float] | None
+    after_nash: dict[str, float] | None
+    position_before: dict[str, Any] | None
+    position_after: dict[str, Any] | None
+
+
+def highlight_segments(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[Segment, ...]:
+    """Cut `text` at every span boundary; each piece lists the spans (statement ids) covering it."""
+    bounds = sorted({0, len(text), *(max(0, min(len(text), b)) for s, e, _ in spans for b in (s, e))})
+    out = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        if lo == hi:
+            continue
+        covering = tuple(sid for s, e, sid in spans if s <= lo and hi <= e)
+        starting = tuple(sid for s, e, sid in spans if s == lo)
+        out.append(Segment(text=text[lo:hi], statements=covering, starts=starting))
+    return tuple(out)
+
+
+class Views:
+    """Page data for one store and codebook; the analysed report is cached until a write."""
+
+    def __init__(self, store: Store, codebook: Codebook) -> None:
+        self.store = store
+        self.codebook = codebook
+        self._report: Report | None = None
+        self._lock = threading.Lock()
+
+    # -- cache ---------------------------------------------------------------
+
+    def report(self) -> Report:
+        """The analysed report (with charts), built once and reused until `invalidate`."""
+        with self._lock:
+            if self._report is None:
+                self._report = build_report(self.store, self.codebook)
+            return self._report
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._report = None
+
+    # -- lookups -------------------------------------------------------------
+
+    def check_actor(self, actor: str | None) -> None:
+        if actor is not None and actor not in self.codebook.actor_ids:
+            raise NotFoundError(f"unknown actor {actor!r}; known actors: {', '.join(self.codebook.actor_ids)}")
+
+    def check_issue(self, issue: str | None) -> None:
+        if issue is not None and issue not in self.codebook.issue_ids:
+            raise NotFoundError(f"unknown issue {issue!r}; known issues: {', '.join(self.codebook.issue_ids)}")
+
+    def check_stance(self, stance: str | None) -> None:
+        if stance is not None and stance not in self.codebook.stances:
+            raise InputError(f"unknown stance {stance!r}; expected one of: {', '.join(self.codebook.stances)}")
+
+    def issue(self, issue_id: str) -> IssueView:
+        self.check_issue(issue_id)
+        report = self.report()
+        try:
+            return report.issue(issue_id)
+        except KeyError:
+            return _empty_issue(self.codebook, issue_id)
+
+    def actor(self, actor_id: str) -> ActorPage:
+        self.check_actor(actor_id)
+        report = self.report()
+        cells = tuple((v, c) for v in report.issues for c in v.positions if c.actor == actor_id)
+        stmts = self.store.statements(actor=actor_id)
+        return ActorPage(id=actor_id, name=self.codebook.actor(actor_id).name, positions=cells,
+                         statements=self._evidence(stmts))
+
+    def _evidence(self, statements: Sequence[Statement]) -> tuple[Evidence, ...]:
+        docs = {i: self.store.get_document(i) for i in {s.doc_id for s in statements}}
+        return evidence_for([s.id or s.key for s in statements], {s.id or s.key: s for s in statements}, docs)
+
+    def document(self, doc_id: str, focus: str | None = None) -> DocumentPage:
+        doc = self.store.get_document(doc_id)
+        stmts = tuple(self.store.statements(doc_id=doc.id))
+        spans = [(s.start, s.end, s.id or s.key) for s in stmts]
+        return DocumentPage(document=doc, segments=highlight_segments(doc.text, spans), statements=stmts,
+                            focus=focus)
+
+    def statement(self, statement_id: str) -> StatementPage:
+        st = self.store.get_statement(statement_id)
+        return StatementPage(statement=st, evidence=self._evidence([st])[0],
+                             corrections=tuple(self.store.corrections(statement_id)))
+
+    def statements(self, flt: StatementFilter, offset: int = 0, limit: int = 50) -> StatementList:
+        self.check_actor(flt.actor)
+        self.check_issue(flt.issue)
+        self.check_stance(flt.stance)
+        found = self.store.statements(**dataclasses.asdict(flt))
+        sources = sorted({x for d in self.store.documents() for x in (d.original_source, d.outlet) if x})
+        return StatementList(filter=flt, total=len(found), offset=offset, limit=limit,
+                             items=self._evidence(found[offset:offset + limit]), sources=tuple(sources))
+
+    # -- corrections -----------------------------------------------------------
+
+    def correct(self, statement_id: str, who: str, note: str | None, changes: dict[str, Any]) -> Statement:
+        st = self.store.correct_statement(statement_id, who=who, note=note, **changes)
+        self.invalidate()
+        return st
+
+    def delete(self, statement_id: str, who: str, note: str | None) -> None:
+        self.store.delete_statement(statement_id, who=who, note=note)
+        self.invalidate()
+
+    def add(self, statement: Statement, who: str, note: str | None) -> Statement:
+        doc = self.store.get_document(statement.doc_id)
+        statement = _place_quote(statement, doc)
+        st = self.store.add_statement(statement.replace(doc_id=doc.id), who=who, note=note)
+        self.invalidate()
+        return st
+
+    # -- what-if ---------------------------------------------------------------
+
+    def what_if(self, actor: str, issue: str, reservation: float | None, salience: float | None) -> WhatIf:
+        """Recompute the analysis with one position's reservation and/or salience moved."""
+        from ..analysis import analyse
+        from ..analysis.positions import aggregate_positions
+
+        self.check_actor(actor)
+        self.check_issue(issue)
+        docs = {d.id: d for d in self.store.documents()}
+        positions = aggregate_positions(self.store.statements(), self.codebook, documents=docs)
+        target = [p for p in positions if p.actor == actor and p.issue == issue]
+        if not target:
+            raise NotFoundError(f"{actor} has no position on {issue} in the evidence; nothing to move")
+        changes = {k: v for k, v in (("reservation", reservation), ("salience", salience)) if v is not None}
+        moved = [dataclasses.replace(p, **changes) if p in target else p for p in positions]
+        before = analyse(positions, self.codebook).to_dict()
+        after = analyse(moved, self.codebook).to_dict()
+        return WhatIf(actor=actor, issue=issue, reservation=reservation, salience=salience,
+                      before_zopa=_issue_field(before, issue, "zopa"), before_gap=_issue_field(before, issue, "gap"),
+                      after_zopa=_issue_field(after, issue, "zopa"), after_gap=_issue_field(after, issue, "gap"),
+                      before_nash=_nash(before), after_nash=_nash(after),
+                      position_before=_position(before, issue, actor), position_after=_position(after, issue, actor))
+
+
+def _issue_field(analysis: dict[str, Any], issue: str, name: str) -> Any:
+    value = ((analysis.get("issues") or {}).get(issue) or {}).get(name)
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _nash(analysis: dict[str, Any]) -> dict[str, float] | None:
+    nash = analysis.get("nash")
+    return dict(nash["package"]) if nash else None
+
+
+def _position(analysis: dict[str, Any], issue: str, actor: str) -> dict[str, Any] | None:
+    return (((analysis.get("issues") or {}).get(issue) or {}).get("positions") or {}).get(actor)
+
+
+def _place_quote(statement: Statement, doc: Document) -> Statement:
+    """Fill start/end from the quote when the analyst gave only the quote (first occurrence)."""
+    if statement.end > statement.start:
+        return statement
+    at = doc.text.find(statement.quote) if statement.quote else -1
+    if at < 0:
+        raise InputError(f"quote {statement.quote[:60]!r} is not in document {doc.id} ({doc.name})")
+    return statement.replace(start=at, end=at + len(statement.quote))
+
+
+def _empty_issue(codebook: Codebook, issue_id: str) -> IssueView:
+    issue = codebook.issue(issue_id)
+    return IssueView(id=issue.id, label=issue.label, anchors=tuple((a.value, a.label) for a in issue.anchors),
+                     zopa=None, gap=None, summary=f"{issue.label}: no position in the evidence.", positions=(),
+                     timeline=(), shifts=(), forecast=None, nash=None)
