@@ -1,0 +1,127 @@
+"""Actor mentions: names, aliases, people, titles and adjectives from the codebook.
+
+`ActorIndex` compiles the codebook's surface forms into two regular
+expressions (one case-sensitive for short all-capital aliases such as "US",
+one case-insensitive for the rest) and finds every mention in a span of text.
+People resolve to their side; "the Kremlin spokesman" resolves to the person
+whose role it is; adjectives ("Russian") count as holders only before a noun
+of people ("Russian negotiators").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..codebook import Codebook
+from .lexicon import HUMAN_NOUNS, PRONOUNS
+
+__all__ = ["Mention", "ActorIndex"]
+
+_ADJ_SUFFIXES = ("ian", "ish", "ese", "ench", "can", "man", "ean", "udi", "ic")
+_POSS = r"(?:'s|’s|'|’)?"
+_HUMAN_AFTER = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(HUMAN_NOUNS) + r")\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One reference to an actor in the text."""
+
+    start: int
+    end: int
+    actor: str
+    person: str | None      # full name as in the codebook, when a person is meant
+    kind: str               # "alias" | "person" | "adjective" | "role" | "pronoun"
+    possessive: bool = False
+
+
+def _is_adjective(alias: str, actor_name: str) -> bool:
+    return " " not in alias.strip() and alias != actor_name and alias.lower().endswith(_ADJ_SUFFIXES) \
+        and alias[0].isupper() and not alias.isupper()
+
+
+def _role_core(role: str) -> str | None:
+    if "(" in role:
+        return None
+    return role.strip().lower()
+
+
+class ActorIndex:
+    """Compiled surface forms of one codebook's actors and people."""
+
+    def __init__(self, codebook: Codebook) -> None:
+        self.codebook = codebook
+        forms: dict[str, tuple[str, str | None, str]] = {}
+        exact: dict[str, tuple[str, str | None, str]] = {}
+        for actor in codebook.actors:
+            self._add_actor(actor, forms, exact)
+        self._forms = forms
+        self._exact = exact
+        self._re_ci = self._compile(forms, re.I)
+        self._re_cs = self._compile(exact, 0)
+        self._pronoun = re.compile(r"\b(" + "|".join(PRONOUNS) + r")\b", re.I)
+        self.person_actor = {p.name: a.id for a in codebook.actors for p in a.people}
+
+    def _add_actor(self, actor, forms: dict, exact: dict) -> None:
+        def put(form: str, value: tuple[str, str | None, str]) -> None:
+            form = form.strip()
+            if not form:
+                return
+            target = exact if (form.replace(".", "").isupper() and len(form.replace(".", "")) <= 4) else forms
+            target.setdefault(form if target is exact else form.lower(), value)
+
+        adjectives = []
+        for alias in (actor.name, *actor.aliases):
+            kind = "adjective" if _is_adjective(alias, actor.name) else "alias"
+            put(alias, (actor.id, None, kind))
+            if kind == "adjective" or alias in ("Kremlin", "White House", "Élysée", "Elysee", "Downing Street"):
+                adjectives.append(alias)
+            if alias.replace(".", "").isupper():
+                adjectives.append(alias)
+        roles: dict[str, list[str]] = {}
+        for person in actor.people:
+            put(person.name, (actor.id, person.name, "person"))
+            for alias in person.aliases:
+                put(alias, (actor.id, person.name, "person"))
+            last = person.name.split()[-1]
+            if len(last) > 3:
+                put(last, (actor.id, person.name, "person"))
+            core = _role_core(person.role or "")
+            if core:
+                roles.setdefault(core, []).append(person.name)
+        for core, names in roles.items():
+            person = names[0] if len(names) == 1 else None
+            for adj in adjectives:
+                put(f"{adj} {core}", (actor.id, person, "role"))
+
+    @staticmethod
+    def _compile(forms: dict, flags: int) -> re.Pattern[str] | None:
+        if not forms:
+            return None
+        alts = sorted(forms, key=len, reverse=True)
+        body = "|".join(re.escape(f) for f in alts)
+        return re.compile(r"(?<![\w\-])(" + body + r")" + r"((?:'s|’s|'|’)(?=\s))?(?![\w\-])", flags)
+
+    def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Every actor mention in text[start:end], left to right, longest first at ties."""
+        end = len(text) if end is None else end
+        found: list[Mention] = []
+        for rx, table, fold in ((self._re_ci, self._forms, True), (self._re_cs, self._exact, False)):
+            if rx is None:
+                continue
+            for m in rx.finditer(text, start, end):
+                key = m.group(1).lower() if fold else m.group(1)
+                actor, person, kind = table[key]
+                if kind == "adjective" and not _HUMAN_AFTER.match(text, m.end(), min(end, m.end() + 40)):
+                    kind = "modifier"
+                found.append(Mention(m.start(), m.end(), actor, person, kind, bool(m.group(2))))
+        found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+        out: list[Mention] = []
+        for mention in found:
+            if out and mention.start < out[-1].end:
+                continue
+            out.append(mention)
+        return out
+
+    def pronouns(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Personal pronouns in text[start:end] as (start, end, lower-case form)."""
+        return [(m.start(), m.end(), m.group(1).lower()) for m in self._pronoun.finditer(text, start, end)]

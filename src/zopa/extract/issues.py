@@ -1,0 +1,94 @@
+"""Issue detection from the codebook's cues, with region lists and specificity.
+
+Every issue's cues (and its label) become one case-insensitive pattern. A
+cue shared by several issues ("Donbas" for Donetsk and Luhansk) yields all of
+them; "the four regions" yields every region-level child of the issue whose
+children are labelled as oblasts/regions/provinces. When a more specific issue is
+found, its parent (and a ".general" sibling) is dropped; the catch-all
+process issue (the one whose description speaks of talks) only stands when
+nothing else is found.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..codebook import Codebook
+
+__all__ = ["IssueHit", "IssueIndex"]
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_REGION_LIST = re.compile(
+    r"\b(two|three|four|five|[2-5])\s+(?:(?:annexed|occupied|disputed|contested|eastern|southern|ukrainian|"
+    r"partially[- ]occupied|claimed|russian-held|new)\s+){0,2}(?:regions|oblasts|provinces|territories)\b", re.I)
+_REGION_WORDS = ("oblast", "region", "province")
+
+
+@dataclass(frozen=True, slots=True)
+class IssueHit:
+    """An issue found in a span: where, which issue, and by which words."""
+
+    start: int
+    end: int
+    issue: str
+    cue: str
+
+
+class IssueIndex:
+    """Compiled issue cues of one codebook."""
+
+    def __init__(self, codebook: Codebook) -> None:
+        self.codebook = codebook
+        cue_map: dict[str, list[str]] = {}
+        for issue in codebook.issues:
+            for cue in issue.cues:
+                cue_map.setdefault(cue.lower(), [])
+                if issue.id not in cue_map[cue.lower()]:
+                    cue_map[cue.lower()].append(issue.id)
+        self._cue_map = cue_map
+        alts = sorted(cue_map, key=len, reverse=True)
+        self._re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(c) for c in alts) + r")(?:s|es)?(?![\w])", re.I)
+        self.parents = {i.id: i.parent for i in codebook.issues}
+        self.regions = self._region_children()
+        self.process = self._process_issue()
+
+    def _region_children(self) -> dict[int, tuple[str, ...]]:
+        groups: dict[str, list[str]] = {}
+        for issue in self.codebook.issues:
+            if issue.parent and any(w in issue.label.lower() for w in _REGION_WORDS):
+                groups.setdefault(issue.parent, []).append(issue.id)
+        best = max(groups.values(), key=len, default=[])
+        return {len(best): tuple(best)} if best else {}
+
+    def _process_issue(self) -> str | None:
+        for issue in self.codebook.issues:
+            text = f"{issue.id} {issue.label} {issue.description or ''}".lower()
+            if "process" in text or "negotiation" in issue.label.lower():
+                return issue.id
+        return None
+
+    def find(self, text: str, start: int, end: int) -> list[IssueHit]:
+        """All issue hits in text[start:end], specific issues preferred over their parents."""
+        hits: list[IssueHit] = []
+        for m in self._re.finditer(text, start, end):
+            for issue in self._cue_map[m.group(1).lower()]:
+                hits.append(IssueHit(m.start(), m.end(), issue, m.group(0)))
+        for m in _REGION_LIST.finditer(text, start, end):
+            for issue in self.regions.get(_NUMBERS[m.group(1).lower()], ()):
+                hits.append(IssueHit(m.start(), m.end(), issue, m.group(0)))
+        return self._prune(hits)
+
+    def _prune(self, hits: list[IssueHit]) -> list[IssueHit]:
+        ids = {h.issue for h in hits}
+        drop = set()
+        for issue in ids:
+            parent = self.parents.get(issue)
+            if parent in ids:
+                drop.add(parent)
+            if parent is None and "." in issue:
+                prefix = issue.split(".", 1)[0]
+                if issue.endswith(".general") and any(o.startswith(prefix + ".") and o != issue for o in ids):
+                    drop.add(issue)
+        if self.process in ids and len(ids - drop) > 1:
+            drop.add(self.process)
+        return [h for h in hits if h.issue not in drop]

@@ -1,0 +1,142 @@
+"""General English vocabulary of stance, attribution, negation and hedging.
+
+This is data, not logic: regular-expression fragments grouped by the role they
+play. Negotiation-specific vocabulary (actors, issues, anchors, cues) comes
+from the codebook; only general reporting and stance language lives here.
+"""
+from __future__ import annotations
+
+# Verbs and phrases that attribute words or views to a holder ("X said ...").
+SPEECH_VERBS = (
+    r"said", r"says", r"say", r"told", r"tells", r"stated", r"states", r"added", r"adds",
+    r"noted", r"notes", r"wrote", r"writes", r"insisted", r"insists", r"emphasi[sz]ed",
+    r"emphasi[sz]es", r"stressed", r"stresses", r"argued", r"argues", r"warned", r"warns",
+    r"announced", r"announces", r"declared", r"declares", r"claimed", r"claims", r"explained",
+    r"reiterated", r"reiterates", r"repeated", r"confirmed", r"confirms", r"asserted", r"asserts",
+    r"maintained", r"maintains", r"signalled", r"signaled", r"signals", r"indicated", r"indicates",
+    r"suggested", r"suggests", r"replied", r"responded", r"posted", r"tweeted", r"commented",
+    r"remarked", r"acknowledged", r"admitted", r"conceded", r"countered", r"retorted",
+    r"underlined", r"underscored", r"recalled", r"vowed", r"pledged", r"promised",
+    r"made clear", r"has made clear", r"called", r"described", r"assured",
+)
+
+# Phrases that put a view in a holder's mouth or mind.
+ATTRIBUTION_BEFORE = (          # "<phrase> X"
+    r"according to", r"in the view of", r"in the eyes of", r"as seen by", r"as far as",
+    r"from the perspective of", r"sources close to", r"officials close to",
+)
+ATTRIBUTION_POSSESSIVE = (      # "in X's view", "from X's perspective"
+    r"in {X}(?:'s|’s|’) (?:view|eyes|telling|words|reading|account|opinion|assessment|position|perspective)",
+    r"from {X}(?:'s|’s|’) (?:perspective|point of view|standpoint|side)",
+    r"for {X},",
+    r"to {X},",
+)
+
+# Stance cues. Each entry is (stance, regex). Order matters within a clause:
+# earlier, more specific patterns win over later, general ones.
+STANCE_CUES: tuple[tuple[str, str], ...] = (
+    ("condition", r"only if|only when|only after|provided that|providing that|as long as|on condition that|"
+                  r"on the condition|conditional on|contingent on|conditioned on|depends? on|depending on|"
+                  r"unless|in exchange for|in return for|hinges? on|tied to|linked to|so long as"),
+    ("pressure", r"press(?:ed|es|ing)?\s+(?:{X}|\w+)\s+(?:to|for|into)|pressur(?:e|ed|es|ing)\s+(?:on\s+)?{X}|"
+                 r"pressure (?:from [^,.]{0,40})?on {X}|pushe?d?s?\s+{X}\s+(?:to|toward|towards|into)|"
+                 r"urg(?:e|ed|es|ing)\s+{X}|call(?:ed|s|ing)? on {X}|demand(?:ed|s|ing)? concessions from|"
+                 r"concessions from {X}|deadline for {X}|told {X} (?:to|it must|it should|that it must)|"
+                 r"warn(?:ed|s|ing)? {X}|threaten(?:ed|s|ing)?|ultimatum|leaned on|lean on|"
+                 r"force {X} to|forc(?:e|ed|ing) {X}|{X} (?:must|should|would have to|will have to|has to|had to|needs? to|ought to)"),
+    ("support", r"support(?:s|ed|ing)?|back(?:s|ed|ing)?\b|endors(?:e|es|ed|ing)|in solidarity|stand(?:s|ing)? (?:with|behind)|"
+                r"stood (?:with|behind)|reaffirm(?:s|ed|ing)?|champion(?:s|ed)?|side(?:d|s)? with|welcom(?:e|ed|es|ing)"),
+    ("reject", r"reject(?:s|ed|ing|ion)?|refus(?:e|es|ed|ing|al)|rul(?:e|es|ed|ing) out|dismiss(?:es|ed|ing)?|"
+               r"oppos(?:e|es|ed|ing|ition)|non-starter|nonstarter|unacceptable|intolerable|out of the question|"
+               r"veto(?:es|ed)?|den(?:y|ies|ied)|deni(?:al)|balk(?:s|ed)? at|spurn(?:s|ed)?|"
+               r"no (?:deal|agreement|settlement|peace|ceasefire|talks) (?:with|without|that)|"
+               r"off the table|not (?:up )?for (?:negotiation|discussion)|never (?:accept|agree|recogni[sz]e|cede|give up|surrender|join)|"
+               r"(?:will|would|could|can|did|does|do)(?: not|n't) (?:accept|agree|recogni[sz]e|cede|give up|surrender|tolerate|allow|negotiate|trade)|"
+               r"cannot (?:accept|agree|recogni[sz]e|cede|give up|surrender|tolerate|allow)|"
+               r"no (?:recognition|concessions?|compromise)|against\b"),
+    ("accept", r"accept(?:s|ed|ing|ance)?|agree(?:s|d|ing)? (?:to|on|with)|agreed\b|agreement to|"
+               r"can live with|could live with|consent(?:s|ed)?|sign(?:s|ed)? (?:on|up)|signed off|went along|go along|"
+               r"acknowledg(?:e|es|ed|ing)|embrac(?:e|es|ed)"),
+    ("open", r"open to|ready (?:for|to (?:talk|negotiate|discuss|meet|engage|hold|resume|continue|consider|work|study|look))|"
+             r"willing(?:ness)? to (?:talk|negotiate|discuss|meet|engage|hold|resume|continue|consider|work|look)|"
+             r"prepared to (?:talk|negotiate|discuss|meet|engage|hold|resume|consider)|"
+             r"interest in|interested in|sincere interest|would (?:be )?stud(?:y|ied)|would consider|will consider|"
+             r"could form the basis|basis for (?:talks|negotiations|discussion)|useful elements|"
+             r"constructive|productive|meaningful|hold talks|held talks|resume talks|continue talks|"
+             r"keep talking|further (?:talks|negotiations|meetings)|next round|open(?:ness)? to dialogue|"
+             r"signal(?:led|ed)? (?:openness|willingness)|work (?:calmly )?with|engage in|"
+             r"agreed to (?:meet|hold|continue|resume)"),
+    ("offer", r"offer(?:s|ed|ing)?|ready to|willing(?:ness)? to|prepared to|could accept|might accept|may accept|"
+              r"would accept|concession|compromise on|put forward|floated|float(?:s|ing)?|"
+              r"scale back|reduce military activity|drop(?:s|ped)? (?:its|the|their) (?:demand|insistence)|"
+              r"softened|soften(?:s|ing)?|no longer (?:demand|insist)|a shift from|would not host|"
+              r"would declare|would give up|would forgo|would renounce|set(?:s)? aside|defer(?:s|red)?"),
+    ("demand", r"demand(?:s|ed|ing)?|insist(?:s|ed|ing|ence)?|call(?:s|ed|ing)? for|calls for|urg(?:e|es|ed|ing)|"
+               r"want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ement)|must|should|need(?:s|ed)? to|"
+               r"has to|have to|would have to|propos(?:e|es|ed|al|ing)|precondition|prerequisite|pre-condition|"
+               r"stipulat(?:e|es|ed)|press(?:es|ed)? for|push(?:es|ed|ing)? for|aim(?:s|ed)? (?:to|at)|"
+               r"goal|objective|expect(?:s|ed)?|plan(?:s|ned)? to|vow(?:s|ed)?|pledg(?:e|es|ed)|"
+               r"keep|retain(?:s|ing)?|preserve|restor(?:e|ation|ing)|return of|withdrawal of|"
+               r"would (?:be|have|receive|hold|adopt|write|take|go|pull|become|get)|will (?:be|have)|"
+               r"cannot proceed without|no point|condition for|in return|guarantee(?:s|d)? that|"
+               r"wish(?:es)?|hope(?:s)? to|is (?:vital|essential|key|crucial)|vital|non-negotiable|red line|"
+               r"regards? .{0,40} as (?:its|their) own|consider(?:s|ed)? .{0,40} (?:its|their) own|"
+               r"called on|appeal(?:s|ed)? for|favou?r(?:s|ed)?|advocat(?:e|es|ed)"),
+)
+
+# Negation before a cue flips or cancels it.
+NEGATION = r"\b(?:not|n't|never|no longer|neither|nor|unwilling|refus(?:e|es|ed) to|without)\b"
+
+# Hedges mark a reported, inferred or qualified stance.
+HEDGES = (
+    r"reportedly", r"report(?:s|ed)? (?:that|from)", r"according to (?:reports|sources|people|officials|those|media|a source|two|three|several)",
+    r"sources?\b", r"people familiar", r"familiar with", r"appear(?:s|ed)? to", r"apparently", r"seem(?:s|ed)?",
+    r"might", r"may\b", r"could\b", r"possibly", r"likely", r"allegedly", r"said to be", r"believed to",
+    r"is thought to", r"suggest(?:s|ed)?", r"signals?\b", r"signalled", r"signaled", r"hint(?:s|ed)?",
+    r"leaked", r"unconfirmed", r"in private", r"privately", r"analysts", r"estimates",
+)
+
+# Marks of a non-negotiable stance.
+RED_LINES = (
+    r"red lines?", r"non-negotiable", r"not negotiable", r"never", r"will not", r"won't", r"would not",
+    r"under no circumstances", r"no point", r"intolerable", r"precondition", r"pre-condition", r"prerequisite",
+    r"cannot proceed", r"can't proceed", r"without which", r"unwilling to compromise", r"not a topic for compromise",
+    r"non-starter", r"out of the question", r"vital", r"will not accept", r"categorically", r"under any circumstances",
+    r"as a condition",
+)
+
+# Words that signal no stance at all: fears, hopes, events, the author's advice.
+NON_STANCE = (
+    r"\bfears?\b", r"\bworried\b", r"\bconcerned that\b", r"\bkilled\b", r"\bcasualties\b", r"\bshelling\b",
+    r"\bwould be risky\b", r"\bis highly risky\b", r"\bremains elusive\b", r"\bwe must\b", r"\bwe should\b",
+    r"\bone must\b",
+)
+
+# Nouns that make an actor adjective a holder ("Russian officials", "Ukrainian negotiators").
+HUMAN_NOUNS = (
+    r"officials?", r"negotiators?", r"delegations?", r"delegates", r"side", r"government", r"authorities",
+    r"leaders?(?:hip)?", r"president", r"prime minister", r"premier", r"chancellor", r"foreign minister",
+    r"defen[cs]e minister", r"minister", r"ministry", r"foreign ministry", r"spokes(?:man|woman|person)",
+    r"diplomats?", r"envoys?", r"team", r"aides?", r"advis[eo]rs?", r"parliament", r"lawmakers", r"mps",
+    r"administration", r"sources", r"counterparts?", r"intelligence", r"security officials", r"military",
+    r"commanders?", r"chiefs?", r"army", r"presidency", r"cabinet", r"embassy", r"ambassador", r"statement",
+    r"readout", r"proposal", r"plan", r"draft", r"memorandum", r"position", r"demands?", r"insistence",
+    r"refusal", r"offer", r"counter-proposal", r"counterproposal", r"formula", r"framework", r"terms",
+    r"stance", r"line", r"conditions", r"people", r"public", r"public opinion", r"partners", r"allies",
+    r"troops commander", r"state media", r"media", r"foreign policy chief", r"national security adviser",
+    r"security council", r"head of state", r"deputy", r"vice president", r"secretary",
+)
+
+# Words that introduce a plan whose points are the owner's demands.
+PLAN_NOUNS = r"(?:peace )?(?:plan|proposal|draft|framework|formula|memorandum|memoranda|points?|blueprint|roadmap|road map|initiative|terms|document|text|position paper|peace deal)"
+
+# Personal pronouns that carry the previous holder over.
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group",
+            "his": "person", "her": "person", "their": "group", "its": "group"}
+
+# Prepositions before a mention that make it an object, not a holder.
+OBJECT_PREPOSITIONS = (
+    "of", "from", "to", "on", "in", "into", "with", "against", "by", "over", "about", "at", "toward",
+    "towards", "between", "under", "onto", "across", "within", "through", "than", "including", "like",
+    "and", "or", "for", "upon", "around", "inside", "outside", "behind", "near", "beyond",
+)

@@ -1,0 +1,59 @@
+"""`extract_document`: a document and a codebook in, statements out. Pure and deterministic."""
+from __future__ import annotations
+
+from ..codebook import Codebook
+from ..errors import InputError
+from ..records import Document, Statement
+from .dates import resolve_relative_date
+from .rules import Finding, RuleEngine
+
+__all__ = ["EXTRACTOR_VERSION", "MODES", "extract_document", "engine_for"]
+
+EXTRACTOR_VERSION = "rules-0.1"
+MODES = ("rules",)
+MAX_PER_TRIPLE = 3
+
+_ENGINES: dict[int, tuple[Codebook, RuleEngine]] = {}
+
+
+def engine_for(codebook: Codebook) -> RuleEngine:
+    """The compiled rules of a codebook (built once per codebook object)."""
+    hit = _ENGINES.get(id(codebook))
+    if hit is None or hit[0] is not codebook:
+        if len(_ENGINES) > 16:
+            _ENGINES.clear()
+        hit = (codebook, RuleEngine(codebook))
+        _ENGINES[id(codebook)] = hit
+    return hit[1]
+
+
+def _to_statement(doc: Document, f: Finding) -> Statement:
+    quote = doc.text[f.start:f.end]
+    return Statement(
+        doc_id=doc.id, actor=f.actor, issue=f.issue, stance=f.stance, start=f.start, end=f.end, quote=quote,
+        value=f.value, red_line=f.red_line, hedged=f.hedged, target=f.target, speaker=f.speaker,
+        event_date=resolve_relative_date(quote, doc.published), confidence=f.confidence,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def extract_document(doc: Document, codebook: Codebook, *, mode: str = "rules") -> list[Statement]:
+    """Statements of position in one document, each with its evidence span in `doc.text`.
+
+    A triple (actor, issue, stance) keeps at most three pieces of evidence,
+    the first ones in reading order; the same span never repeats a triple.
+    """
+    if mode not in MODES:
+        raise InputError(f"unknown extraction mode {mode!r}; expected one of {list(MODES)}")
+    findings = engine_for(codebook).run(doc.text)
+    seen: dict[tuple[str, str, str], int] = {}
+    spans: set[tuple[str, str, str, int]] = set()
+    out: list[Statement] = []
+    for f in findings:
+        triple = (f.actor, f.issue, f.stance)
+        if seen.get(triple, 0) >= MAX_PER_TRIPLE or (*triple, f.start) in spans:
+            continue
+        seen[triple] = seen.get(triple, 0) + 1
+        spans.add((*triple, f.start))
+        out.append(_to_statement(doc, f))
+    return out

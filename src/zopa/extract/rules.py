@@ -1,0 +1,257 @@
+"""The rule-based extractor: holders, issues and stances clause by clause.
+
+For each sentence the holder of a stance is found, in this order: an
+attribution ("X said", "according to X", "in X's view", "for X,"); the first
+mention in subject position of the clause (with coordinated actors, "the US
+and Ukraine", each a holder); a pronoun or a title carried over from the
+previous sentence; the owner of a plan whose points the sentence lists.
+A third party's words that put an obligation on another actor ("Ukraine would
+have to agree") are pressure on that actor; a principal's are its demand.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..codebook import Codebook
+from .actors import ActorIndex, Mention
+from .issues import IssueIndex
+from .lexicon import ATTRIBUTION_BEFORE, OBJECT_PREPOSITIONS, PLAN_NOUNS, SPEECH_VERBS
+from .sentences import Sentence, split_clauses, split_sentences
+from .stance import StanceCue, classify, is_hedged, is_red_line, mask
+from .values import ValuePlacer
+
+__all__ = ["Finding", "RuleEngine"]
+
+_SPEECH = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b", re.I)
+_ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s+)?$", re.I)
+_VIEW_BEFORE = re.compile(r"\b(?:in|from|for|to)\s+(?:the\s+)?$", re.I)
+_VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion)\b"
+                         r"|^\s*,", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                          r"(?:[\w\-]+\s+){0,2}$", re.I)
+_PREP_DIRECT = re.compile(r"\b(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:the\s+)?$", re.I)
+_PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(he|she|they|it|we|his|her|their|its)\b", re.I)
+_PLAN_OWNER = re.compile(PLAN_NOUNS, re.I)
+_PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must)\b", re.I)
+_PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")\b|^(?:it|under (?:the|this) (?:plan|proposal|draft))", re.I)
+_ACTORLESS_SUBJECT = re.compile(r"^(?:the\s+)?(?:talks|negotiations|discussions|meeting|summit|war|fighting|analysts?|experts?|"
+                                r"observers|critics|many|some|one|this|that|these|those|there)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A statement found by the rules, before it becomes a `Statement`."""
+
+    actor: str
+    issue: str
+    stance: str
+    start: int
+    end: int
+    value: float | None
+    red_line: bool
+    hedged: bool
+    target: str | None
+    speaker: str | None
+    confidence: float
+
+
+@dataclass(slots=True)
+class _Context:
+    """What carries from one sentence to the next within a document."""
+
+    holder: tuple[str, ...] = ()
+    speaker: str | None = None
+    plan_owner: str | None = None
+    plan_block: int = -10
+    findings: list[Finding] = field(default_factory=list)
+
+
+def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -> list[Mention]:
+    """Mentions that can be the subject of the clause: not objects of a preposition, not mere modifiers."""
+    out = []
+    for m in mentions:
+        if m.kind == "modifier":
+            continue
+        before = text[max(clause_start, m.start - 40):m.start]
+        if _PREP_DIRECT.search(before) and not re.search(r"\b(?:for|to)\s+(?:the\s+)?$", before, re.I):
+            continue
+        if re.search(r"\b(?:for|to)\s+(?:the\s+)?$", before, re.I) and not _VIEW_AFTER.match(text[m.end:m.end + 30]):
+            continue
+        out.append(m)
+    return out
+
+
+def _coordinated(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The first subject and the actors joined to it by "and" or commas."""
+    group, last = [first], first
+    for m in mentions:
+        if m.start <= last.start:
+            continue
+        if _COORD.match(text[last.end:m.start]) and m.kind != "modifier":
+            group.append(m)
+            last = m
+        else:
+            break
+    return group
+
+
+class RuleEngine:
+    """Compiled rules for one codebook."""
+
+    def __init__(self, codebook: Codebook) -> None:
+        self.codebook = codebook
+        self.actors = ActorIndex(codebook)
+        self.issues = IssueIndex(codebook)
+        self.values = ValuePlacer(codebook)
+        self.principals = set(codebook.principals)
+
+    # -- attribution -------------------------------------------------------------------------
+    def _attribution(self, text: str, sent: Sentence, mentions: list[Mention]) -> Mention | None:
+        for m in mentions:
+            if m.kind == "modifier":
+                continue
+            before = text[max(sent.start, m.start - 30):m.start]
+            after = text[m.end:min(sent.end, m.end + 40)]
+            if _ACCORDING.search(before):
+                return m
+            if _VIEW_BEFORE.search(before) and _VIEW_AFTER.match(after) and (m.possessive or after.lstrip().startswith(",")):
+                return m
+        for v in _SPEECH.finditer(text, sent.start, sent.end):
+            best = None
+            for m in mentions:
+                if m.kind == "modifier":
+                    continue
+                if m.end <= v.start() and v.start() - m.end <= 90 and '"' not in text[m.end:v.start()] \
+                        and "“" not in text[m.end:v.start()] and "”" not in text[m.end:v.start()]:
+                    best = m if best is None or m.kind == "person" or best.kind != "person" else best
+                    if m.kind == "person":
+                        break
+                elif m.start >= v.end() and m.start - v.end() <= 3 and v.group(0).lower() in ("said", "says", "added", "wrote"):
+                    best = m
+                    break
+            if best is not None:
+                return best
+        return None
+
+    # -- per clause --------------------------------------------------------------------------
+    def _holders(self, text: str, cs: int, ce: int, cue_at: int, mentions: list[Mention],
+                 attribution: Mention | None) -> list[Mention]:
+        inside = [m for m in mentions if cs <= m.start < ce]
+        subjects = [m for m in _subject_candidates(text, cs, inside) if m.start < cue_at]
+        if attribution is not None and (not subjects or subjects[0].actor == attribution.actor
+                                        or subjects[0].start > attribution.start):
+            return [attribution]
+        if subjects:
+            return _coordinated(text, subjects[0], inside)
+        if attribution is not None:
+            return [attribution]
+        return []
+
+    def _carry(self, text: str, cs: int, ctx: _Context, sent: Sentence) -> tuple[tuple[str, ...], str | None]:
+        head = text[cs:min(cs + 60, sent.end)]
+        if _PRONOUN_START.match(head) and ctx.holder:
+            return ctx.holder, ctx.speaker
+        if ctx.plan_owner and (sent.bullet or _PLAN_REF.match(head)) and sent.block - ctx.plan_block <= 30:
+            return (ctx.plan_owner,), None
+        return (), None
+
+    def _plan_owner(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> None:
+        m = _PLAN_OWNER.search(text, sent.start, sent.end)
+        if not m:
+            return
+        near = [x for x in mentions if abs(x.start - m.start()) <= 40 and x.end <= m.start() + 40]
+        if near:
+            owner = min(near, key=lambda x: abs(x.start - m.start()))
+            ctx.plan_owner, ctx.plan_block = owner.actor, sent.block
+
+    def _make(self, actor: str, issue: str, cue: StanceCue, sent: Sentence, masked_mentions: list[Mention],
+              speaker: str | None, hedged: bool, clause: str) -> Finding | None:
+        stance, target = cue.stance, None
+        if cue.target is not None and cue.target < len(masked_mentions):
+            target = masked_mentions[cue.target].actor
+        if stance in ("pressure", "support"):
+            if target is None or target == actor:
+                others = [m.actor for m in masked_mentions if m.actor != actor and m.actor in self.principals]
+                target = others[0] if others else None
+            if target is None or target == actor:
+                stance, target = "demand", None
+            elif actor in self.principals and stance == "pressure":
+                stance, target = "demand", None
+            elif actor in self.principals and stance == "support":
+                stance, target = "accept", None
+        value = self.values.place(issue, stance, actor, clause, target)
+        conf = 0.55 + (0.15 if speaker else 0.0) - (0.1 if hedged else 0.0)
+        return Finding(actor, issue, stance, sent.start, sent.end, value, is_red_line(clause), hedged,
+                       target, speaker, round(min(conf, 0.95), 2))
+
+    def _clause(self, text: str, cs: int, ce: int, sent: Sentence, mentions: list[Mention],
+                attribution: Mention | None, ctx: _Context, hedged: bool) -> list[Finding]:
+        issues = self.issues.find(text, cs, ce)
+        if not issues:
+            return []
+        masked, inside = mask(text, cs, ce, mentions)
+        cue = classify(masked)
+        if cue is None:
+            return []
+        cue_abs = self._cue_offset(text, cs, ce, inside, cue)
+        holders = self._holders(text, cs, ce, cue_abs, mentions, attribution)
+        speaker = None
+        if holders:
+            actors = tuple(dict.fromkeys(h.actor for h in holders))
+            speaker = next((h.person for h in holders if h.person), None)
+            if speaker is None and attribution is not None and attribution.actor in actors:
+                speaker = attribution.person
+        else:
+            actors, speaker = self._carry(text, cs, ctx, sent)
+        if not actors:
+            return []
+        clause = text[cs:ce]
+        out = []
+        for actor in actors:
+            for issue in dict.fromkeys(h.issue for h in issues):
+                f = self._make(actor, issue, cue, sent, inside, speaker, hedged, clause)
+                if f is not None:
+                    out.append(f)
+        ctx.holder, ctx.speaker = actors, speaker
+        return out
+
+    @staticmethod
+    def _cue_offset(text: str, cs: int, ce: int, inside: list[Mention], cue: StanceCue) -> int:
+        # map the masked offset back to the document: add the length difference of masks before it
+        shift = cs
+        for i, m in enumerate(inside):
+            token = len(f"X{i}") + (2 if m.possessive else 0)
+            masked_start = m.start - shift
+            if masked_start >= cue.start:
+                break
+            shift += (m.end - m.start) - token
+        return cue.start + shift
+
+    # -- per document ------------------------------------------------------------------------
+    def run(self, text: str) -> list[Finding]:
+        """All findings in a text, in reading order."""
+        ctx = _Context()
+        for sent in split_sentences(text):
+            mentions = self.actors.mentions(text, sent.start, sent.end)
+            self._plan_owner(text, sent, mentions, ctx)
+            attribution = self._attribution(text, sent, mentions)
+            hedged = is_hedged(sent.text)
+            produced = False
+            for cs, ce in split_clauses(sent):
+                found = self._clause(text, cs, ce, sent, mentions, attribution, ctx, hedged)
+                produced = produced or bool(found)
+                ctx.findings.extend(found)
+            if not produced:
+                self._remember_subject(text, sent, mentions, attribution, ctx)
+        return ctx.findings
+
+    def _remember_subject(self, text: str, sent: Sentence, mentions: list[Mention],
+                          attribution: Mention | None, ctx: _Context) -> None:
+        if _PRONOUN_START.match(sent.text):
+            return
+        subjects = _subject_candidates(text, sent.start, mentions)
+        first = attribution or (subjects[0] if subjects else None)
+        if first is not None:
+            ctx.holder, ctx.speaker = (first.actor,), first.person
