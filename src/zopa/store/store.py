@@ -8,6 +8,7 @@ database as it was before the interrupted item.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
@@ -319,6 +320,19 @@ class Store:
         self._log(new_id, statement.doc_id, "add", statement_fields(statement), who, note)
         return self.get_statement(new_id)
 
+    def add_quoted_statement(self, document: str, quote: str, *, actor: str, issue: str, stance: str,
+                             who: str, note: str | None = None, after: int = 0, **fields: Any) -> Statement:
+        """Add an analyst statement located by its quote in a document (by id, name, path or URL).
+
+        The quote is searched from offset `after`, exactly first and then with any
+        run of whitespace matching any other; the stored quote is the document's text.
+        """
+        doc = self.get_document(document)
+        start, end = locate_quote(doc.text, quote, after, doc.name)
+        st = Statement(doc_id=doc.id, actor=actor, issue=issue, stance=stance, start=start, end=end,
+                       quote=doc.text[start:end], **fields)
+        return self.add_statement(st, who=who, note=note)
+
     def delete_statement(self, statement_id: str, *, who: str, note: str | None = None) -> None:
         """Withdraw a statement from the effective view (recorded; the machine's row is kept)."""
         current = self.get_statement(statement_id)
@@ -360,6 +374,20 @@ def _correction(row: Any) -> Correction:
         at = at.replace(tzinfo=dt.timezone.utc)
     return Correction(id=row["id"], statement_id=row["statement_id"], action=row["action"],
                       changes=dict(row["changes"] or {}), who=row["who"], at=at, note=row["note"])
+
+
+def locate_quote(text: str, quote: str, after: int = 0, name: str = "the document") -> tuple[int, int]:
+    """(start, end) of the first occurrence of `quote` in `text` at or after `after`."""
+    words = quote.split()
+    if not words:
+        raise InputError("the quote is empty")
+    start = text.find(quote, after)
+    if start >= 0:
+        return start, start + len(quote)
+    found = re.compile(r"\s+".join(re.escape(w) for w in words)).search(text, after)
+    if found is None:
+        raise InputError(f"quote {quote[:80]!r} is not in the text of {name}")
+    return found.start(), found.end()
 
 
 def _check_span(st: Statement, doc_id: str, text: str) -> None:
