@@ -1,0 +1,380 @@
+"""DEU III: load the benchmark and backtest forecasting models on it.
+
+Data: Thomson, R. et al., *Decision-making in the European Union (DEU III)*,
+doi:10.34810/data53, CC BY 4.0 — positions (0–100) and saliences of the
+Commission, the Parliament and the member states on contested issues of EU
+legislative proposals (1996–2019), with the reference point and the outcome.
+Results on it must cite it (`CITATION`).
+
+Capabilities for the capability × salience model (`council_capabilities`)
+    Member states: their Council votes under qualified majority, by the treaty
+    regime in force when the proposal was introduced —
+      * before 1 May 2004 (Amsterdam, EU-15): DE, FR, IT, UK 10; ES 8; BE, EL,
+        NL, PT 5; AT, SE 4; DK, IE, FI 3; LU 2 (total 87; Art. 205 TEC);
+      * from 1 May 2004 (Nice weights; Art. 205 TEC as amended by the Act of
+        Accession 2003 and the Nice Treaty): DE, FR, IT, UK 29; ES, PL 27;
+        RO 14; NL 13; BE, CZ, EL, HU, PT 12; AT, BG, SE 10; DK, IE, LT, SK,
+        FI, HR 7; CY, EE, LV, LU, SI 4; MT 3;
+      * from 1 November 2014 (Lisbon double majority, Art. 16(4) TEU): each
+        state's share of the EU population (Eurostat 1 January 2015, millions,
+        `LISBON_POPULATION`), the criterion that separates large from small
+        states under the double majority.
+    Weights are shares of the regime's total. The Commission and, under the
+    ordinary legislative procedure (COD), the Parliament each get the weight
+    of the largest member state — the convention of the compromise-model
+    literature that treats them as actors comparable to a large state
+    (Thomson et al., *The European Union Decides*, 2006; Achen 2006). Under
+    consultation (CNS) the Parliament has no formal say and weighs 0. The same
+    vote weights apply to unanimity issues.
+
+Dates: the `intro` column mixes `dd-mm-yy`, `dd-mm-yyyy` and dates that a
+spreadsheet turned from `dd-mm-yy` into `20dd-mm-yy` (`2014-07-04` is
+14 July 2004); `parse_intro` reads all three.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import InputError
+
+__all__ = ["CITATION", "PUBLISHED", "DeuData", "load_deu", "parse_intro", "council_capabilities",
+           "make_split", "load_split", "LISBON_POPULATION", "BacktestResult", "ModelScore", "SplitResult",
+           "backtest_deu", "baseline_predictions", "evaluate_split"]
+
+CITATION = ("DEU III: Thomson, R. et al., Decision-making in the European Union, "
+            "doi:10.34810/data53, CC BY 4.0.")
+
+PUBLISHED: dict[str, float | None] = {
+    "mean": 23.63, "salience_mean": 23.64, "gdp_salience_mean": 23.21, "capability_salience_mean": 22.99,
+    "median_actor": 28.5, "constant_50": 27.96, "expected_utility": 26.8,
+}
+
+AMSTERDAM_VOTES = {"de": 10, "fr": 10, "it": 10, "uk": 10, "es": 8, "be": 5, "el": 5, "nl": 5, "pt": 5,
+                   "at": 4, "se": 4, "dk": 3, "ie": 3, "fi": 3, "lu": 2}
+NICE_VOTES = {"de": 29, "fr": 29, "it": 29, "uk": 29, "es": 27, "pl": 27, "ro": 14, "nl": 13, "be": 12,
+              "cz": 12, "el": 12, "hu": 12, "pt": 12, "at": 10, "bu": 10, "se": 10, "dk": 7, "ie": 7,
+              "lt": 7, "sk": 7, "fi": 7, "cr": 7, "cy": 4, "ee": 4, "lv": 4, "lu": 4, "si": 4, "mt": 3}
+LISBON_POPULATION = {"de": 81.2, "fr": 66.4, "uk": 64.9, "it": 60.8, "es": 46.4, "pl": 38.0, "ro": 19.9,
+                     "nl": 16.9, "be": 11.3, "el": 10.9, "cz": 10.5, "pt": 10.4, "hu": 9.9, "se": 9.7,
+                     "at": 8.6, "bu": 7.2, "dk": 5.7, "fi": 5.5, "sk": 5.4, "ie": 4.6, "cr": 4.2, "lt": 2.9,
+                     "si": 2.1, "lv": 2.0, "ee": 1.3, "cy": 0.85, "lu": 0.56, "mt": 0.43}
+NICE_FROM = dt.date(2004, 5, 1)
+LISBON_FROM = dt.date(2014, 11, 1)
+
+
+@dataclass(frozen=True)
+class DeuData:
+    """The usable DEU III issues as arrays (issues × actors; NaN = no position)."""
+
+    source: str
+    actors: tuple[str, ...]              # 'com', 'ep', then member-state codes
+    issue_ids: tuple[str, ...]
+    proposal_ids: tuple[str, ...]
+    positions: np.ndarray = field(repr=False)
+    saliences: np.ndarray = field(repr=False)    # 0 where missing
+    reference: np.ndarray = field(repr=False)    # NaN where missing
+    outcome: np.ndarray = field(repr=False)
+    gdp: np.ndarray = field(repr=False)
+    procedure: tuple[str, ...] = ()              # 'COD' | 'CNS'
+    voting: tuple[str, ...] = ()                 # 'QMV' | 'Unan' | ...
+    intro: tuple[dt.date, ...] = ()
+    n_rows: int = 0                              # issue rows in the file
+
+    @property
+    def n_issues(self) -> int:
+        return len(self.issue_ids)
+
+    def subset(self, mask: np.ndarray) -> "DeuData":
+        """The issues where mask is true."""
+        idx = np.flatnonzero(mask)
+        pick = lambda t: tuple(t[i] for i in idx)  # noqa: E731
+        return DeuData(self.source, self.actors, pick(self.issue_ids), pick(self.proposal_ids),
+                       self.positions[idx], self.saliences[idx], self.reference[idx], self.outcome[idx],
+                       self.gdp, pick(self.procedure), pick(self.voting), pick(self.intro), self.n_rows)
+
+
+def parse_intro(text: str) -> dt.date:
+    """A proposal's introduction date from any of the file's three spellings."""
+    a, b, c = text.strip().split("-")
+    if len(a) == 4:  # 20dd-mm-yy: a spreadsheet read dd-mm-yy as yy-mm-dd
+        return dt.date(2000 + int(c), int(b), int(a) % 100)
+    year = int(c) if len(c) == 4 else (1900 if int(c) > 50 else 2000) + int(c)
+    return dt.date(year, int(b), int(a))
+
+
+def _num(cell: str) -> float:
+    cell = cell.strip().strip('"')
+    return float(cell) if cell else float("nan")
+
+
+def _read_rows(path: str) -> list[list[str]]:
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            return list(csv.reader(fh, delimiter="\t", quotechar='"'))
+    except FileNotFoundError:
+        raise InputError("file not found", source=path) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read: {exc}", source=path) from None
+
+
+def load_deu(path: str | os.PathLike[str], *, min_positions: int = 3) -> DeuData:
+    """Load the DEU III TSV; keep issues with an outcome and at least `min_positions` positions."""
+    source = str(path)
+    rows = _read_rows(source)
+    if len(rows) < 3:
+        raise InputError("expected a header row, a GDP row and issue rows", source=source)
+    head = rows[0]
+    need = ["prnr", "isnr", "proc", "counvte", "intro", "rp", "out", "pcom", "scom"]
+    missing = [c for c in need if c not in head]
+    if missing:
+        raise InputError(f"missing column(s) {missing}", source=source)
+    col = {name: i for i, name in enumerate(head)}
+    actors = tuple(c[1:] for c in head if c.startswith("p") and "s" + c[1:] in col and c not in ("proc",))
+    gdp = np.array([_num(rows[1][col["p" + a]]) for a in actors])
+    keep, n_rows = [], 0
+    for line, r in enumerate(rows[2:], start=3):
+        if not any(x.strip() for x in r):
+            continue
+        n_rows += 1
+        if len(r) < len(head):
+            raise InputError(f"line {line}: {len(r)} cells, expected {len(head)}", source=source)
+        pos = np.array([_num(r[col["p" + a]]) for a in actors])
+        if np.isnan(_num(r[col["out"]])) or np.sum(~np.isnan(pos)) < min_positions:
+            continue
+        keep.append((r, pos))
+    return _assemble(source, actors, col, keep, gdp, n_rows)
+
+
+def _assemble(source: str, actors: tuple[str, ...], col: dict[str, int], keep: list, gdp: np.ndarray,
+              n_rows: int) -> DeuData:
+    P = np.array([p for _, p in keep])
+    S = np.array([[_num(r[col["s" + a]]) for a in actors] for r, _ in keep])
+    S = np.where(np.isnan(S) | np.isnan(P), 0.0, S)
+    get = lambda name: tuple(r[col[name]].strip('"') for r, _ in keep)  # noqa: E731
+    return DeuData(source=source, actors=actors, issue_ids=get("isnr"), proposal_ids=get("prnr"),
+                   positions=P, saliences=S, reference=np.array([_num(r[col["rp"]]) for r, _ in keep]),
+                   outcome=np.array([_num(r[col["out"]]) for r, _ in keep]), gdp=gdp,
+                   procedure=get("proc"), voting=get("counvte"),
+                   intro=tuple(parse_intro(x) for x in get("intro")), n_rows=n_rows)
+
+
+def council_capabilities(data: DeuData) -> np.ndarray:
+    """Capabilities (issues × actors) by treaty regime; see the module docstring."""
+    C = np.zeros(data.positions.shape)
+    for i, when in enumerate(data.intro):
+        if when >= LISBON_FROM:
+            table: dict[str, float] = dict(LISBON_POPULATION)
+        elif when >= NICE_FROM:
+            table = dict(NICE_VOTES)
+        else:
+            table = dict(AMSTERDAM_VOTES)
+        total = sum(table.values())
+        largest = max(table.values()) / total
+        for j, a in enumerate(data.actors):
+            if a == "com":
+                C[i, j] = largest
+            elif a == "ep":
+                C[i, j] = largest if data.procedure[i] == "COD" else 0.0
+            else:
+                C[i, j] = table.get(a, 0.0) / total
+    return C
+
+
+# ---- the split fixed before any fitting ------------------------------------------------------
+
+def make_split(data: DeuData, *, seed: int = 20240601, shares: tuple[float, float] = (0.6, 0.2)) -> dict:
+    """Train/dev/test issue ids, whole proposals to one part, about 60/20/20 of the issues."""
+    proposals = sorted(set(data.proposal_ids))
+    order = np.random.default_rng(seed).permutation(len(proposals))
+    counts = {p: data.proposal_ids.count(p) for p in proposals}
+    parts: dict[str, list[str]] = {"train": [], "dev": [], "test": []}
+    done, n = 0, data.n_issues
+    for k in order:
+        p = proposals[k]
+        part = "train" if done < shares[0] * n else ("dev" if done < (shares[0] + shares[1]) * n else "test")
+        parts[part].append(p)
+        done += counts[p]
+    ids = {name: [i for i, p in zip(data.issue_ids, data.proposal_ids) if p in set(props)]
+           for name, props in parts.items()}
+    return {"seed": seed, "unit": "proposal", "shares": [shares[0], shares[1], 1 - sum(shares)],
+            "proposals": {k: sorted(v) for k, v in parts.items()}, "issues": ids}
+
+
+def load_split(path: str | os.PathLike[str]) -> tuple[dict, str]:
+    """The committed split and the SHA-256 of its file."""
+    raw = Path(path).read_bytes()
+    try:
+        split = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"malformed JSON at line {exc.lineno}: {exc.msg}", source=str(path)) from None
+    for part in ("train", "dev", "test"):
+        if part not in split.get("issues", {}):
+            raise InputError(f"issues.{part}: missing", source=str(path))
+    return split, hashlib.sha256(raw).hexdigest()
+
+
+# ---- models and the backtest -----------------------------------------------------------------
+
+def _weighted_mean(P: np.ndarray, W: np.ndarray) -> np.ndarray:
+    W = np.where(np.isnan(P), 0.0, W)
+    total = W.sum(axis=1)
+    mean = np.nanmean(P, axis=1)
+    return np.where(total > 0, (W * np.nan_to_num(P)).sum(axis=1) / np.where(total > 0, total, 1), mean)
+
+
+def baseline_predictions(data: DeuData, *, eu_rounds: tuple[int, ...] = (1, 3)) -> dict[str, np.ndarray]:
+    """Every baseline model's forecast per issue (0–100)."""
+    from .forecast import expected_utility
+
+    P, S = data.positions, data.saliences
+    C = council_capabilities(data)
+    preds = {
+        "mean": np.nanmean(P, axis=1),
+        "salience_mean": _weighted_mean(P, S),
+        "gdp_salience_mean": _weighted_mean(P, S * data.gdp[None, :]),
+        "capability_salience_mean": _weighted_mean(P, S * C),
+        "median_actor": np.nanmedian(P, axis=1),
+        "constant_50": np.full(data.n_issues, 50.0),
+    }
+    for r in eu_rounds:
+        name = "expected_utility" if r == eu_rounds[0] else f"expected_utility_{r}rounds"
+        preds[name] = np.array([expected_utility(P[i], C[i], S[i] / 100.0, rounds=r) for i in range(data.n_issues)])
+    return preds
+
+
+def _features(data: DeuData) -> np.ndarray:
+    """Columns: cap×sal mean, reference point, Commission, Parliament, mean, median (NaN → cap×sal mean)."""
+    P = data.positions
+    w = _weighted_mean(P, data.saliences * council_capabilities(data))
+    cols = [w, data.reference, P[:, data.actors.index("com")], P[:, data.actors.index("ep")],
+            np.nanmean(P, axis=1), np.nanmedian(P, axis=1)]
+    X = np.column_stack(cols)
+    return np.where(np.isnan(X), w[:, None], X)
+
+
+FEATURES = ("capability_salience_mean", "reference_point", "commission", "parliament", "mean", "median")
+
+
+def _fit_shrinkage(X: np.ndarray, y: np.ndarray) -> np.ndarray:
+    grid = np.linspace(0.0, 1.0, 101)
+    errs = [np.abs((1 - g) * X[:, 0] + g * X[:, 1] - y).mean() for g in grid]
+    g = grid[int(np.argmin(errs))]
+    return np.array([1 - g, g, 0, 0, 0, 0])
+
+
+def _fit_lad_blend(X: np.ndarray, y: np.ndarray, iters: int = 50) -> np.ndarray:
+    """Least-absolute-deviation blend (IRLS), weights clipped at 0 and summing to 1."""
+    beta = np.linalg.lstsq(X, y, rcond=None)[0]
+    for _ in range(iters):
+        r = np.abs(y - X @ beta)
+        w = 1.0 / np.maximum(r, 1.0)
+        sw = np.sqrt(w)
+        beta = np.linalg.lstsq(X * sw[:, None], y * sw, rcond=None)[0]
+    beta = np.clip(beta, 0.0, None)
+    return beta / beta.sum() if beta.sum() > 0 else np.eye(X.shape[1])[0]
+
+
+CANDIDATES = {"shrink_to_reference": _fit_shrinkage, "lad_blend": _fit_lad_blend}
+
+
+@dataclass(frozen=True)
+class ModelScore:
+    """One model's mean absolute error next to the published figure."""
+
+    name: str
+    mae: float
+    published: float | None
+
+
+@dataclass(frozen=True)
+class SplitResult:
+    """The learned model chosen on dev and its test error against the cap×sal weighted mean."""
+
+    split_sha256: str
+    sizes: dict[str, int]
+    chosen: str
+    weights: dict[str, float]
+    dev_mae: dict[str, float]
+    test_mae: float
+    test_baseline_mae: float
+    difference: float                      # learned − baseline (negative = learned is better)
+    ci95: tuple[float, float]              # paired bootstrap interval of the difference
+    bootstrap: int
+
+
+@dataclass(frozen=True)
+class BacktestResult:
+    """Baseline MAEs on all usable issues, and the learned-model test on the fixed split."""
+
+    n_issues: int
+    models: tuple[ModelScore, ...]
+    split: SplitResult | None
+    citation: str = CITATION
+
+    def to_dict(self) -> dict:
+        out: dict = {"n_issues": self.n_issues, "citation": self.citation,
+                     "models": {m.name: {"mae": round(m.mae, 3), "published": m.published} for m in self.models}}
+        if self.split is not None:
+            s = self.split
+            out["split"] = {"sha256": s.split_sha256, "sizes": s.sizes, "chosen": s.chosen,
+                            "weights": {k: round(v, 4) for k, v in s.weights.items()},
+                            "dev_mae": {k: round(v, 3) for k, v in s.dev_mae.items()},
+                            "test_mae": round(s.test_mae, 3), "test_baseline_mae": round(s.test_baseline_mae, 3),
+                            "baseline": "capability_salience_mean",
+                            "difference": round(s.difference, 3), "ci95": [round(s.ci95[0], 3), round(s.ci95[1], 3)],
+                            "bootstrap": s.bootstrap}
+        return out
+
+
+def _paired_bootstrap(a: np.ndarray, b: np.ndarray, n: int, seed: int) -> tuple[float, float]:
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, a.size, size=(n, a.size))
+    diffs = (a[idx] - b[idx]).mean(axis=1)
+    return float(np.percentile(diffs, 2.5)), float(np.percentile(diffs, 97.5))
+
+
+def evaluate_split(data: DeuData, split: dict, sha256: str, *, seed: int = 0, bootstrap: int = 2000) -> SplitResult:
+    """Fit each candidate on train, choose on dev, report test MAE against the cap×sal mean."""
+    X, y = _features(data), data.outcome
+    part = {name: np.isin(np.array(data.issue_ids), split["issues"][name]) for name in ("train", "dev", "test")}
+    fitted = {name: fit(X[part["train"]], y[part["train"]]) for name, fit in CANDIDATES.items()}
+    dev_mae = {name: float(np.abs(X[part["dev"]] @ w - y[part["dev"]]).mean()) for name, w in fitted.items()}
+    dev_mae["capability_salience_mean"] = float(np.abs(X[part["dev"], 0] - y[part["dev"]]).mean())
+    chosen = min(fitted, key=lambda k: dev_mae[k])
+    te = part["test"]
+    err_learned = np.abs(X[te] @ fitted[chosen] - y[te])
+    err_base = np.abs(X[te, 0] - y[te])
+    return SplitResult(split_sha256=sha256, sizes={k: int(v.sum()) for k, v in part.items()}, chosen=chosen,
+                       weights=dict(zip(FEATURES, map(float, fitted[chosen]))), dev_mae=dev_mae,
+                       test_mae=float(err_learned.mean()), test_baseline_mae=float(err_base.mean()),
+                       difference=float(err_learned.mean() - err_base.mean()),
+                       ci95=_paired_bootstrap(err_learned, err_base, bootstrap, seed), bootstrap=bootstrap)
+
+
+def backtest_deu(data: DeuData, *, models: tuple[str, ...] | None = None, split_path: str | os.PathLike[str] | None = None,
+                 seed: int = 0) -> BacktestResult:
+    """Each model's MAE on the usable issues, next to the published figure; then the split test.
+
+    `split_path` defaults to `split.json` next to the data file; without it
+    the split test is left out.
+    """
+    preds = baseline_predictions(data)
+    names = models or tuple(preds)
+    unknown = [m for m in names if m not in preds]
+    if unknown:
+        raise InputError(f"unknown model(s) {unknown}; expected some of {list(preds)}")
+    scores = tuple(ModelScore(m, float(np.abs(preds[m] - data.outcome).mean()), PUBLISHED.get(m)) for m in names)
+    path = Path(split_path) if split_path else Path(data.source).with_name("split.json")
+    split = None
+    if path.exists():
+        spec, sha = load_split(path)
+        split = evaluate_split(data, spec, sha, seed=seed)
+    return BacktestResult(n_issues=data.n_issues, models=scores, split=split)
