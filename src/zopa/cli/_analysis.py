@@ -134,3 +134,35 @@ def bench_pareto(parties: Annotated[int, typer.Option(min=1, help="Number of par
     else:
         console.print(f"{t.parties} parties × {t.issues} issues × {t.options} options "
                       f"({t.packages:,} packages): frontier of {t.frontier_size} in {t.seconds:.4f} s")
+
+
+backtest_app = typer.Typer(help="Backtests of the forecasting models on public benchmarks.", no_args_is_help=True)
+app.add_typer(backtest_app, name="backtest")
+
+
+@backtest_app.command("deu")
+@handle_errors
+def backtest_deu_command(
+    file: Annotated[str, typer.Argument(help="The DEU III TSV (data/deu3/deu3.tsv); split.json is read next to it.")],
+    json_out: JsonOption = False,
+) -> None:
+    """Each model's MAE on DEU III next to the published figure, and the learned model on the fixed split."""
+    from ..analysis.deu import backtest_deu, load_deu
+
+    d = backtest_deu(load_deu(file)).to_dict()
+    if json_out:
+        typer.echo(json.dumps(d))
+        return
+    t = Table(title=f"DEU III backtest: mean absolute error on {d['n_issues']} issues (0–100)")
+    for col in ("model", "MAE", "published"):
+        t.add_column(col)
+    for name, m in d["models"].items():
+        t.add_row(name, f"{m['mae']:.2f}", "–" if m["published"] is None else f"{m['published']:.2f}")
+    console.print(t)
+    s = d.get("split")
+    if s:
+        console.print(f"Split {s['sizes']} (sha256 {s['sha256'][:12]}): chose {s['chosen']} on dev; "
+                      f"test MAE {s['test_mae']:.2f} vs {s['baseline']} {s['test_baseline_mae']:.2f}, "
+                      f"difference {s['difference']:+.2f} (paired bootstrap 95% {s['ci95'][0]:+.2f} to "
+                      f"{s['ci95'][1]:+.2f})")
+    console.print(f"Published expected-utility (challenge) models: 26.8–28.3. Data: {escape(d['citation'])}")
