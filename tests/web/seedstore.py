@@ -1,9 +1,12 @@
 """A real SQLite store filled from the bundled seed articles, and a live server on loopback.
 
-The store is filled by zopa's own ingest and extraction when both exist;
-otherwise documents are built from the seed .txt files (metadata from
-`gold/seeds.documents.jsonl`) and statements are placed from
-`gold/seeds.statements.jsonl` by finding each quote in its document's text.
+Two ways to fill it:
+
+- ``pipeline=True``: zopa's own ingest and extraction over ``corpus/seeds``;
+- ``pipeline=False`` (the default, deterministic): documents built from the
+  seed .txt files (metadata from ``gold/seeds.documents.jsonl``) and the gold
+  statements of ``gold/seeds.statements.jsonl`` placed by finding each quote in
+  its document's text.
 """
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ HOSTILE_TEXT = (
 HOSTILE_QUOTE = "<script>window.__pwned = 1</script>"
 
 
-def _pipeline_available() -> bool:
+def pipeline_available() -> bool:
     try:
         from zopa.extract import extract_store  # noqa: F401
         from zopa.ingest import ingest  # noqa: F401
@@ -95,10 +98,11 @@ def add_hostile_document(store: Store) -> Document:
     return doc
 
 
-def build_seed_store(url: str, seeds_dir: Path, gold_dir: Path, codebook: Codebook) -> Store:
+def build_seed_store(url: str, seeds_dir: Path, gold_dir: Path, codebook: Codebook, *,
+                     pipeline: bool = False) -> Store:
     """Fill a new store at `url` from the seed corpus (see the module docstring) plus the hostile document."""
     store = Store(url, codebook=codebook)
-    if _pipeline_available():
+    if pipeline:
         from zopa.extract import extract_store
         from zopa.ingest import ingest
         from zopa.settings import load_settings
