@@ -27,7 +27,7 @@ from typing import Any, Mapping, Sequence
 from .errors import InputError
 from .records import Document, Statement
 
-__all__ = ["GoldStatement", "Score", "Miss", "EvalReport", "load_gold", "evaluate"]
+__all__ = ["GoldStatement", "Score", "Miss", "EvalReport", "load_gold", "evaluate", "evaluate_paths"]
 
 Triple = tuple[str, str, str]
 
@@ -266,3 +266,44 @@ def evaluate(documents: Sequence[Document], predicted: Mapping[str, Sequence[Sta
         documents=_document_checks(documents, gold_documents_path) if gold_documents_path else {},
         misses=tuple(t.misses),
     )
+
+
+def _load_documents(paths: Sequence[str | Path]) -> tuple[list[Document], list[Any]]:
+    """Documents through ingest (cleaned text, dates); plain files as they are if ingest is unavailable."""
+    try:
+        from .ingest import load_documents
+    except ImportError:
+        return _plain_documents(paths), []
+    return load_documents([str(p) for p in paths])
+
+
+def _plain_documents(paths: Sequence[str | Path]) -> list[Document]:
+    from .records import content_hash
+
+    files: list[Path] = []
+    for p in map(Path, paths):
+        files.extend(sorted(x for x in p.iterdir() if x.is_file()) if p.is_dir() else [p])
+    docs = []
+    for f in files:
+        try:
+            text = f.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read: {exc}", source=str(f)) from None
+        h = content_hash(text)
+        docs.append(Document(id=h[:16], content_hash=h, text=text, raw_text=text, path=str(f)))
+    return docs
+
+
+def evaluate_paths(paths: Sequence[str | Path], gold_statements_path: str | Path,
+                   gold_documents_path: str | Path | None = None, *, codebook: Any = None,
+                   mode: str = "rules") -> EvalReport:
+    """Ingest `paths`, extract statements from every document and score them against gold."""
+    from .codebook import load_codebook
+    from .extract import extract_document
+
+    cb = codebook if codebook is not None else load_codebook()
+    documents, _errors = _load_documents(paths)
+    if not documents:
+        raise InputError("no documents could be loaded", source=", ".join(map(str, paths)))
+    predicted = {d.name: extract_document(d, cb, mode=mode) for d in documents}
+    return evaluate(documents, predicted, gold_statements_path, gold_documents_path)

@@ -70,7 +70,10 @@ class ActorIndex:
             target.setdefault(form if target is exact else form.lower(), value)
 
         adjectives = []
+        plain = {a.lower() for a in actor.aliases}
         for alias in (actor.name, *actor.aliases):
+            if alias.lower().startswith("the ") and alias.lower()[4:] in plain:
+                continue
             kind = "adjective" if _is_adjective(alias, actor.name) else "alias"
             put(alias, (actor.id, None, kind))
             if kind == "adjective" or alias in ("Kremlin", "White House", "Élysée", "Elysee", "Downing Street"):
@@ -88,8 +91,12 @@ class ActorIndex:
             core = _role_core(person.role or "")
             if core:
                 roles.setdefault(core, []).append(person.name)
+        lowered = {a.lower() for a in (actor.name, *actor.aliases)}
         for core, names in roles.items():
             person = names[0] if len(names) == 1 else None
+            if any(core.startswith(a + " ") for a in lowered):
+                put(core, (actor.id, person, "role"))
+                continue
             for adj in adjectives:
                 put(f"{adj} {core}", (actor.id, person, "role"))
 

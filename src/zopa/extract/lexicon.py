@@ -53,7 +53,9 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"off the table|not (?:up )?for (?:negotiation|discussion)|never (?:accept|agree|recogni[sz]e|cede|give up|surrender|join)|"
                r"(?:will|would|could|can|did|does|do)(?: not|n't) (?:accept|agree|recogni[sz]e|cede|give up|surrender|tolerate|allow|negotiate|trade)|"
                r"cannot (?:accept|agree|recogni[sz]e|cede|give up|surrender|tolerate|allow)|"
-               r"no (?:recognition|concessions?|compromise)|against\b"),
+               r"no (?:recognition|concessions?|compromise)|against\b|reward(?:s|ing)? (?:the )?aggress\w*|"
+               r"(?:strategically )?dangerous|capitulation|a betrayal|a mistake|a trap|a ploy|"
+               r"(?:is|was|are|were) (?:not|never) (?:an option|acceptable|possible)"),
     ("accept", r"accept(?:s|ed|ing|ance)?|agree(?:s|d|ing)? (?:to|on|with)|agreed\b|agreement to|"
                r"can live with|could live with|consent(?:s|ed)?|sign(?:s|ed)? (?:on|up)|signed off|went along|go along|"
                r"acknowledg(?:e|es|ed|ing)|embrac(?:e|es|ed)"),

@@ -65,6 +65,8 @@ class _Context:
     speaker: str | None = None
     plan_owner: str | None = None
     plan_block: int = -10
+    sentence_holder: tuple[str, ...] = ()
+    sentence_speaker: str | None = None
     findings: list[Finding] = field(default_factory=list)
 
 
@@ -153,7 +155,7 @@ class RuleEngine:
         head = text[cs:min(cs + 60, sent.end)]
         if _PRONOUN_START.match(head) and ctx.holder:
             return ctx.holder, ctx.speaker
-        if ctx.plan_owner and (sent.bullet or _PLAN_REF.match(head)) and sent.block - ctx.plan_block <= 30:
+        if ctx.plan_owner and _PLAN_REF.match(head) and sent.block - ctx.plan_block <= 30:
             return (ctx.plan_owner,), None
         return (), None
 
@@ -161,7 +163,7 @@ class RuleEngine:
         m = _PLAN_OWNER.search(text, sent.start, sent.end)
         if not m:
             return
-        near = [x for x in mentions if abs(x.start - m.start()) <= 40 and x.end <= m.start() + 40]
+        near = [x for x in mentions if 0 <= m.start() - x.end <= 30 or 0 <= x.start - m.end() <= 12]
         if near:
             owner = min(near, key=lambda x: abs(x.start - m.start()))
             ctx.plan_owner, ctx.plan_block = owner.actor, sent.block
@@ -203,8 +205,14 @@ class RuleEngine:
             speaker = next((h.person for h in holders if h.person), None)
             if speaker is None and attribution is not None and attribution.actor in actors:
                 speaker = attribution.person
+        elif ctx.sentence_holder and cs > sent.start:
+            actors, speaker = ctx.sentence_holder, ctx.sentence_speaker
         else:
             actors, speaker = self._carry(text, cs, ctx, sent)
+        if self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
+            actors, speaker = (ctx.plan_owner,), None
+            ctx.plan_block = sent.block
+            cue = StanceCue("demand", cue.start, cue.end, False, None)
         if not actors:
             return []
         clause = text[cs:ce]
@@ -215,7 +223,13 @@ class RuleEngine:
                 if f is not None:
                     out.append(f)
         ctx.holder, ctx.speaker = actors, speaker
+        ctx.sentence_holder, ctx.sentence_speaker = actors, speaker
         return out
+
+    @staticmethod
+    def _in_plan(text: str, cs: int, ce: int, sent: Sentence, ctx: _Context) -> bool:
+        return bool(ctx.plan_owner) and sent.bullet and sent.block - ctx.plan_block <= 3 \
+            and bool(_PLAN_BODY.search(text, cs, ce))
 
     @staticmethod
     def _cue_offset(text: str, cs: int, ce: int, inside: list[Mention], cue: StanceCue) -> int:
@@ -239,6 +253,7 @@ class RuleEngine:
             attribution = self._attribution(text, sent, mentions)
             hedged = is_hedged(sent.text)
             produced = False
+            ctx.sentence_holder, ctx.sentence_speaker = (), None
             for cs, ce in split_clauses(sent):
                 found = self._clause(text, cs, ce, sent, mentions, attribution, ctx, hedged)
                 produced = produced or bool(found)

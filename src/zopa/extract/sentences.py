@@ -16,7 +16,7 @@ _ABBREV = re.compile(
     r"Aug|Sep|Sept|Oct|Nov|Dec|approx|e\.g|i\.e|U\.S|U\.K|U\.N|E\.U)\.|\b[A-Z]\.)$"
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9•\-–—])")
-_BULLET = re.compile(r"^\s*(?:[•●▪◦*\-–—]+|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_BULLET = re.compile(r"\s*(?:[•●▪◦*\-–—]+|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _CLAUSE_CUT = re.compile(
     r";\s+|:\s+(?=[\"“A-Za-z])|,\s+(?:and|but|while|whereas|though|although)\s+|\s+but\s+|\s+while\s+|"
     r"\s+whereas\s+|,\s+(?=though\b|although\b)|\s+and\s+(?=(?:that|wants?|wanted|demands?|demanded|rejects?|"

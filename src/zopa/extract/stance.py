@@ -19,6 +19,7 @@ _NEG = re.compile(NEGATION, re.I)
 _HEDGE = re.compile(r"\b(?:" + "|".join(HEDGES) + r")", re.I)
 _RED = re.compile(r"\b(?:" + "|".join(RED_LINES) + r")", re.I)
 _NON = re.compile("|".join(NON_STANCE), re.I)
+_TENTATIVE = re.compile(r"\b(?:might|could|may|would|ready to|willing to|prepared to)\s+$", re.I)
 _PRIORITY = ("condition", "pressure", "reject", "accept", "open", "offer", "support", "demand")
 _NEG_FLIP = {"accept": "reject", "open": "reject", "offer": "demand", "demand": "offer", "reject": "open",
              "support": "reject", "condition": "condition", "pressure": None}
@@ -72,6 +73,8 @@ def classify(masked: str) -> StanceCue | None:
         m = found.get(stance)
         if m is None:
             continue
+        if stance == "accept" and _TENTATIVE.search(masked[max(0, m.start() - 16):m.start()]):
+            stance = "offer"
         negated = stance not in ("condition", "pressure", "reject") and _negated(masked, m.start(), m.group(0))
         final = _NEG_FLIP[stance] if negated else stance
         if final is None:

@@ -1,0 +1,51 @@
+"""Extract statements for every stored document and write them through the store."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ..codebook import Codebook
+from ..errors import ZopaError
+from ..records import ItemError
+from .pipeline import EXTRACTOR_VERSION, extract_document
+
+__all__ = ["ExtractSummary", "extract_store"]
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractSummary:
+    """What one extraction run over a store did."""
+
+    documents: int
+    statements: int
+    extractor_version: str
+    errors: tuple[ItemError, ...] = ()
+
+    def __str__(self) -> str:
+        tail = f", {len(self.errors)} error(s)" if self.errors else ""
+        return f"{self.statements} statements from {self.documents} documents ({self.extractor_version}){tail}"
+
+
+def extract_store(store: Any, codebook: Codebook, mode: str = "rules", progress: bool = True) -> ExtractSummary:
+    """Run extraction over every stored document and replace its machine statements.
+
+    `store` is a `zopa.store.Store`. A document that fails is reported in
+    the summary's errors and the run goes on.
+    """
+    total = store.document_count()
+    n_docs = n_statements = 0
+    errors: list[ItemError] = []
+    columns = (TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, disable=not progress, transient=True) as bar:
+        task = bar.add_task("extract", total=total)
+        for doc in store.iter_documents():
+            try:
+                statements = extract_document(doc, codebook, mode=mode)
+                n_statements += store.replace_machine_statements(doc.id, statements, EXTRACTOR_VERSION)
+                n_docs += 1
+            except ZopaError as exc:
+                errors.append(ItemError(doc.name, str(exc)))
+            bar.advance(task)
+    return ExtractSummary(n_docs, n_statements, EXTRACTOR_VERSION, tuple(errors))
