@@ -1,0 +1,54 @@
+"""Forecast models: compromise, expected utility, Monte-Carlo intervals."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hst
+
+from zopa.analysis.forecast import compromise, expected_utility, forecast_issue, forecast_positions, to_dict
+from zopa.records import Position
+
+
+def test_compromise_is_the_capability_salience_weighted_mean():
+    x, c, s = np.array([0.0, 40.0, 100.0]), np.array([1.0, 2.0, 3.0]), np.array([1.0, 0.5, 0.5])
+    # weights 1, 1, 1.5 -> (0 + 40 + 150) / 3.5
+    assert compromise(x, c, s) == pytest.approx(190 / 3.5)
+
+
+def test_compromise_ignores_actors_without_a_position():
+    assert compromise(np.array([10.0, np.nan, 30.0]), np.ones(3), np.ones(3)) == pytest.approx(20.0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(hst.lists(hst.tuples(hst.floats(0, 100), hst.floats(0.01, 5), hst.floats(0.01, 1)), min_size=2, max_size=8))
+def test_expected_utility_stays_within_the_positions_range(actors):
+    x, c, s = (np.array(v) for v in zip(*actors))
+    f = expected_utility(x, c, s, rounds=4)
+    assert x.min() - 1e-9 <= f <= x.max() + 1e-9
+
+
+def test_a_dominant_unanimous_bloc_wins():
+    x = np.array([80.0, 80.0, 80.0, 10.0])
+    assert expected_utility(x, np.array([5.0, 5.0, 5.0, 1.0]), np.ones(4)) == pytest.approx(80.0)
+
+
+def test_monte_carlo_interval_contains_the_point_estimate_and_is_seeded():
+    args = ("territory.donetsk", [100, 40, 60, 20], [0.6, 0.3, 0.7, 0.3], [1.0, 0.8, 0.5, 0.4], [0.5, 0.5, 0.3, 0.3])
+    f = forecast_issue(*args, draws=300, seed=3)
+    for est in (f.compromise, f.expected_utility):
+        assert est.low <= est.point <= est.high and est.low < est.high
+    assert forecast_issue(*args, draws=300, seed=3) == f
+    assert forecast_issue(*args, draws=300, seed=4) != f
+
+
+def test_forecast_positions_gives_json_ready_results_per_issue():
+    ps = [Position("RUS", "alignment.nato", 100, 50, salience=0.9, confidence=0.6),
+          Position("UKR", "alignment.nato", 0, 50, salience=0.6, confidence=0.6),
+          Position("RUS", "assets.frozen", 100, 50)]
+    out = forecast_positions(ps, {"RUS": 0.6, "UKR": 0.3}, draws=100)
+    assert set(out) == {"alignment.nato"}  # one position is no forecast
+    assert out["alignment.nato"].compromise.point == pytest.approx(100 * 0.54 / (0.54 + 0.18))
+    d = to_dict(out)
+    assert set(d["alignment.nato"]) == {"compromise", "expected_utility"}
+    assert set(d["alignment.nato"]["compromise"]) >= {"mean", "low", "high"}
