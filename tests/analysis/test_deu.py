@@ -80,3 +80,21 @@ def test_backtest_reports_every_model_and_the_split_test(deu):
     assert s["ci95"][0] <= s["difference"] <= s["ci95"][1]
     assert s["chosen"] in ("shrink_to_reference", "lad_blend")
     assert sum(s["weights"].values()) == pytest.approx(1.0, abs=1e-3)
+
+
+def test_cli_prints_json_and_a_table_with_the_published_figures(data_dir):
+    import json
+
+    from typer.testing import CliRunner
+
+    from zopa.cli import app
+
+    path = str(data_dir / "deu3" / "deu3.tsv")
+    res = CliRunner().invoke(app, ["backtest", "deu", path, "--json"])
+    assert res.exit_code == 0, res.output
+    d = json.loads(res.output)
+    assert d["n_issues"] == 351 and d["models"]["constant_50"]["published"] == 27.96 and "split" in d
+    table = CliRunner().invoke(app, ["backtest", "deu", path])
+    assert table.exit_code == 0 and "23.63" in table.output and "10.34810/data53" in table.output
+    missing = CliRunner().invoke(app, ["backtest", "deu", str(data_dir / "nope.tsv")])
+    assert missing.exit_code == 2
