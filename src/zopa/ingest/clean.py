@@ -1,0 +1,391 @@
+"""Furniture removal: from a page's lines to the article body.
+
+A page dump (plain text or the text trafilatura extracts from HTML) is a
+list of lines. Each line is classified with general patterns over the
+vocabulary and structure of news-page furniture: menus, share bars, captions
+and photo credits, subscription prompts, comment boxes, view counters, tags,
+copyright and standards notices, teaser blocks ("Read more", "Most read"),
+author bios and repeated headlines. Nothing here knows any particular file.
+
+The page is split into three zones:
+
+* the *header*: everything before the first prose paragraph (masthead,
+  navigation, headline, byline, date) — kept for metadata, dropped from the
+  body;
+* the *body*: from the first prose paragraph on, minus furniture lines;
+* the *footer*: what follows a hard end marker of a rehost ("Source link",
+  "Previous article") — kept for metadata (author boxes), dropped from the body.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import is_date_line
+
+# --- line shapes ------------------------------------------------------------
+
+_SENT_END = re.compile(r"[.!?:;\"”’)»]\s*$")
+_WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*", re.UNICODE)
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|›|»|/|\s{2,}|\t)\s*")
+
+
+def words(line: str) -> list[str]:
+    """The words of a line (letters and digits, with inner apostrophes/hyphens)."""
+    return _WORD.findall(line)
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph of running text rather than a label, menu or headline."""
+    n = len(words(line))
+    s = line.strip()
+    if n < 10 or len(s) < 60 or is_date_line(s):
+        return False
+    if s.endswith("?"):
+        return n >= 20
+    if _SENT_END.search(s):
+        return True
+    return n >= 32 or len(s) >= 220
+
+
+def is_loose_prose(line: str) -> bool:
+    """Running text without closing punctuation (a standfirst, a writer's note)."""
+    s = line.strip()
+    return len(words(s)) >= 15 and not is_furniture(s) and not is_date_line(s)
+
+
+def is_headline_like(line: str) -> bool:
+    """A line shaped like a headline: several words, no closing full stop."""
+    s = line.strip()
+    ws = [w for w in words(s) if w != "&"]
+    if not 4 <= len(ws) <= 26 or len(s) > 220:
+        return False
+    if s.endswith((".", ",", ";")) and not s.endswith("..."):
+        return False
+    if s.isupper() and len(ws) < 6:
+        return False
+    return s[0].isupper() or s[0].isdigit() or s[0] in "\"'“‘«"
+
+
+# --- furniture vocabulary ---------------------------------------------------
+
+_SOCIAL = {
+    "share", "share this", "share this article", "share this story", "share post", "share on facebook",
+    "share on twitter", "share on x", "tweet", "facebook", "twitter", "x", "linkedin", "email", "e-mail",
+    "whatsapp", "telegram", "pinterest", "reddit", "print", "save", "copy link", "link", "comment",
+    "comments", "show comments", "gift this article", "listen", "listen to this article", "a a", "aa",
+    "advertisement", "sign in", "log in", "login", "register", "subscribe", "search", "search...",
+    "skip to main content", "menu", "close", "more", "home", "share:", "email this", "save article",
+    "read later", "vk", "dzen", "flipboard", "messenger", "viber", "copy", "follow", "donate",
+}
+_COUNT_TOKEN = re.compile(
+    r"^(?:\d[\d,. ]*\s*(?:comments?|min(?:ute)?s?(?: read)?|views?|shares?)|"
+    r"(?:comments?|views?|shares?)\s*:?\s*\(?\d[\d,. ]*\)?|listen\s*\d+\s*min|👁\s*[\d,. ]+|\d+)$",
+    re.IGNORECASE,
+)
+
+_FURNITURE_PATTERNS = [
+    # subscription / newsletter / membership prompts
+    r"^(?:subscribe|sign up|sign in|log ?in|register|join (?:us|our)|become a (?:member|patron|subscriber|supporter)"
+    r"|support (?:independent|our|quality|local)\b|receive free\b.*\bupdates|get (?:the|our) .{0,60}"
+    r"(?:newsletter|brief(?:ing)?|digest|in your inbox)|enter your email|follow us|donate\b|our free daily briefing)",
+    r"\b(?:in|to) your inbox\b",
+    r"\bnewsletter\b.{0,80}$",
+    r"\btelegram[- ]channel\b",
+    r"\bsign up(?: here)?\.?$",
+    r"^(?:subscribe|sign in|log in)\b.{0,40}$",
+    # comment boxes
+    r"^comments?\s*(?:\(\s*[\d,. ]+\s*\)|:\s*\d+|\d+)?\s*$",
+    r"^\d[\d,. ]*\s+comments?\b.{0,30}$",
+    r"^(?:loading comments|leave a (?:comment|reply)|show comments|post a comment|add a comment)",
+    r"\byour email address will not be published\b",
+    r"\b(?:you must be logged in|sign in to comment|log in to (?:comment|join the discussion)|to join the discussion)\b",
+    r"\bcomments on this page are (?:now )?closed\b",
+    r"\bcommunity guidelines\b",
+    r"^\d{1,4}\s*/\s*\d{2,4}$",
+    r"^report (?:bias|an error|a problem|this comment)$",
+    # counters and reading aids
+    r"^(?:views?|reads?|просмотров)\s*:?\s*[\d ,.]+$",
+    r"^👁",
+    r"^\d+\s*(?:min(?:ute)?s?)\s*read$",
+    r"^listen\b.{0,40}\bmin\b",
+    r"^listen to this article\b",
+    # tags, categories, topics
+    r"^(?:tags?|topics?|categories|category|suggested topics|filed under|related topics|keywords)\s*[:·]",
+    # copyright, licensing, standards, disclaimers
+    r"^(?:©|\(c\)\s|copyright\b)",
+    r"\ball rights reserved\b",
+    r"\b(?:reproduction|usage|use|reuse) of (?:the )?materials?\b",
+    r"^(?:reproduction|reprinting) (?:only|is allowed|is permitted|requires)\b",
+    r"^reuse this content$",
+    r"^acquire licensing rights",
+    r"\bthis material may not be published\b",
+    r"^our standards:",
+    r"\btrust principles\b",
+    r"\bquotes delayed\b",
+    r"\bcreative commons\b.{0,60}licen[cs]e",
+    r"\bcontent of this (?:web)?site\b",
+    r"\breflects the (?:opinion|views?) of the author\b",
+    r"\bdoes not necessarily (?:represent|reflect)\b",
+    r"\bctrl\s*\+\s*enter\b",
+    r"^do you have an opinion on\b",
+    r"\bsubmit a letter\b",
+    r"^(?:please )?(?:turn on|enable) javascript\b",
+    r"^show key events only$",
+    r"^key events$",
+    r"^(?:previous|next) (?:article|post|story)$",
+    r"^(?:back to|see) all (?:articles|stories|news)$",
+    r"^recent (?:posts|articles)$",
+    r"^editor'?s'? (?:pick|choice)$",
+    r"^(?:advertisement|advert|sponsored|ad)$",
+    r"^skip to (?:main )?content$",
+    r"^source link$",
+    r"^(?:this blog is now closed|live)$",
+    r"^(?:print|email)\b.{0,40}\bcomments?\s*\(\d+\)$",
+    r"^the post .{5,300} appeared first on .{2,80}\.?$",
+    r"^\(?(?:adapted|excerpted|reprinted|republished) (?:from|with permission from)\b.{2,80}\)?\.?$",
+    r"^\(?(?:with (?:inputs|input|agency inputs) from|originally published (?:by|in|on|at))\b.{2,80}\)?\.?$",
+    r"^(?:reporting|writing|editing|additional reporting|compiled|edited) by\b",
+    r"^(?:english version|polska wersja|українською|версия на русском)\b",
+    r"^(?:trending|breaking|most read|most viewed|popular)\s*:",
+    r"^(?:video|watch|podcast|gallery|in pictures|photos?)\s*:\s*[^.!?]{3,120}$",
+    r"^(?:\*\s*){3,}$|^[-=_~•·]{3,}$",
+    r"^this image has been supplied by a third party",
+]
+_FURNITURE = [re.compile(p, re.IGNORECASE) for p in _FURNITURE_PATTERNS]
+
+# captions and photo credits: recognised by their closing credit
+_CREDIT_PATTERNS = [
+    r"(?:^|[\s.(])(?:file )?(?:photo(?:graph)?s?|pictures?|images?|credit|illustration|video)\s*:\s*[^.!?]{1,90}\.?\)?$",
+    r"\b(?:via|/)\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\.?\s*(?:THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY\.?)?$",
+    r"\(\s*(?:[\w.&'-]+\s+){0,3}(?:photo|picture|file photo|pool photo)\s*\)\.?$",
+    r"\b(?:getty images|afp|ap photo|epa|shutterstock|unsplash|sputnik|pool|handout|reuters/[\w ]+)\s*\.?\)?$",
+    r"\bphoto from open sources\.?$",
+    r"this image has been supplied by a third party\.?$",
+]
+_CREDITS = [re.compile(p, re.IGNORECASE) for p in _CREDIT_PATTERNS]
+_CREDIT_WORD = re.compile(r"\b(?:photo|photograph|pool|handout|via|getty|image|picture|afp|epa|sputnik|unsplash)\b", re.I)
+
+# teaser blocks: a marker line followed by headlines and excerpts
+_TEASER_MARKER = re.compile(
+    r"^(?:read (?:more|also|next)|also read|see also|related(?: articles| stories| posts| content| news| coverage)?"
+    r"|more on this (?:story|topic)|more from [\w' ]{2,30}|more (?:stories|news|in \w+)|most (?:read|viewed|popular|shared|commented)"
+    r"|recommended(?: for you| stories)?|you (?:may|might) also like|trending(?: now| stories)?|popular(?: now| stories)?"
+    r"|latest(?: news| stories)?|top stories|editor'?s'? picks|in other news|what to read next|don'?t miss)\s*:?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# a rehost's end: the copied story stops here; what follows is the host's furniture
+_HARD_END = re.compile(
+    r"^(?:source link|previous (?:article|post)|next (?:article|post)|recent posts|leave a (?:reply|comment)"
+    r"|loading comments\W*|back to all articles)\s*$",
+    re.IGNORECASE,
+)
+_BIO_JOBS = re.compile(
+    r"\b(?:writer|correspondent|columnist|editor|reporter|journalist|contributor|fellow|author|blogger|lecturer"
+    r"|diplomat|official|analyst|professor|researcher|editor-at-large|staff)\b",
+    re.IGNORECASE,
+)
+_ROLE_LINE = re.compile(
+    r"^(?:[\w-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor|staff|desk|bureau chief|"
+    r"analyst)s?$",
+    re.IGNORECASE,
+)
+
+
+def _is_social_bar(line: str) -> bool:
+    """A row of share/action/nav tokens (Share · Facebook · X · Email, Comments (12), 4 min read)."""
+    parts = [p.strip(" :").lower() for p in _SEPARATORS.split(line.strip()) if p.strip(" :")]
+    if not parts:
+        return False
+    joined = line.strip(" :").lower()
+    if joined in _SOCIAL:
+        return True
+    rest = [p for p in parts if p not in _SOCIAL and not _COUNT_TOKEN.match(p)]
+    if not rest:
+        return True
+    words_only = [w.lower() for w in words(line)]
+    return len(words_only) <= 10 and all(w in _SOCIAL or w.isdigit() for w in words_only)
+
+
+def is_nav_menu(line: str) -> bool:
+    """A menu: three or more short segments separated by |, ·, / or wide gaps."""
+    s = line.strip()
+    parts = [p for p in _SEPARATORS.split(s) if p.strip()]
+    if len(parts) < 3 and not (len(parts) == 2 and re.search(r"\s[|›/]\s", s)):
+        return False
+    if _SENT_END.search(s) and s.endswith((".", "!", "?")):
+        return False
+    return all(len(words(p)) <= 4 and len(p) <= 40 for p in parts)
+
+
+def is_caption(line: str) -> bool:
+    """A picture caption or bare photo credit."""
+    s = line.strip()
+    if len(s) > 400:
+        return False
+    if any(p.search(s) for p in _CREDITS):
+        return bool(_CREDIT_WORD.search(s)) or bool(re.search(r"\b(?:via|photo)\b", s, re.I))
+    return False
+
+
+def is_furniture(line: str) -> bool:
+    """True when a line is page furniture anywhere on the page."""
+    s = line.strip()
+    if not s:
+        return False
+    if _is_social_bar(s) or is_nav_menu(s):
+        return True
+    if len(s) <= 220 and any(p.search(s) for p in _FURNITURE):
+        return True
+    return is_caption(s)
+
+
+def teaser_marker(line: str) -> str | None:
+    """If the line opens a teaser block, what follows the marker on the same line ('' if nothing)."""
+    s = line.strip()
+    if len(s) > 160 or is_prose(s):
+        return None
+    m = _TEASER_MARKER.match(s)
+    return m.group("rest").strip() if m else None
+
+
+def is_teaser_line(line: str) -> bool:
+    """A line inside a teaser block: a headline, a numbered/bulleted headline or a truncated excerpt."""
+    s = line.strip()
+    if not s:
+        return True
+    if s.endswith(("...", "…")):
+        return True
+    if re.match(r"^(?:\d{1,2}[.)]|[-–•*])\s+", s) and len(s) <= 160:
+        return True
+    return not is_prose(s)
+
+
+def is_bio(line: str, names: list[str]) -> bool:
+    """An author bio: '<Name> is a ... writer/correspondent ...'."""
+    s = line.strip()
+    for name in names:
+        first = name.split()[0]
+        for who in (name, first):
+            if re.match(rf"^{re.escape(who)}\s+(?:is|was|writes|has been|covers|reports)\b", s):
+                return True
+    return False
+
+
+def is_anonymous_bio(line: str) -> bool:
+    """A bio without a known byline: 'Firstname Lastname is a ... correspondent ...'."""
+    m = re.match(r"^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:is|was)\s+(?:a|an|the)\b(.{0,160})", line.strip())
+    return bool(m and _BIO_JOBS.search(m.group(2)))
+
+
+def is_role_line(line: str) -> bool:
+    """A job title under a byline ('Diplomatic correspondent')."""
+    return bool(_ROLE_LINE.match(line.strip()))
+
+
+# --- zones --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Zones:
+    """A page split into header / body / footer lines (body still unfiltered)."""
+
+    lines: tuple[str, ...]
+    body_start: int
+    body_end: int  # exclusive; footer = lines[body_end:]
+
+    @property
+    def header(self) -> list[str]:
+        return list(self.lines[: self.body_start])
+
+    @property
+    def footer(self) -> list[str]:
+        return list(self.lines[self.body_end :])
+
+
+def split_lines(text: str) -> list[str]:
+    """Normalise newlines and spaces; keep blank lines as paragraph breaks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    return [ln.rstrip() for ln in text.split("\n")]
+
+
+def find_zones(lines: list[str], *, has_header: bool = True) -> Zones:
+    """Locate the first prose paragraph (body start) and a rehost's end marker."""
+    start = 0
+    if has_header:
+        start = next((i for i, ln in enumerate(lines) if is_prose(ln) and not is_furniture(ln)), 0)
+    end = len(lines)
+    seen_prose = False
+    for i in range(start, len(lines)):
+        s = lines[i].strip()
+        if is_prose(s) and not is_furniture(s):
+            seen_prose = True
+        elif seen_prose and _HARD_END.match(s):
+            end = i
+            break
+    return Zones(tuple(lines), start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """The body text and the lines removed from it."""
+
+    text: str
+    removed: tuple[str, ...] = field(default=())
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.lower().split())
+
+
+def clean_body(
+    lines: list[str],
+    *,
+    title: str | None = None,
+    byline_names: list[str] | None = None,
+    meta_lines: set[str] | None = None,
+) -> Cleaned:
+    """Drop furniture from body lines; join paragraphs with blank lines.
+
+    `meta_lines` are lines already used as metadata (byline, date lines) and
+    are dropped wherever they appear; `title` repeats are dropped too.
+    """
+    names = byline_names or []
+    drop_exact = {_norm(x) for x in (meta_lines or set())}
+    if title:
+        drop_exact.add(_norm(title))
+    kept: list[str] = []
+    removed: list[str] = []
+    seen: set[str] = set()
+    in_teasers = False
+    n = len(lines)
+    for i, raw in enumerate(lines):
+        s = raw.strip()
+        if not s:
+            continue
+        key = _norm(s)
+        marker = teaser_marker(s)
+        if marker is not None:
+            in_teasers = True
+            removed.append(s)
+            continue
+        if in_teasers:
+            if is_teaser_line(s) or is_furniture(s):
+                removed.append(s)
+                continue
+            in_teasers = False
+        tail = i >= n * 0.6
+        if (
+            key in drop_exact
+            or (key in seen and len(words(s)) >= 3)
+            or is_furniture(s)
+            or is_bio(s, names)
+            or (tail and is_anonymous_bio(s))
+            or is_role_line(s)
+            or is_date_line(s)
+        ):
+            removed.append(s)
+            continue
+        seen.add(key)
+        kept.append(s)
+    return Cleaned("\n\n".join(kept), tuple(removed))

@@ -1,0 +1,224 @@
+"""Dates in news pages: absolute dates in meta lines, relative references in
+the body ("on Tuesday", "Wednesday's meeting"), and war-duration claims that
+contradict the page's own dates ("the 34-month war" in January 2026)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MON = r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_WD = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+_FULL = [
+    re.compile(rf"\b{_WD}{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_WD}{_DAY}\s+{_MON},?\s+{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+]
+_NO_YEAR = [
+    re.compile(rf"\b{_DAY}\s+{_MON}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I),
+    re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I),
+]
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.I)
+_TZ = re.compile(r"\b(?:gmt|utc|bst|cet|cest|eet|eest|msk|edt|est|pdt|pst|cdt|cst)(?:[+-]\d{1,2})?\b", re.I)
+_META_WORDS = re.compile(
+    r"\b(?:published|updated|first|posted|last|modified|on|at|ago|hours?|minutes?|mins?|read|min|\d+|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A date found in a line."""
+
+    date: dt.date
+    has_year: bool
+
+
+def _month(m: re.Match[str]) -> int:
+    if "mon" in m.groupdict() and m.group("mon"):
+        return _MONTHS[m.group("mon").lower().rstrip(".")]
+    return int(m.group("month"))
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(line: str) -> list[Found]:
+    """Absolute dates (with a year) in a line, in order of appearance."""
+    hits: list[tuple[int, dt.date]] = []
+    for rx in _FULL:
+        for m in rx.finditer(line):
+            d = _make(int(m.group("year")), _month(m), int(m.group("day")))
+            if d:
+                hits.append((m.start(), d))
+    return [Found(d, True) for _, d in sorted(hits, key=lambda h: h[0])]
+
+
+def find_yearless(line: str) -> list[tuple[int, int]]:
+    """(month, day) pairs written without a year ('18 MAR', 'March 18')."""
+    out: list[tuple[int, int]] = []
+    for rx in _NO_YEAR:
+        for m in rx.finditer(line):
+            day = int(m.group("day"))
+            if 1 <= day <= 31:
+                out.append((_month(m), day))
+    return out
+
+
+def is_date_line(line: str) -> bool:
+    """A line that only states when the page was published or updated."""
+    s = line.strip()
+    if len(s) > 120:
+        return False
+    stripped = s
+    found = False
+    for rx in (*_FULL, *_NO_YEAR, _TIME, _TZ):
+        stripped, k = rx.subn(" ", stripped)
+        found = found or (k > 0 and rx not in (_TZ,))
+    if not found and not re.search(r"\bupdated\b.*\bago\b", s, re.I):
+        return False
+    rest = _META_WORDS.sub(" ", stripped)
+    rest_words = re.findall(r"[^\W\d_]+", rest)
+    return len(rest_words) <= 1
+
+
+def infer_year(month: int, day: int, weekday: int | None, today: dt.date) -> dt.date | None:
+    """The latest date on or before `today` with this month/day (and weekday, if given)."""
+    for year in range(today.year, today.year - 12, -1):
+        d = _make(year, month, day)
+        if d is None or d > today:
+            continue
+        if weekday is None or d.weekday() == weekday:
+            return d
+    return None
+
+
+# --- relative dates -----------------------------------------------------------
+
+_WD_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
+_REL = re.compile(
+    rf"\b(?:(?P<prep>(?i:on|last|this|next|since|by|until|late on|early on|from))\s+(?P<wd>{_WD_NAMES})\b(?!['’]s)"
+    rf"|(?P<wd2>{_WD_NAMES})['’]s\s+(?P<noun>[a-z]+))"
+    r"|\b(?P<rel>(?i:yesterday|tomorrow))\b(?!['’]s)",
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is due|are due|due to|due back|is expected|are expected|plans? to|is set to|are set to|"
+    r"to (?:meet|visit|hold|travel|sign|host|vote|decide))\b",
+    re.I,
+)
+_PAST = re.compile(r"\b(?:said|told|announced|reported|wrote|added|met|held|was|were|did|had|signed|agreed|ended)\b[^.]{0,25}$", re.I)
+
+def _resolve_weekday(weekday: int, ref: dt.date, forward: bool, strictly: bool = False) -> dt.date:
+    if forward:
+        delta = (weekday - ref.weekday()) % 7
+        return ref + dt.timedelta(days=delta or (7 if strictly else 0))
+    return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def relative_dates(text: str, published: dt.date | None) -> dict[str, str]:
+    """Resolve weekday and day references against the publication date.
+
+    Keys are the phrases as written ("on Tuesday", "Wednesday's meeting");
+    values ISO dates. Past tense is assumed unless the sentence speaks of the
+    future ("will", "is due", "next").
+    """
+    if published is None:
+        return {}
+    out: dict[str, str] = {}
+    for m in _REL.finditer(text):
+        if m.group("rel"):
+            key = m.group("rel")
+            key = key.lower()
+            offset = {"yesterday": -1, "tomorrow": 1}[key]
+            out.setdefault(key, (published + dt.timedelta(days=offset)).isoformat())
+            continue
+        if m.group("wd2"):
+            key = f"{m.group('wd2')}'s {m.group('noun')}"
+            wd = WEEKDAYS.index(m.group("wd2").lower())
+        else:
+            key = m.group(0)
+            wd = WEEKDAYS.index(m.group("wd").lower())
+        prep = (m.group("prep") or "").lower()
+        if prep:
+            key = f"{prep} {m.group('wd')}"
+        before = text[max(0, m.start() - 50) : m.start()]
+        after = text[m.end() : m.end() + 40]
+        future = not _PAST.search(before) and bool(_FUTURE.search(before[-40:] + " " + after))
+        forward = prep == "next" or (future and prep not in {"last", "since"})
+        out.setdefault(key, _resolve_weekday(wd, published, forward, prep == "next").isoformat())
+    return out
+
+
+# --- consistency ----------------------------------------------------------------
+
+_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}
+_NUM = r"(?P<n>\d{1,3}|" + "|".join(_NUMBERS) + r")"
+_CLAIMS = [
+    re.compile(rf"\b{_NUM}[- ](?P<unit>month|year)[- ](?:old[- ])?(?:long[- ])?(?:war|conflict|invasion|fighting)\b", re.I),
+    re.compile(rf"\b{_NUM} (?P<unit>month|year)s of (?:full-scale )?(?:war|warfare|fighting|conflict)\b", re.I),
+]
+_ANCHOR = re.compile(
+    r"\b(?:since|began in|started in|launched in|invaded in|invasion (?:in|of))\s+"
+    r"(?:(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)
+_WAR_WORDS = re.compile(r"\b(?:war|invasion|invaded|conflict|fighting|casualties|killed|offensive)\b", re.I)
+
+
+def _number(token: str) -> int:
+    return int(token) if token.isdigit() else _NUMBERS[token.lower()]
+
+
+def _war_start(text: str) -> dt.date | None:
+    starts: list[dt.date] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if not _WAR_WORDS.search(sentence):
+            continue
+        for m in _ANCHOR.finditer(sentence):
+            month = _MONTHS[m.group("mon").lower()] if m.group("mon") else 1
+            starts.append(dt.date(int(m.group("year")), month, 1))
+    return min(starts) if starts else None
+
+
+def date_inconsistencies(text: str, published: dt.date | None) -> list[str]:
+    """Claims of a war's length that do not fit the war's start (as the text
+    gives it) and the publication date, each as an explanation."""
+    if published is None:
+        return []
+    start = _war_start(text)
+    if start is None:
+        return []
+    months = (published.year - start.year) * 12 + (published.month - start.month)
+    notes = []
+    for rx in _CLAIMS:
+        for m in rx.finditer(text):
+            n = _number(m.group("n"))
+            claimed = n * 12 if m.group("unit").lower() == "year" else n
+            tolerance = 12 if m.group("unit").lower() == "year" else 3
+            low, high = (claimed - 1, claimed + tolerance) if tolerance == 12 else (claimed - 3, claimed + 3)
+            if not low <= months <= high:
+                notes.append(
+                    f"'{m.group(0)}' does not match the dates: {start:%B %Y} to {published:%B %Y} "
+                    f"is about {months} months"
+                )
+    return notes

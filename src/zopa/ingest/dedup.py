@@ -1,0 +1,117 @@
+"""Exact and near-duplicate detection.
+
+Exact copies share a content hash. Near copies (a syndicated story under a new
+headline with other furniture) share most of their word 5-shingles; their
+Jaccard similarity is estimated with MinHash signatures (`datasketch`) and
+candidates are found with locality-sensitive hashing, so linking stays fast
+on large batches. A document's `fingerprint` is its MinHash signature in hex.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Sequence
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from ..records import Document
+
+NUM_PERM = 128
+SHINGLE = 5
+DEFAULT_THRESHOLD = 0.8
+SCHEME = "affine32"  # 32-bit hash values: a signature is NUM_PERM * 4 bytes
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_DTYPE = np.dtype(">u4")
+
+
+def _minhash(text: str) -> MinHash:
+    tokens = _TOKEN.findall(text.casefold())
+    if len(tokens) < SHINGLE:
+        shingles = {" ".join(tokens).encode()}
+    else:
+        shingles = {" ".join(tokens[i : i + SHINGLE]).encode() for i in range(len(tokens) - SHINGLE + 1)}
+    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    m.update_batch(list(shingles))
+    return m
+
+
+def fingerprint(text: str) -> str:
+    """MinHash signature of the text's word 5-shingles, as hex."""
+    return np.asarray(_minhash(text).hashvalues, dtype=_DTYPE).tobytes().hex()
+
+
+def _from_hex(fp: str) -> MinHash | None:
+    try:
+        values = np.frombuffer(bytes.fromhex(fp), dtype=_DTYPE)
+    except ValueError:
+        return None
+    if values.size != NUM_PERM:
+        return None
+    return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
+
+
+def similarity(a: str, b: str) -> float:
+    """Estimated Jaccard similarity of two fingerprints (0 when either is unusable)."""
+    ma, mb = _from_hex(a), _from_hex(b)
+    return float(ma.jaccard(mb)) if ma is not None and mb is not None else 0.0
+
+
+def _order_key(item: tuple[int, Document]) -> tuple[dt.date, int]:
+    index, doc = item
+    return (doc.published or dt.date.max, index)
+
+
+def link_duplicates(
+    docs: Sequence[Document],
+    existing: Sequence[tuple[str, str | None]] = (),
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> list[Document]:
+    """Mark exact and near duplicates; returns the documents in their input order.
+
+    The earlier copy wins: documents already stored (`existing`, pairs of id
+    and fingerprint) come first, then the batch by publication date and input
+    order. A later copy gets `duplicate_of` (the earlier copy's id) and
+    `dup_kind` "exact" (same content hash) or "near" (estimated Jaccard of
+    shingles at least `threshold`).
+    """
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    signatures: dict[str, MinHash] = {}
+    seen_ids: set[str] = set()
+    for doc_id, fp in existing:
+        seen_ids.add(doc_id)
+        m = _from_hex(fp) if fp else None
+        if m is not None and doc_id not in signatures:
+            lsh.insert(doc_id, m)
+            signatures[doc_id] = m
+    order = {doc_id: rank for rank, (doc_id, _) in enumerate(existing)}
+    out: dict[int, Document] = {}
+    for index, doc in sorted(enumerate(docs), key=_order_key):
+        out[index] = _link_one(doc, lsh, signatures, seen_ids, order, threshold)
+    return [out[i] for i in range(len(docs))]
+
+
+def _link_one(
+    doc: Document,
+    lsh: MinHashLSH,
+    signatures: dict[str, MinHash],
+    seen_ids: set[str],
+    order: dict[str, int],
+    threshold: float,
+) -> Document:
+    if doc.id in seen_ids:
+        return doc.replace(duplicate_of=doc.id, dup_kind="exact")
+    seen_ids.add(doc.id)
+    m = _from_hex(doc.fingerprint) if doc.fingerprint else None
+    if m is None:
+        return doc
+    matches = [
+        (order[c], c) for c in lsh.query(m) if c in signatures and signatures[c].jaccard(m) >= threshold
+    ]
+    lsh.insert(doc.id, m)
+    signatures[doc.id] = m
+    order[doc.id] = len(order)
+    if not matches:
+        return doc.replace(duplicate_of=None, dup_kind=None)
+    return doc.replace(duplicate_of=min(matches)[1], dup_kind="near")

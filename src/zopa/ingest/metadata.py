@@ -1,0 +1,407 @@
+"""Metadata from a page's lines: title, byline, dates, outlet, original source, flags.
+
+Rules are general patterns over how news pages present these things
+(bylines, datelines, "Adapted from", "appeared first on", author boxes,
+wire credits); none refers to a particular page.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import clean as C
+from .dates import Found, find_dates, find_yearless, infer_year, is_date_line, WEEKDAYS
+
+# --- source names: one normalisation, one comparison rule ------------------------
+
+_DOMAIN = re.compile(r"\.(?:com|co\.uk|co|in|org|net|info|news|ru|ua|de|fr|pl|eu|uk|io)\b\.?$", re.I)
+
+
+def normalise_source(name: str | None) -> str:
+    """Canonical form of an outlet/wire name for comparison.
+
+    Case-folded, a leading "The" and a trailing web domain (".in", ".com")
+    removed, punctuation and spacing dropped: "ThePrint.in" -> "theprint",
+    "THE LEDGER POST" -> "ledgerpost".
+    """
+    if not name:
+        return ""
+    s = _DOMAIN.sub("", name.strip())
+    s = re.sub(r"^the\s+", "", s, flags=re.I)
+    return " ".join(re.findall(r"[^\W_]+", s.casefold()))
+
+
+def same_source(a: str | None, b: str | None) -> bool:
+    """Whether two source names denote the same outlet.
+
+    Equal after `normalise_source`, with spaces ignored ("The Print" = "ThePrint"),
+    or one name's words are the leading words of the other's ("Eastbridge" =
+    "Eastbridge Post", "Meridian" = "Meridian news service").
+    """
+    na, nb = normalise_source(a), normalise_source(b)
+    if not na or not nb:
+        return na == nb
+    if na.replace(" ", "") == nb.replace(" ", ""):
+        return True
+    wa, wb = na.split(), nb.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return long_[: len(short)] == short
+
+
+def _tidy_name(name: str) -> str:
+    name = _DOMAIN.sub("", name.strip(" .,;:()\"'“”"))
+    if name.isupper() and len(name) > 4:
+        name = " ".join(w if len(w) <= 3 and w not in {"THE", "OF", "AND"} else w.capitalize() for w in name.split())
+        name = re.sub(r"\b(Of|And)\b", lambda m: m.group(1).lower(), name)
+    return name.strip()
+
+
+# --- bylines ----------------------------------------------------------------------
+
+_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]\.)"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:van|von|de|der|da|di|del|le|la|bin|al)?\s*{_NAME_TOKEN}){{1,3}}"
+_PAREN = r"(?:\s*\([^)]{1,20}\))?"
+_WHERE = r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+_ONE = rf"{_NAME}{_PAREN}{_WHERE}"
+_NAMES_ONLY = re.compile(rf"^(?:{_ONE})(?:\s*(?:,|and|&)\s*{_ONE}){{0,3}}$")
+_BY = re.compile(r"^(?:by|author|written by|words by)\s*:?\s+(?P<rest>.+)$", re.I)
+_AUTHOR_IN_LINE = re.compile(r"\b(?:author|by)\s*:\s*(?P<rest>[^|·]+)", re.I)
+_AI_NAME = re.compile(rf"^(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*?[a-z])AI$")
+_AI_WORDS = re.compile(r"\b(?:AI[- ]generated|generated (?:by|with) (?:AI|artificial intelligence)|AI (?:writer|author|reporter|journalist|editor)|written by (?:AI|artificial intelligence))\b", re.I)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_ORG_WORDS = re.compile(r"\b(?:Desk|Staff|Service|Bureau|Team|Newsroom|Wire|Agency|Editors?|Reporters)\b")
+
+
+def _strip_name(part: str) -> str:
+    part = re.sub(r"\([^)]*\)", "", part)
+    part = re.sub(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*$", "", part.strip())
+    return part.strip(" ,.")
+
+
+def join_names(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    names = [n for n in names if n]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def parse_byline(line: str) -> tuple[list[str], bool] | None:
+    """Names in a byline line and whether a name is marked machine-written (…AI).
+
+    Accepts 'By A and B', 'by A, Diplomatic Correspondent', 'Author: A',
+    'A (now) and B (earlier)', 'A in Washington and B in London', 'Marcus ChenAI'.
+    """
+    s = line.strip()
+    if not s or len(s) > 160:
+        return None
+    m = _BY.match(s) or _AUTHOR_IN_LINE.search(s)
+    if m:
+        rest = re.split(r"\s{2,}|\s[|·•]\s|\t", m.group("rest").strip())[0]
+        rest = re.split(r",\s*(?=[a-z]|(?:[A-Z][a-z]+\s+)?(?:Correspondent|Editor|Reporter|Writer|Columnist|Staff|Contributor|Chief)\b)", rest)[0]
+        parts = [_strip_name(p) for p in _SPLIT_NAMES.split(rest) if p.strip()]
+        parts = [p for p in parts if re.match(rf"^{_NAME}$", p) or _ORG_WORDS.search(p)]
+        return (parts, False) if parts else None
+    ai = _AI_NAME.match(s)
+    if ai:
+        return [ai.group("name")], True
+    if _NAMES_ONLY.match(s) and not _ORG_WORDS.search(s) and not s.isupper() and not re.match(r"^(?:The|A|An)\s", s):
+        return [_strip_name(p) for p in _SPLIT_NAMES.split(s) if _strip_name(p)], False
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    names: tuple[str, ...]
+    lines: tuple[str, ...]            # the lines that carried it (dropped from the body)
+    ai: bool = False
+    from_footer: bool = False
+
+    @property
+    def text(self) -> str | None:
+        return join_names(list(self.names)) if self.names else None
+
+
+def find_byline(region: list[str], footer: list[str]) -> Byline:
+    """The byline from the header region, else from an author box in the footer."""
+    names: list[str] = []
+    lines: list[str] = []
+    ai = False
+    for ln in region:
+        if C.is_prose(ln) or C.is_caption(ln):
+            continue
+        parsed = parse_byline(ln)
+        if not parsed:
+            continue
+        found, is_ai = parsed
+        if is_ai:
+            ai = True
+            lines.append(ln.strip())
+            names = names or found
+            continue
+        if names and [n.lower() for n in found] != [n.lower() for n in names]:
+            continue
+        names = found
+        lines.append(ln.strip())
+    if names:
+        return Byline(tuple(names), tuple(lines), ai)
+    return _footer_byline(footer)
+
+
+def _footer_byline(footer: list[str]) -> Byline:
+    """An author box: a name line followed by a bio that begins with that name."""
+    stripped = [ln.strip() for ln in footer if ln.strip()]
+    for i, ln in enumerate(stripped[:-1]):
+        parsed = parse_byline(ln)
+        if not parsed:
+            continue
+        name = parsed[0][0]
+        for nxt in stripped[i + 1 : i + 3]:
+            if C.is_bio(nxt, [name]):
+                return Byline((name,), (ln,), parsed[1], from_footer=True)
+    return Byline((), ())
+
+
+def bio_outlet(lines: list[str], names: list[str]) -> str | None:
+    """The outlet an author bio says the writer works for ('a writer at X')."""
+    for ln in lines:
+        if not C.is_bio(ln, names):
+            continue
+        m = re.search(r"\b(?:at|for|with)\s+(?P<o>(?:the\s+)?[A-Z][\w'’&-]*(?:\.[a-z]{2,3})?(?:\s+[A-Z][\w'’&-]*){0,4})", ln)
+        if m:
+            return _tidy_name(re.sub(r"['’]s$", "", m.group("o")))
+    return None
+
+
+# --- title --------------------------------------------------------------------------
+
+
+def _nav_segments(lines: list[str]) -> set[str]:
+    segs: set[str] = set()
+    for ln in lines:
+        if C.is_nav_menu(ln):
+            segs.update(p.strip().lower() for p in C._SEPARATORS.split(ln) if p.strip())
+    return segs
+
+
+def _skippable(line: str) -> bool:
+    """Lines a headline block may contain without ending it: prompts, share bars, dates, bylines."""
+    if C.is_nav_menu(line) or re.search(r"\s[/›]\s", line):
+        return False
+    return C.is_furniture(line) or is_date_line(line) or parse_byline(line) is not None or C.is_role_line(line)
+
+
+def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
+    """The headline: the first headline-shaped line of the run just above `anchor`.
+
+    `anchor` is the index of the byline, else of the first date line after a
+    headline candidate, else of the body start. Returns (title, index).
+    """
+    nav = _nav_segments(header)
+
+    def candidate(ln: str) -> bool:
+        s = ln.strip()
+        if not s or C.is_furniture(s) or is_date_line(s) or s.lower() in nav:
+            return False
+        return C.is_headline_like(s) or C.is_prose(s) or C.is_loose_prose(s)
+
+    i = anchor - 1
+    run: list[int] = []
+    while i >= 0:
+        s = header[i].strip()
+        if s and candidate(s):
+            run.append(i)
+        elif s and not _skippable(s):
+            break
+        i -= 1
+    for j in reversed(run):
+        if C.is_headline_like(header[j]):
+            return header[j].strip(), j
+    return None, None
+
+
+# --- outlet (masthead) ------------------------------------------------------------------
+
+_OFFICIAL = re.compile(r"^(?:the\s+)?official (?:web)?site of (?:the\s+)?(?P<who>.+)$", re.I)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<o>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})", re.I)
+
+
+def masthead(header: list[str], title_index: int | None) -> str | None:
+    """The site's name from the first line of the page, if it precedes the headline."""
+    for i, ln in enumerate(header):
+        s = ln.strip()
+        if not s or C.is_furniture(s) or C.is_nav_menu(s):
+            continue
+        if title_index is not None and i >= title_index:
+            return None
+        s = re.split(r"\s+[-–—|]\s+", s)[0]
+        official = _OFFICIAL.match(s)
+        if official:
+            who = official.group("who")
+            return f"Office of the {who}" if re.match(r"(?:president|prime minister|chancellor)\b", who, re.I) else who
+        if len(C.words(s)) <= 6 and not C.is_prose(s) and not is_date_line(s):
+            return _tidy_name(s)
+        return None
+    return None
+
+
+def copyright_holder(lines: list[str]) -> str | None:
+    """The owner named in a copyright line ('© 2024 Kharkiv Observer. All rights reserved.')."""
+    for ln in lines:
+        m = _COPYRIGHT.search(ln)
+        if m and len(ln) < 260:
+            name = re.split(r"\s+(?:Ltd|Limited|Inc|LLC|GmbH)\b|\.\s", m.group("o"))[0]
+            name = re.sub(r"\s+(?:All|Independent|Reproduction|Usage|This)\b.*$", "", name)
+            if name and name.lower() not in {"all", "the"}:
+                return _tidy_name(name)
+    return None
+
+
+# --- original source ---------------------------------------------------------------------
+
+_ADAPTED = re.compile(
+    r"^\(?(?:adapted|excerpted|reprinted|republished) (?:from|with permission from)\s+(?P<s>[^)]+?)\)?\.?$"
+    r"|^\(?(?:with (?:inputs|input|agency inputs) from|originally published (?:by|in|on|at))\s+(?P<s2>[^)]+?)\)?\.?$"
+    r"|^the post .{5,300} appeared first on (?P<s3>.+?)\.?$"
+    r"|^(?:this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published) (?:on|in|by))\s+(?P<s4>.+?)\.?$",
+    re.I,
+)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.?,?\s*"
+    r"(?:\((?P<w1>[A-Z][\w .&'-]{1,40})\)|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?)"
+)
+_WIRE_START = re.compile(r"^\((?P<w>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
+_ACCORDING = re.compile(
+    r"^(?i:according to|as reported by|citing)\s+(?i:(?:a\s+)?reports?\s+(?:from|by|in)\s+)?(?i:the\s+)?"
+    r"(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s*,",
+)
+_FROM_SERVICE = re.compile(r"^from (?:the )?(?P<s>[A-Z][\w'’&. -]{1,40}?) (?:news service|wire service|wire|news agency)$", re.I)
+_NEWSLETTER_BRAND = re.compile(
+    r"^(?:sign up|subscribe)\s+(?:for|to)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}?)\s+"
+    r"(?:(?:world|morning|evening|daily|weekly|europe|security|politics)\s+)*(?:brief|briefing|newsletter|digest|headlines)\b",
+    re.I,
+)
+# house signatures of outlets whose copies circulate on rehosting sites
+_SIGNATURES = {
+    "Financial Times": [r"\bmyFT\b", r"\|\s*FT (?:Film|Video|Podcast|Weekend)\b", r"^Receive free .{2,60} updates$",
+                        r"^The writers? (?:is|are) (?:a|an|the)?\s*\w+", r"\bFT (?:Film|Weekend|Magazine)\b"],
+}
+
+
+def _wire_from_text(body_lines: list[str]) -> str | None:
+    for ln in body_lines[:6]:
+        s = ln.strip()
+        m = _DATELINE.match(s)
+        if m:
+            return (m.group("w1") or m.group("w2")).strip()
+        m = _WIRE_START.match(s)
+        if m:
+            return m.group("w").strip()
+    return None
+
+
+def original_source(lines: list[str], body_lines: list[str], outlet: str | None, rehost: bool) -> str | None:
+    """Where the story came from: an explicit credit, a wire dateline, a relay
+    ("According to reports from Bloomberg,"), a rehost's traces of the
+    original outlet, else the outlet itself."""
+    for ln in lines:
+        m = _ADAPTED.match(ln.strip())
+        if m:
+            return _tidy_name(next(g for g in m.groups() if g))
+    wire = _wire_from_text(body_lines)
+    if wire:
+        return wire
+    for ln in lines:
+        m = _FROM_SERVICE.match(ln.strip())
+        if m:
+            return _tidy_name(m.group("s"))
+    first = next((ln.strip() for ln in body_lines if C.is_prose(ln)), "")
+    m = _ACCORDING.match(first)
+    if m:
+        return _tidy_name(m.group("s"))
+    for name, patterns in _SIGNATURES.items():
+        hits = sum(any(re.search(p, ln.strip()) for ln in lines) for p in patterns)
+        if hits >= 2:
+            return name
+    if rehost:
+        for ln in lines:
+            m = _NEWSLETTER_BRAND.match(ln.strip())
+            if m and not same_source(m.group("b"), outlet):
+                return _tidy_name(m.group("b"))
+    return outlet
+
+
+def is_rehost(lines: list[str]) -> bool:
+    """Traces of an auto-blog copy: 'Source link', 'The post … appeared first on …'."""
+    return any(re.match(r"^(?:source link|the post .+ appeared first on .+)$", ln.strip(), re.I) for ln in lines)
+
+
+def wire_credit_names(lines: list[str]) -> list[str]:
+    """Reporter names in a wire credit ('Reporting by A in X and B in Y; Editing by C')."""
+    names: list[str] = []
+    for ln in lines:
+        m = re.match(r"^(?:reporting|writing|additional reporting) by\s+(.+)$", ln.strip(), re.I)
+        if m:
+            names += [_strip_name(p) for p in re.split(r";|,|\band\b|\bby\b", m.group(1)) if _strip_name(p)]
+    return names
+
+
+# --- dates -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PageDates:
+    published: dt.date | None
+    page_date: dt.date | None
+    lines: tuple[str, ...] = field(default=())   # the date lines (dropped from the body)
+
+
+def _weekday_cue(body_lines: list[str]) -> int | None:
+    for ln in body_lines[:4]:
+        m = re.search(r"\bon (" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b", ln)
+        if m:
+            return WEEKDAYS.index(m.group(1).lower())
+    return None
+
+
+def page_dates(region: list[str], title_index: int | None, body_lines: list[str], today: dt.date) -> PageDates:
+    """Publication date (the first date after the headline) and the page's own
+    date where it differs (a masthead date above the headline)."""
+    before: list[dt.date] = []
+    after: list[dt.date] = []
+    used: list[str] = []
+    yearless: list[tuple[int, int]] = []
+    for i, ln in enumerate(region):
+        s = ln.strip()
+        if not s or C.is_prose(s) or C.is_caption(s) or len(s) > 200:
+            continue
+        found = find_dates(s)
+        if found:
+            (after if title_index is None or i > title_index else before).append(found[0].date)
+        elif is_date_line(s):
+            yearless += find_yearless(s)
+        if found or is_date_line(s):
+            used.append(s)
+    published = after[0] if after else (before[-1] if before else None)
+    if published is None:
+        for ln in body_lines[:2]:
+            yearless += find_yearless(ln[:60])
+        if yearless:
+            published = infer_year(*yearless[0], _weekday_cue(body_lines), today)
+    page = next((d for d in before if published and d != published), None)
+    return PageDates(published, page, tuple(used))
+
+
+def parse_iso_date(value: object) -> dt.date | None:
+    """A date from an ISO string, a date/datetime, or a free-form date in a record field."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    s = str(value).strip()
+    try:
+        return dt.date.fromisoformat(s[:10])
+    except ValueError:
+        found: list[Found] = find_dates(s)
+        return found[0].date if found else None

@@ -1,0 +1,306 @@
+"""Orchestration: raw item -> clean Document -> duplicate links -> store."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Sequence
+from urllib.parse import urlparse
+
+import lxml.html
+import trafilatura
+
+from ..errors import InputError, ZopaError
+from ..records import Document, IngestResult, ItemError, RawDocument, content_hash
+from ..settings import Settings, load_settings
+from . import clean as C
+from . import metadata as M
+from .dates import date_inconsistencies, relative_dates
+from .dedup import fingerprint, link_duplicates
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What one page yields before it becomes a Document."""
+
+    text: str
+    title: str | None
+    byline: M.Byline
+    published: dt.date | None
+    page_date: dt.date | None
+    outlet: str | None
+    original: str | None
+    host: str | None          # who published this copy (masthead, copyright or author-bio outlet)
+    lines: tuple[str, ...]
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def _text_page(raw_text: str, today: dt.date) -> _Page:
+    lines = C.split_lines(raw_text)
+    zones = C.find_zones(lines)
+    prose = [i for i in range(zones.body_start, zones.body_end) if C.is_prose(lines[i]) and not C.is_furniture(lines[i])]
+    region = lines[: prose[1] if len(prose) > 1 else zones.body_end]
+    body = lines[zones.body_start : zones.body_end]
+    byline = M.find_byline(region, zones.footer)
+    title, title_at = _title(lines, region, byline, zones.body_start)
+    dates = M.page_dates(region, title_at, body, today)
+    start = _standfirst_start(lines, title_at, zones.body_start)
+    body = lines[start : zones.body_end]
+    outlet = M.masthead(lines[: title_at if title_at is not None else zones.body_start], title_at) if title_at else None
+    outlet = outlet or M.copyright_holder(lines)
+    host = outlet or M.bio_outlet(lines, list(byline.names))
+    rehost = M.is_rehost(lines) or bool(host and outlet is None)
+    original = M.original_source(lines, body, outlet, rehost)
+    cleaned = C.clean_body(body, title=title, byline_names=list(byline.names), meta_lines={*byline.lines, *dates.lines})
+    return _Page(cleaned.text, title, byline, dates.published, dates.page_date, outlet, original, host, tuple(lines))
+
+
+def _standfirst_start(lines: list[str], title_at: int | None, body_start: int) -> int:
+    """Move the body start up to running text between headline and first paragraph."""
+    if title_at is None:
+        return body_start
+    for i in range(title_at + 1, body_start):
+        s = lines[i].strip()
+        if C.is_loose_prose(s) and not C.is_caption(s) and M.parse_byline(s) is None:
+            return i
+    return body_start
+
+
+def _title(lines: list[str], region: list[str], byline: M.Byline, body_start: int) -> tuple[str | None, int | None]:
+    anchors: list[int] = []
+    if byline.lines and not byline.from_footer:
+        anchors.append(next(i for i, ln in enumerate(region) if ln.strip() == byline.lines[0]))
+    anchors += [i for i, ln in enumerate(region[:body_start]) if M.is_date_line(ln)]
+    for anchor in [*anchors, body_start]:
+        title, at = M.find_title(lines, anchor)
+        if title:
+            return title, at
+    return None, None
+
+
+def _html_page(html: str, source: str) -> _Page:
+    extracted = trafilatura.extract(html, include_comments=False, include_tables=True, deduplicate=False)
+    if not extracted:
+        extracted = trafilatura.extract(html, include_comments=False, favor_recall=True) or _plain(html)
+    if not extracted or not extracted.strip():
+        raise InputError("no article text found in the HTML", source=source)
+    meta = trafilatura.extract_metadata(html)
+    lines = C.split_lines(extracted)
+    names, ai = _html_authors(meta.author if meta else None)
+    byline = M.Byline(tuple(names), (), ai)
+    title = (meta.title if meta else None) or None
+    outlet = (meta.sitename if meta else None) or _html_site(html, title)
+    original = M.original_source(lines, lines, outlet, M.is_rehost(lines))
+    cleaned = C.clean_body(lines, title=title, byline_names=names)
+    published = M.parse_iso_date(meta.date) if meta and meta.date else None
+    return _Page(cleaned.text, title, byline, published, None, outlet, original, outlet, tuple(lines))
+
+
+def _plain(html: str) -> str:
+    try:
+        return lxml.html.fromstring(html).text_content()
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+
+
+def _html_authors(author: str | None) -> tuple[list[str], bool]:
+    if not author:
+        return [], False
+    names, ai = [], False
+    for part in re.split(r"\s*(?:;|,|\band\b)\s*", author):
+        parsed = M.parse_byline(part.strip())
+        if parsed:
+            names += parsed[0]
+            ai = ai or parsed[1]
+        elif part.strip():
+            names.append(part.strip())
+    return names, ai
+
+
+def _html_site(html: str, title: str | None) -> str | None:
+    m = re.search(r"<title>([^<]+)</title>", html, re.I)
+    if m and title:
+        rest = m.group(1).replace(title, "").strip(" |–—-:")
+        if rest and len(rest) < 60:
+            return rest
+    return M.copyright_holder(re.findall(r">([^<]{3,200})<", html))
+
+
+def _flags(page: _Page) -> tuple[list[str], list[str]]:
+    flags: list[str] = []
+    notes: list[str] = []
+    byline = page.byline.text
+    if page.byline.ai or any(M._AI_WORDS.search(ln) for ln in page.lines[:80]):
+        flags.append("ai_generated")
+        notes.append(f"the byline {byline or ''} is marked as machine-written".replace("  ", " "))
+    credits = [n.lower() for n in M.wire_credit_names(list(page.lines))]
+    if (
+        byline
+        and page.original
+        and page.host
+        and not M.same_source(page.original, page.host)
+        and not any(n.lower() in credits for n in page.byline.names)
+    ):
+        flags.append("republisher_byline")
+        notes.append(f"the byline {byline} belongs to {page.host}, which republished a story from {page.original}")
+    return flags, notes
+
+
+def clean_document(raw: RawDocument, settings: Settings | None = None) -> Document:
+    """Clean one raw item into a Document: body without furniture, title,
+    byline, dates, original source, flags, resolved relative dates, id and
+    near-duplicate fingerprint. Raises InputError when no article text is left."""
+    fields = raw.fields or {}
+    is_html = raw.kind == "html" or fields.get("format") == "html"
+    page = _html_page(raw.raw, raw.source) if is_html else _text_page(raw.raw, _today())
+    page = _apply_fields(page, fields, raw)
+    if len(C.words(page.text)) < 5:
+        raise InputError("no article text left after removing page furniture", source=raw.source)
+    flags, notes = _flags(page)
+    inconsistent = date_inconsistencies(page.text, page.published)
+    if inconsistent:
+        flags.append("inconsistent_dates")
+        notes += inconsistent
+    digest = content_hash(page.text)
+    meta: dict[str, object] = {"relative_dates": relative_dates(page.text, page.published)}
+    if fields.get("id"):
+        meta["source_id"] = fields["id"]
+    return Document(
+        id=digest[:16], content_hash=digest, text=page.text, raw_text=raw.raw, path=raw.path, url=raw.url,
+        outlet=page.outlet or _host_of(raw.url), title=page.title, byline=page.byline.text,
+        published=page.published, page_date=page.page_date, original_source=page.original or page.outlet,
+        flags=tuple(flags), flag_notes=tuple(notes), fingerprint=fingerprint(page.text), meta=meta,
+    )
+
+
+def _host_of(url: str | None) -> str | None:
+    return urlparse(url).hostname if url else None
+
+
+def _apply_fields(page: _Page, fields: dict, raw: RawDocument) -> _Page:  # type: ignore[type-arg]
+    """Batch/feed fields override what the page itself says."""
+    import dataclasses
+
+    changes: dict[str, object] = {}
+    if fields.get("title"):
+        changes["title"] = str(fields["title"]).strip()
+    if fields.get("published"):
+        changes["published"] = M.parse_iso_date(fields["published"]) or page.published
+    if fields.get("outlet"):
+        changes["outlet"] = str(fields["outlet"]).strip()
+    if fields.get("byline"):
+        parsed = M.parse_byline(str(fields["byline"]))
+        names = tuple(parsed[0]) if parsed else (str(fields["byline"]).strip(),)
+        changes["byline"] = M.Byline(names, (), bool(parsed and parsed[1]))
+    return dataclasses.replace(page, **changes) if changes else page
+
+
+def _clean_all(items: Iterable[RawDocument | ItemError], settings: Settings, progress: object = None) -> tuple[list[Document], list[ItemError], int]:
+    docs: list[Document] = []
+    errors: list[ItemError] = []
+    size = 0
+    for item in items:
+        if isinstance(item, ItemError):
+            errors.append(item)
+        else:
+            size += len(item.raw.encode("utf-8", "replace"))
+            try:
+                docs.append(clean_document(item, settings))
+            except ZopaError as exc:
+                errors.append(ItemError(item.source, exc.message))
+            except Exception as exc:  # a page that breaks the parser must not stop the batch
+                errors.append(ItemError(item.source, f"could not clean: {exc.__class__.__name__}: {exc}"))
+        if progress is not None:
+            progress.advance()  # type: ignore[attr-defined]
+    return docs, errors, size
+
+
+def load_documents(sources: Sequence[str], settings: Settings | None = None) -> tuple[list[Document], list[ItemError]]:
+    """Read, clean and link duplicates in memory (no store)."""
+    from .sources import read_sources
+
+    settings = settings or load_settings()
+    docs, errors, _ = _clean_all(read_sources(sources, settings), settings)
+    return link_duplicates(docs, threshold=settings.near_duplicate_threshold), errors
+
+
+class _Progress:
+    """A Rich progress bar over items, or nothing."""
+
+    def __init__(self, enabled: bool, label: str) -> None:
+        self._bar = None
+        if enabled:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self._bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), transient=True)
+            self._task = self._bar.add_task(label, total=None)
+
+    def __enter__(self) -> "_Progress":
+        if self._bar is not None:
+            self._bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def advance(self) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task)
+
+    def relabel(self, label: str, total: int) -> None:
+        if self._bar is not None:
+            self._bar.update(self._task, description=label, total=total, completed=0)
+
+
+def ingest(sources: Sequence[str], store: "Store", settings: Settings | None = None, *, progress: bool = True) -> IngestResult:
+    """Read, clean, link duplicates against the store and store each document.
+
+    Each document is written in its own transaction, earliest copy first, so
+    an interrupted run leaves a consistent database and a rerun completes it;
+    re-ingesting the same input changes nothing (all "unchanged").
+    """
+    from .sources import read_sources
+
+    settings = settings or load_settings()
+    with _Progress(progress, "reading") as bar:
+        docs, errors, size = _clean_all(read_sources(sources, settings), settings, bar)
+        stored = {d.content_hash for d in docs if store.has_document(d.content_hash)}
+        new = [d for d in docs if d.content_hash not in stored]
+        linked = link_duplicates(new, store.fingerprints(), threshold=settings.near_duplicate_threshold)
+        bar.relabel("storing", len(linked))
+        added, unchanged, dups = _store_all(linked, store, errors, bar)
+    unchanged += [d.id for d in docs if d.content_hash in stored]
+    return IngestResult(tuple(added), tuple(dict.fromkeys(unchanged)), tuple(dups), tuple(errors), size)
+
+
+def _store_all(docs: list[Document], store: "Store", errors: list[ItemError], bar: _Progress) -> tuple[list[str], list[str], list[str]]:
+    added: list[str] = []
+    unchanged: list[str] = []
+    dups: list[str] = []
+    order = sorted(range(len(docs)), key=lambda i: (docs[i].published or dt.date.max, i))
+    for i in order:
+        doc = docs[i]
+        try:
+            if doc.dup_kind == "exact":
+                dups.append(doc.id)
+                continue
+            doc_id, status = store.add_document(doc)
+        except ZopaError as exc:
+            errors.append(ItemError(doc.path or doc.url or doc.id, exc.message))
+            continue
+        finally:
+            bar.advance()
+        if status != "added":
+            unchanged.append(doc_id)
+        elif doc.duplicate_of:
+            dups.append(doc_id)
+        else:
+            added.append(doc_id)
+    return added, unchanged, dups
