@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import make_doc
+from store_helpers import make_doc
 
 from zopa.errors import NotFoundError, StoreError
 from zopa.store import MARK_END, MARK_START, Store

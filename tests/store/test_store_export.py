@@ -8,7 +8,7 @@ import json
 
 import pyarrow.parquet as pq
 import pytest
-from conftest import make_doc
+from store_helpers import make_doc
 
 from zopa.errors import InputError
 from zopa.store import export_documents, export_statements

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import make_doc, span
+from store_helpers import make_doc, span
 
 from zopa.errors import InputError, NotFoundError
 from zopa.records import Statement

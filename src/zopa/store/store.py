@@ -214,6 +214,8 @@ class Store:
             rows.setdefault(st.key, _rows.statement_row(st, len(rows), extractor_version))
         try:
             with self._write() as conn:
+                # serialise concurrent replacements of one document (SQLite: BEGIN IMMEDIATE already does)
+                conn.execute(select(D.c.pk).where(D.c.id == doc_id).with_for_update())
                 conn.execute(delete(S).where(S.c.doc_id == doc_id))
                 if rows:
                     conn.execute(insert(S), list(rows.values()))
