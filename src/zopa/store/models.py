@@ -102,3 +102,8 @@ statement_corrections = Table(
     Column("at", DateTime(timezone=True), nullable=False),
     Column("note", Text),
 )
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Leave the full-text objects (FTS5 tables, GIN index) out of autogenerate comparisons."""
+    return not (name or "").startswith(("documents_fts", "ix_documents_fts"))

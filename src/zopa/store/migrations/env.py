@@ -9,13 +9,14 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from zopa.store.models import metadata
+from zopa.store.models import include_object, metadata
 
 config = context.config
 
 
 def _run(connection) -> None:
-    context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
+    context.configure(connection=connection, target_metadata=metadata,
+                      include_object=include_object, render_as_batch=True)
     with context.begin_transaction():
         context.run_migrations()
 
