@@ -19,7 +19,7 @@ from ..records import Statement
 from ..report.model import fmt
 from ..report.render import md_escape
 from ..store import Store
-from .auth import TokenMiddleware
+from .auth import DropEmptyQueryMiddleware, TokenMiddleware
 from .views import StatementFilter, Views
 
 ID = r"^[A-Za-z0-9._:\-]+$"
@@ -138,11 +138,11 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(NotFoundError)
     async def not_found(request: Request, exc: NotFoundError) -> Response:
-        return respond(request, 404, str(exc))
+        return respond(request, 404, exc.message)
 
     @app.exception_handler(InputError)
     async def bad_input(request: Request, exc: InputError) -> Response:
-        return respond(request, 422, str(exc))
+        return respond(request, 422, exc.message)
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError) -> Response:
@@ -170,10 +170,11 @@ def create_app(store_url: str, codebook: Codebook | str | None = None, token: st
     cb = codebook if isinstance(codebook, Codebook) else load_codebook(codebook)
     store = Store(store_url, codebook=cb)
     views = Views(store, cb)
-    app = FastAPI(title="zopa", version="0.1.0",
+    app = FastAPI(title="zopa", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Positions, gaps and bargaining analysis of a negotiation, with the evidence behind "
                               "every figure. Every HTML page has a JSON twin under /api.")
     app.state.views = views
+    app.add_middleware(DropEmptyQueryMiddleware)
     if token:
         app.add_middleware(TokenMiddleware, token=token)
     app.mount("/static", StaticFiles(packages=[("zopa.web", "static")]), name="static")

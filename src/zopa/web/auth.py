@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import ipaddress
 import secrets
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 from starlette.requests import Request
@@ -55,3 +55,18 @@ class TokenMiddleware(BaseHTTPMiddleware):
         return JSONResponse({"detail": "authentication required: send 'Authorization: Bearer <token>' "
                                        "or open a page once with ?token=<token>"}, status_code=401,
                             headers={"WWW-Authenticate": "Bearer"})
+
+
+class DropEmptyQueryMiddleware:
+    """Treat an empty query parameter (an HTML form's blank field) as not given."""
+
+    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+        if scope["type"] == "http" and scope.get("query_string"):
+            pairs = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+            kept = [(k, v) for k, v in pairs if v != ""]
+            if len(kept) != len(pairs):
+                scope = dict(scope, query_string=urlencode(kept).encode("latin-1"))
+        await self.app(scope, receive, send)

@@ -1,0 +1,108 @@
+"""The web app in a real headless Chromium (Debian's), driven by Playwright, over loopback HTTP."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from seedstore import HOSTILE_QUOTE
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not (Path(CHROMIUM).exists() or shutil.which("chromium")):
+        message = f"{CHROMIUM} is missing (apt-get install -y chromium)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser, server: str):  # type: ignore[no-untyped-def]
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})
+    p = context.new_page()
+    p.on("request", lambda r: _only_loopback(r.url, server))
+    yield p
+    context.close()
+
+
+def _only_loopback(url: str, server: str) -> None:
+    assert url.startswith(server) or url.startswith(("data:", "about:")), f"page requested {url}"
+
+
+def _shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_dashboard_to_evidence_highlighted_in_the_document(page) -> None:  # type: ignore[no-untyped-def]
+    page.goto("/")
+    assert page.locator(".headline li").count() >= 2
+    assert page.locator("svg.chart").count() >= 2
+    _shot(page, "dashboard")
+    page.locator("table.gaps a", has_text="Donetsk oblast").click()
+    page.wait_for_url("**/issues/territory.donetsk")
+    link = page.locator("#pos-RUS .evidence a", has_text="see in document").first
+    quote = page.locator("#pos-RUS .evidence blockquote").first.inner_text().strip().strip("“”")
+    link.click()
+    page.wait_for_load_state()
+    focus = page.locator("mark.focus")
+    assert focus.count() >= 1
+    assert "".join(focus.all_inner_texts()) == quote
+    assert focus.first.is_visible()
+    _shot(page, "document-evidence")
+
+
+def test_correction_through_the_form_is_applied(page, store) -> None:  # type: ignore[no-untyped-def]
+    st = next(s for s in store.statements(issue="territory.donetsk", origin="machine") if s.value != 70)
+    page.goto(f"/statements/{st.id}")
+    page.fill("#correct input[name=value]", "70")
+    page.select_option("#correct select[name=red_line]", "yes")
+    page.fill("#correct input[name=who]", "browser-analyst")
+    page.fill("#correct input[name=note]", "value per the anchor")
+    page.click("#correct button[type=submit]")
+    page.wait_for_url(f"**/statements/{st.id}")
+    history = page.locator("#history").inner_text()
+    assert "browser-analyst" in history and "value = 70" in history
+    assert "corrected" in page.locator("#fields").inner_text()
+    _shot(page, "correction")
+    assert store.get_statement(st.id).value == 70.0
+
+
+def test_hostile_markup_never_runs(page, store) -> None:  # type: ignore[no-untyped-def]
+    doc = store.get_document("hostile.txt")
+    for url in (f"/documents/{doc.id}", "/documents", "/statements?actor=UKR", "/issues/territory.donetsk", "/"):
+        page.goto(url)
+        page.wait_for_load_state("load")
+        assert page.evaluate("typeof window.__pwned") == "undefined", url
+    page.goto(f"/documents/{doc.id}")
+    assert HOSTILE_QUOTE in page.locator("#doctext").inner_text()
+    _shot(page, "hostile-document")
+
+
+def test_what_if_panel_recomputes(page) -> None:  # type: ignore[no-untyped-def]
+    page.goto("/whatif")
+    page.select_option("#whatif select[name=actor]", "RUS")
+    page.select_option("#whatif select[name=issue]", "territory.zaporizhzhia")
+    page.fill("#whatif input[name=reservation]", "0")
+    page.click("#whatif button[type=submit]")
+    page.wait_for_selector("#after")
+    after = page.locator("#after").inner_text()
+    assert "ZOPA" in after or "gap" in after
+    assert "reservation 0" in after
+    _shot(page, "whatif")
