@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..codebook import Codebook
 from .lexicon import HUMAN_NOUNS, PRONOUNS
+from .trie import trie_pattern
 
 __all__ = ["Mention", "ActorIndex"]
 
@@ -104,8 +105,7 @@ class ActorIndex:
     def _compile(forms: dict, flags: int) -> re.Pattern[str] | None:
         if not forms:
             return None
-        alts = sorted(forms, key=len, reverse=True)
-        body = "|".join(re.escape(f) for f in alts)
+        body = trie_pattern(list(forms), fold=bool(flags & re.I))
         return re.compile(r"(?<![\w\-])(" + body + r")" + r"((?:'s|’s|'|’)(?=\s))?(?![\w\-])", flags)
 
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..codebook import Codebook
+from .trie import trie_pattern
 
 __all__ = ["IssueHit", "IssueIndex"]
 
@@ -46,8 +47,7 @@ class IssueIndex:
                 if issue.id not in cue_map[cue.lower()]:
                     cue_map[cue.lower()].append(issue.id)
         self._cue_map = cue_map
-        alts = sorted(cue_map, key=len, reverse=True)
-        self._re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(c) for c in alts) + r")(?:s|es)?(?![\w])", re.I)
+        self._re = re.compile(r"(?<![\w\-])(" + trie_pattern(list(cue_map), fold=True) + r")(?:s|es)?(?![\w])", re.I)
         self.parents = {i.id: i.parent for i in codebook.issues}
         self.regions = self._region_children()
         self.process = self._process_issue()
@@ -69,6 +69,11 @@ class IssueIndex:
 
     def find(self, text: str, start: int, end: int) -> list[IssueHit]:
         """All issue hits in text[start:end], specific issues preferred over their parents."""
+        return self.prune(self.scan(text, start, end))
+
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> list[IssueHit]:
+        """Every cue hit in text[start:end], in order, before pruning."""
+        end = len(text) if end is None else end
         hits: list[IssueHit] = []
         for m in self._re.finditer(text, start, end):
             for issue in self._cue_map[m.group(1).lower()]:
@@ -76,9 +81,10 @@ class IssueIndex:
         for m in _REGION_LIST.finditer(text, start, end):
             for issue in self.regions.get(_NUMBERS[m.group(1).lower()], ()):
                 hits.append(IssueHit(m.start(), m.end(), issue, m.group(0)))
-        return self._prune(hits)
+        hits.sort(key=lambda h: h.start)
+        return hits
 
-    def _prune(self, hits: list[IssueHit]) -> list[IssueHit]:
+    def prune(self, hits: list[IssueHit]) -> list[IssueHit]:
         ids = {h.issue for h in hits}
         drop = set()
         for issue in ids:

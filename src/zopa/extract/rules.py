@@ -11,6 +11,7 @@ have to agree") are pressure on that actor; a principal's are its demand.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..codebook import Codebook
@@ -23,16 +24,18 @@ from .values import ValuePlacer
 
 __all__ = ["Finding", "RuleEngine"]
 
-_SPEECH = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b", re.I)
+_SPEECH = re.compile(r"(?=[a-z])\b(?:" + "|".join(SPEECH_VERBS) + r")\b", re.I)
 _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s+)?$", re.I)
 _VIEW_BEFORE = re.compile(r"\b(?:in|from|for|to)\s+(?:the\s+)?$", re.I)
 _VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion)\b"
                          r"|^\s*,", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                           r"(?:[\w\-]+\s+){0,2}$", re.I)
-_PREP_DIRECT = re.compile(r"\b(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_PREP_DIRECT = re.compile(r"(?=[a-z])\b(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:the\s+)?$", re.I)
 _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(he|she|they|it|we|his|her|their|its)\b", re.I)
+_PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
+                           r"wrote|declared|emphasi[sz]ed|explained|replied|stated)\b", re.I)
 _PLAN_OWNER = re.compile(PLAN_NOUNS, re.I)
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must)\b", re.I)
 _PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")\b|^(?:it|under (?:the|this) (?:plan|proposal|draft))", re.I)
@@ -68,6 +71,10 @@ class _Context:
     sentence_holder: tuple[str, ...] = ()
     sentence_speaker: str | None = None
     findings: list[Finding] = field(default_factory=list)
+    issue_hits: list = field(default_factory=list)
+    issue_starts: list[int] = field(default_factory=list)
+    speech: list[tuple[int, int, str]] = field(default_factory=list)
+    speech_starts: list[int] = field(default_factory=list)
 
 
 def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -> list[Mention]:
@@ -110,7 +117,7 @@ class RuleEngine:
         self.principals = set(codebook.principals)
 
     # -- attribution -------------------------------------------------------------------------
-    def _attribution(self, text: str, sent: Sentence, mentions: list[Mention]) -> Mention | None:
+    def _attribution(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> Mention | None:
         for m in mentions:
             if m.kind == "modifier":
                 continue
@@ -120,22 +127,34 @@ class RuleEngine:
                 return m
             if _VIEW_BEFORE.search(before) and _VIEW_AFTER.match(after) and (m.possessive or after.lstrip().startswith(",")):
                 return m
-        for v in _SPEECH.finditer(text, sent.start, sent.end):
+        pron = self._pronoun_speaker(text, sent, ctx)
+        if pron is not None:
+            return pron
+        lo = bisect_left(ctx.speech_starts, sent.start)
+        hi = bisect_left(ctx.speech_starts, sent.end)
+        for v_start, v_end, verb in ctx.speech[lo:hi]:
             best = None
             for m in mentions:
                 if m.kind == "modifier":
                     continue
-                if m.end <= v.start() and v.start() - m.end <= 90 and '"' not in text[m.end:v.start()] \
-                        and "“" not in text[m.end:v.start()] and "”" not in text[m.end:v.start()]:
+                gap = text[m.end:v_start]
+                if m.end <= v_start and v_start - m.end <= 90 and '"' not in gap and "“" not in gap and "”" not in gap:
                     best = m if best is None or m.kind == "person" or best.kind != "person" else best
                     if m.kind == "person":
                         break
-                elif m.start >= v.end() and m.start - v.end() <= 3 and v.group(0).lower() in ("said", "says", "added", "wrote"):
+                elif m.start >= v_end and m.start - v_end <= 3 and verb in ("said", "says", "added", "wrote"):
                     best = m
                     break
             if best is not None:
                 return best
         return None
+
+    def _pronoun_speaker(self, text: str, sent: Sentence, ctx: _Context) -> Mention | None:
+        """ "he said", "she added": the speaker of the previous sentence, as a mention-like record."""
+        m = _PRONOUN_SAID.search(text, sent.start, sent.end)
+        if m is None or not ctx.holder:
+            return None
+        return Mention(m.start(), m.end(), ctx.holder[0], ctx.speaker, "pronoun")
 
     # -- per clause --------------------------------------------------------------------------
     def _holders(self, text: str, cs: int, ce: int, cue_at: int, mentions: list[Mention],
@@ -189,8 +208,9 @@ class RuleEngine:
                        target, speaker, round(min(conf, 0.95), 2))
 
     def _clause(self, text: str, cs: int, ce: int, sent: Sentence, mentions: list[Mention],
-                attribution: Mention | None, ctx: _Context, hedged: bool) -> list[Finding]:
-        issues = self.issues.find(text, cs, ce)
+                attribution: Mention | None, ctx: _Context, hedged: bool | None) -> list[Finding]:
+        lo, hi = bisect_left(ctx.issue_starts, cs), bisect_left(ctx.issue_starts, ce)
+        issues = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= ce])
         if not issues:
             return []
         masked, inside = mask(text, cs, ce, mentions)
@@ -216,6 +236,7 @@ class RuleEngine:
         if not actors:
             return []
         clause = text[cs:ce]
+        hedged = is_hedged(sent.text)
         out = []
         for actor in actors:
             for issue in dict.fromkeys(h.issue for h in issues):
@@ -247,11 +268,18 @@ class RuleEngine:
     def run(self, text: str) -> list[Finding]:
         """All findings in a text, in reading order."""
         ctx = _Context()
+        ctx.issue_hits = self.issues.scan(text)
+        ctx.issue_starts = [h.start for h in ctx.issue_hits]
+        ctx.speech = [(m.start(), m.end(), m.group(0).lower()) for m in _SPEECH.finditer(text)]
+        ctx.speech_starts = [v[0] for v in ctx.speech]
+        all_mentions = self.actors.mentions(text)
+        starts = [m.start for m in all_mentions]
         for sent in split_sentences(text):
-            mentions = self.actors.mentions(text, sent.start, sent.end)
+            mentions = all_mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+            mentions = [m for m in mentions if m.end <= sent.end]
             self._plan_owner(text, sent, mentions, ctx)
-            attribution = self._attribution(text, sent, mentions)
-            hedged = is_hedged(sent.text)
+            attribution = self._attribution(text, sent, mentions, ctx)
+            hedged = None
             produced = False
             ctx.sentence_holder, ctx.sentence_speaker = (), None
             for cs, ce in split_clauses(sent):

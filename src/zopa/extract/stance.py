@@ -14,12 +14,12 @@ from .lexicon import HEDGES, NEGATION, NON_STANCE, RED_LINES, STANCE_CUES
 __all__ = ["StanceCue", "mask", "classify", "is_hedged", "is_red_line"]
 
 _X = r"X(\d+)\b"
-_CUES = tuple((stance, re.compile(r"(?<![\w])(?:" + rx.replace("{X}", _X) + r")", re.I)) for stance, rx in STANCE_CUES)
+_CUES = tuple((stance, re.compile(r"(?=[a-z0-9])\b(?:" + rx.replace("{X}", _X) + r")", re.I)) for stance, rx in STANCE_CUES)
 _NEG = re.compile(NEGATION, re.I)
-_HEDGE = re.compile(r"\b(?:" + "|".join(HEDGES) + r")", re.I)
-_RED = re.compile(r"\b(?:" + "|".join(RED_LINES) + r")", re.I)
+_HEDGE = re.compile(r"(?=[a-z])\b(?:" + "|".join(HEDGES) + r")", re.I)
+_RED = re.compile(r"(?=[a-z])\b(?:" + "|".join(RED_LINES) + r")", re.I)
 _NON = re.compile("|".join(NON_STANCE), re.I)
-_TENTATIVE = re.compile(r"\b(?:might|could|may|would|ready to|willing to|prepared to)\s+$", re.I)
+_TENTATIVE = re.compile(r"\b(?:might|could|may|would)\s+$", re.I)
 _PRIORITY = ("condition", "pressure", "reject", "accept", "open", "offer", "support", "demand")
 _NEG_FLIP = {"accept": "reject", "open": "reject", "offer": "demand", "demand": "offer", "reject": "open",
              "support": "reject", "condition": "condition", "pressure": None}
