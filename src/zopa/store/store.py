@@ -116,7 +116,7 @@ class Store:
                 found = conn.execute(select(D.c.id).where(D.c.content_hash == doc.content_hash)).scalar()
                 if found is not None:
                     return found, "unchanged"
-                conn.execute(insert(D).values(**_rows.document_row(doc)))
+                conn.execute(insert(D), _rows.document_row(doc))
         except sa_exc.IntegrityError:
             found = self.has_document(doc.content_hash)
             if found is None:
@@ -220,8 +220,8 @@ class Store:
                 if rows:
                     conn.execute(insert(S), list(rows.values()))
                 conn.execute(delete(X).where(X.c.doc_id == doc_id))
-                conn.execute(insert(X).values(doc_id=doc_id, extractor_version=extractor_version,
-                                              n_statements=len(rows), at=_rows.now()))
+                conn.execute(insert(X), {"doc_id": doc_id, "extractor_version": extractor_version,
+                                         "n_statements": len(rows), "at": _rows.now()})
         except sa_exc.DBAPIError as e:
             raise self._fail(f"store statements of document {doc_id}", e) from None
         return len(rows)
