@@ -34,3 +34,4 @@ def server(seeded_url: str, codebook) -> Iterator[str]:
 def client(server: str) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=server, timeout=60, follow_redirects=False) as c:
         yield c
+

@@ -72,7 +72,7 @@ def _draw_range(ax: plt.Axes, y: int, pos: PositionCell, colour: str) -> None:
     ax.plot([pos.ideal], [y], "o", color=colour, markersize=8, label=None)
     if pos.red_line:
         ax.plot([res, res], [y - 0.32, y + 0.32], color="#b00020", linewidth=2.5)
-        ax.annotate("red line", (res, y + 0.34), ha="center", fontsize=7, color="#b00020")
+        ax.annotate("red line", (res, y - 0.36), ha="center", va="bottom", fontsize=7, color="#b00020")
 
 
 def position_chart(view: IssueView) -> str:
@@ -92,10 +92,10 @@ def position_chart(view: IssueView) -> str:
             ax.axvline(view.nash, color="#333", linestyle=":", linewidth=1.2, label=f"Nash package: {view.nash:.0f}")
         ax.set_yticks(range(len(cells)))
         ax.set_yticklabels([p.actor_name for p in cells])
-        ax.set_ylim(-0.7, len(cells) - 0.2)
+        ax.set_ylim(len(cells) - 0.2, -0.7)
         _anchor_axis(ax, view)
         if ax.get_legend_handles_labels()[0]:
-            ax.legend(loc="upper center", bbox_to_anchor=(0.5, 1.25), ncol=3, fontsize=7, frameon=False)
+            ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, fontsize=7, frameon=False)
         return _to_svg(fig, f"Positions on {view.label}")
 
 

@@ -249,22 +249,16 @@ def evidence_for(ids: list[str] | tuple[str, ...], statements: Mapping[str, Stat
 
 
 def _stance_phrase(issue: Issue, pos: PositionCell, other_side_high: bool) -> str:
-    """'Russia demands 100 (…) as a red line; would accept no less than 70'."""
-    ideal_anchor = anchor_label(issue, pos.ideal)
-    text = f"{pos.actor_name} wants {fmt(pos.ideal)}"
-    if ideal_anchor:
-        text += f" ({ideal_anchor})"
-    if pos.reservation is not None and pos.ideal is not None and abs(pos.reservation - pos.ideal) >= 0.5:
-        limit = "no more than" if other_side_high else "no less than"
-        res_anchor = anchor_label(issue, pos.reservation)
-        text += f", would accept {limit} {fmt(pos.reservation)}"
-        if res_anchor and res_anchor != ideal_anchor:
-            text += f" ({res_anchor})"
-    elif pos.reservation is not None:
-        text += " and will not move"
-    if pos.red_line:
-        text += " — a red line"
-    return text
+    """'Russia insists on 100 (…) as a red line' or 'Russia wants 100 (…), would accept no less than 40 (…)'."""
+    ideal_anchor = f" ({a})" if (a := anchor_label(issue, pos.ideal)) else ""
+    moves = pos.reservation is not None and pos.ideal is not None and abs(pos.reservation - pos.ideal) >= 0.5
+    if not moves:
+        return f"{pos.actor_name} insists on {fmt(pos.ideal)}{ideal_anchor}" + (" as a red line" if pos.red_line else "")
+    limit = "no more than" if other_side_high else "no less than"
+    res_anchor = anchor_label(issue, pos.reservation)
+    res_text = f" ({res_anchor})" if res_anchor and f" ({res_anchor})" != ideal_anchor else ""
+    text = f"{pos.actor_name} wants {fmt(pos.ideal)}{ideal_anchor}, would accept {limit} {fmt(pos.reservation)}{res_text}"
+    return text + (" (red line)" if pos.red_line else "")
 
 
 def issue_summary(issue: Issue, zopa: tuple[float, float] | None, gap: float | None,
