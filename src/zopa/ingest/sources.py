@@ -54,9 +54,15 @@ def decode(data: bytes, source: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data, cp_isolation=None).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise InputError("undecodable bytes: neither UTF-8 nor a known text encoding", source=source)
+    # Undeclared legacy news text is overwhelmingly Windows-1252 (browsers read
+    # "latin-1" as cp1252 too): prefer it when it is as plausible as the best guess.
+    western = next((m for m in matches if "cp1252" in m.could_be_from_charset), None)
+    if western is not None and western.chaos <= best.chaos + 0.1:
+        return str(western)
     return str(best)
 
 

@@ -1,0 +1,71 @@
+"""Exact and near duplicates: syndicated copies link to the earlier copy."""
+from __future__ import annotations
+
+import datetime as dt
+
+from zopa.ingest import clean_document, fingerprint, link_duplicates, similarity
+from zopa.records import RawDocument
+
+BODY = [
+    "MOSCOW, Dec 3 (Meridian) – Russian President Vladimir Putin and two U.S. envoys failed to find a compromise on "
+    "the future of Ukrainian territory during nearly five hours of talks in the Kremlin, a senior aide said.",
+    "Steve Witkoff and Jared Kushner flew to Moscow on Tuesday with a revised version of a U.S. peace plan that was "
+    "reworked with Ukrainian officials in Geneva and Florida over the past ten days.",
+    "The territorial question remains the main obstacle. Moscow has demanded that Ukraine pull its troops out of the "
+    "parts of the Donetsk region it still controls, a step Kyiv has repeatedly said it will not take.",
+    "Dmitry Peskov, the Kremlin spokesman, said on Wednesday that Russia was prepared to continue contacts with the "
+    "Americans as many times as needed, but would not conduct what he called megaphone diplomacy.",
+]
+
+
+def page(masthead: str, headline: str, extra: list[str], body: list[str] | None = None) -> RawDocument:
+    lines = [masthead, "Home | World | Business | Sport", "", headline, "", "December 3, 2025", "", *(body or BODY), "", *extra]
+    return RawDocument(source=f"{masthead}.txt", raw="\n\n".join(lines), kind="text", path=f"{masthead}.txt")
+
+
+def test_syndicated_copy_with_other_headline_and_furniture_is_a_near_duplicate():
+    original = clean_document(page("Meridian", "Kremlin says no compromise yet on territory after five-hour meeting", ["Comments (12)"]))
+    body = BODY[:-1] + [BODY[-1] + " He gave no further details."]
+    copy = clean_document(page("The Riverside Gazette", "Putin and Trump envoys talk for five hours, but no deal", [
+        "Most Popular", "1. County board approves new budget", "Subscribe now: 99 cents for your first month"], body))
+    assert copy.id != original.id
+    assert similarity(original.fingerprint, copy.fingerprint) >= 0.8
+    # same date: input order decides which copy is the earlier one
+    linked = link_duplicates([original, copy])
+    assert linked[0].duplicate_of is None
+    assert linked[1].duplicate_of == original.id and linked[1].dup_kind == "near"
+
+
+def test_earlier_publication_wins_over_input_order():
+    early = clean_document(page("Meridian", "Kremlin says no compromise yet on territory after five-hour meeting", []))
+    late = early.replace(id="f" * 16, content_hash="f" * 64, published=early.published + dt.timedelta(days=1))
+    linked = link_duplicates([late, early])
+    assert linked[0].duplicate_of == early.id and linked[1].duplicate_of is None
+
+
+def test_exact_copy_is_linked_as_exact():
+    a = clean_document(page("Meridian", "Kremlin says no compromise yet on territory after five-hour meeting", []))
+    b = clean_document(page("Other Paper", "A different headline for the very same wire story", ["Comments (3)"]))
+    assert a.content_hash == b.content_hash
+    linked = link_duplicates([a, b])
+    assert linked[0].dup_kind is None and linked[1].dup_kind == "exact" and linked[1].duplicate_of == a.id
+
+
+def test_existing_fingerprints_are_earlier_copies():
+    doc = clean_document(page("Meridian", "Kremlin says no compromise yet on territory after five-hour meeting", []))
+    (linked,) = link_duplicates([doc.replace(id="e" * 16)], existing=[("stored000000000a", doc.fingerprint)])
+    assert linked.duplicate_of == "stored000000000a" and linked.dup_kind == "near"
+
+
+def test_different_stories_are_not_linked(corpus_docs):
+    docs = [corpus_docs[name] for name in sorted(corpus_docs)]
+    linked = link_duplicates(docs)
+    assert sum(d.duplicate_of is not None for d in linked) == 2
+    assert similarity(corpus_docs["dev2_01_istanbul-memoranda.txt"].fingerprint,
+                      corpus_docs["dev1_01_istanbul-neutrality-offer.txt"].fingerprint) < 0.2
+
+
+def test_fingerprint_is_stable_and_hex():
+    fp = fingerprint(" ".join(BODY))
+    assert fp == fingerprint(" ".join(BODY)) and int(fp, 16) >= 0
+    assert similarity(fp, "not hex") == 0.0
