@@ -56,7 +56,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"no (?:recognition|concessions?|compromise)|against\b|reward(?:s|ing)? (?:the )?aggress\w*|"
                r"(?:strategically )?dangerous|capitulation|a betrayal|a mistake|a trap|a ploy|"
                r"(?:is|was|are|were) (?:not|never) (?:an option|acceptable|possible)"),
-    ("accept", r"accept(?:s|ed|ing|ance)?|agree(?:s|d|ing)? (?:to|on|with)|agreed\b|agreement to|"
+    ("accept", r"accept(?:s|ed|ance)?\b|agree(?:s|d|ing)? (?:to|on|with)|agreed\b|agreement to|"
                r"can live with|could live with|consent(?:s|ed)?|sign(?:s|ed)? (?:on|up)|signed off|went along|go along|"
                r"acknowledg(?:e|es|ed|ing)|embrac(?:e|es|ed)"),
     ("open", r"open to|ready (?:for|to (?:talk|negotiate|discuss|meet|engage|hold|resume|continue|consider|work|study|look))|"
@@ -69,7 +69,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
              r"signal(?:led|ed)? (?:openness|willingness)|work (?:calmly )?with|engage in|"
              r"agreed to (?:meet|hold|continue|resume)"),
     ("offer", r"offer(?:s|ed|ing)?|ready to|willing(?:ness)? to|prepared to|could accept|might accept|may accept|"
-              r"would accept|concession|compromise on|put forward|floated|float(?:s|ing)?|"
+              r"would accept|(?:make|made|making|offer\w*) (?:\w+ )?(?:concessions|compromises?)|compromise on|put forward|floated|float(?:s|ing)?|"
               r"scale back|reduce military activity|drop(?:s|ped)? (?:its|the|their) (?:demand|insistence)|"
               r"softened|soften(?:s|ing)?|no longer (?:demand|insist)|a shift from|would not host|"
               r"would declare|would give up|would forgo|would renounce|set(?:s)? aside|defer(?:s|red)?"),

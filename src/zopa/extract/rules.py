@@ -34,6 +34,9 @@ _PREP_BEFORE = re.compile(r"\b(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+(?:th
 _PREP_DIRECT = re.compile(r"(?=[a-z])\b(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:the\s+)?$", re.I)
 _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(he|she|they|it|we|his|her|their|its)\b", re.I)
+_CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
+_WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.I)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
                            r"wrote|declared|emphasi[sz]ed|explained|replied|stated)\b", re.I)
 _PLAN_OWNER = re.compile(PLAN_NOUNS, re.I)
@@ -125,7 +128,8 @@ class RuleEngine:
             after = text[m.end:min(sent.end, m.end + 40)]
             if _ACCORDING.search(before):
                 return m
-            if _VIEW_BEFORE.search(before) and _VIEW_AFTER.match(after) and (m.possessive or after.lstrip().startswith(",")):
+            if _VIEW_BEFORE.search(before) and _VIEW_AFTER.match(after) and (
+                    m.possessive or (after.lstrip().startswith(",") and _CLAUSE_HEAD.search(text[sent.start:m.start]))):
                 return m
         pron = self._pronoun_speaker(text, sent, ctx)
         if pron is not None:
@@ -172,6 +176,8 @@ class RuleEngine:
 
     def _carry(self, text: str, cs: int, ctx: _Context, sent: Sentence) -> tuple[tuple[str, ...], str | None]:
         head = text[cs:min(cs + 60, sent.end)]
+        if _PRONOUN_START.match(head) and cs > sent.start and ctx.sentence_holder:
+            return ctx.sentence_holder, ctx.sentence_speaker
         if _PRONOUN_START.match(head) and ctx.holder:
             return ctx.holder, ctx.speaker
         if ctx.plan_owner and _PLAN_REF.match(head) and sent.block - ctx.plan_block <= 30:
@@ -210,15 +216,22 @@ class RuleEngine:
     def _clause(self, text: str, cs: int, ce: int, sent: Sentence, mentions: list[Mention],
                 attribution: Mention | None, ctx: _Context, hedged: bool | None) -> list[Finding]:
         lo, hi = bisect_left(ctx.issue_starts, cs), bisect_left(ctx.issue_starts, ce)
-        issues = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= ce])
+        hidden = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, cs, ce)]
+        issues = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= ce
+                                    and not any(a <= h.start < b for a, b in hidden)])
         if not issues:
             return []
         masked, inside = mask(text, cs, ce, mentions)
         cue = classify(masked)
         if cue is None:
             return []
+        if cue.stance in ("reject", "offer", "accept", "open") and _WITHOUT.search(text, cs, ce):
+            cue = StanceCue("demand", cue.start, cue.end, False, None)
         cue_abs = self._cue_offset(text, cs, ce, inside, cue)
         holders = self._holders(text, cs, ce, cue_abs, mentions, attribution)
+        source = re.search(r"\bfrom X(\d+)", masked[cue.start:cue.end]) if cue.stance == "pressure" else None
+        if source is not None and int(source.group(1)) < len(inside):
+            holders = [inside[int(source.group(1))]]
         speaker = None
         if holders:
             actors = tuple(dict.fromkeys(h.actor for h in holders))
@@ -281,7 +294,7 @@ class RuleEngine:
             attribution = self._attribution(text, sent, mentions, ctx)
             hedged = None
             produced = False
-            ctx.sentence_holder, ctx.sentence_speaker = (), None
+            self._sentence_subject(text, sent, mentions, attribution, ctx)
             for cs, ce in split_clauses(sent):
                 found = self._clause(text, cs, ce, sent, mentions, attribution, ctx, hedged)
                 produced = produced or bool(found)
@@ -289,6 +302,15 @@ class RuleEngine:
             if not produced:
                 self._remember_subject(text, sent, mentions, attribution, ctx)
         return ctx.findings
+
+    def _sentence_subject(self, text: str, sent: Sentence, mentions: list[Mention],
+                          attribution: Mention | None, ctx: _Context) -> None:
+        subjects = _subject_candidates(text, sent.start, mentions)
+        first = attribution or (subjects[0] if subjects else None)
+        if first is not None:
+            ctx.sentence_holder, ctx.sentence_speaker = (first.actor,), first.person
+        else:
+            ctx.sentence_holder, ctx.sentence_speaker = (), None
 
     def _remember_subject(self, text: str, sent: Sentence, mentions: list[Mention],
                           attribution: Mention | None, ctx: _Context) -> None:
