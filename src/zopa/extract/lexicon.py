@@ -39,14 +39,14 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                   r"on the condition|conditional on|contingent on|conditioned on|depends? on|depending on|"
                   r"unless|in exchange for|in return for|hinges? on|tied to|linked to|so long as"),
     ("pressure", r"press(?:ed|es|ing)?\s+(?:{X}|\w+)\s+(?:to|for|into)|pressur(?:e|ed|es|ing)\s+(?:on\s+)?{X}|"
-                 r"pressure (?:from [^,.]{0,40})?on {X}|pushe?d?s?\s+{X}\s+(?:to|toward|towards|into)|"
+                 r"pressure (?:from [^,.]{0,40})?on {X}|push(?:es|ed|ing)?\s+(?:the\s+)?{X}\s+(?:to|toward|towards|into)|"
                  r"urg(?:e|ed|es|ing)\s+{X}|call(?:ed|s|ing)? on {X}|demand(?:ed|s|ing)? concessions from|"
                  r"concessions from {X}|deadline for {X}|told {X} (?:to|it must|it should|that it must)|"
                  r"warn(?:ed|s|ing)? {X}|threaten(?:ed|s|ing)?|ultimatum|leaned on|lean on|"
                  r"force {X} to|forc(?:e|ed|ing) {X}|{X} (?:must|should|would have to|will have to|has to|had to|needs? to|ought to)"),
     ("support", r"support(?:s|ed|ing)?|back(?:s|ed|ing)?\b|endors(?:e|es|ed|ing)|in solidarity|stand(?:s|ing)? (?:with|behind)|"
                 r"stood (?:with|behind)|reaffirm(?:s|ed|ing)?|champion(?:s|ed)?|side(?:d|s)? with|welcom(?:e|ed|es|ing)"),
-    ("reject", r"reject(?:s|ed|ing|ion)?|refus(?:e|es|ed|ing|al)|rul(?:e|es|ed|ing) out|dismiss(?:es|ed|ing)?|"
+    ("reject", r"reject(?:s|ed|ing|ion)?|turn(?:s|ed)? down|refus(?:e|es|ed|ing|al)|rul(?:e|es|ed|ing) out|dismiss(?:es|ed|ing)?|"
                r"oppos(?:e|es|ed|ing|ition)|non-starter|nonstarter|unacceptable|intolerable|out of the question|"
                r"veto(?:es|ed)?|den(?:y|ies|ied)|deni(?:al)|balk(?:s|ed)? at|spurn(?:s|ed)?|"
                r"no (?:deal|agreement|settlement|peace|ceasefire|talks) (?:with|without|that)|"
@@ -73,7 +73,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
               r"scale back|reduce military activity|drop(?:s|ped)? (?:its|the|their) (?:demand|insistence)|"
               r"softened|soften(?:s|ing)?|no longer (?:demand|insist)|a shift from|would not host|"
               r"would declare|would give up|would forgo|would renounce|set(?:s)? aside|defer(?:s|red)?"),
-    ("demand", r"demand(?:s|ed|ing)?|insist(?:s|ed|ing|ence)?|call(?:s|ed|ing)? for|calls for|urg(?:e|es|ed|ing)|"
+    ("demand", r"ask(?:s|ed|ing)? for|demand(?:s|ed|ing)?|insist(?:s|ed|ing|ence)?|call(?:s|ed|ing)? for|calls for|urg(?:e|es|ed|ing)|"
                r"want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ement)|must|should|need(?:s|ed)? to|"
                r"has to|have to|would have to|propos(?:e|es|ed|al|ing)|precondition|prerequisite|pre-condition|"
                r"stipulat(?:e|es|ed)|press(?:es|ed)? for|push(?:es|ed|ing)? for|aim(?:s|ed)? (?:to|at)|"

@@ -39,7 +39,10 @@ _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.I)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
                            r"wrote|declared|emphasi[sz]ed|explained|replied|stated)\b", re.I)
-_PLAN_OWNER = re.compile(PLAN_NOUNS, re.I)
+_OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:draft|new|own|proposed|latest|revised|original|peace|[\w]+-point|\d+-point)\s+){0,3}"
+                          + PLAN_NOUNS + r"\b", re.I)
+_OWNER_BEFORE = re.compile(PLAN_NOUNS + r"\b[^.;:]{0,40}\b(?:drawn up|drafted|proposed|put forward|presented|submitted|"
+                           r"authored|written|prepared|tabled)\s+(?:[^.;:]{0,30}\s)?by\s+(?:the\s+)?$", re.I)
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must)\b", re.I)
 _PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")\b|^(?:it|under (?:the|this) (?:plan|proposal|draft))", re.I)
 _ACTORLESS_SUBJECT = re.compile(r"^(?:the\s+)?(?:talks|negotiations|discussions|meeting|summit|war|fighting|analysts?|experts?|"
@@ -73,6 +76,7 @@ class _Context:
     plan_block: int = -10
     sentence_holder: tuple[str, ...] = ()
     sentence_speaker: str | None = None
+    sentence_cue: str | None = None
     findings: list[Finding] = field(default_factory=list)
     issue_hits: list = field(default_factory=list)
     issue_starts: list[int] = field(default_factory=list)
@@ -185,13 +189,11 @@ class RuleEngine:
         return (), None
 
     def _plan_owner(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> None:
-        m = _PLAN_OWNER.search(text, sent.start, sent.end)
-        if not m:
-            return
-        near = [x for x in mentions if 0 <= m.start() - x.end <= 30 or 0 <= x.start - m.end() <= 12]
-        if near:
-            owner = min(near, key=lambda x: abs(x.start - m.start()))
-            ctx.plan_owner, ctx.plan_block = owner.actor, sent.block
+        """ "the American peace plan", "Zelensky's 10-point formula", "a plan drawn up by Witkoff"."""
+        for x in mentions:
+            if _OWNER_AFTER.match(text, x.end, sent.end) or _OWNER_BEFORE.search(text[max(sent.start, x.start - 70):x.start]):
+                ctx.plan_owner, ctx.plan_block = x.actor, sent.block
+                return
 
     def _make(self, actor: str, issue: str, cue: StanceCue, sent: Sentence, masked_mentions: list[Mention],
               speaker: str | None, hedged: bool, clause: str) -> Finding | None:
@@ -223,8 +225,11 @@ class RuleEngine:
             return []
         masked, inside = mask(text, cs, ce, mentions)
         cue = classify(masked)
+        if cue is None and ctx.sentence_cue is not None and cs > sent.start:
+            cue = StanceCue(ctx.sentence_cue, 0, 0, False, None)
         if cue is None:
             return []
+        ctx.sentence_cue = cue.stance
         if cue.stance in ("reject", "offer", "accept", "open") and _WITHOUT.search(text, cs, ce):
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         cue_abs = self._cue_offset(text, cs, ce, inside, cue)
@@ -262,8 +267,7 @@ class RuleEngine:
 
     @staticmethod
     def _in_plan(text: str, cs: int, ce: int, sent: Sentence, ctx: _Context) -> bool:
-        return bool(ctx.plan_owner) and sent.bullet and sent.block - ctx.plan_block <= 3 \
-            and bool(_PLAN_BODY.search(text, cs, ce))
+        return bool(ctx.plan_owner) and sent.bullet and bool(_PLAN_BODY.search(text, sent.start, sent.end))
 
     @staticmethod
     def _cue_offset(text: str, cs: int, ce: int, inside: list[Mention], cue: StanceCue) -> int:
@@ -295,6 +299,7 @@ class RuleEngine:
             hedged = None
             produced = False
             self._sentence_subject(text, sent, mentions, attribution, ctx)
+            ctx.sentence_cue = None
             for cs, ce in split_clauses(sent):
                 found = self._clause(text, cs, ce, sent, mentions, attribution, ctx, hedged)
                 produced = produced or bool(found)
