@@ -1,13 +1,18 @@
 """Store fixtures: every `db_url` test runs on a SQLite file and on a real PostgreSQL server."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Iterator
 
 import pytest
 
-from pg import postgres_fixtures
-from store_helpers import make_doc, span
+for _dir in (Path(__file__).resolve().parent, Path(__file__).resolve().parent.parent):
+    if str(_dir) not in sys.path:  # helpers import the same under any --import-mode
+        sys.path.insert(0, str(_dir))
+
+from pg import postgres_fixtures  # noqa: E402
+from store_helpers import make_doc, span  # noqa: E402
 from zopa.records import Document, Statement
 from zopa.store import Store
 
