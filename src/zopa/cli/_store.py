@@ -42,7 +42,7 @@ class Format(str, enum.Enum):
 
 
 def _who(who: str | None) -> str:
-    return who or os.environ.get("ZOPA_USER") or getpass.getuser()
+    return who or os.environ.get("ZOPA_USER") or os.environ.get("USER") or getpass.getuser()
 
 
 def _open(db: str | None, codebook: str | None = None) -> Store:
