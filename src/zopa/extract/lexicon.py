@@ -37,7 +37,7 @@ ATTRIBUTION_POSSESSIVE = (      # "in X's view", "from X's perspective"
 STANCE_CUES: tuple[tuple[str, str], ...] = (
     ("condition", r"only if|only when|only after|provided that|providing that|as long as|on condition that|"
                   r"on the condition|conditional on|contingent on|conditioned on|depends? on|depending on|"
-                  r"unless|in exchange for|in return for|hinges? on|tied to|linked to|so long as"),
+                  r"unless|hinges? on|so long as"),
     ("pressure", r"press(?:ed|es|ing)?\s+(?:{X}|\w+)\s+(?:to|for|into)|pressur(?:e|ed|es|ing)\s+(?:on\s+)?{X}|"
                  r"pressure (?:from [^,.]{0,40})?on {X}|push(?:es|ed|ing)?\s+(?:the\s+)?{X}\s+(?:to|toward|towards|into)|"
                  r"urg(?:e|ed|es|ing)\s+{X}|call(?:ed|s|ing)? on {X}|demand(?:ed|s|ing)? concessions from|"
@@ -87,7 +87,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
 )
 
 # Negation before a cue flips or cancels it.
-NEGATION = r"\b(?:not|n't|never|no longer|neither|nor|unwilling|refus(?:e|es|ed) to|without)\b"
+NEGATION = r"(?:\b(?:not|never|no longer|neither|nor|nobody|no one|unwilling|refus(?:e|es|ed) to|without)\b|n't\b)"
 
 # Hedges mark a reported, inferred or qualified stance.
 HEDGES = (

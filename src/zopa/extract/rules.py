@@ -37,6 +37,8 @@ _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.I)
+_PASSIVE = re.compile(r"$^")
+_PASSIVE_AUX = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$", re.I)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
                            r"wrote|declared|emphasi[sz]ed|explained|replied|stated)\b", re.I)
 _OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:draft|new|own|proposed|latest|revised|original|peace|[\w]+-point|\d+-point)\s+){0,3}"
@@ -210,6 +212,10 @@ class RuleEngine:
                 stance, target = "demand", None
             elif actor in self.principals and stance == "support":
                 stance, target = "accept", None
+        if stance == "demand" and cue.stance == "support" and actor in self.principals:
+            stance = "accept"
+        if stance == "open" and issue != self.issues.process:
+            stance = "accept" if actor in self.principals else "demand"
         value = self.values.place(issue, stance, actor, clause, target)
         conf = 0.55 + (0.15 if speaker else 0.0) - (0.1 if hedged else 0.0)
         return Finding(actor, issue, stance, sent.start, sent.end, value, is_red_line(clause), hedged,
@@ -234,6 +240,9 @@ class RuleEngine:
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         cue_abs = self._cue_offset(text, cs, ce, inside, cue)
         holders = self._holders(text, cs, ce, cue_abs, mentions, attribution)
+        agents = self._passive_agents(text, cue_abs, ce, inside) if cue.stance in ("reject", "accept", "support") else []
+        if agents:
+            holders = agents
         source = re.search(r"\bfrom X(\d+)", masked[cue.start:cue.end]) if cue.stance == "pressure" else None
         if source is not None and int(source.group(1)) < len(inside):
             holders = [inside[int(source.group(1))]]
@@ -268,6 +277,24 @@ class RuleEngine:
     @staticmethod
     def _in_plan(text: str, cs: int, ce: int, sent: Sentence, ctx: _Context) -> bool:
         return bool(ctx.plan_owner) and sent.bullet and bool(_PLAN_BODY.search(text, sent.start, sent.end))
+
+    @staticmethod
+    def _passive_agents(text: str, cue_at: int, ce: int, inside: list[Mention]) -> list[Mention]:
+        """ "rejected by Kyiv, by Nato and by Washington": the agents of a passive cue."""
+        if not _PASSIVE.match(text, max(0, cue_at - 12), cue_at + 1) and not _PASSIVE_AUX.search(text[max(0, cue_at - 14):cue_at]):
+            return []
+        agents, pos = [], cue_at
+        for m in inside:
+            if m.start < cue_at:
+                continue
+            gap = text[pos:m.start]
+            if (not agents and re.search(r"\bby\s+(?:the\s+)?$", gap) and len(gap) < 40) or (
+                    agents and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:by\s+)?(?:the\s+)?", gap)):
+                agents.append(m)
+                pos = m.end
+            elif agents:
+                break
+        return agents
 
     @staticmethod
     def _cue_offset(text: str, cs: int, ce: int, inside: list[Mention], cue: StanceCue) -> int:

@@ -21,7 +21,7 @@ _RED = re.compile(r"(?=[a-z])\b(?:" + "|".join(RED_LINES) + r")", re.I)
 _NON = re.compile("|".join(NON_STANCE), re.I)
 _TENTATIVE = re.compile(r"\b(?:might|could|may|would)\s+$", re.I)
 _PRIORITY = ("condition", "pressure", "reject", "accept", "open", "offer", "support", "demand")
-_NEG_FLIP = {"accept": "reject", "open": "reject", "offer": "demand", "demand": "offer", "reject": "open",
+_NEG_FLIP = {"accept": "reject", "open": "reject", "offer": "demand", "demand": None, "reject": "open",
              "support": "reject", "condition": "condition", "pressure": None}
 
 
@@ -49,7 +49,7 @@ def mask(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[str,
 
 
 def _negated(masked: str, at: int, cue: str) -> bool:
-    window = masked[max(0, at - 28):at + len(cue)]
+    window = masked[max(0, at - 28):at]
     return bool(_NEG.search(window))
 
 
@@ -75,7 +75,7 @@ def classify(masked: str) -> StanceCue | None:
             continue
         if stance == "accept" and _TENTATIVE.search(masked[max(0, m.start() - 16):m.start()]):
             stance = "offer"
-        negated = stance not in ("condition", "pressure", "reject") and _negated(masked, m.start(), m.group(0))
+        negated = stance not in ("condition", "pressure") and _negated(masked, m.start(), m.group(0))
         final = _NEG_FLIP[stance] if negated else stance
         if final is None:
             continue
