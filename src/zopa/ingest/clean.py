@@ -19,6 +19,7 @@ The page is split into three zones:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .dates import is_date_line
@@ -35,6 +36,7 @@ def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
+@lru_cache(maxsize=65536)
 def is_prose(line: str) -> bool:
     """A paragraph of running text rather than a label, menu or headline."""
     n = len(words(line))
@@ -54,6 +56,7 @@ def is_loose_prose(line: str) -> bool:
     return len(words(s)) >= 15 and not is_furniture(s) and not is_date_line(s)
 
 
+@lru_cache(maxsize=65536)
 def is_headline_like(line: str) -> bool:
     """A line shaped like a headline: several words, no closing full stop."""
     s = line.strip()
@@ -152,7 +155,7 @@ _FURNITURE_PATTERNS = [
     r"^(?:\*\s*){3,}$|^[-=_~•·]{3,}$",
     r"^this image has been supplied by a third party",
 ]
-_FURNITURE = [re.compile(p, re.IGNORECASE) for p in _FURNITURE_PATTERNS]
+_FURNITURE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IGNORECASE)
 
 # captions and photo credits: recognised by their closing credit
 _CREDIT_PATTERNS = [
@@ -163,7 +166,7 @@ _CREDIT_PATTERNS = [
     r"\bphoto from open sources\.?$",
     r"this image has been supplied by a third party\.?$",
 ]
-_CREDITS = [re.compile(p, re.IGNORECASE) for p in _CREDIT_PATTERNS]
+_CREDITS = re.compile("|".join(f"(?:{p})" for p in _CREDIT_PATTERNS), re.IGNORECASE)
 _CREDIT_WORD = re.compile(r"\b(?:photo|photograph|pool|handout|via|getty|image|picture|afp|epa|sputnik|unsplash)\b", re.I)
 
 # teaser blocks: a marker line followed by headlines and excerpts
@@ -207,6 +210,7 @@ def _is_social_bar(line: str) -> bool:
     return len(words_only) <= 10 and all(w in _SOCIAL or w.isdigit() for w in words_only)
 
 
+@lru_cache(maxsize=65536)
 def is_nav_menu(line: str) -> bool:
     """A menu: three or more short segments separated by |, ·, / or wide gaps."""
     s = line.strip()
@@ -218,24 +222,28 @@ def is_nav_menu(line: str) -> bool:
     return all(len(words(p)) <= 4 and len(p) <= 40 for p in parts)
 
 
+@lru_cache(maxsize=65536)
 def is_caption(line: str) -> bool:
     """A picture caption or bare photo credit."""
     s = line.strip()
     if len(s) > 400:
         return False
-    if any(p.search(s) for p in _CREDITS):
+    if _CREDITS.search(s):
         return bool(_CREDIT_WORD.search(s)) or bool(re.search(r"\b(?:via|photo)\b", s, re.I))
     return False
 
 
+@lru_cache(maxsize=65536)
 def is_furniture(line: str) -> bool:
     """True when a line is page furniture anywhere on the page."""
     s = line.strip()
     if not s:
         return False
+    if len(s) > 220:  # menus, share bars and prompts are short; long lines can only be captions
+        return is_caption(s)
     if _is_social_bar(s) or is_nav_menu(s):
         return True
-    if len(s) <= 220 and any(p.search(s) for p in _FURNITURE):
+    if len(s) <= 220 and _FURNITURE.search(s):
         return True
     return is_caption(s)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -81,6 +82,7 @@ def find_yearless(line: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def is_date_line(line: str) -> bool:
     """A line that only states when the page was published or updated."""
     s = line.strip()

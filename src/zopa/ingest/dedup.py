@@ -23,6 +23,7 @@ DEFAULT_THRESHOLD = 0.8
 SCHEME = "affine32"  # 32-bit hash values: a signature is NUM_PERM * 4 bytes
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _DTYPE = np.dtype(">u4")
+_TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=SCHEME)  # permutations are shared: computing them per document is costly
 
 
 def _minhash(text: str) -> MinHash:
@@ -31,7 +32,7 @@ def _minhash(text: str) -> MinHash:
         shingles = {" ".join(tokens).encode()}
     else:
         shingles = {" ".join(tokens[i : i + SHINGLE]).encode() for i in range(len(tokens) - SHINGLE + 1)}
-    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_TEMPLATE.permutations)
     m.update_batch(list(shingles))
     return m
 
@@ -48,7 +49,7 @@ def _from_hex(fp: str) -> MinHash | None:
         return None
     if values.size != NUM_PERM:
         return None
-    return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
+    return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME, permutations=_TEMPLATE.permutations)
 
 
 def similarity(a: str, b: str) -> float:
