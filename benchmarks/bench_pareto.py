@@ -31,7 +31,7 @@ TIMEOUT = 60.0
 TOL = 1e-6
 # (parties, issues, options): NegMAS comparisons in increasing size.
 SPACES = [(2, 4, 6), (2, 6, 6), (2, 7, 6), (2, 8, 6), (2, 9, 6), (2, 10, 6),
-          (3, 4, 6), (3, 6, 6), (3, 7, 6), (3, 8, 6)]
+          (3, 4, 6), (3, 6, 6), (3, 7, 6), (3, 8, 6), (3, 9, 6)]
 
 _NEGMAS_CHILD = r"""
 import json, sys, time
