@@ -37,7 +37,7 @@ ATTRIBUTION_POSSESSIVE = (      # "in X's view", "from X's perspective"
 STANCE_CUES: tuple[tuple[str, str], ...] = (
     ("condition", r"only if|only when|only after|provided that|providing that|as long as|on condition that|"
                   r"on the condition|conditional on|contingent on|conditioned on|depends? on|depending on|"
-                  r"unless|hinges? on|so long as"),
+                  r"unless|hinges? on|so long as|(?:could|would|will|can|may)\b[^.;]{0,80}\bif\b(?! necessary| needed| possible| any| at all)"),
     ("pressure", r"press(?:ed|es|ing)?\s+(?:{X}|\w+)\s+(?:to|for|into)|pressur(?:e|ed|es|ing)\s+(?:on\s+)?{X}|"
                  r"pressure (?:from [^,.]{0,40})?on {X}|push(?:es|ed|ing)?\s+(?:the\s+)?{X}\s+(?:to|toward|towards|into)|"
                  r"urg(?:e|ed|es|ing)\s+{X}|call(?:ed|s|ing)? on {X}|demand(?:ed|s|ing)? concessions from|"
@@ -50,7 +50,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"oppos(?:e|es|ed|ing|ition)|non-starter|nonstarter|unacceptable|intolerable|out of the question|"
                r"veto(?:es|ed)?|den(?:y|ies|ied)|deni(?:al)|balk(?:s|ed)? at|spurn(?:s|ed)?|"
                r"no (?:deal|agreement|settlement|peace|ceasefire|talks) (?:with|without|that)|"
-               r"off the table|not (?:up )?for (?:negotiation|discussion)|never (?:accept|agree|recogni[sz]e|cede|give up|surrender|join|hand over|trade|allow)|"
+               r"off the table|never (?:accept|agree|recogni[sz]e|cede|give up|surrender|join|hand over|trade|allow)|"
                r"(?:will|would|could|can|did|does|do|is|are|was)(?: not|n't) (?:accept|agree|recogni[sz]e|cede|give up|surrender|tolerate|allow|negotiate|trade|hand over|host)|"
                r"cannot (?:accept|agree|recogni[sz]e|cede|give up|surrender|tolerate|allow)|"
                r"no (?:recognition|concessions?|compromise)|against\b|reward(?:s|ing)? (?:the )?aggress\w*|"
@@ -73,7 +73,8 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
               r"scale back|reduce military activity|drop(?:s|ped)? (?:its|the|their) (?:demand|insistence)|"
               r"softened|soften(?:s|ing)?|no longer (?:demand|insist)|a shift from|would not host|"
               r"would declare|would give up|would forgo|would renounce|set(?:s)? aside|defer(?:s|red)?"),
-    ("demand", r"ask(?:s|ed|ing)? for|demand(?:s|ed|ing)?|insist(?:s|ed|ing|ence)?|call(?:s|ed|ing)? for|calls for|urg(?:e|es|ed|ing)|"
+    ("demand", r"not (?:the |a )?(?:subject|matter|topic) (?:of|to|for) (?:negotiations?|discussion|compromise)|"
+               r"not (?:up )?for (?:negotiation|discussion)|ask(?:s|ed|ing)? for|demand(?:s|ed|ing)?|insist(?:s|ed|ing|ence)?|call(?:s|ed|ing)? for|calls for|urg(?:e|es|ed|ing)|"
                r"want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ement)|must|should|need(?:s|ed)? to|"
                r"has to|have to|would have to|propos(?:e|es|ed|al|ing)|precondition|prerequisite|pre-condition|"
                r"stipulat(?:e|es|ed)|press(?:es|ed)? for|push(?:es|ed|ing)? for|aim(?:s|ed)? (?:to|at)|"

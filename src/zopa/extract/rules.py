@@ -46,6 +46,7 @@ _OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:draft|new|own|proposed|late
 _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"\b[^.;:]{0,40}\b(?:drawn up|drafted|proposed|put forward|presented|submitted|"
                            r"authored|written|prepared|tabled)\s+(?:[^.;:]{0,30}\s)?by\s+(?:the\s+)?$", re.I)
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must)\b", re.I)
+_PLAN_MENTION = re.compile(r"\b" + PLAN_NOUNS + r"\b", re.I)
 _PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")\b|^(?:it|under (?:the|this) (?:plan|proposal|draft))", re.I)
 _ACTORLESS_SUBJECT = re.compile(r"^(?:the\s+)?(?:talks|negotiations|discussions|meeting|summit|war|fighting|analysts?|experts?|"
                                 r"observers|critics|many|some|one|this|that|these|those|there)\b", re.I)
@@ -191,7 +192,12 @@ class RuleEngine:
         return (), None
 
     def _plan_owner(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> None:
-        """ "the American peace plan", "Zelensky's 10-point formula", "a plan drawn up by Witkoff"."""
+        """ "the American peace plan", "Zelensky's 10-point formula", "a plan drawn up by Witkoff".
+
+        A later sentence about the plan ("The main points:") keeps the owner within reach of its list.
+        """
+        if ctx.plan_owner and _PLAN_MENTION.search(text, sent.start, sent.end):
+            ctx.plan_block = sent.block
         for x in mentions:
             if _OWNER_AFTER.match(text, x.end, sent.end) or _OWNER_BEFORE.search(text[max(sent.start, x.start - 70):x.start]):
                 ctx.plan_owner, ctx.plan_block = x.actor, sent.block
@@ -231,6 +237,8 @@ class RuleEngine:
             return []
         masked, inside = mask(text, cs, ce, mentions)
         cue = classify(masked)
+        if cue is None and self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
+            cue = StanceCue("demand", 0, 0, False, None)
         if cue is None and ctx.sentence_cue is not None and cs > sent.start:
             cue = StanceCue(ctx.sentence_cue, 0, 0, False, None)
         if cue is None:
@@ -276,7 +284,7 @@ class RuleEngine:
 
     @staticmethod
     def _in_plan(text: str, cs: int, ce: int, sent: Sentence, ctx: _Context) -> bool:
-        return bool(ctx.plan_owner) and sent.bullet and bool(_PLAN_BODY.search(text, sent.start, sent.end))
+        return bool(ctx.plan_owner) and sent.bullet and sent.block - ctx.plan_block <= 2
 
     @staticmethod
     def _passive_agents(text: str, cue_at: int, ce: int, inside: list[Mention]) -> list[Mention]:
