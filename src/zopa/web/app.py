@@ -20,7 +20,7 @@ from ..report.model import fmt
 from ..report.render import md_escape
 from ..store import Store
 from .auth import DropEmptyQueryMiddleware, TokenMiddleware
-from .views import StatementFilter, Views
+from .views import StatementFilter, Views, to_json
 
 ID = r"^[A-Za-z0-9._:\-]+$"
 IssueId = Annotated[str, Path(min_length=1, max_length=100, pattern=ID, description="Codebook issue id")]
@@ -101,20 +101,6 @@ class StatementIn(BaseModel):
                          start=self.start or 0, end=self.end or 0, quote=self.quote, value=self.value,
                          red_line=self.red_line, hedged=self.hedged, target=self.target or None,
                          event_date=self.event_date, confidence=1.0, origin="analyst")
-
-
-def to_json(obj: Any) -> Any:
-    """JSON-ready data of a view record; inline SVG charts are left to the HTML pages."""
-    data = dataclasses.asdict(obj) if dataclasses.is_dataclass(obj) else obj
-    return jsonable_encoder(_drop_svg(data))
-
-
-def _drop_svg(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {k: _drop_svg(v) for k, v in data.items() if not str(k).endswith("_svg")}
-    if isinstance(data, (list, tuple)):
-        return [_drop_svg(v) for v in data]
-    return data
 
 
 def _page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -245,8 +231,8 @@ def _filter(q: StatementQuery) -> StatementFilter:
 
 def _api(app: FastAPI, views: Views, cb: Codebook) -> None:
     @app.get("/api/dashboard", summary="Dashboard data", tags=["api"])
-    def api_dashboard() -> dict[str, Any]:
-        return to_json(views.report())
+    def api_dashboard() -> JSONResponse:
+        return JSONResponse(views.report_json())
 
     @app.get("/api/issues/{issue_id}", summary="Issue data", tags=["api"])
     def api_issue(issue_id: IssueId) -> dict[str, Any]:

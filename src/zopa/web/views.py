@@ -11,6 +11,8 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from fastapi.encoders import jsonable_encoder
+
 from ..codebook import Codebook
 from ..errors import InputError, NotFoundError
 from ..records import Document, Statement
@@ -104,6 +106,20 @@ def highlight_segments(text: str, spans: Sequence[tuple[int, int, str]]) -> tupl
     return tuple(out)
 
 
+def to_json(obj: Any) -> Any:
+    """JSON-ready data of a view record; inline SVG charts are left to the HTML pages."""
+    data = dataclasses.asdict(obj) if dataclasses.is_dataclass(obj) else obj
+    return jsonable_encoder(_drop_svg(data))
+
+
+def _drop_svg(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _drop_svg(v) for k, v in data.items() if not str(k).endswith("_svg")}
+    if isinstance(data, (list, tuple)):
+        return [_drop_svg(v) for v in data]
+    return data
+
+
 class Views:
     """Page data for one store and codebook; the analysed report is cached until a write."""
 
@@ -111,6 +127,7 @@ class Views:
         self.store = store
         self.codebook = codebook
         self._report: Report | None = None
+        self._report_json: Any = None
         self._lock = threading.Lock()
 
     # -- cache ---------------------------------------------------------------
@@ -122,9 +139,18 @@ class Views:
                 self._report = build_report(self.store, self.codebook)
             return self._report
 
+    def report_json(self) -> Any:
+        """The report's JSON-ready data, cached with the report."""
+        report = self.report()
+        with self._lock:
+            if self._report_json is None or self._report_json[0] is not report:
+                self._report_json = (report, to_json(report))
+            return self._report_json[1]
+
     def invalidate(self) -> None:
         with self._lock:
             self._report = None
+            self._report_json = None
 
     # -- lookups -------------------------------------------------------------
 

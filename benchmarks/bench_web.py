@@ -1,0 +1,170 @@
+"""Bounded load run of the web app on loopback: median and p95 latency per endpoint.
+
+    python benchmarks/bench_web.py [--requests 2000] [--concurrency 20] [--time-limit 180]
+
+Fills a SQLite store with zopa's own ingest and extraction of the bundled
+seed and dev corpora, serves it with uvicorn in a subprocess on 127.0.0.1, and
+sends a bounded number of requests (one phase per endpoint, an equal share each) from
+`--concurrency` httpx async clients. Baselines measured in the same run: the
+trivial `/healthz` route and FastAPI's `/openapi.json`. Writes
+`benchmarks/results/web.json` and the `<!-- web -->` section of BENCHMARKS.md.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results" / "web.json"
+BASELINES = ("/healthz", "/openapi.json")
+SERVER = ("import sys, uvicorn; from zopa.web import create_app; "
+          "uvicorn.run(create_app(sys.argv[1]), host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')")
+
+
+def fill_store(url: str) -> tuple[str, str]:
+    """Ingest and extract the bundled corpora; return (a document id, a statement id) to request."""
+    from zopa.codebook import load_codebook
+    from zopa.extract import extract_store
+    from zopa.ingest import ingest
+    from zopa.settings import load_settings
+    from zopa.store import Store
+
+    codebook = load_codebook()
+    with Store(url, codebook=codebook) as store:
+        sources = [str(ROOT / "data" / "corpus" / "seeds"), str(ROOT / "data" / "corpus" / "dev")]
+        ingest(sources, store, load_settings(db_url=url), progress=False)
+        extract_store(store, codebook, progress=False)
+        st = store.statements(issue="territory.donetsk")[0]
+        return st.doc_id, st.id
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_ready(base: str, proc: subprocess.Popen, limit: float = 60) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}")
+        try:
+            if httpx.get(base + "/healthz", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise RuntimeError(f"server at {base} did not answer within {limit:.0f} s")
+
+
+async def phase(client: httpx.AsyncClient, path: str, count: int, concurrency: int, stop: float) -> tuple[list[float], float]:
+    """`count` requests to one path from `concurrency` workers; (latencies, wall seconds)."""
+    remaining = [count]
+    latencies: list[float] = []
+
+    async def worker() -> None:
+        while remaining[0] > 0 and time.monotonic() < stop:
+            remaining[0] -= 1
+            t0 = time.perf_counter()
+            r = await client.get(path)
+            latencies.append(time.perf_counter() - t0)
+            if r.status_code != 200:
+                raise RuntimeError(f"{path}: HTTP {r.status_code}")
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return latencies, time.perf_counter() - t0
+
+
+async def load(base: str, paths: list[str], total: int, concurrency: int, time_limit: float) -> dict[str, tuple[list[float], float]]:
+    """One phase per path, `total` requests in all, stopped at `time_limit` seconds."""
+    stop = time.monotonic() + time_limit
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    out = {}
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+        for path in paths:
+            out[path] = await phase(client, path, total // len(paths), concurrency, stop)
+    return out
+
+
+def summarise(phases: dict[str, tuple[list[float], float]], wall: float) -> dict:
+    rows = {}
+    for path, (xs, seconds) in phases.items():
+        xs = sorted(xs)
+        rows[path] = {"requests": len(xs), "median_ms": round(statistics.median(xs) * 1000, 2),
+                      "p95_ms": round(xs[min(len(xs) - 1, int(0.95 * len(xs)))] * 1000, 2),
+                      "requests_per_s": round(len(xs) / seconds, 1)}
+    base = rows["/healthz"]["median_ms"]
+    for row in rows.values():
+        row["median_vs_healthz"] = round(row["median_ms"] / base, 2)
+    return {"endpoints": rows, "wall_s": round(wall, 2),
+            "requests": sum(r["requests"] for r in rows.values())}
+
+
+def write_markdown(result: dict, command: str) -> None:
+    lines = ["## Web app under load", "",
+             f"`{command}` — uvicorn (1 worker) in a subprocess on 127.0.0.1, store filled by ingest + extraction "
+             f"of the seed and dev corpora ({result['documents']} documents); {result['requests']} requests from "
+             f"{result['concurrency']} concurrent httpx clients in {result['wall_s']} s. Baselines in the same run: "
+             "`/healthz` (trivial route) and `/openapi.json`.", "",
+             "| endpoint | requests | req/s | median (ms) | p95 (ms) | median / `/healthz` |", "|---|---|---|---|---|---|"]
+    for path, row in result["endpoints"].items():
+        lines.append(f"| `{path}` | {row['requests']} | {row['requests_per_s']} | {row['median_ms']} | "
+                     f"{row['p95_ms']} | {row['median_vs_healthz']}× |")
+    lines += ["", "Each endpoint is loaded in its own phase, so each row's latency includes queueing behind its own "
+              "requests only. Pages reuse the cached analysis (rebuilt only after a correction). "
+              "Figures: `benchmarks/results/web.json`."]
+    md = (ROOT / "BENCHMARKS.md").read_text()
+    start, end = md.index("<!-- web -->") + len("<!-- web -->"), md.index("<!-- /web -->")
+    (ROOT / "BENCHMARKS.md").write_text(md[:start] + "\n" + "\n".join(lines) + "\n" + md[end:])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--concurrency", type=int, default=20)
+    parser.add_argument("--time-limit", type=float, default=180.0)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{Path(tmp) / 'bench.db'}"
+        doc_id, statement_id = fill_store(url)
+        from zopa.store import Store
+        with Store(url) as store:
+            documents = store.document_count()
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        proc = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port)])
+        try:
+            wait_ready(base, proc)
+            paths = [*BASELINES, "/", "/api/dashboard", "/issues/territory.donetsk", "/api/issues/territory.donetsk",
+                     f"/documents/{doc_id}?statement={statement_id}", f"/api/documents/{doc_id}",
+                     "/statements?actor=RUS", "/api/statements?actor=RUS&limit=50"]
+            for p in paths:   # warm-up: build the cached analysis once
+                httpx.get(base + p, timeout=120).raise_for_status()
+            t0 = time.perf_counter()
+            lat = asyncio.run(load(base, paths, args.requests, args.concurrency, args.time_limit))
+            wall = time.perf_counter() - t0
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+    result = summarise(lat, wall) | {"concurrency": args.concurrency, "documents": documents,
+                                     "python": platform.python_version(), "machine": platform.machine()}
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    write_markdown(result, "python benchmarks/bench_web.py")
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
