@@ -41,8 +41,10 @@ _PASSIVE = re.compile(r"$^")
 _PASSIVE_AUX = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$", re.I)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
                            r"wrote|declared|emphasi[sz]ed|explained|replied|stated)\b", re.I)
-_OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:draft|new|own|proposed|latest|revised|original|peace|[\w]+-point|\d+-point)\s+){0,3}"
-                          + PLAN_NOUNS + r"\b", re.I)
+_OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:proposes|proposed|put forward|puts forward|presented|presents|"
+                          r"unveiled|unveils|drafted|tabled|submitted|offered|offers|published|sent|voiced|outlined)\s+)?"
+                          r"(?:(?:the|a|an|its|their|his|her)\s+)?[«“\"]?(?:(?:draft|new|own|proposed|latest|revised|original|peace|"
+                          r"[\w]+-point|\d+-point)\s+){0,3}" + PLAN_NOUNS + r"\b", re.I)
 _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"\b[^.;:]{0,40}\b(?:drawn up|drafted|proposed|put forward|presented|submitted|"
                            r"authored|written|prepared|tabled)\s+(?:[^.;:]{0,30}\s)?by\s+(?:the\s+)?$", re.I)
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must)\b", re.I)
