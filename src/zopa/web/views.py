@@ -210,6 +210,9 @@ class Views:
     # -- corrections -----------------------------------------------------------
 
     def correct(self, statement_id: str, who: str, note: str | None, changes: dict[str, Any]) -> Statement:
+        """Record the fields that differ from the statement as it stands (a form resends every field)."""
+        current = self.store.get_statement(statement_id)
+        changes = {k: v for k, v in changes.items() if getattr(current, k, object()) != v}
         st = self.store.correct_statement(statement_id, who=who, note=note, **changes)
         self.invalidate()
         return st
