@@ -95,11 +95,21 @@ def option_utility(position: Position, value: float) -> float:
 
 
 def crosses_red_line(position: Position, value: float) -> bool:
-    """True when ``value`` lies beyond a red-line reservation (further from the ideal than it)."""
+    """True when ``value`` lies past a red-line reservation, on the far side from the ideal.
+
+    A red line bounds the range towards the other side only: an outcome even
+    better for the actor than its ideal crosses nothing. Where the reservation
+    equals the ideal, the other side is the far half of the scale (an ideal
+    above 50 is bounded from below, one at or under 50 from above).
+    """
     if not position.red_line:
         return False
-    lo, hi = position.acceptable
-    return value < lo - _EPS or value > hi + _EPS
+    toward = position.reservation - position.ideal
+    if abs(toward) <= _EPS:
+        toward = -1.0 if position.ideal > 50 else 1.0
+    if toward < 0:
+        return value < position.reservation - _EPS
+    return value > position.reservation + _EPS
 
 
 def grid_values(issue_anchors: Sequence[float], grid: int | Literal["anchors"]) -> list[float]:
