@@ -6,7 +6,7 @@ from the codebook; only general reporting and stance language lives here.
 """
 from __future__ import annotations
 
-# Verbs and phrases that attribute words or views to a holder ("X said ...").
+# Verbs and phrases that attribute words or views to a holder ("X said ..."); literal words, "[sz]" spelled both ways.
 SPEECH_VERBS = (
     r"said", r"says", r"say", r"told", r"tells", r"stated", r"states", r"added", r"adds",
     r"noted", r"notes", r"wrote", r"writes", r"insisted", r"insists", r"emphasi[sz]ed",

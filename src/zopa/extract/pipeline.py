@@ -27,12 +27,14 @@ def engine_for(codebook: Codebook) -> RuleEngine:
     return hit[1]
 
 
-def _to_statement(doc: Document, f: Finding) -> Statement:
+def _to_statement(doc: Document, f: Finding, dates: dict) -> Statement:
     quote = doc.text[f.start:f.end]
+    if f.start not in dates:
+        dates[f.start] = resolve_relative_date(quote, doc.published)
     return Statement(
         doc_id=doc.id, actor=f.actor, issue=f.issue, stance=f.stance, start=f.start, end=f.end, quote=quote,
         value=f.value, red_line=f.red_line, hedged=f.hedged, target=f.target, speaker=f.speaker,
-        event_date=resolve_relative_date(quote, doc.published), confidence=f.confidence,
+        event_date=dates[f.start], confidence=f.confidence,
         extractor_version=EXTRACTOR_VERSION,
     )
 
@@ -49,11 +51,12 @@ def extract_document(doc: Document, codebook: Codebook, *, mode: str = "rules") 
     seen: dict[tuple[str, str, str], int] = {}
     spans: set[tuple[str, str, str, int]] = set()
     out: list[Statement] = []
+    dates: dict[int, object] = {}
     for f in findings:
         triple = (f.actor, f.issue, f.stance)
         if seen.get(triple, 0) >= MAX_PER_TRIPLE or (*triple, f.start) in spans:
             continue
         seen[triple] = seen.get(triple, 0) + 1
         spans.add((*triple, f.start))
-        out.append(_to_statement(doc, f))
+        out.append(_to_statement(doc, f, dates))
     return out

@@ -19,12 +19,14 @@ from .actors import ActorIndex, Mention
 from .issues import IssueIndex
 from .lexicon import ATTRIBUTION_BEFORE, OBJECT_PREPOSITIONS, PLAN_NOUNS, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
+from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_red_line, mask
 from .values import ValuePlacer
 
 __all__ = ["Finding", "RuleEngine"]
 
-_SPEECH = re.compile(r"(?=[a-z])\b(?:" + "|".join(SPEECH_VERBS) + r")\b", re.I)
+_SPEECH = re.compile(r"(?<![\w])(?:" + trie_pattern(
+    [v.replace("[sz]", c) for v in SPEECH_VERBS for c in ("s", "z")], fold=True) + r")\b", re.I)
 _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s+)?$", re.I)
 _VIEW_BEFORE = re.compile(r"\b(?:in|from|for|to)\s+(?:the\s+)?$", re.I)
 _VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion)\b"
@@ -198,7 +200,9 @@ class RuleEngine:
 
         A later sentence about the plan ("The main points:") keeps the owner within reach of its list.
         """
-        if ctx.plan_owner and _PLAN_MENTION.search(text, sent.start, sent.end):
+        if not _PLAN_MENTION.search(text, sent.start, sent.end):
+            return
+        if ctx.plan_owner:
             ctx.plan_block = sent.block
         for x in mentions:
             if _OWNER_AFTER.match(text, x.end, sent.end) or _OWNER_BEFORE.search(text[max(sent.start, x.start - 70):x.start]):

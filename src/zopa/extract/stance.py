@@ -15,10 +15,14 @@ __all__ = ["StanceCue", "mask", "classify", "is_hedged", "is_red_line"]
 
 _X = r"X(\d+)\b"
 _CUES = tuple((stance, re.compile(r"(?=[a-z0-9])\b(?:" + rx.replace("{X}", _X) + r")", re.I)) for stance, rx in STANCE_CUES)
+_X_PLAIN = r"X\d+\b"
+_ANY = re.compile(r"(?=[a-z0-9])\b(?:" + "|".join("(?P<%s>%s)" % (stance, rx.replace("{X}", _X_PLAIN))
+                                                   for stance, rx in STANCE_CUES) + r")", re.I)
 _NEG = re.compile(NEGATION, re.I)
 _HEDGE = re.compile(r"(?=[a-z])\b(?:" + "|".join(HEDGES) + r")", re.I)
 _RED = re.compile(r"(?=[a-z])\b(?:" + "|".join(RED_LINES) + r")", re.I)
 _NON = re.compile("|".join(NON_STANCE), re.I)
+_BY_STANCE = dict(_CUES)
 _TENTATIVE = re.compile(r"\b(?:might|could|may|would)\s+$", re.I)
 _PRIORITY = ("condition", "pressure", "reject", "accept", "open", "offer", "support", "demand")
 _NEG_FLIP = {"accept": "reject", "open": "reject", "offer": "demand", "demand": None, "reject": "open",
@@ -62,13 +66,13 @@ def _target(m: re.Match[str]) -> int | None:
 
 def classify(masked: str) -> StanceCue | None:
     """The strongest stance cue in a masked clause, or None when it states no stance."""
-    if _NON.search(masked):
-        return None
     found: dict[str, re.Match[str]] = {}
-    for stance, rx in _CUES:
-        m = rx.search(masked)
-        if m:
-            found[stance] = m
+    for hit in _ANY.finditer(masked):
+        stance = hit.lastgroup
+        if stance and stance not in found:
+            found[stance] = _BY_STANCE[stance].match(masked, hit.start()) or hit
+    if not found or _NON.search(masked):
+        return None
     for stance in _PRIORITY:
         m = found.get(stance)
         if m is None:

@@ -76,6 +76,18 @@ class ValuePlacer:
         self.codebook = codebook
         self._issues = {i.id: i for i in codebook.issues}
         self.poles = self._poles(codebook)
+        self._phrases = {i.id: self._relevant(i) for i in codebook.issues}
+
+    @staticmethod
+    def _relevant(issue: Issue) -> tuple[tuple[re.Pattern[str], float], ...]:
+        """The outcome phrases that name one of this issue's anchors, in priority order."""
+        out = []
+        for phrase, label in _COMPILED:
+            for anchor in issue.anchors:
+                if label.search(anchor.label):
+                    out.append((phrase, anchor.value))
+                    break
+        return tuple(out)
 
     @staticmethod
     def _poles(codebook: Codebook) -> dict[str, float]:
@@ -91,14 +103,9 @@ class ValuePlacer:
 
     def anchor_value(self, issue: Issue, text: str) -> float | None:
         """The anchor of `issue` whose outcome the text names, if any."""
-        if not issue.anchors:
-            return None
-        for phrase, label in _COMPILED:
-            if not phrase.search(text):
-                continue
-            for anchor in issue.anchors:
-                if label.search(anchor.label):
-                    return anchor.value
+        for phrase, value in self._phrases.get(issue.id) or self._relevant(issue):
+            if phrase.search(text):
+                return value
         return None
 
     def place(self, issue_id: str, stance: str, actor: str, text: str, target: str | None) -> float | None:
