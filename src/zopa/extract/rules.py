@@ -41,6 +41,7 @@ _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.I)
 _PASSIVE = re.compile(r"$^")
 _PASSIVE_AUX = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$", re.I)
+_SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
                            r"wrote|declared|emphasi[sz]ed|explained|replied|stated)\b", re.I)
 _OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:proposes|proposed|put forward|puts forward|presented|presents|"
@@ -100,7 +101,8 @@ def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -
         before = text[max(clause_start, m.start - 40):m.start]
         if _PREP_DIRECT.search(before) and not re.search(r"\b(?:for|to)\s+(?:the\s+)?$", before, re.I):
             continue
-        if re.search(r"\b(?:for|to)\s+(?:the\s+)?$", before, re.I) and not _VIEW_AFTER.match(text[m.end:m.end + 30]):
+        if re.search(r"\b(?:for|to)\s+(?:the\s+)?$", before, re.I) and not (
+                _VIEW_AFTER.match(text[m.end:m.end + 30]) and (m.possessive or _CLAUSE_HEAD.search(text[clause_start:m.start]))):
             continue
         out.append(m)
     return out
@@ -176,6 +178,9 @@ class RuleEngine:
                  attribution: Mention | None) -> list[Mention]:
         inside = [m for m in mentions if cs <= m.start < ce]
         subjects = [m for m in _subject_candidates(text, cs, inside) if m.start < cue_at]
+        pron = _SUBJECT_PRONOUN.search(text, cs, cue_at)
+        if pron is not None and attribution is None and (not subjects or pron.start() < subjects[0].start):
+            return []
         if attribution is not None and (not subjects or subjects[0].actor == attribution.actor
                                         or subjects[0].start > attribution.start):
             return [attribution]
@@ -266,6 +271,9 @@ class RuleEngine:
             speaker = next((h.person for h in holders if h.person), None)
             if speaker is None and attribution is not None and attribution.actor in actors:
                 speaker = attribution.person
+        elif _SUBJECT_PRONOUN.search(text, cs, cue_abs) and (ctx.sentence_holder or ctx.holder):
+            actors, speaker = (ctx.sentence_holder, ctx.sentence_speaker) if cs > sent.start and ctx.sentence_holder \
+                else (ctx.holder, ctx.speaker)
         elif ctx.sentence_holder and cs > sent.start:
             actors, speaker = ctx.sentence_holder, ctx.sentence_speaker
         else:
