@@ -112,7 +112,8 @@ RED_LINES = (
 NON_STANCE = (
     r"\bfears?\b", r"\bworried\b", r"\bconcerned that\b", r"\bkilled\b", r"\bcasualties\b", r"\bshelling\b",
     r"\bwould be risky\b", r"\bis highly risky\b", r"\bremains elusive\b", r"\bwe must\b", r"\bwe should\b",
-    r"\bone must\b",
+    r"\bone must\b", r"\bthe (?:bigger |central |key |real )?question\b", r"\bthe risk\b",
+    r"\bdangerous game\b",
 )
 
 # Nouns that make an actor adjective a holder ("Russian officials", "Ukrainian negotiators").

@@ -38,7 +38,7 @@ _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:the\s+)?$", re
 _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(he|she|they|it|we|his|her|their|its)\b", re.I)
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
-_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,|\beven though\b[^;.]*", re.I)
 _PASSIVE = re.compile(r"$^")
 _PASSIVE_AUX = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
@@ -108,6 +108,11 @@ def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -
     return out
 
 
+def _as_view(m: Mention) -> Mention:
+    """An explicit attribution ("according to X", "in X's view") that outranks any subject."""
+    return Mention(m.start, m.end, m.actor, m.person, "view", m.possessive)
+
+
 def _coordinated(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
     """The first subject and the actors joined to it by "and" or commas."""
     group, last = [first], first
@@ -143,7 +148,7 @@ class RuleEngine:
                 return m
             if _VIEW_BEFORE.search(before) and _VIEW_AFTER.match(after) and (
                     m.possessive or (after.lstrip().startswith(",") and _CLAUSE_HEAD.search(text[sent.start:m.start]))):
-                return m
+                return _as_view(m)
         pron = self._pronoun_speaker(text, sent, ctx)
         if pron is not None:
             return pron
@@ -181,7 +186,7 @@ class RuleEngine:
         pron = _SUBJECT_PRONOUN.search(text, cs, cue_at)
         if pron is not None and attribution is None and (not subjects or pron.start() < subjects[0].start):
             return []
-        if attribution is not None and (not subjects or subjects[0].actor == attribution.actor
+        if attribution is not None and (attribution.kind == "view" or not subjects or subjects[0].actor == attribution.actor
                                         or subjects[0].start > attribution.start):
             return [attribution]
         if subjects:
