@@ -180,11 +180,21 @@ def analyse_store(store: Any, codebook: Codebook, scenario: Any = None, plans: S
                   **options: Any) -> AnalysisResult:
     """Statements from a store (or none, when ``store`` is None) → positions (with the scenario) → `analyse`.
 
+    The result also carries the position timeline with its shifts, and the
+    forecasts (compromise and expected-utility models) of every issue with two
+    or more positions, capabilities from the scenario (1 where it gives none).
     With ``store=None`` the analysis runs on the scenario's positions alone.
     """
+    from .forecast import forecast_positions, to_dict as forecasts_to_dict
     from .positions import aggregate_positions
+    from .timeline import detect_shifts, position_timeline, shifts_to_dict, timeline_to_dict
 
     statements = store.statements() if store is not None else []
     documents = {d.id: d for d in store.documents()} if store is not None and statements else None
     positions = aggregate_positions(statements, codebook, scenario=scenario, documents=documents)
+    timeline = position_timeline(statements, codebook, documents=documents)
+    capabilities = dict(getattr(scenario, "capabilities", None) or {})
+    options.setdefault("timeline", timeline_to_dict(timeline))
+    options.setdefault("shifts", shifts_to_dict(detect_shifts(timeline)))
+    options.setdefault("forecasts", forecasts_to_dict(forecast_positions(positions, capabilities)))
     return analyse(positions, codebook, plans=plans or (), scenario=scenario, **options)

@@ -69,6 +69,8 @@ class Shift:
     before: float | None
     after: float | None
     description: str
+    evidence_before: tuple["Evidence", ...] = ()   # the statements on each side of the shift
+    evidence_after: tuple["Evidence", ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,13 +313,17 @@ def _timeline(data: Mapping[str, Any]) -> tuple[TimelinePoint, ...]:
     return tuple(sorted(points, key=lambda p: (p.actor, p.date or dt.date.min)))
 
 
-def _shift(row: Mapping[str, Any], codebook: Codebook) -> Shift:
-    before, after = _float(row.get("before")), _float(row.get("after"))
+def _shift(row: Mapping[str, Any], codebook: Codebook, statements: Mapping[str, Statement],
+           docs: Mapping[str, Document]) -> Shift:
+    before, after = _float(row.get("from")), _float(row.get("to"))
     who = _actor_name(codebook, str(row.get("actor")))
-    moved = "" if before is None or after is None else f" from {fmt(before)} to {fmt(after)}"
+    measure = f" its {row['measure']}" if row.get("measure") else ""
+    moved = "" if before is None or after is None else f"{measure} from {fmt(before)} to {fmt(after)}"
     when = f" on {row.get('date')}" if row.get("date") else ""
     return Shift(actor=str(row.get("actor")), issue=str(row.get("issue")), date=_date(row.get("date")),
-                 before=before, after=after, description=f"{who} moved{moved}{when}")
+                 before=before, after=after, description=f"{who} moved{moved}{when}",
+                 evidence_before=evidence_for(row.get("before") or (), statements, docs),
+                 evidence_after=evidence_for(row.get("after") or (), statements, docs))
 
 
 def _forecast(issue_id: str, data: Mapping[str, Any] | None) -> Forecast | None:
@@ -349,7 +355,7 @@ def _issue_view(issue: Issue, data: Mapping[str, Any], analysis: Mapping[str, An
         anchors=tuple((a.value, a.label) for a in issue.anchors),
         zopa=zopa, gap=gap, summary=issue_summary(issue, zopa, gap, principals),  # type: ignore[arg-type]
         positions=cells, timeline=_timeline((analysis.get("timeline") or {}).get(issue.id)),
-        shifts=tuple(_shift(s, codebook) for s in analysis.get("shifts") or () if s.get("issue") == issue.id),
+        shifts=tuple(_shift(s, codebook, statements, docs) for s in analysis.get("shifts") or () if s.get("issue") == issue.id),
         forecast=_forecast(issue.id, (analysis.get("forecasts") or {}).get(issue.id)),
         nash=_float(nash),
     )
