@@ -149,6 +149,7 @@ _FURNITURE_PATTERNS = [
     r"^\(?(?:adapted|excerpted|reprinted|republished) (?:from|with permission from)\b.{2,80}\)?\.?$",
     r"^\(?(?:with (?:inputs|input|agency inputs) from|originally published (?:by|in|on|at))\b.{2,80}\)?\.?$",
     r"^(?:reporting|writing|editing|additional reporting|compiled|edited) by\b",
+    r"^\(?(?:source|courtesy(?: of)?)\s*:\s*[A-Z][\w'’&. -]{1,40}\)?\.?$",
     r"^(?:english version|polska wersja|українською|версия на русском)\b",
     r"^(?:trending|breaking|most read|most viewed|popular)\s*:",
     r"^(?:video|watch|podcast|gallery|in pictures|photos?)\s*:\s*[^.!?]{3,120}$",

@@ -159,8 +159,8 @@ def relative_dates(text: str, published: dt.date | None) -> dict[str, str]:
         prep = (m.group("prep") or "").lower()
         if prep:
             key = f"{prep} {m.group('wd')}"
-        before = text[max(0, m.start() - 50) : m.start()]
-        after = text[m.end() : m.end() + 40]
+        before = re.split(r"[.!?]\s", text[max(0, m.start() - 50) : m.start()])[-1]
+        after = re.split(r"[.!?](?:\s|$)", text[m.end() : m.end() + 40])[0]
         future = not _PAST.search(before) and bool(_FUTURE.search(before[-40:] + " " + after))
         forward = prep == "next" or (future and prep not in {"last", "since"})
         out.setdefault(key, _resolve_weekday(wd, published, forward, prep == "next").isoformat())

@@ -262,12 +262,14 @@ _ADAPTED = re.compile(
     r"^\(?(?:adapted|excerpted|reprinted|republished) (?:from|with permission from)\s+(?P<s>[^)]+?)\)?\.?$"
     r"|^\(?(?:with (?:inputs|input|agency inputs) from|originally published (?:by|in|on|at))\s+(?P<s2>[^)]+?)\)?\.?$"
     r"|^the post .{5,300} appeared first on (?P<s3>.+?)\.?$"
-    r"|^(?:this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published) (?:on|in|by))\s+(?P<s4>.+?)\.?$",
+    r"|^(?:this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published) (?:on|in|by))\s+(?P<s4>.+?)\.?$"
+    r"|^\(?(?:source|courtesy(?: of)?)\s*:\s*(?P<s5>[A-Z][\w'’&. -]{1,40}?)\)?\.?$",
     re.I,
 )
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.?,?\s*"
-    r"(?:\((?P<w1>[A-Z][\w .&'-]{1,40})\)|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?)"
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,?"
+    r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\.?,?\s*"
+    r"(?:\((?P<w1>[A-Z][\w .&'-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?)"
 )
 _WIRE_START = re.compile(r"^\((?P<w>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
 _ACCORDING = re.compile(
