@@ -269,29 +269,10 @@ def evaluate(documents: Sequence[Document], predicted: Mapping[str, Sequence[Sta
 
 
 def _load_documents(paths: Sequence[str | Path]) -> tuple[list[Document], list[Any]]:
-    """Documents through ingest (cleaned text, dates); plain files as they are if ingest is unavailable."""
-    try:
-        from .ingest import load_documents
-    except ImportError:
-        return _plain_documents(paths), []
+    """Documents through ingest: cleaned text, dates and sources, as `zopa ingest` would store them."""
+    from .ingest import load_documents
+
     return load_documents([str(p) for p in paths])
-
-
-def _plain_documents(paths: Sequence[str | Path]) -> list[Document]:
-    from .records import content_hash
-
-    files: list[Path] = []
-    for p in map(Path, paths):
-        files.extend(sorted(x for x in p.iterdir() if x.is_file()) if p.is_dir() else [p])
-    docs = []
-    for f in files:
-        try:
-            text = f.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read: {exc}", source=str(f)) from None
-        h = content_hash(text)
-        docs.append(Document(id=h[:16], content_hash=h, text=text, raw_text=text, path=str(f)))
-    return docs
 
 
 def evaluate_paths(paths: Sequence[str | Path], gold_statements_path: str | Path,
