@@ -8,11 +8,10 @@ from __future__ import annotations
 import os
 from functools import cached_property
 from importlib import resources
-from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from ._yaml import parse_yaml, read_yaml
 from .errors import CodebookError
 
 DEFAULT_CODEBOOK = "russia-ukraine"
@@ -169,22 +168,6 @@ def load_codebook(path: str | os.PathLike[str] | None = None) -> Codebook:
     """Load and validate a codebook file; the bundled Russia–Ukraine one by default."""
     if path is None:
         ref = resources.files("zopa") / "codebooks" / f"{DEFAULT_CODEBOOK}.yaml"
-        text, source = ref.read_text(encoding="utf-8"), f"<bundled>/{DEFAULT_CODEBOOK}.yaml"
-    else:
-        p = Path(path)
-        source = str(p)
-        try:
-            text = p.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise CodebookError("file not found", source=source) from None
-        except UnicodeDecodeError as exc:
-            raise CodebookError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=source) from None
-        except OSError as exc:
-            raise CodebookError(f"cannot read: {exc.strerror}", source=source) from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise CodebookError(f"malformed YAML{where}: {getattr(exc, 'problem', exc)}", source=source) from None
-    return parse_codebook(data, source)
+        source = f"<bundled>/{DEFAULT_CODEBOOK}.yaml"
+        return parse_codebook(parse_yaml(ref.read_text(encoding="utf-8"), source, CodebookError), source)
+    return parse_codebook(read_yaml(path, CodebookError), str(path))

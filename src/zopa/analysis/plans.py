@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 import numpy as np
-import yaml
 
 from ..codebook import Codebook
+from .._yaml import parse_yaml, read_yaml
 from ..errors import ScenarioError
 from ..records import Position
 from .space import PackageSpace, crosses_red_line
@@ -120,19 +120,11 @@ def load_plans(path: str | Path | None = None, codebook: Codebook | None = None)
     """Load a plan file (the bundled Russia–Ukraine plans by default), checked against the codebook."""
     if path is None:
         ref = resources.files("zopa") / "plans" / f"{DEFAULT_PLANS}.yaml"
-        text, source = ref.read_text(encoding="utf-8"), f"<bundled>/plans/{DEFAULT_PLANS}.yaml"
+        source = f"<bundled>/plans/{DEFAULT_PLANS}.yaml"
+        data = parse_yaml(ref.read_text(encoding="utf-8"), source, ScenarioError)
     else:
         source = str(path)
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ScenarioError(f"cannot read plan file: {exc}", source=source) from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise ScenarioError(f"malformed YAML{where}: {getattr(exc, 'problem', exc)}", source=source) from None
+        data = read_yaml(path, ScenarioError)
     return parse_plans(data, source, codebook)
 
 

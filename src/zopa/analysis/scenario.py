@@ -31,10 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..codebook import Codebook, load_codebook
+from .._yaml import read_yaml
 from ..errors import ScenarioError
 from ..records import Position
 
@@ -176,19 +176,4 @@ def parse_scenario(data: object, source: str, codebook: Codebook | None = None) 
 
 def load_scenario(path: str | os.PathLike[str], codebook: Codebook | None = None) -> Scenario:
     """Load and validate a scenario YAML file; errors name the file and the field."""
-    source = str(path)
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ScenarioError("file not found", source=source) from None
-    except UnicodeDecodeError as exc:
-        raise ScenarioError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=source) from None
-    except OSError as exc:
-        raise ScenarioError(f"cannot read: {exc.strerror}", source=source) from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise ScenarioError(f"malformed YAML{where}: {getattr(exc, 'problem', exc)}", source=source) from None
-    return parse_scenario(data, source, codebook)
+    return parse_scenario(read_yaml(path, ScenarioError), str(path), codebook)
