@@ -53,13 +53,14 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"off the table|never (?:accept|agree|recogni[sz]e|cede|give up|surrender|join|hand over|trade|allow)|"
                r"(?:will|would|could|can|did|does|do|is|are|was)(?: not|n't) (?:accept|agree|recogni[sz]e|cede|give up|surrender|tolerate|allow|negotiate|trade|hand over|host)|"
                r"cannot (?:accept|agree|recogni[sz]e|cede|give up|surrender|tolerate|allow)|"
-               r"no (?:recognition|concessions?|compromise)|against\b|reward(?:s|ing)? (?:the )?aggress\w*|"
+               r"no (?:recognition|concessions?|compromise)|(?:is|are|was|were|be|been|remains?|remained|stands?|stood|came out|comes out|spoke|speaks|argued|argues|voted|votes|firmly|strongly|categorically) against\b|"
+               r"see(?:s|ing)? no (?:case|reason|basis|need|grounds?) for|reward(?:s|ing)? (?:the )?aggress\w*|"
                r"(?:strategically )?dangerous|capitulation|a betrayal|a mistake|a trap|a ploy|"
                r"(?:is|was|are|were) (?:not|never) (?:an option|acceptable|possible)"),
     ("accept", r"accept(?:s|ed|ance)?\b|agree(?:s|d|ing)? (?:to|on|with)|agreed\b|agreement to|"
-               r"can live with|could live with|consent(?:s|ed)?|sign(?:s|ed)? (?:on|up)|signed off|went along|go along|"
+               r"can live with|could live with|respond(?:s|ed)? (?:positively|favou?rably) to|consent(?:s|ed)?|sign(?:s|ed)? (?:on|up)|signed off|went along|go along|"
                r"acknowledg(?:e|es|ed|ing)|embrac(?:e|es|ed)"),
-    ("open", r"open to|ready (?:for|to (?:talk|negotiate|discuss|meet|engage|hold|resume|continue|consider|work|study|look))|"
+    ("open", r"open to|offer(?:s|ed|ing)? to (?:host|mediate|facilitate)|ready (?:for|to (?:talk|negotiate|discuss|meet|engage|hold|resume|continue|consider|work|study|look))|"
              r"willing(?:ness)? to (?:talk|negotiate|discuss|meet|engage|hold|resume|continue|consider|work|look)|"
              r"prepared to (?:talk|negotiate|discuss|meet|engage|hold|resume|consider)|"
              r"interest in|interested in|sincere interest|would (?:be )?stud(?:y|ied)|would consider|will consider|"
@@ -84,7 +85,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"cannot proceed without|no point|condition for|in return|guarantee(?:s|d)? that|"
                r"wish(?:es)?|hope(?:s)? to|is (?:vital|essential|key|crucial)|vital|non-negotiable|red line|"
                r"regards? .{0,40} as (?:its|their) own|consider(?:s|ed)? .{0,40} (?:its|their) own|"
-               r"called on|appeal(?:s|ed)? for|favou?r(?:s|ed)?|advocat(?:e|es|ed)"),
+               r"called on|appeal(?:s|ed)? for|favou?r(?:s|ed)?|advocat(?:e|es|ed)|listed|(?:position|stance) (?:on|over|regarding)"),
 )
 
 # Negation before a cue flips or cancels it.

@@ -53,6 +53,9 @@ _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"\b[^.;:]{0,40}\b(?:drawn up|drafted|pr
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must)\b", re.I)
 _PLAN_MENTION = re.compile(r"\b" + PLAN_NOUNS + r"\b", re.I)
 _PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")\b|^(?:it|under (?:the|this) (?:plan|proposal|draft))", re.I)
+_BACKED = re.compile(r"\s*(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
+                     r"(?:the\s+|by\s+(?:the\s+)?)?X(\d+)\b", re.I)
+_WILLING = re.compile(r"(?:ready|willing(?:ness)?|prepared)\s+to\b", re.I)
 _ACTORLESS_SUBJECT = re.compile(r"^(?:the\s+)?(?:talks|negotiations|discussions|meeting|summit|war|fighting|analysts?|experts?|"
                                 r"observers|critics|many|some|one|this|that|these|those|there)\b", re.I)
 
@@ -220,12 +223,15 @@ class RuleEngine:
                 return
 
     def _make(self, actor: str, issue: str, cue: StanceCue, sent: Sentence, masked_mentions: list[Mention],
-              speaker: str | None, hedged: bool, clause: str) -> Finding | None:
+              speaker: str | None, hedged: bool, clause: str, masked: str = "") -> Finding | None:
         stance, target = cue.stance, None
+        clause_cue, tail = masked[cue.start:cue.end], masked[cue.end:cue.end + 80]
         if cue.target is not None and cue.target < len(masked_mentions):
             target = masked_mentions[cue.target].actor
         if stance in ("pressure", "support"):
-            if target is None or target == actor:
+            if stance == "support" and (target is None or target == actor):
+                target = self._backed(actor, tail[:40], masked_mentions)  # backing an outcome, not an actor: a demand
+            elif target is None or target == actor:
                 others = [m.actor for m in masked_mentions if m.actor != actor and m.actor in self.principals]
                 target = others[0] if others else None
             if target is None or target == actor:
@@ -238,6 +244,8 @@ class RuleEngine:
             stance = "accept"
         if stance == "open" and issue != self.issues.process:
             stance = "accept" if actor in self.principals else "demand"
+        elif issue == self.issues.process and (stance == "accept" or (stance == "offer" and _WILLING.match(clause_cue))):
+            stance = "open"   # agreeing or being ready to talk commits to no outcome
         value = self.values.place(issue, stance, actor, clause, target)
         conf = 0.55 + (0.15 if speaker else 0.0) - (0.1 if hedged else 0.0)
         return Finding(actor, issue, stance, sent.start, sent.end, value, is_red_line(clause), hedged,
@@ -294,12 +302,19 @@ class RuleEngine:
         out = []
         for actor in actors:
             for issue in dict.fromkeys(h.issue for h in issues):
-                f = self._make(actor, issue, cue, sent, inside, speaker, hedged, clause)
+                f = self._make(actor, issue, cue, sent, inside, speaker, hedged, clause, masked)
                 if f is not None:
                     out.append(f)
         ctx.holder, ctx.speaker = actors, speaker
         ctx.sentence_holder, ctx.sentence_speaker = actors, speaker
         return out
+
+    @staticmethod
+    def _backed(actor: str, tail: str, masked_mentions: list[Mention]) -> str | None:
+        """The actor whose effort or stance is backed: the first other actor named soon after the cue."""
+        hit = _BACKED.match(tail)
+        m = masked_mentions[int(hit.group(1))] if hit and int(hit.group(1)) < len(masked_mentions) else None
+        return m.actor if m is not None and m.actor != actor else None
 
     @staticmethod
     def _in_plan(text: str, cs: int, ce: int, sent: Sentence, ctx: _Context) -> bool:

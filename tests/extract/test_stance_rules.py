@@ -1,0 +1,62 @@
+"""Stance rules added for generalisation: expected and forbidden statements on hand-written sentences."""
+from __future__ import annotations
+
+from zopa.extract import extract_document
+
+from .helpers import make_doc, triples
+
+
+def run(text: str, codebook):
+    return triples(extract_document(make_doc(text), codebook))
+
+
+def test_agreeing_to_talk_is_open_not_accept(codebook):
+    out = run("Russia agreed to hold further peace talks with Ukraine next month.", codebook)
+    assert ("RUS", "talks.process", "open") in out
+    assert ("RUS", "talks.process", "accept") not in out
+
+
+def test_ready_to_continue_contacts_is_open(codebook):
+    out = run("Peskov said Russia was ready to continue peace talks as many times as needed.", codebook)
+    assert ("RUS", "talks.process", "open") in out
+    assert ("RUS", "talks.process", "offer") not in out
+
+
+def test_backing_another_actor_is_support_with_that_target(codebook):
+    out = extract_document(make_doc("Saudi Arabia said it backed Trump's efforts to start peace talks."), codebook)
+    sup = [s for s in out if s.stance == "support"]
+    assert sup and sup[0].actor == "SAU" and sup[0].target == "USA"
+
+
+def test_backing_an_outcome_is_a_demand(codebook):
+    out = run("China supports the renewal of peace talks between Russia and Ukraine.", codebook)
+    assert ("CHN", "talks.process", "demand") in out
+    assert ("CHN", "talks.process", "support") not in out
+
+
+def test_against_as_a_preposition_is_no_rejection(codebook):
+    out = run("Putin listed the lifting of all Western sanctions against Russia.", codebook)
+    assert ("RUS", "sanctions.relief", "demand") in out
+    assert ("RUS", "sanctions.relief", "reject") not in out
+
+
+def test_standing_against_is_a_rejection(codebook):
+    out = run("Poland is firmly against any easing of sanctions on Russia.", codebook)
+    assert ("POL", "sanctions.relief", "reject") in out
+
+
+def test_seeing_no_case_for_is_a_rejection(codebook):
+    out = run("France sees no case for easing sanctions on Russia.", codebook)
+    assert ("FRA", "sanctions.relief", "reject") in out
+    assert ("FRA", "sanctions.relief", "demand") not in out
+
+
+def test_position_on_an_issue_is_a_demand(codebook):
+    out = run("Medinsky said Moscow's position on Crimea had not changed.", codebook)
+    assert ("RUS", "territory.crimea", "demand") in out
+
+
+def test_offer_to_host_talks_is_open(codebook):
+    out = run("Turkey has offered to host further peace talks.", codebook)
+    assert ("TUR", "talks.process", "open") in out
+    assert ("TUR", "talks.process", "offer") not in out
