@@ -60,3 +60,16 @@ def test_offer_to_host_talks_is_open(codebook):
     out = run("Turkey has offered to host further peace talks.", codebook)
     assert ("TUR", "talks.process", "open") in out
     assert ("TUR", "talks.process", "offer") not in out
+
+
+def test_both_sides_are_the_two_actors_named_most(codebook):
+    text = ("U.S. officials met Ukrainian officials in Jeddah on Tuesday. Washington praised Kyiv for its courage. "
+            "Both sides agreed to hold further peace talks.")
+    out = run(text, codebook)
+    assert {("USA", "talks.process", "open"), ("UKR", "talks.process", "open")} <= out
+    assert ("RUS", "talks.process", "open") not in out
+
+
+def test_both_delegations_default_to_the_principals(codebook):
+    out = run("Both delegations said they were ready to hold further peace talks.", codebook)
+    assert {("RUS", "talks.process", "open"), ("UKR", "talks.process", "open")} <= out

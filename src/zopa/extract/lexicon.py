@@ -117,6 +117,13 @@ NON_STANCE = (
     r"\bdangerous game\b",
 )
 
+# Phrases that name the two parties to a negotiation together ("both sides", "the two delegations").
+JOINT_PARTIES = (
+    r"both (?:sides|parties|delegations|governments|teams|negotiating teams|leaders|presidents)",
+    r"the two (?:sides|parties|delegations|governments|teams|negotiating teams|leaders|presidents)",
+    r"the (?:warring|opposing) (?:sides|parties)", r"the sides",
+)
+
 # Nouns that make an actor adjective a holder ("Russian officials", "Ukrainian negotiators").
 HUMAN_NOUNS = (
     r"officials?", r"negotiators?", r"delegations?", r"delegates", r"side", r"government", r"authorities",

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..codebook import Codebook
 from .actors import ActorIndex, Mention
 from .issues import IssueIndex
-from .lexicon import ATTRIBUTION_BEFORE, OBJECT_PREPOSITIONS, PLAN_NOUNS, SPEECH_VERBS
+from .lexicon import ATTRIBUTION_BEFORE, JOINT_PARTIES, OBJECT_PREPOSITIONS, PLAN_NOUNS, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_red_line, mask
@@ -56,6 +56,7 @@ _PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")\b|^(?:i
 _BACKED = re.compile(r"\s*(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
                      r"(?:the\s+|by\s+(?:the\s+)?)?X(\d+)\b", re.I)
 _WILLING = re.compile(r"(?:ready|willing(?:ness)?|prepared)\s+to\b", re.I)
+_JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
 _ACTORLESS_SUBJECT = re.compile(r"^(?:the\s+)?(?:talks|negotiations|discussions|meeting|summit|war|fighting|analysts?|experts?|"
                                 r"observers|critics|many|some|one|this|that|these|those|there)\b", re.I)
 
@@ -122,7 +123,8 @@ def _coordinated(text: str, first: Mention, mentions: list[Mention]) -> list[Men
     for m in mentions:
         if m.start <= last.start:
             continue
-        if _COORD.match(text[last.end:m.start]) and m.kind != "modifier":
+        if (m.kind == "joint" and last.kind == "joint" and m.start == last.end) or (
+                _COORD.match(text[last.end:m.start]) and m.kind != "modifier"):
             group.append(m)
             last = m
         else:
@@ -358,7 +360,7 @@ class RuleEngine:
         ctx.issue_starts = [h.start for h in ctx.issue_hits]
         ctx.speech = [(m.start(), m.end(), m.group(0).lower()) for m in _SPEECH.finditer(text)]
         ctx.speech_starts = [v[0] for v in ctx.speech]
-        all_mentions = self.actors.mentions(text)
+        all_mentions = self._with_joint_parties(text, self.actors.mentions(text))
         starts = [m.start for m in all_mentions]
         for sent in split_sentences(text):
             mentions = all_mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
@@ -376,6 +378,29 @@ class RuleEngine:
             if not produced:
                 self._remember_subject(text, sent, mentions, attribution, ctx)
         return ctx.findings
+
+    def _with_joint_parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "both sides", "the two delegations": the two actors named most so far, else the principals.
+
+        A joint phrase becomes two adjacent mentions, one per party, that coordinate like "X and Y".
+        """
+        joint = [(m.start(), m.end()) for m in _JOINT.finditer(text)]
+        if not joint:
+            return mentions
+        default = tuple(self.codebook.principals[:2])
+        counts: dict[str, int] = {}
+        extra, k = [], 0
+        for start, end in joint:
+            while k < len(mentions) and mentions[k].end <= start:
+                counts[mentions[k].actor] = counts.get(mentions[k].actor, 0) + 1
+                k += 1
+            top = sorted(counts, key=lambda x: -counts[x])[:2]   # stable: first named wins ties
+            first, second = top if len(top) == 2 else default
+            cut = start + (end - start) // 2
+            extra += [Mention(start, cut, first, None, "joint"), Mention(cut, end, second, None, "joint")]
+        joint_spans = [(s, e) for s, e in joint]
+        kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in joint_spans)]
+        return sorted(kept + extra, key=lambda m: m.start)
 
     def _sentence_subject(self, text: str, sent: Sentence, mentions: list[Mention],
                           attribution: Mention | None, ctx: _Context) -> None:
