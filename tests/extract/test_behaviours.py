@@ -86,7 +86,8 @@ def test_third_party_support_has_a_target(codebook):
 
 def test_joint_position_is_one_statement_per_actor(codebook):
     out = run("The US and Ukraine agreed a 30-day ceasefire proposal.", codebook)
-    assert {("USA", "ceasefire.general", "accept"), ("UKR", "ceasefire.general", "accept")} <= triples(out)
+    # one statement per actor; a third party's agreement is its own demand, a principal's is acceptance
+    assert {("USA", "ceasefire.general", "demand"), ("UKR", "ceasefire.general", "accept")} <= triples(out)
 
 
 def test_both_sides_of_one_sentence(codebook):

@@ -73,3 +73,25 @@ def test_both_sides_are_the_two_actors_named_most(codebook):
 def test_both_delegations_default_to_the_principals(codebook):
     out = run("Both delegations said they were ready to hold further peace talks.", codebook)
     assert {("RUS", "talks.process", "open"), ("UKR", "talks.process", "open")} <= out
+
+
+def test_third_party_agreement_is_its_demand_not_acceptance(codebook):
+    out = run("Britain agreed to a ceasefire proposal.", codebook)
+    assert ("GBR", "ceasefire.general", "demand") in out
+    assert ("GBR", "ceasefire.general", "accept") not in out
+
+
+def test_principal_agreement_stays_acceptance(codebook):
+    out = run("Ukraine agreed to a ceasefire proposal.", codebook)
+    assert ("UKR", "ceasefire.general", "accept") in out
+
+
+def test_adverb_inside_a_negated_verb_is_still_a_rejection(codebook):
+    out = run("Zelensky said Ukraine would not legally recognise Crimea as Russian.", codebook)
+    assert ("UKR", "territory.crimea", "reject") in out
+    assert ("UKR", "territory.crimea", "demand") not in out
+
+
+def test_cannot_withdraw_is_a_rejection(codebook):
+    out = run("Zelensky said Ukraine cannot withdraw from the Donbas.", codebook)
+    assert ("UKR", "territory.donetsk", "reject") in out

@@ -248,6 +248,8 @@ class RuleEngine:
             stance = "accept" if actor in self.principals else "demand"
         elif issue == self.issues.process and (stance == "accept" or (stance == "offer" and _WILLING.match(clause_cue))):
             stance = "open"   # agreeing or being ready to talk commits to no outcome
+        if actor not in self.principals and stance in ("accept", "offer"):
+            stance = "demand"   # a third party concedes nothing: what it agrees to or puts forward is what it wants
         value = self.values.place(issue, stance, actor, clause, target)
         conf = 0.55 + (0.15 if speaker else 0.0) - (0.1 if hedged else 0.0)
         return Finding(actor, issue, stance, sent.start, sent.end, value, is_red_line(clause), hedged,
