@@ -116,7 +116,7 @@ class ActorIndex:
             if rx is None:
                 continue
             for m in rx.finditer(text, start, end):
-                key = m.group(1).lower() if fold else m.group(1)
+                key = (m.group(1).lower() if fold else m.group(1)).replace("’", "'")
                 actor, person, kind = table[key]
                 if kind == "adjective" and not _HUMAN_AFTER.match(text, m.end(), min(end, m.end() + 40)):
                     kind = "modifier"

@@ -76,7 +76,7 @@ class IssueIndex:
         end = len(text) if end is None else end
         hits: list[IssueHit] = []
         for m in self._re.finditer(text, start, end):
-            for issue in self._cue_map[m.group(1).lower()]:
+            for issue in self._cue_map[m.group(1).lower().replace('’', "'")]:
                 hits.append(IssueHit(m.start(), m.end(), issue, m.group(0)))
         for m in _REGION_LIST.finditer(text, start, end):
             for issue in self.regions.get(_NUMBERS[m.group(1).lower()], ()):

@@ -2,7 +2,8 @@
 
 A flat alternation of hundreds of phrases makes the regex engine try each in
 turn at every position; the trie shares prefixes, so each position costs
-about one branch per character. Longer phrases win over their prefixes.
+about one branch per character. Longer phrases win over their prefixes. A
+straight apostrophe in a phrase matches a typographic one in the text.
 """
 from __future__ import annotations
 
@@ -18,9 +19,14 @@ def _insert(trie: dict, word: str) -> None:
     node[""] = True
 
 
+def _char(ch: str) -> str:
+    """One character of a phrase; a straight apostrophe also matches a typographic one."""
+    return "['’]" if ch == "'" else re.escape(ch)
+
+
 def _emit(node: dict) -> str:
     end = node.get("", False)
-    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch != ""]
+    branches = [_char(ch) + _emit(child) for ch, child in sorted(node.items()) if ch != ""]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
