@@ -20,6 +20,8 @@ __all__ = ["Mention", "ActorIndex"]
 
 _ADJ_SUFFIXES = ("ian", "ish", "ese", "ench", "can", "man", "ean", "udi", "ic")
 _POSS = r"(?:'s|’s|'|’)?"
+_EVENT_AFTER = re.compile(r"\s+(?:(?:peace|leaders'?|first|second|third|final)\s+)?(?:session|round|summit|format|"
+                          r"conference|declaration|communiqu[eé]|accords?|process|airport|forum|venue)s?\b", re.I)
 _HUMAN_AFTER = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(HUMAN_NOUNS) + r")\b", re.I)
 
 
@@ -120,6 +122,8 @@ class ActorIndex:
                 actor, person, kind = table[key]
                 if kind == "adjective" and not _HUMAN_AFTER.match(text, m.end(), min(end, m.end() + 40)):
                     kind = "modifier"
+                elif kind == "alias" and _EVENT_AFTER.match(text, m.end(1), min(end, m.end() + 30)):
+                    kind = "modifier"   # "the Abu Dhabi session", "the Istanbul round": a place, not a holder
                 found.append(Mention(m.start(), m.end(), actor, person, kind, bool(m.group(2))))
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))
         out: list[Mention] = []

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..codebook import Codebook
 from .actors import ActorIndex, Mention
 from .issues import IssueIndex
-from .lexicon import ATTRIBUTION_BEFORE, JOINT_PARTIES, OBJECT_PREPOSITIONS, PLAN_NOUNS, SPEECH_VERBS
+from .lexicon import ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, OBJECT_PREPOSITIONS, PLAN_NOUNS, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_red_line, mask
@@ -35,7 +35,8 @@ _PREP_BEFORE = re.compile(r"\b(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+(?:th
                           r"(?:[\w\-]+\s+){0,2}$", re.I)
 _PREP_DIRECT = re.compile(r"(?=[a-z])\b(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:the\s+)?$", re.I)
-_PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(he|she|they|it|we|his|her|their|its)\b", re.I)
+_PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(?:(he|she|they|it|we)\b|"
+                            r"(his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + "|".join(HUMAN_NOUNS) + r")\b)", re.I)
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,|\beven though\b[^;.]*", re.I)
@@ -52,10 +53,12 @@ _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"\b[^.;:]{0,40}\b(?:drawn up|drafted|pr
                            r"authored|written|prepared|tabled)\s+(?:[^.;:]{0,30}\s)?by\s+(?:the\s+)?$", re.I)
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must)\b", re.I)
 _PLAN_MENTION = re.compile(r"\b" + PLAN_NOUNS + r"\b", re.I)
-_PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")\b|^(?:it|under (?:the|this) (?:plan|proposal|draft))", re.I)
+_PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")\b|^(?:it\b|under (?:the|this) (?:plan|proposal|draft))", re.I)
 _BACKED = re.compile(r"\s*(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
                      r"(?:the\s+|by\s+(?:the\s+)?)?X(\d+)\b", re.I)
 _WILLING = re.compile(r"(?:ready|willing(?:ness)?|prepared)\s+to\b", re.I)
+_GOOD_OFFICES = re.compile(r"offer\w* to (?:host|mediate|facilitate)|ready to (?:host|mediate|facilitate)", re.I)
+_GIVING = re.compile(r"offer(?:s|ed|ing)?\b(?! to)", re.I)
 _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
 _ACTORLESS_SUBJECT = re.compile(r"^(?:the\s+)?(?:talks|negotiations|discussions|meeting|summit|war|fighting|analysts?|experts?|"
                                 r"observers|critics|many|some|one|this|that|these|those|there)\b", re.I)
@@ -244,12 +247,13 @@ class RuleEngine:
                 stance, target = "accept", None
         if stance == "demand" and cue.stance == "support" and actor in self.principals:
             stance = "accept"
-        if stance == "open" and issue != self.issues.process:
+        if stance == "open" and issue != self.issues.process and not _GOOD_OFFICES.match(clause_cue):
             stance = "accept" if actor in self.principals else "demand"
         elif issue == self.issues.process and (stance == "accept" or (stance == "offer" and _WILLING.match(clause_cue))):
             stance = "open"   # agreeing or being ready to talk commits to no outcome
-        if actor not in self.principals and stance in ("accept", "offer"):
-            stance = "demand"   # a third party concedes nothing: what it agrees to or puts forward is what it wants
+        if actor not in self.principals and (stance == "accept" or (stance == "offer" and not _GIVING.match(clause_cue))):
+            stance = "demand"   # a third party concedes nothing: what it agrees to or puts forward is what it wants,
+            # unless it offers something of its own ("Washington was offering Kyiv guarantees")
         value = self.values.place(issue, stance, actor, clause, target)
         conf = 0.55 + (0.15 if speaker else 0.0) - (0.1 if hedged else 0.0)
         return Finding(actor, issue, stance, sent.start, sent.end, value, is_red_line(clause), hedged,
