@@ -265,6 +265,10 @@ class RuleEngine:
         hidden = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, cs, ce)]
         issues = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= ce
                                     and not any(a <= h.start < b for a, b in hidden)])
+        if not issues and cs > sent.start and ctx.sentence_cue is None:
+            # a stance clause whose issue was named in the sentence's earlier clause ("a deal was not close and that ...")
+            slo = bisect_left(ctx.issue_starts, sent.start)
+            issues = self.issues.prune([h for h in ctx.issue_hits[slo:lo] if h.end <= cs])
         if not issues:
             return []
         masked, inside = mask(text, cs, ce, mentions)
