@@ -50,6 +50,7 @@ class IssueIndex:
         self._re = re.compile(r"(?<![\w\-])(" + trie_pattern(list(cue_map), fold=True) + r")(?:s|es)?(?![\w])", re.I)
         self.parents = {i.id: i.parent for i in codebook.issues}
         self.regions = self._region_children()
+        self.region_ids = frozenset(i for group in self.regions.values() for i in group)
         self.process = self._process_issue()
 
     def _region_children(self) -> dict[int, tuple[str, ...]]:

@@ -60,6 +60,8 @@ _WILLING = re.compile(r"(?:ready|willing(?:ness)?|prepared)\s+to\b", re.I)
 _GOOD_OFFICES = re.compile(r"offer\w* to (?:host|mediate|facilitate)|ready to (?:host|mediate|facilitate)", re.I)
 _GIVING = re.compile(r"offer(?:s|ed|ing)?\b(?! to)", re.I)
 _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
+_REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|two|those|these)|the four|the three|the two)\s+"
+                             r"(?:regions|oblasts|provinces|territories)\b", re.I)
 _ACTORLESS_SUBJECT = re.compile(r"^(?:the\s+)?(?:talks|negotiations|discussions|meeting|summit|war|fighting|analysts?|experts?|"
                                 r"observers|critics|many|some|one|this|that|these|those|there)\b", re.I)
 
@@ -97,6 +99,7 @@ class _Context:
     issue_starts: list[int] = field(default_factory=list)
     speech: list[tuple[int, int, str]] = field(default_factory=list)
     speech_starts: list[int] = field(default_factory=list)
+    regions: list = field(default_factory=list)
 
 
 def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -> list[Mention]:
@@ -265,6 +268,9 @@ class RuleEngine:
         hidden = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, cs, ce)]
         issues = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= ce
                                     and not any(a <= h.start < b for a, b in hidden)])
+        if ctx.regions and _REGION_ANAPHOR.search(text, cs, ce):
+            # "those regions": the regions named last
+            issues = self.issues.prune(issues + [h for h in ctx.regions if h.issue not in {i.issue for i in issues}])
         if not issues and cs > sent.start and ctx.sentence_cue is None:
             # a stance clause whose issue was named in the sentence's earlier clause ("a deal was not close and that ...")
             slo = bisect_left(ctx.issue_starts, sent.start)
@@ -387,6 +393,10 @@ class RuleEngine:
                 ctx.findings.extend(found)
             if not produced:
                 self._remember_subject(text, sent, mentions, attribution, ctx)
+            lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
+            named = [h for h in ctx.issue_hits[lo:hi] if h.issue in self.issues.region_ids]
+            if named:
+                ctx.regions = named
         return ctx.findings
 
     def _with_joint_parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
