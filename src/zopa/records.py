@@ -18,6 +18,41 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
+def source_identity(path: str | None, url: str | None, meta: dict[str, Any] | None = None) -> str:
+    """What an ingested item is, independent of its text: the thing re-ingesting finds again.
+
+    The URL when there is one; else a record's own id (``meta["source_id"]``,
+    from a JSONL/CSV/feed ``id`` field) within its file; else the file name
+    (with ``#line`` for records of a JSONL/CSV file). The folder is left out,
+    so a corpus read from another directory or working directory is the same
+    source. ``""`` when nothing identifies the item (text only).
+    """
+    if url and url.strip():
+        return "url:" + url.strip()
+    name = (path or "").replace("\\", "/").rsplit("/", 1)[-1]
+    source_id = (meta or {}).get("source_id")
+    if source_id not in (None, ""):
+        return f"id:{name.split('#', 1)[0]}:{source_id}"
+    return "file:" + name if name else ""
+
+
+def source_key(identity: str) -> str:
+    """The stored key of a source identity (SHA-256 hex)."""
+    return hashlib.sha256(identity.encode("utf-8")).hexdigest()
+
+
+def document_id(identity: str, digest: str) -> str:
+    """A document's id: 16 hex digits of the hash of (source identity, content hash).
+
+    Two sources with the same text get two ids (each keeps its own metadata);
+    the same source with the same text always gets the same id. An item with
+    no source identity keeps the plain content-hash prefix.
+    """
+    if not identity:
+        return digest[:16]
+    return hashlib.sha256(f"{identity}\n{digest}".encode("utf-8")).hexdigest()[:16]
+
+
 @dataclass(frozen=True, slots=True)
 class RawDocument:
     """An input item before cleaning: the bytes' text and where it came from."""
@@ -34,8 +69,8 @@ class RawDocument:
 class Document:
     """A cleaned, dated, attributed document."""
 
-    id: str                          # first 16 hex chars of content_hash
-    content_hash: str
+    id: str                          # document_id(source identity, content_hash); see `document_id`
+    content_hash: str                # SHA-256 of the whitespace-normalised cleaned text
     text: str                        # cleaned body text; statement offsets point into this
     raw_text: str
     path: str | None = None          # file name/path as ingested (None for URLs)
@@ -48,7 +83,7 @@ class Document:
     original_source: str | None = None  # wire or outlet the story came from
     flags: tuple[str, ...] = ()      # e.g. "republisher_byline", "ai_generated", "inconsistent_dates"
     flag_notes: tuple[str, ...] = ()  # human-readable explanations of the flags
-    duplicate_of: str | None = None  # id of the earliest copy of the same story
+    duplicate_of: str | None = None  # id of the earliest copy of the same story (exact: same content_hash)
     dup_kind: str | None = None      # "exact" | "near"
     language: str | None = None
     fingerprint: str | None = None   # near-duplicate fingerprint (e.g. MinHash signature, hex)
@@ -60,6 +95,16 @@ class Document:
         if self.path:
             return self.path.replace("\\", "/").rsplit("/", 1)[-1]
         return self.url or self.id
+
+    @property
+    def source_identity(self) -> str:
+        """Which ingested item this is, apart from its text (see `source_identity`)."""
+        return source_identity(self.path, self.url, self.meta)
+
+    @property
+    def source_key(self) -> str:
+        """The stored key of `source_identity`; (source_key, content_hash) is unique in a store."""
+        return source_key(self.source_identity)
 
     def replace(self, **changes: Any) -> "Document":
         return dataclasses.replace(self, **changes)

@@ -13,9 +13,9 @@ from .lexicon import HEDGES, NEGATION, NON_STANCE, RED_LINES, STANCE_CUES
 
 __all__ = ["StanceCue", "mask", "classify", "is_hedged", "is_red_line"]
 
-_X = r"X(\d+)\b"
+_X = r"(?:the\s+)?X(\d+)\b"
 _CUES = tuple((stance, re.compile(r"(?=[a-z0-9])\b(?:" + rx.replace("{X}", _X) + r")", re.I)) for stance, rx in STANCE_CUES)
-_X_PLAIN = r"X\d+\b"
+_X_PLAIN = r"(?:the\s+)?X\d+\b"
 _ANY = re.compile(r"(?=[a-z0-9])\b(?:" + "|".join("(?P<%s>%s)" % (stance, rx.replace("{X}", _X_PLAIN))
                                                    for stance, rx in STANCE_CUES) + r")", re.I)
 _NEG = re.compile(NEGATION, re.I)
