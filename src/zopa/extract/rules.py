@@ -282,7 +282,8 @@ class RuleEngine:
         if cue is None and self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
             cue = StanceCue("demand", 0, 0, False, None)
         if cue is None and ctx.sentence_cue is not None and cs > sent.start:
-            cue = StanceCue(ctx.sentence_cue, 0, 0, False, None)
+            # a later clause carries the sentence's stance; a condition binds only its own clause
+            cue = StanceCue("demand" if ctx.sentence_cue == "condition" else ctx.sentence_cue, 0, 0, False, None)
         if cue is None:
             return []
         ctx.sentence_cue = cue.stance

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -68,20 +68,22 @@ def link_duplicates(
     existing: Sequence[tuple[str, str | None]] = (),
     *,
     threshold: float = DEFAULT_THRESHOLD,
+    existing_hashes: Mapping[str, str] | None = None,
 ) -> list[Document]:
     """Mark exact and near duplicates; returns the documents in their input order.
 
     The earlier copy wins: documents already stored (`existing`, pairs of id
-    and fingerprint) come first, then the batch by publication date and input
-    order. A later copy gets `duplicate_of` (the earlier copy's id) and
-    `dup_kind` "exact" (same content hash) or "near" (estimated Jaccard of
-    shingles at least `threshold`).
+    and fingerprint; `existing_hashes`, content hash → id of the first stored
+    document with that text) come first, then the batch by publication date
+    and input order. A later copy gets `duplicate_of` (the earlier copy's id)
+    and `dup_kind` "exact" (same content hash) or "near" (estimated Jaccard
+    of shingles at least `threshold`). Copies keep their own ids: an exact
+    copy from another source is a document of its own, linked to the first.
     """
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     signatures: dict[str, MinHash] = {}
-    seen_ids: set[str] = set()
+    seen_ids: dict[str, str] = dict(existing_hashes or {})
     for doc_id, fp in existing:
-        seen_ids.add(doc_id)
         m = _from_hex(fp) if fp else None
         if m is not None and doc_id not in signatures:
             lsh.insert(doc_id, m)
@@ -97,13 +99,16 @@ def _link_one(
     doc: Document,
     lsh: MinHashLSH,
     signatures: dict[str, MinHash],
-    seen_ids: set[str],
+    seen_ids: dict[str, str],
     order: dict[str, int],
     threshold: float,
 ) -> Document:
-    if doc.id in seen_ids:
-        return doc.replace(duplicate_of=doc.id, dup_kind="exact")
-    seen_ids.add(doc.id)
+    first = seen_ids.get(doc.content_hash)
+    if first == doc.id:  # the very same document again: nothing to link
+        return doc
+    if first is not None:
+        return doc.replace(duplicate_of=first, dup_kind="exact")
+    seen_ids[doc.content_hash] = doc.id
     m = _from_hex(doc.fingerprint) if doc.fingerprint else None
     if m is None:
         return doc

@@ -11,7 +11,7 @@ import lxml.html
 import trafilatura
 
 from ..errors import InputError, ZopaError
-from ..records import Document, IngestResult, ItemError, RawDocument, content_hash
+from ..records import Document, IngestResult, ItemError, RawDocument, content_hash, document_id, source_identity
 from ..settings import Settings, load_settings
 from . import clean as C
 from . import metadata as M
@@ -171,8 +171,9 @@ def clean_document(raw: RawDocument, settings: Settings | None = None) -> Docume
     meta: dict[str, object] = {"relative_dates": relative_dates(page.text, page.published)}
     if fields.get("id"):
         meta["source_id"] = fields["id"]
+    identity = source_identity(raw.path, raw.url, meta)
     return Document(
-        id=digest[:16], content_hash=digest, text=page.text, raw_text=raw.raw, path=raw.path, url=raw.url,
+        id=document_id(identity, digest), content_hash=digest, text=page.text, raw_text=raw.raw, path=raw.path, url=raw.url,
         outlet=page.outlet or _host_of(raw.url), title=page.title, byline=page.byline.text,
         published=page.published, page_date=page.page_date, original_source=page.original or page.outlet,
         flags=tuple(flags), flag_notes=tuple(notes), fingerprint=fingerprint(page.text), meta=meta,
@@ -227,7 +228,20 @@ def load_documents(sources: Sequence[str], settings: Settings | None = None) -> 
 
     settings = settings or load_settings()
     docs, errors, _ = _clean_all(read_sources(sources, settings), settings)
+    docs = _distinct(docs)
     return link_duplicates(docs, threshold=settings.near_duplicate_threshold), errors
+
+
+def _distinct(docs: list[Document]) -> list[Document]:
+    """The first of each (source, text): the same item read twice is one document."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for d in docs:
+        key = (d.source_key, d.content_hash)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
 
 
 class _Progress:
@@ -262,21 +276,29 @@ class _Progress:
 def ingest(sources: Sequence[str], store: "Store", settings: Settings | None = None, *, progress: bool = True) -> IngestResult:
     """Read, clean, link duplicates against the store and store each document.
 
-    Each document is written in its own transaction, earliest copy first, so
-    an interrupted run leaves a consistent database and a rerun completes it;
-    re-ingesting the same input changes nothing (all "unchanged").
+    Every source is kept as its own document, an exact copy of an earlier
+    text (another outlet running the same wire story) too: it is stored with
+    its own title, byline, outlet and dates and linked to the first stored
+    document with the same content hash (`dup_kind` "exact"). A source that
+    is already stored with the same text is left alone, so re-ingesting the
+    same input changes nothing (all "unchanged"). Each document is written
+    in its own transaction, earliest copy first, so an interrupted run leaves
+    a consistent database and a rerun completes it.
     """
     from .sources import read_sources
 
     settings = settings or load_settings()
     with _Progress(progress, "reading") as bar:
         docs, errors, size = _clean_all(read_sources(sources, settings), settings, bar)
-        stored = {d.content_hash for d in docs if store.has_document(d.content_hash)}
-        new = [d for d in docs if d.content_hash not in stored]
-        linked = link_duplicates(new, store.fingerprints(), threshold=settings.near_duplicate_threshold)
+        docs = _distinct(docs)
+        found = {id(d): store.stored_id(d) for d in docs}
+        new = [d for d in docs if found[id(d)] is None]
+        firsts = store.first_ids_by_content_hash({d.content_hash for d in new})
+        linked = link_duplicates(new, store.fingerprints(), threshold=settings.near_duplicate_threshold,
+                                 existing_hashes=firsts)
         bar.relabel("storing", len(linked))
         added, unchanged, dups = _store_all(linked, store, errors, bar)
-    unchanged += [d.id for d in docs if d.content_hash in stored]
+    unchanged += [i for d in docs if (i := found[id(d)]) is not None]
     return IngestResult(tuple(added), tuple(dict.fromkeys(unchanged)), tuple(dups), tuple(errors), size)
 
 
@@ -288,9 +310,6 @@ def _store_all(docs: list[Document], store: "Store", errors: list[ItemError], ba
     for i in order:
         doc = docs[i]
         try:
-            if doc.dup_kind == "exact":
-                dups.append(doc.id)
-                continue
             doc_id, status = store.add_document(doc)
         except ZopaError as exc:
             errors.append(ItemError(doc.path or doc.url or doc.id, exc.message))
