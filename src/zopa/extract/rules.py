@@ -62,6 +62,9 @@ _GIVING = re.compile(r"offer(?:s|ed|ing)?\b(?! to)", re.I)
 _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
 _REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|two|those|these)|the four|the three|the two)\s+"
                              r"(?:regions|oblasts|provinces|territories)\b", re.I)
+_REPORTED_HEAD = re.compile(r"\b(?:say|says|said|reported|reports|believe|believes)\s+(?:(?:that|privately|publicly)\s+)?(?:the\s+)?$", re.I)
+_OBLIGATION = re.compile(r"\b(?:must|should|ought|has to|have to|had to|needs? to|could|would|can|will|may|might|cannot)\b|n't\b", re.I)
+_VERB_GAP = re.compile(r"(?:'s|’s)?(?:\s+[\w\-]+){0,3}\s*", re.I)
 _ACTORLESS_SUBJECT = re.compile(r"^(?:the\s+)?(?:talks|negotiations|discussions|meeting|summit|war|fighting|analysts?|experts?|"
                                 r"observers|critics|many|some|one|this|that|these|those|there)\b", re.I)
 
@@ -194,6 +197,9 @@ class RuleEngine:
                  attribution: Mention | None) -> list[Mention]:
         inside = [m for m in mentions if cs <= m.start < ce]
         subjects = [m for m in _subject_candidates(text, cs, inside) if m.start < cue_at]
+        reported = self._reported_subject(text, cue_at, subjects, attribution)
+        if reported is not None:
+            return _coordinated(text, reported, inside)
         pron = _SUBJECT_PRONOUN.search(text, cs, cue_at)
         if pron is not None and attribution is None and (not subjects or pron.start() < subjects[0].start):
             return []
@@ -205,6 +211,27 @@ class RuleEngine:
         if attribution is not None:
             return [attribution]
         return []
+
+    @staticmethod
+    def _reported_subject(text: str, cue_at: int, subjects: list[Mention], attribution: Mention | None) -> Mention | None:
+        """ "officials say US envoys have urged ...": the reported actor, not the source, holds a verb's stance.
+
+        Only when the reported subject follows the speech verb directly and acts through a verb of its own;
+        an obligation ("Zelensky said Russia must leave") stays with the speaker.
+        """
+        if attribution is None or attribution.kind in ("view", "pronoun"):
+            return None
+        for m in subjects:
+            if m.start <= attribution.end or m.actor == attribution.actor:
+                continue
+            head = text[attribution.end:m.start]
+            if not _REPORTED_HEAD.search(head) or len(head) > 60:
+                return None
+            between = text[m.end:cue_at]
+            if len(between) <= 40 and not _OBLIGATION.search(between) and _VERB_GAP.fullmatch(between):
+                return m
+            return None
+        return None
 
     def _carry(self, text: str, cs: int, ctx: _Context, sent: Sentence) -> tuple[tuple[str, ...], str | None]:
         head = text[cs:min(cs + 60, sent.end)]

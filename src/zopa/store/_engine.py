@@ -114,19 +114,40 @@ def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
+def _driver(conn: Connection) -> Any:
+    return conn.connection.driver_connection
+
+
 def upgrade(engine: Engine, url: URL) -> str | None:
-    """Run the migrations to head in one transaction; return the revision reached."""
+    """Run the migrations to head in one transaction; return the revision reached.
+
+    On SQLite, foreign keys are off while migrating (a migration that rebuilds
+    a table must not cascade the drop of the old one to the rows referring to
+    it) and checked before the transaction commits.
+    """
     head = head_revision()
     try:
         with engine.connect() as conn:
             if current_revision(conn) == head:
                 return head
-        with write_transaction(engine) as conn:
-            if conn.dialect.name == "postgresql":
-                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
-            if current_revision(conn) != head:
-                command.upgrade(_alembic_config(conn), "head")
-            return current_revision(conn)
+        with engine.connect() as conn:
+            sqlite = conn.dialect.name == "sqlite"
+            if sqlite:  # outside any transaction: the pragma is ignored inside one
+                _driver(conn).execute("PRAGMA foreign_keys=OFF")
+            try:
+                conn.execution_options(**{_WRITE: True})
+                with conn.begin():
+                    if conn.dialect.name == "postgresql":
+                        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
+                    if current_revision(conn) != head:
+                        command.upgrade(_alembic_config(conn), "head")
+                    if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                        raise StoreError("migration left rows referring to missing documents; "
+                                         "nothing was changed", source=masked(url))
+                    return current_revision(conn)
+            finally:
+                if sqlite:
+                    _driver(conn).execute("PRAGMA foreign_keys=ON")
     except exc.DBAPIError as e:
         reason = str(e.orig).strip().splitlines()[0] if e.orig else str(e)
         raise StoreError(f"cannot open or migrate the database: {reason}", source=masked(url)) from None

@@ -25,6 +25,7 @@ def as_date(value: Any) -> dt.date | None:
 def document_row(doc: Document) -> dict[str, Any]:
     return {
         "id": doc.id,
+        "source_key": doc.source_key,
         "content_hash": doc.content_hash,
         "name": doc.name[:1024],
         "path": doc.path,

@@ -4,9 +4,13 @@ The schema itself is created by the Alembic migrations under
 `zopa/store/migrations`; these objects describe it for queries and must stay
 in step with the latest revision (a test compares them).
 
-- `documents`: one row per distinct cleaned text (`content_hash` unique).
-  `pk` is an integer surrogate used by the SQLite FTS5 index; `id` is the
-  public id (first 16 hex digits of the content hash).
+- `documents`: one row per ingested source and cleaned text: (`source_key`,
+  `content_hash`) is unique, so the same text from two outlets is two rows
+  (the later one linked by `duplicate_of`, `dup_kind` "exact") and the same
+  source ingested again is found again. `pk` is an integer surrogate used by
+  the SQLite FTS5 index; `id` is the public id (`zopa.records.document_id`:
+  16 hex digits of the hash of source identity and content hash; documents
+  stored before revision 0002 keep their content-hash prefix).
 - `statements`: the machine's statements, keyed by `Statement.key`, replaced
   per document on each extraction.
 - `extractions`: which extractor version last produced a document's statements.
@@ -28,6 +32,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -37,7 +42,8 @@ documents = Table(
     metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
     Column("id", String(32), nullable=False, unique=True),
-    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("source_key", String(64), nullable=False),
+    Column("content_hash", String(64), nullable=False, index=True),
     Column("name", String(1024), nullable=False, index=True),
     Column("path", Text),
     Column("url", Text),
@@ -57,6 +63,7 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("raw_text", Text, nullable=False),
     Column("added_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("source_key", "content_hash", name="uq_documents_source_content"),
 )
 
 statements = Table(

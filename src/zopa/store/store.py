@@ -102,25 +102,54 @@ class Store:
     # -- documents ---------------------------------------------------------------
 
     def has_document(self, content_hash: str) -> str | None:
-        """The id of the stored document with this content hash, or None."""
+        """The id of the first stored document with this content hash, or None."""
         with self._read() as conn:
-            return conn.execute(select(D.c.id).where(D.c.content_hash == content_hash)).scalar()
+            return conn.execute(select(D.c.id).where(D.c.content_hash == content_hash)
+                                .order_by(D.c.pk).limit(1)).scalar()
+
+    def stored_id(self, doc: Document) -> str | None:
+        """The id under which this source with this text is stored, or None."""
+        with self._read() as conn:
+            return self._stored_id(conn, doc)
+
+    @staticmethod
+    def _stored_id(conn: Any, doc: Document) -> str | None:
+        return conn.execute(select(D.c.id).where(D.c.source_key == doc.source_key,
+                                                 D.c.content_hash == doc.content_hash)).scalar()
+
+    def first_ids_by_content_hash(self, hashes: set[str]) -> dict[str, str]:
+        """{content hash: id of the first stored document with that text} for the hashes stored."""
+        out: dict[str, str] = {}
+        chunk = sorted(hashes)
+        with self._read() as conn:
+            for i in range(0, len(chunk), 500):
+                q = (select(D.c.content_hash, D.c.id).where(D.c.content_hash.in_(chunk[i:i + 500]))
+                     .order_by(D.c.pk))
+                for r in conn.execute(q):
+                    out.setdefault(r.content_hash, r.id)
+        return out
 
     def add_document(self, doc: Document) -> tuple[str, str]:
-        """Store a document in its own transaction: (id, "added") or (existing id, "unchanged")."""
-        existing = self.has_document(doc.content_hash)
+        """Store a document in its own transaction: (id, "added") or (existing id, "unchanged").
+
+        A document is "unchanged" when the same source (`Document.source_key`)
+        with the same text is already stored; the same text from another
+        source is stored as a document of its own.
+        """
+        existing = self.stored_id(doc)
         if existing is not None:
             return existing, "unchanged"
         try:
             with self._write() as conn:
-                found = conn.execute(select(D.c.id).where(D.c.content_hash == doc.content_hash)).scalar()
+                found = self._stored_id(conn, doc)
                 if found is not None:
                     return found, "unchanged"
                 conn.execute(insert(D), _rows.document_row(doc))
         except sa_exc.IntegrityError:
-            found = self.has_document(doc.content_hash)
+            found = self.stored_id(doc)
             if found is None:
-                raise StoreError(f"document id {doc.id} is already used by another text", source=doc.name) from None
+                raise StoreError(f"document id {doc.id} is already used by another source or text",
+                                 source=doc.name) from None
             return found, "unchanged"
         except sa_exc.DBAPIError as e:
             raise self._fail(f"store document {doc.name}", e) from None
@@ -178,9 +207,11 @@ class Store:
             return int(conn.execute(select(func.count()).select_from(D)).scalar_one())
 
     def fingerprints(self) -> list[tuple[str, str | None]]:
-        """(id, fingerprint) of every document, in the order they were added."""
+        """(id, fingerprint) of every document except exact copies, in the order they were added."""
+        q = (select(D.c.id, D.c.fingerprint).where(or_(D.c.dup_kind.is_(None), D.c.dup_kind != "exact"))
+             .order_by(D.c.pk))
         with self._read() as conn:
-            return [(r.id, r.fingerprint) for r in conn.execute(select(D.c.id, D.c.fingerprint).order_by(D.c.pk))]
+            return [(r.id, r.fingerprint) for r in conn.execute(q)]
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Full-text search over titles and texts, best match first."""
