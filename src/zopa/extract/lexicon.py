@@ -75,7 +75,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
               r"scale back|reduce military activity|drop(?:s|ped)? (?:its|the|their) (?:demand|insistence)|"
               r"softened|soften(?:s|ing)?|no longer (?:demand|insist)|a shift from|would not host|"
               r"would declare|would give up|would forgo|would renounce|set(?:s)? aside|defer(?:s|red)?"),
-    ("demand", r"not (?:the |a )?(?:subject|matter|topic) (?:of|to|for) (?:negotiations?|discussion|compromise)|"
+    ("demand", r"which (?:included|includes|include|would include)|not (?:the |a )?(?:subject|matter|topic) (?:of|to|for) (?:negotiations?|discussion|compromise)|"
                r"not (?:up )?for (?:negotiation|discussion)|ask(?:s|ed|ing)? for|demand(?:s|ed|ing)?|insist(?:s|ed|ing|ence)?|call(?:s|ed|ing)? for|calls for|urg(?:e|es|ed|ing)|"
                r"want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ement)|must|should|need(?:s|ed)? to|"
                r"has to|have to|would have to|propos(?:e|es|ed|al|ing)|precondition|prerequisite|pre-condition|"
