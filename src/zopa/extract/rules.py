@@ -321,7 +321,7 @@ class RuleEngine:
         agents = self._passive_agents(text, cue_abs, ce, inside) if cue.stance in ("reject", "accept", "support") else []
         if agents:
             holders = agents
-        source = re.search(r"\bfrom X(\d+)", masked[cue.start:cue.end]) if cue.stance == "pressure" else None
+        source = re.search(r"\bfrom (?:the\s+)?X(\d+)", masked[cue.start:cue.end]) if cue.stance == "pressure" else None
         if source is not None and int(source.group(1)) < len(inside):
             holders = [inside[int(source.group(1))]]
         speaker = None
