@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from zopa.ingest import same_source
+from zopa.records import document_id
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = [
@@ -106,7 +107,8 @@ def test_gold_statement_quotes_survive_cleaning(corpus_docs, gold_statements):
     assert gold_statements and lost == []
 
 
-def test_ids_are_content_hash_prefixes(corpus_docs):
-    for doc in corpus_docs.values():
-        assert doc.id == doc.content_hash[:16]
+def test_ids_derive_from_source_and_content(corpus_docs):
+    for name, doc in corpus_docs.items():
+        assert doc.source_identity == f"file:{name}"
+        assert doc.id == document_id(doc.source_identity, doc.content_hash) and len(doc.id) == 16
         assert doc.fingerprint and len(doc.fingerprint) == 128 * 8
