@@ -65,9 +65,8 @@ def test_opposed_positions(seed_run, issue):
     assert result["issues"][issue]["zopa"] is None
 
 
-@pytest.mark.xfail(strict=True, reason="known extraction error: 'unwilling to compromise on ... the presence of "
-                   "Western peacekeeping forces' is coded as a demand for 0, which outweighs the rejection")
 def test_russia_rejects_western_peacekeepers(seed_run):
+    # "unwilling to compromise on ... the presence of Western peacekeeping forces" is a rejection of that presence
     _, result = seed_run
     assert _pos(result, "security.foreign_troops", "RUS")["ideal"] >= 50
 

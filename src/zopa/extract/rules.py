@@ -150,6 +150,7 @@ class RuleEngine:
         self.issues = IssueIndex(codebook)
         self.values = ValuePlacer(codebook)
         self.principals = set(codebook.principals)
+        self._issue = {i.id: i for i in codebook.issues}
 
     # -- attribution -------------------------------------------------------------------------
     def _attribution(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> Mention | None:
@@ -285,6 +286,10 @@ class RuleEngine:
             stance = "demand"   # a third party concedes nothing: what it agrees to or puts forward is what it wants,
             # unless it offers something of its own ("Washington was offering Kyiv guarantees")
         value = self.values.place(issue, stance, actor, clause, target)
+        own = self.values.poles.get(actor)
+        if stance == "demand" and own is not None and value is not None and abs(value - own) == 100.0 \
+                and self.values.anchor_value(self._issue[issue], clause) is not None:
+            stance = "reject"   # a side does not demand its opponent's pole: "unwilling to compromise on the presence of X"
         conf = 0.55 + (0.15 if speaker else 0.0) - (0.1 if hedged else 0.0)
         return Finding(actor, issue, stance, sent.start, sent.end, value, is_red_line(clause), hedged,
                        target, speaker, round(min(conf, 0.95), 2))

@@ -69,6 +69,11 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
 _COMPILED = tuple((re.compile(t, re.I), re.compile(a, re.I)) for t, a in _OUTCOMES)
 
 
+# Words that turn a named outcome into its opposite ("a renunciation of NATO membership").
+_NEGATED_OUTCOME = re.compile(r"\b(?:renunciation|renounc\w*|abandon\w*|giv(?:e|ing) up|drop(?:ping)?|no|never|without|"
+                              r"end to|ban on|rul(?:e|ing) out)\s+(?:of\s+|on\s+|the\s+|its\s+|any\s+|a\s+)*[^,.;]{0,12}$", re.I)
+
+
 class ValuePlacer:
     """Anchor lookup and scale poles for one codebook."""
 
@@ -104,7 +109,8 @@ class ValuePlacer:
     def anchor_value(self, issue: Issue, text: str) -> float | None:
         """The anchor of `issue` whose outcome the text names, if any."""
         for phrase, value in self._phrases.get(issue.id) or self._relevant(issue):
-            if phrase.search(text):
+            m = phrase.search(text)
+            if m and not _NEGATED_OUTCOME.search(text, max(0, m.start() - 30), m.start()):
                 return value
         return None
 
