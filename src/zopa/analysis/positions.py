@@ -16,6 +16,13 @@ Which statements count
     third party presses the target to move. A ``support`` statement is kept
     as the supporting actor's own ``demand`` (with its value, or with the
     target's ideal when it has none); it never changes the target's position.
+    A statement counts once per original story: when ``documents`` are passed,
+    a document linked to an earlier copy (``duplicate_of``: the same wire
+    story run by another outlet, exactly or nearly) adds only the statements
+    its original lacks. Statements match when they agree on actor, issue,
+    stance, value, red line, target and quoted words; the copy nearest the
+    original (the original itself first) keeps the match, so a story's date is
+    the original's.
 
 Sides
     Every position is computed in *oriented* coordinates where 0 is the
@@ -94,7 +101,7 @@ from ..records import Document, Position, Statement
 if TYPE_CHECKING:  # pragma: no cover
     from .scenario import Scenario
 
-__all__ = ["AggregationRules", "aggregate_positions", "actor_sides", "statement_date"]
+__all__ = ["AggregationRules", "aggregate_positions", "actor_sides", "once_per_original", "statement_date"]
 
 _WIDENING = ("offer", "accept", "condition")
 _FIRMNESS = {"demand": 1.0, "reject": 1.0, "offer": 0.7, "accept": 0.7, "condition": 0.7, "open": 0.4}
@@ -259,11 +266,47 @@ class _Item:
     s: Statement
 
 
+def _original(doc_id: str, documents: Mapping[str, Document]) -> tuple[str, int]:
+    """The original a document copies (following `duplicate_of` links) and how many links away it is."""
+    seen = {doc_id}
+    depth = 0
+    while doc_id in documents and documents[doc_id].duplicate_of:
+        doc_id = documents[doc_id].duplicate_of  # type: ignore[assignment]
+        depth += 1
+        if doc_id in seen:  # a cycle: stop where it closes
+            break
+        seen.add(doc_id)
+    return doc_id, depth
+
+
+def once_per_original(statements: Sequence[Statement],
+                      documents: Mapping[str, Document] | None) -> list[Statement]:
+    """The statements without their repeats in copies of the same story (order kept).
+
+    A statement of a copy is dropped when a document nearer the original (the
+    original first) has a statement with the same actor, issue, stance, value,
+    red line, target and quoted words; repeats within one document all stay.
+    """
+    if not documents or not any(d.duplicate_of for d in documents.values()):
+        return list(statements)
+    owner: dict[tuple[object, ...], tuple[int, int, str]] = {}
+    keys = []
+    for i, s in enumerate(statements):
+        root, depth = _original(s.doc_id, documents)
+        key = (root, s.actor, s.issue, s.stance, s.value, s.red_line, s.target, " ".join(s.quote.split()).casefold())
+        keys.append(key)
+        rank = (depth, i, s.doc_id)
+        if key not in owner or rank[:2] < owner[key][:2]:
+            owner[key] = rank
+    return [s for s, key in zip(statements, keys) if owner[key][2] == s.doc_id]
+
+
 def _own_statements(statements: Sequence[Statement], documents: Mapping[str, Document] | None,
                     as_of: date | None) -> list[_Item]:
-    """Statements that are positions of their actor, dated up to as_of (pressure dropped)."""
+    """Statements that are positions of their actor, dated up to as_of (pressure dropped),
+    each counted once per original story."""
     kept = []
-    for s in statements:
+    for s in once_per_original(statements, documents):
         when = statement_date(s, documents)
         if s.stance == "pressure" or (as_of is not None and when is not None and when > as_of):
             continue
