@@ -147,6 +147,17 @@ PLAN_NOUNS = r"(?:peace )?(?:plan|proposal|draft|framework|formula|memorandum|me
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group",
             "his": "person", "her": "person", "their": "group", "its": "group"}
 
+# Verbs directly before a mention that make it their object ("would not join NATO", "accused Moscow").
+OBJECT_VERBS = (
+    "join", "joins", "joined", "joining", "leave", "leaves", "left", "enter", "entered", "accuse", "accused", "accusing",
+    "told", "tell", "tells", "telling", "ask", "asked", "asking", "invite", "invited", "met", "meet", "meets", "visit",
+    "visited", "visiting", "help", "helped", "helping", "allow", "allowed", "let", "attack", "attacked", "defend",
+    "defended", "blame", "blamed", "blaming", "criticised", "criticized", "praised", "thanked", "thank", "reassure",
+    "reassured", "convince", "convinced", "persuade", "persuaded", "call", "called", "calling", "phoned", "briefed",
+    "brief", "informed", "inform", "warned", "leaving", "hand", "handed", "give", "gave", "given", "supply", "supplied",
+    "arm", "armed", "fund", "funded", "sanction", "sanctioned", "punish", "punished", "confront", "confronted",
+)
+
 # Prepositions before a mention that make it an object, not a holder.
 OBJECT_PREPOSITIONS = (
     "of", "from", "to", "on", "in", "into", "with", "against", "by", "over", "about", "at", "toward",

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..codebook import Codebook
 from .actors import ActorIndex, Mention
 from .issues import IssueIndex
-from .lexicon import ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, OBJECT_PREPOSITIONS, PLAN_NOUNS, SPEECH_VERBS
+from .lexicon import ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_red_line, mask
@@ -34,6 +34,8 @@ _VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standp
 _PREP_BEFORE = re.compile(r"\b(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                           r"(?:[\w\-]+\s+){0,2}$", re.I)
 _PREP_DIRECT = re.compile(r"(?=[a-z])\b(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_VERB_DIRECT = re.compile(r"\b(?:" + "|".join(OBJECT_VERBS) + r")\s+(?:the\s+)?$")
+_HYPOTHETICAL = re.compile(r"^[\"“‘']?(?:but\s+|and\s+|even\s+)?(?:if|unless|should)\b", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:the\s+)?$", re.I)
 _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(?:(he|she|they|it|we)\b|"
                             r"(his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + "|".join(HUMAN_NOUNS) + r")\b)", re.I)
@@ -113,6 +115,8 @@ def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -
             continue
         before = text[max(clause_start, m.start - 40):m.start]
         if _PREP_DIRECT.search(before) and not re.search(r"\b(?:for|to)\s+(?:the\s+)?$", before, re.I):
+            continue
+        if _VERB_DIRECT.search(before):
             continue
         if re.search(r"\b(?:for|to)\s+(?:the\s+)?$", before, re.I) and not (
                 _VIEW_AFTER.match(text[m.end:m.end + 30]) and (m.possessive or _CLAUSE_HEAD.search(text[clause_start:m.start]))):
