@@ -190,6 +190,11 @@ class RuleEngine:
                 return best
         return None
 
+    @staticmethod
+    def _has_speech(sent: Sentence, ctx: _Context) -> bool:
+        lo = bisect_left(ctx.speech_starts, sent.start)
+        return lo < len(ctx.speech_starts) and ctx.speech_starts[lo] < sent.end
+
     def _pronoun_speaker(self, text: str, sent: Sentence, ctx: _Context) -> Mention | None:
         """ "he said", "she added": the speaker of the previous sentence, as a mention-like record."""
         m = _PRONOUN_SAID.search(text, sent.start, sent.end)
@@ -420,6 +425,8 @@ class RuleEngine:
             mentions = [m for m in mentions if m.end <= sent.end]
             self._plan_owner(text, sent, mentions, ctx)
             attribution = self._attribution(text, sent, mentions, ctx)
+            if attribution is None and _HYPOTHETICAL.match(sent.text) and not self._has_speech(sent, ctx):
+                continue   # "If they decide ..., it will ...": the author's hypothesis, no one's stance
             hedged = None
             produced = False
             self._sentence_subject(text, sent, mentions, attribution, ctx)
