@@ -36,7 +36,8 @@ _PREP_BEFORE = re.compile(r"\b(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+(?:th
 _PREP_DIRECT = re.compile(r"(?=[a-z])\b(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _VERB_DIRECT = re.compile(r"\b(?:" + "|".join(OBJECT_VERBS) + r")\s+(?:the\s+)?$")
 _HYPOTHETICAL = re.compile(r"^[\"“‘']?(?:but\s+|and\s+|even\s+)?(?:if|unless|should)\b", re.I)
-_COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:the\s+)?$", re.I)
+_COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:all|most|some|many|several) of\s+)?"
+                    r"(?:the\s+|its\s+|their\s+)?(?:(?:major|main|key|closest|western|european|other)\s+)?$", re.I)
 _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(?:(he|she|they|it|we)\b|"
                             r"(his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + "|".join(HUMAN_NOUNS) + r")\b)", re.I)
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
