@@ -5,8 +5,12 @@ This is a stable interface that other tools read; fields are only ever added.
 Document records (one per stored document, in the order they were added):
 
 =================  ==============================================================
-``id``             document id (first 16 hex digits of ``content_hash``)
-``content_hash``   SHA-256 of the whitespace-normalised cleaned text
+``id``             document id: 16 hex digits of the SHA-256 of the source
+                   identity (URL, else record id within its file, else file
+                   name) and ``content_hash``; documents stored before schema
+                   revision 0002 keep the first 16 hex digits of ``content_hash``
+``content_hash``   SHA-256 of the whitespace-normalised cleaned text (shared by
+                   exact copies from different sources)
 ``name``           the name analysts use: file name, else URL
 ``path``           file path as ingested, or null
 ``url``            URL, or null
@@ -18,7 +22,8 @@ Document records (one per stored document, in the order they were added):
 ``original_source`` wire or outlet the story came from, or null
 ``flags``          list of flag ids (``republisher_byline``, ``ai_generated``, …)
 ``flag_notes``     list of human-readable explanations of the flags
-``duplicate_of``   id of the earliest copy of the same story, or null
+``duplicate_of``   id of the earliest copy of the same story (for ``exact``: the
+                   first stored document with the same ``content_hash``), or null
 ``dup_kind``       ``exact`` | ``near`` | null
 ``language``       language code, or null
 ``meta``           object of extra metadata
