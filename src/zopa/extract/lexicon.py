@@ -136,7 +136,7 @@ HUMAN_NOUNS = (
     r"readout", r"proposal", r"plan", r"draft", r"memorandum", r"position", r"demands?", r"insistence",
     r"refusal", r"offer", r"counter-proposal", r"counterproposal", r"formula", r"framework", r"terms",
     r"stance", r"line", r"conditions", r"people", r"public", r"public opinion", r"partners", r"allies",
-    r"backers", r"supporters", r"counterparts", r"capitals", r"governments", r"states", r"nations", r"countries",
+    r"backers", r"supporters", r"counterparts", r"governments", r"states", r"nations", r"countries",
     r"troops commander", r"state media", r"media", r"foreign policy chief", r"national security adviser",
     r"security council", r"head of state", r"deputy", r"vice president", r"secretary",
 )

@@ -26,7 +26,7 @@ from .values import ValuePlacer
 __all__ = ["Finding", "RuleEngine"]
 
 _SPEECH = re.compile(r"(?<![\w])(?:" + trie_pattern(
-    [v.replace("[sz]", c) for v in SPEECH_VERBS for c in ("s", "z")], fold=True) + r")\b", re.I)
+    [v.replace("[sz]", c) for v in SPEECH_VERBS for c in ("s", "z")], fold=True) + r")\b")   # lower case: "States" is no verb
 _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s+)?$", re.I)
 _VIEW_BEFORE = re.compile(r"\b(?:in|from|for|to)\s+(?:the\s+)?$", re.I)
 _VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion)\b"
@@ -109,10 +109,12 @@ class _Context:
 
 
 def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -> list[Mention]:
-    """Mentions that can be the subject of the clause: not objects of a preposition, not mere modifiers."""
+    """Mentions that can be the subject of the clause: not objects of a preposition, not mere modifiers,
+    not inside a relative clause (", which were downgraded after Rubio pulled out,")."""
     out = []
+    hidden = [(r.start(), r.end()) for r in _RELATIVE.finditer(text, clause_start, mentions[-1].end)] if mentions else []
     for m in mentions:
-        if m.kind == "modifier":
+        if m.kind == "modifier" or any(a <= m.start < b for a, b in hidden):
             continue
         before = text[max(clause_start, m.start - 40):m.start]
         if _PREP_DIRECT.search(before) and not re.search(r"\b(?:for|to)\s+(?:the\s+)?$", before, re.I):
