@@ -15,7 +15,7 @@ from ..store import Store
 from . import app
 from ._common import CodebookOption, DbOption, JsonOption, console, handle_errors, settings_from
 
-ModeOption = Annotated[str, typer.Option("--mode", help="Extraction mode (rules: fast, offline, the default).")]
+ModeOption = Annotated[str, typer.Option("--mode", help="Extraction mode: rules (the default) or learned (the rules, then the shipped stance model).")]
 
 
 @app.command("extract")

@@ -7,11 +7,18 @@ from ..records import Document, Statement
 from .dates import resolve_relative_date
 from .rules import Finding, RuleEngine
 
-__all__ = ["EXTRACTOR_VERSION", "MODES", "extract_document", "engine_for"]
+__all__ = ["EXTRACTOR_VERSION", "LEARNED_VERSION", "MODES", "extract_document", "engine_for", "version_for"]
 
 EXTRACTOR_VERSION = "rules-0.1"
-MODES = ("rules",)
+LEARNED_VERSION = f"{EXTRACTOR_VERSION}+stance-lr-1"   # the rules, then the learned stance pass (extract/learned.py)
+MODES = ("rules", "learned")
 MAX_PER_TRIPLE = 3
+
+
+def version_for(mode: str) -> str:
+    """The extractor version that statements of a mode carry."""
+    return LEARNED_VERSION if mode == "learned" else EXTRACTOR_VERSION
+
 
 _ENGINES: dict[int, tuple[Codebook, RuleEngine]] = {}
 
@@ -27,7 +34,7 @@ def engine_for(codebook: Codebook) -> RuleEngine:
     return hit[1]
 
 
-def _to_statement(doc: Document, f: Finding, dates: dict) -> Statement:
+def _to_statement(doc: Document, f: Finding, dates: dict, version: str) -> Statement:
     quote = doc.text[f.start:f.end]
     if f.start not in dates:
         dates[f.start] = resolve_relative_date(quote, doc.published)
@@ -35,7 +42,7 @@ def _to_statement(doc: Document, f: Finding, dates: dict) -> Statement:
         doc_id=doc.id, actor=f.actor, issue=f.issue, stance=f.stance, start=f.start, end=f.end, quote=quote,
         value=f.value, red_line=f.red_line, hedged=f.hedged, target=f.target, speaker=f.speaker,
         event_date=dates[f.start], confidence=f.confidence,
-        extractor_version=EXTRACTOR_VERSION,
+        extractor_version=version,
     )
 
 
@@ -47,7 +54,14 @@ def extract_document(doc: Document, codebook: Codebook, *, mode: str = "rules") 
     """
     if mode not in MODES:
         raise InputError(f"unknown extraction mode {mode!r}; expected one of {list(MODES)}")
-    findings = engine_for(codebook).run(doc.text)
+    engine = engine_for(codebook)
+    findings = engine.run(doc.text)
+    version = EXTRACTOR_VERSION
+    if mode == "learned":
+        from .learned import apply, load_model
+
+        findings = apply(load_model(), engine, doc.text, findings)
+        version = LEARNED_VERSION
     seen: dict[tuple[str, str, str], int] = {}
     spans: set[tuple[str, str, str, int]] = set()
     out: list[Statement] = []
@@ -58,5 +72,5 @@ def extract_document(doc: Document, codebook: Codebook, *, mode: str = "rules") 
             continue
         seen[triple] = seen.get(triple, 0) + 1
         spans.add((*triple, f.start))
-        out.append(_to_statement(doc, f, dates))
+        out.append(_to_statement(doc, f, dates, version))
     return out

@@ -363,9 +363,18 @@ class RuleEngine:
         clause = text[cs:ce]
         hedged = is_hedged(sent.text)
         out = []
+        # a condition holds for what comes before its cue; what follows the cue is what it requires
+        cond_at = cue_abs + (cue.end - cue.start) if cue.stance == "condition" and cue.end > cue.start else None
+        first_hits: dict[str, object] = {}
+        for h in issues:
+            first_hits.setdefault(h.issue, h)
         for actor in actors:
-            for issue in dict.fromkeys(h.issue for h in issues):
-                f = self._make(actor, issue, cue, sent, inside, speaker, hedged, clause, masked)
+            for hit in first_hits.values():
+                issue = hit.issue
+                this = cue
+                if cond_at is not None and hit.start > cond_at:
+                    this = StanceCue("demand", cue.start, cue.end, False, None)   # what the condition requires
+                f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked)
                 if f is not None:
                     out.append(f)
         ctx.holder, ctx.speaker = actors, speaker

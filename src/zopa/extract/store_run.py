@@ -9,7 +9,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from ..codebook import Codebook
 from ..errors import ZopaError
 from ..records import ItemError
-from .pipeline import EXTRACTOR_VERSION, extract_document
+from .pipeline import extract_document, version_for
 
 __all__ = ["ExtractSummary", "extract_store"]
 
@@ -34,6 +34,7 @@ def extract_store(store: Any, codebook: Codebook, mode: str = "rules", progress:
     `store` is a `zopa.store.Store`. A document that fails is reported in
     the summary's errors and the run goes on.
     """
+    version = version_for(mode)
     total = store.document_count()
     n_docs = n_statements = 0
     errors: list[ItemError] = []
@@ -43,9 +44,9 @@ def extract_store(store: Any, codebook: Codebook, mode: str = "rules", progress:
         for doc in store.iter_documents():
             try:
                 statements = extract_document(doc, codebook, mode=mode)
-                n_statements += store.replace_machine_statements(doc.id, statements, EXTRACTOR_VERSION)
+                n_statements += store.replace_machine_statements(doc.id, statements, version)
                 n_docs += 1
             except ZopaError as exc:
                 errors.append(ItemError(doc.name, str(exc)))
             bar.advance(task)
-    return ExtractSummary(n_docs, n_statements, EXTRACTOR_VERSION, tuple(errors))
+    return ExtractSummary(n_docs, n_statements, version, tuple(errors))
