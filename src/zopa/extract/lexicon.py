@@ -66,7 +66,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
              r"prepared to (?:talk|negotiate|discuss|meet|engage|hold|resume|consider)|"
              r"interest in|interested in|sincere interest|would (?:be )?stud(?:y|ied)|would consider|will consider|"
              r"could form the basis|basis for (?:talks|negotiations|discussion)|useful elements|"
-             r"constructive|productive|meaningful|hold talks|held talks|resume talks|continue talks|"
+             r"constructive|hold talks|held talks|resume talks|continue talks|"
              r"keep talking|further (?:talks|negotiations|meetings)|next round|open(?:ness)? to dialogue|"
              r"signal(?:led|ed)? (?:openness|willingness)|work (?:calmly )?with|engage in|"
              r"agreed to (?:meet|hold|continue|resume)"),

@@ -483,7 +483,9 @@ class RuleEngine:
         subjects = _subject_candidates(text, sent.start, mentions)
         first = attribution or (subjects[0] if subjects else None)
         if first is not None:
-            ctx.sentence_holder, ctx.sentence_speaker = (first.actor,), first.person
+            group = [first] if attribution is not None else _coordinated(text, first, mentions)
+            ctx.sentence_holder = tuple(dict.fromkeys(m.actor for m in group))
+            ctx.sentence_speaker = first.person
         else:
             ctx.sentence_holder, ctx.sentence_speaker = (), None
 

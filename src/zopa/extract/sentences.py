@@ -18,7 +18,7 @@ _ABBREV = re.compile(
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9•\-–—])")
 _BULLET = re.compile(r"\s*(?:[•●▪◦*\-–—]+|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _CLAUSE_CUT = re.compile(
-    r";\s+|:\s+(?=[\"“A-Za-z])|,\s+(?=which\s+(?:included|includes|include|would include|covered|covers)\b)|,\s+(?:and|but|while|whereas|though|although)\s+|\s+but\s+|\s+while\s+|"
+    r";\s+|:\s+(?=[\"“A-Za-z])|,\s+(?=(?:arguing|saying|insisting|adding|noting|warning|stressing|claiming)\s+that\b)|,\s+(?=which\s+(?:included|includes|include|would include|covered|covers)\b)|,\s+(?:and|but|while|whereas|though|although)\s+|\s+but\s+|\s+while\s+|"
     r"\s+whereas\s+|,\s+(?=though\b|although\b)|\s+and\s+(?=(?:that|wants?|wanted|demands?|demanded|rejects?|"
     r"rejected|insists?|insisted|called|calls|urged|urges|said|says|would|will|is|was|has|had|refused|"
     r"agreed|accepted|offered|proposed|expects?|expected|warned|sought|seeks)\b)"
