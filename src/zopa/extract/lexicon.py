@@ -80,7 +80,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ement)|must|should|need(?:s|ed)? to|"
                r"has to|have to|would have to|propos(?:e|es|ed|al|ing)|precondition|prerequisite|pre-condition|"
                r"stipulat(?:e|es|ed)|press(?:es|ed)? for|push(?:es|ed|ing)? for|aim(?:s|ed)? (?:to|at)|"
-               r"goal|objective|expect(?:s|ed)?|plan(?:s|ned)? to|vow(?:s|ed)?|pledg(?:e|es|ed)|"
+               r"goal|objective|aim (?:is|was) to|centrepiece|centerpiece|top priority|commit(?:s|ted)? {X} to|expect(?:s|ed)?|plan(?:s|ned)? to|vow(?:s|ed)?|pledg(?:e|es|ed)|"
                r"keep|retain(?:s|ing)?|preserve|restor(?:e|ation|ing)|return of|withdrawal of|"
                r"would (?:be|have|receive|hold|adopt|write|take|go|pull|become|get)|will (?:be|have)|"
                r"cannot proceed without|no point|condition for|in return|guarantee(?:s|d)? that|"
@@ -142,7 +142,7 @@ HUMAN_NOUNS = (
 )
 
 # Words that introduce a plan whose points are the owner's demands.
-PLAN_NOUNS = r"(?:peace )?(?:plan|proposal|draft|framework|formula|memorandum|memoranda|points?|blueprint|roadmap|road map|initiative|terms|document|text|position paper|peace deal)"
+PLAN_NOUNS = r"(?:peace )?(?:plan|proposal|version|alternative|counter-proposal|draft|framework|formula|memorandum|memoranda|points?|blueprint|roadmap|road map|initiative|terms|document|text|position paper|peace deal)"
 
 # Personal pronouns that carry the previous holder over.
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group",
