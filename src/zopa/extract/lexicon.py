@@ -61,7 +61,8 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
     ("accept", r"accept(?:s|ed|ance)?\b|agree(?:s|d|ing)? (?:to|on|with)|agreed\b|agreement to|"
                r"can live with|could live with|respond(?:s|ed)? (?:positively|favou?rably) to|consent(?:s|ed)?|sign(?:s|ed)? (?:on|up)|signed off|went along|go along|"
                r"acknowledg(?:e|es|ed|ing)|embrac(?:e|es|ed)"),
-    ("open", r"open to|offer(?:s|ed|ing)? to (?:host|mediate|facilitate)|ready (?:for|to (?:talk|negotiate|discuss|meet|engage|hold|resume|continue|consider|work|study|look))|"
+    ("open", r"look(?:s|ed|ing)? into|(?:be |been )?left (?:for|to) (?:a |the )?(?:later )?(?:meeting|talks|negotiations|leaders)|"
+             r"thinking about|(?:would|will|could|to) be (?:discussed|negotiated|settled|decided) (?:at|in|during|by|with|only with)|open to|offer(?:s|ed|ing)? to (?:host|mediate|facilitate)|ready (?:for|to (?:talk|negotiate|discuss|meet|engage|hold|resume|continue|consider|work|study|look))|"
              r"willing(?:ness)? to (?:talk|negotiate|discuss|meet|engage|hold|resume|continue|consider|work|look)|"
              r"prepared to (?:talk|negotiate|discuss|meet|engage|hold|resume|consider)|"
              r"interest in|interested in|sincere interest|would (?:be )?stud(?:y|ied)|would consider|will consider|"
