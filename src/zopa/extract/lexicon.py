@@ -44,7 +44,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                  r"concessions from {X}|deadline for {X}|told {X} (?:to|it must|it should|that it must)|"
                  r"warn(?:ed|s|ing)? {X}|threaten(?:ed|s|ing)?|ultimatum|leaned on|lean on|"
                  r"force {X} to|forc(?:e|ed|ing) {X}|(?:is|was|it's|now) up to {X} to|time for (?:{X}|them) to|"
-                 r"tell(?:s|ing)? {X} (?:that|to)|say yes or no|{X} (?:must|should|would have to|will have to|has to|had to|needs? to|ought to)"),
+                 r"tell(?:s|ing)? {X} (?:that|to)|say yes or no|{X} (?:must|should|would have to|will have to|has to|had to|needs? to|ought to)\b"),
     ("support", r"sympathetic to|support(?:s|ed|ing)?|back(?:s|ed|ing)?\b|endors(?:e|es|ed|ing)|in solidarity|stand(?:s|ing)? (?:with|behind)|"
                 r"stood (?:with|behind)|reaffirm(?:s|ed|ing)?|champion(?:s|ed)?|side(?:d|s)? with|welcom(?:e|ed|es|ing)"),
     ("reject", r"reject(?:s|ed|ing|ion)?|turn(?:s|ed)? down|refus(?:e|es|ed|ing|al)|rul(?:e|es|ed|ing) out|dismiss(?:es|ed|ing)?|"
