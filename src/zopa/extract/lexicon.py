@@ -67,7 +67,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
              r"prepared to (?:talk|negotiate|discuss|meet|engage|hold|resume|consider)|"
              r"interest in|interested in|sincere interest|would (?:be )?stud(?:y|ied)|would consider|will consider|"
              r"could form the basis|basis for (?:talks|negotiations|discussion)|useful elements|"
-             r"constructive|hold talks|held talks|resume talks|continue talks|"
+             r"constructive(?:ly)?|hold talks|held talks|resume talks|continue talks|"
              r"keep talking|further (?:talks|negotiations|meetings)|next round|open(?:ness)? to dialogue|"
              r"signal(?:led|ed)? (?:openness|willingness)|work (?:calmly )?with|engage in|"
              r"agreed to (?:meet|hold|continue|resume)"),
@@ -78,14 +78,14 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
               r"would declare|would give up|would forgo|would renounce|set(?:s)? aside|defer(?:s|red)?"),
     ("demand", r"which (?:included|includes|include|would include)|not (?:the |a )?(?:subject|matter|topic) (?:of|to|for) (?:negotiations?|discussion|compromise)|"
                r"not (?:up )?for (?:negotiation|discussion)|ask(?:s|ed|ing)? for|demand(?:s|ed|ing)?|insist(?:s|ed|ing|ence)?|call(?:s|ed|ing)? for|calls for|urg(?:e|es|ed|ing)|"
-               r"want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ement)|must|should|need(?:s|ed)? to|"
-               r"has to|have to|would have to|propos(?:e|es|ed|al|ing)|precondition|prerequisite|pre-condition|"
+               r"want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ements?|ing)|must|should|need(?:s|ed)? to|"
+               r"has to|have to|would have to|propos(?:e|es|ed|als?|ing)|preconditions?|prerequisites?|pre-conditions?|"
                r"stipulat(?:e|es|ed)|press(?:es|ed)? for|push(?:es|ed|ing)? for|aim(?:s|ed)? (?:to|at)|"
-               r"goal|objective|aim (?:is|was) to|centrepiece|centerpiece|top priority|commit(?:s|ted)? {X} to|expect(?:s|ed)?|plan(?:s|ned)? to|vow(?:s|ed)?|pledg(?:e|es|ed)|"
-               r"keep|retain(?:s|ing)?|preserve|restor(?:e|ation|ing)|return of|withdrawal of|"
+               r"goals?|objectives?|aim (?:is|was) to|centrepiece|centerpiece|top priority|commit(?:s|ted)? {X} to|expect(?:s|ed|ing)?|plan(?:s|ned)? to|vow(?:s|ed)?|pledg(?:e|es|ed)|"
+               r"keep(?:s|ing)?|retain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|restor(?:e|es|ed|ation|ing)|return of|withdrawal of|"
                r"would (?:be|have|receive|hold|adopt|write|take|go|pull|become|get)|will (?:be|have)|"
                r"cannot proceed without|no point|condition for|in return|guarantee(?:s|d)? that|"
-               r"wish(?:es)?|hope(?:s)? to|is (?:vital|essential|key|crucial)|vital|non-negotiable|red line|"
+               r"wish(?:es)?|hope(?:s)? to|is (?:vital|essential|key|crucial)|vital|non-negotiable|red lines?|"
                r"regards? .{0,40} as (?:its|their) own|consider(?:s|ed)? .{0,40} (?:its|their) own|"
                r"called on|appeal(?:s|ed)? for|favou?r(?:s|ed)?|advocat(?:e|es|ed)|listed|(?:position|stance) (?:on|over|regarding)"),
 )

@@ -43,6 +43,7 @@ _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,|\beven though\b[^;.]*", re.I)
+_CONTRAST = re.compile(r",\s*(?:and\s+)?not\s+(?:as|for|to|into|in)\b[^,;.]*", re.I)   # "..., not as capital for occupation"
 _PASSIVE = re.compile(r"$^")
 _PASSIVE_AUX = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
@@ -311,7 +312,7 @@ class RuleEngine:
     def _clause(self, text: str, cs: int, ce: int, sent: Sentence, mentions: list[Mention],
                 attribution: Mention | None, ctx: _Context, hedged: bool | None) -> list[Finding]:
         lo, hi = bisect_left(ctx.issue_starts, cs), bisect_left(ctx.issue_starts, ce)
-        hidden = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, cs, ce)]
+        hidden = [(m.start(), m.end()) for rx in (_RELATIVE, _CONTRAST) for m in rx.finditer(text, cs, ce)]
         issues = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= ce
                                     and not any(a <= h.start < b for a, b in hidden)])
         if ctx.regions and _REGION_ANAPHOR.search(text, cs, ce):

@@ -14,10 +14,10 @@ from .lexicon import HEDGES, NEGATION, NON_STANCE, RED_LINES, STANCE_CUES
 __all__ = ["StanceCue", "mask", "classify", "is_hedged", "is_red_line"]
 
 _X = r"(?:the\s+)?X(\d+)\b"
-_CUES = tuple((stance, re.compile(r"(?=[a-z0-9])\b(?:" + rx.replace("{X}", _X) + r")", re.I)) for stance, rx in STANCE_CUES)
+_CUES = tuple((stance, re.compile(r"(?=[a-z0-9])\b(?:" + rx.replace("{X}", _X) + r")(?![a-z])", re.I)) for stance, rx in STANCE_CUES)
 _X_PLAIN = r"(?:the\s+)?X\d+\b"
 _ANY = re.compile(r"(?=[a-z0-9])\b(?:" + "|".join("(?P<%s>%s)" % (stance, rx.replace("{X}", _X_PLAIN))
-                                                   for stance, rx in STANCE_CUES) + r")", re.I)
+                                                   for stance, rx in STANCE_CUES) + r")(?![a-z])", re.I)
 _NEG = re.compile(NEGATION, re.I)
 _HEDGE = re.compile(r"(?=[a-z])\b(?:" + "|".join(HEDGES) + r")", re.I)
 _RED = re.compile(r"(?=[a-z])\b(?:" + "|".join(RED_LINES) + r")", re.I)
