@@ -25,6 +25,10 @@ _REGION_LIST = re.compile(
 _REGION_WORDS = ("oblast", "region", "province")
 
 
+_COGNITION = re.compile(r"\w+(?:is|iz)e[sd]?$|acknowledge[sd]?$", re.I)
+_THAT_AFTER = re.compile(r"\s+that\b", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class IssueHit:
     """An issue found in a span: where, which issue, and by which words."""
@@ -77,6 +81,8 @@ class IssueIndex:
         end = len(text) if end is None else end
         hits: list[IssueHit] = []
         for m in self._re.finditer(text, start, end):
+            if _COGNITION.match(m.group(0)) and _THAT_AFTER.match(text, m.end()):
+                continue   # "must recognise that there is no military solution": a verb of thinking, not the issue
             for issue in self._cue_map[m.group(1).lower().replace('’', "'")]:
                 hits.append(IssueHit(m.start(), m.end(), issue, m.group(0)))
         for m in _REGION_LIST.finditer(text, start, end):

@@ -324,6 +324,8 @@ class RuleEngine:
             issues = self.issues.prune([h for h in ctx.issue_hits[slo:lo] if h.end <= cs])
         if not issues:
             return []
+        if cs > sent.start and attribution is None and _HYPOTHETICAL.match(text, cs, ce):
+            return []   # "...: if Putin has to compromise, ...": a hypothesis, no one's stance
         masked, inside = mask(text, cs, ce, mentions)
         cue = classify(masked)
         if cue is None and self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
