@@ -26,6 +26,8 @@ _REGION_WORDS = ("oblast", "region", "province")
 
 
 _COGNITION = re.compile(r"\w+(?:is|iz)e[sd]?$|acknowledge[sd]?$", re.I)
+_FACILITY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:nuclear|NPP\b|power (?:plant|station)|plant\b|airport|dam\b)", re.I)
+_FACILITY_BEFORE = re.compile(r"(?:nuclear|power) (?:power )?(?:plants?|stations?),?\s+(?:including|such as|like|at)\s+(?:the\s+)?$", re.I)
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 
 
@@ -81,6 +83,8 @@ class IssueIndex:
         end = len(text) if end is None else end
         hits: list[IssueHit] = []
         for m in self._re.finditer(text, start, end):
+            if _FACILITY_AFTER.match(text, m.end()) or _FACILITY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue   # "the Zaporizhzhia nuclear plant": a place lending its name to a facility
             if _COGNITION.match(m.group(0)) and _THAT_AFTER.match(text, m.end()):
                 continue   # "must recognise that there is no military solution": a verb of thinking, not the issue
             for issue in self._cue_map[m.group(1).lower().replace('’', "'")]:

@@ -71,6 +71,7 @@ _REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|
 _REPORTED_HEAD = re.compile(r"\b(?:say|says|said|reported|reports|believe|believes)\s+(?:(?:that|privately|publicly)\s+)?(?:the\s+)?$", re.I)
 _OBLIGATION = re.compile(r"\b(?:must|should|ought|has to|have to|had to|needs? to|could|would|can|will|may|might|cannot)\b|n't\b", re.I)
 _VERB_GAP = re.compile(r"(?:'s|’s)?(?:\s+[\w\-]+){0,3}\s*", re.I)
+_INCLUSION = re.compile(r"\s*(?:be|remain)\s+(?:at|part|involved|included|present|represented|in the room|consulted)\b", re.I)
 _ACTORLESS_SUBJECT = re.compile(r"^(?:the\s+)?(?:talks|negotiations|discussions|meeting|summit|war|fighting|analysts?|experts?|"
                                 r"observers|critics|many|some|one|this|that|these|those|there)\b", re.I)
 
@@ -277,6 +278,8 @@ class RuleEngine:
               speaker: str | None, hedged: bool, clause: str, masked: str = "") -> Finding | None:
         stance, target = cue.stance, None
         clause_cue, tail = masked[cue.start:cue.end], masked[cue.end:cue.end + 80]
+        if stance == "pressure" and _INCLUSION.match(tail):
+            stance = "demand"   # "Russia must be at the table": a demand about who takes part, not pressure on Russia
         if cue.target is not None and cue.target < len(masked_mentions):
             target = masked_mentions[cue.target].actor
         if stance in ("pressure", "support"):
@@ -323,6 +326,12 @@ class RuleEngine:
             slo = bisect_left(ctx.issue_starts, sent.start)
             issues = self.issues.prune([h for h in ctx.issue_hits[slo:lo] if h.end <= cs])
         if not issues:
+            if ce < sent.end and ctx.sentence_cue is None:
+                # a clause that states the stance of a list whose items follow ("It calls for ...; for ...; and for ...")
+                head = classify(mask(text, cs, ce, mentions)[0])
+                ctx.sentence_cue = head.stance if head is not None else None
+                if head is not None and not ctx.sentence_holder:
+                    ctx.sentence_holder, ctx.sentence_speaker = self._carry(text, cs, ctx, sent)
             return []
         if cs > sent.start and attribution is None and _HYPOTHETICAL.match(text, cs, ce):
             return []   # "...: if Putin has to compromise, ...": a hypothesis, no one's stance
