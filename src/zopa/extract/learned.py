@@ -265,8 +265,11 @@ def train(examples: Sequence[Example], stances: Sequence[str], *, C: float = DEF
           drop_margin: float = DEFAULT_DROP_MARGIN, switch_margin: float = DEFAULT_SWITCH_MARGIN,
           scale: float = DEFAULT_SCALE, meta: Mapping[str, Any] | None = None) -> StanceModel:
     """Fit a multinomial logistic regression on the labelled examples."""
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
+    try:
+        from scipy.sparse import csr_matrix
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as exc:   # an optional extra
+        raise InputError("training the stance model needs scikit-learn: pip install 'zopa[learn]'") from exc
 
     rows = [e for e in examples if e.label is not None]
     if not rows:
@@ -469,7 +472,10 @@ def train_from_paths(paths: Sequence[str | Path], gold_paths: Sequence[str | Pat
                      switch_margin: float = DEFAULT_SWITCH_MARGIN, scale: float = DEFAULT_SCALE,
                      cv: bool = True, subsets: Mapping[str, Sequence[str]] | None = None) -> StanceModel:
     """Cross-validate (optional), then train on every document; the model's meta records how."""
-    import sklearn
+    try:
+        import sklearn
+    except ImportError as exc:   # an optional extra
+        raise InputError("training the stance model needs scikit-learn: pip install 'zopa[learn]'") from exc
 
     from .. import __version__ as zopa_version
     from .pipeline import EXTRACTOR_VERSION, LEARNED_VERSION
