@@ -95,3 +95,78 @@ def test_adverb_inside_a_negated_verb_is_still_a_rejection(codebook):
 def test_cannot_withdraw_is_a_rejection(codebook):
     out = run("Zelensky said Ukraine cannot withdraw from the Donbas.", codebook)
     assert ("UKR", "territory.donetsk", "reject") in out
+
+
+def test_unwilling_to_compromise_on_the_other_sides_outcome_is_a_rejection(codebook):
+    out = extract_document(make_doc(
+        "Putin is unwilling to compromise on the presence of Western peacekeeping forces."), codebook)
+    troops = [s for s in out if s.actor == "RUS" and s.issue == "security.foreign_troops"]
+    assert troops and {s.stance for s in troops} == {"reject"}
+    assert troops[0].value == 0      # the outcome rejected: Western forces in Ukraine
+
+
+def test_a_renounced_outcome_does_not_place_the_value(codebook):
+    out = extract_document(make_doc("Russia demands a renunciation of NATO membership by Ukraine."), codebook)
+    nato = [s for s in out if s.actor == "RUS" and s.issue == "alignment.nato"]
+    assert nato and nato[0].stance == "demand" and nato[0].value == 100
+
+
+def test_terms_which_included_are_demands(codebook):
+    out = run("Putin said Russia was ready to end the war on the terms he set out in June, "
+              "which included Ukraine's withdrawal from the Kherson region.", codebook)
+    assert ("RUS", "territory.kherson", "demand") in out
+    assert ("RUS", "territory.kherson", "offer") not in out
+
+
+def test_had_told_is_no_obligation(codebook):
+    out = run("Putin had told Trump he was prepared to freeze the front line in Kherson.", codebook)
+    assert ("RUS", "territory.kherson", "offer") in out
+    assert not any(t[2] == "pressure" for t in out)
+
+
+def test_condition_binds_what_comes_before_and_requires_what_follows(codebook):
+    out = run("Ukraine would accept a ceasefire only if it received security guarantees.", codebook)
+    assert ("UKR", "ceasefire.general", "condition") in out
+    assert ("UKR", "security.guarantees", "demand") in out
+
+
+def test_a_third_party_offering_its_own_guarantees_makes_an_offer(codebook):
+    out = run("Washington was offering Ukraine security guarantees modelled on Article 5.", codebook)
+    assert ("USA", "security.guarantees", "offer") in out
+
+
+def test_offering_to_host_talks_on_an_issue_is_openness_on_it(codebook):
+    out = run("Turkey offered to host talks on Black Sea shipping.", codebook)
+    assert ("TUR", "ceasefire.maritime", "open") in out
+
+
+def test_an_unattributed_if_sentence_is_no_stance(codebook):
+    assert run("If Europe cannot agree on the reparations loan, Ukraine will run short of money.", codebook) == set()
+
+
+def test_being_at_the_table_is_a_demand_not_pressure(codebook):
+    out = run("Saudi Arabia said Russia must be at the table in any peace talks.", codebook)
+    assert ("SAU", "talks.process", "demand") in out
+    assert ("SAU", "talks.process", "pressure") not in out
+
+
+def test_a_nuclear_plant_named_after_a_region_is_no_territory(codebook):
+    out = run("Ukraine called for safety at the Zaporizhzhia nuclear plant.", codebook)
+    assert not any(t[1] == "territory.zaporizhzhia" for t in out)
+
+
+def test_recognise_that_is_no_recognition(codebook):
+    out = run("Rubio said both sides must recognise that there is no military solution.", codebook)
+    assert not any(t[1] == "territory.recognition" for t in out)
+
+
+def test_a_formula_agreed_upon_elsewhere_is_no_acceptance(codebook):
+    out = run("Ushakov said there was no point in a settlement without the territorial formula agreed upon "
+              "in Anchorage.", codebook)
+    assert ("RUS", "territory", "accept") not in out
+
+
+def test_those_regions_refers_to_the_regions_named_last(codebook):
+    out = run("Russia claims the Donetsk and Luhansk regions. Putin said he was prepared to drop the claim "
+              "to the parts of those regions Russia does not control.", codebook)
+    assert ("RUS", "territory.donetsk", "offer") in out and ("RUS", "territory.luhansk", "offer") in out

@@ -31,10 +31,9 @@ _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s
 _VIEW_BEFORE = re.compile(r"\b(?:in|from|for|to)\s+(?:the\s+)?$", re.I)
 _VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion)\b"
                          r"|^\s*,", re.I)
-_PREP_BEFORE = re.compile(r"\b(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-                          r"(?:[\w\-]+\s+){0,2}$", re.I)
-_PREP_DIRECT = re.compile(r"(?=[a-z])\b(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+(?:the\s+|a\s+|an\s+)?$", re.I)
-_VERB_DIRECT = re.compile(r"\b(?:" + "|".join(OBJECT_VERBS) + r")\s+(?:the\s+)?$")
+_PREPOSITIONS = frozenset(OBJECT_PREPOSITIONS)
+_VERBS = frozenset(OBJECT_VERBS)
+_OPENERS = "\"'“‘(—–-["
 _HYPOTHETICAL = re.compile(r"^[\"“‘']?(?:but\s+|and\s+|even\s+)?(?:if|unless|should)\b", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:all|most|some|many|several) of\s+)?"
                     r"(?:the\s+|its\s+|their\s+)?(?:(?:major|main|key|closest|western|european|other)\s+)?$", re.I)
@@ -116,20 +115,38 @@ def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -
     """Mentions that can be the subject of the clause: not objects of a preposition, not mere modifiers,
     not inside a relative clause (", which were downgraded after Rubio pulled out,")."""
     out = []
-    hidden = [(r.start(), r.end()) for r in _RELATIVE.finditer(text, clause_start, mentions[-1].end)] if mentions else []
+    hidden = [(r.start(), r.end()) for r in _RELATIVE.finditer(text, clause_start, mentions[-1].end)] \
+        if mentions and "," in text[clause_start:mentions[-1].end] else []
     for m in mentions:
         if m.kind == "modifier" or any(a <= m.start < b for a, b in hidden):
             continue
-        before = text[max(clause_start, m.start - 40):m.start]
-        if _PREP_DIRECT.search(before) and not re.search(r"\b(?:for|to)\s+(?:the\s+)?$", before, re.I):
+        head = _head_word(text[max(clause_start, m.start - 40):m.start])   # the word governing the mention
+        if head is None:
+            out.append(m)
             continue
-        if _VERB_DIRECT.search(before):
-            continue
-        if re.search(r"\b(?:for|to)\s+(?:the\s+)?$", before, re.I) and not (
-                _VIEW_AFTER.match(text[m.end:m.end + 30]) and (m.possessive or _CLAUSE_HEAD.search(text[clause_start:m.start]))):
+        low = head.lower()
+        if low in ("for", "to"):
+            if not (_VIEW_AFTER.match(text[m.end:m.end + 30])
+                    and (m.possessive or _CLAUSE_HEAD.search(text[clause_start:m.start]))):
+                continue
+        elif low in _PREPOSITIONS or head in _VERBS:
             continue
         out.append(m)
     return out
+
+
+def _head_word(before: str) -> str | None:
+    """The word right before a mention, looking past one article ("of the", "join"); None after punctuation."""
+    if not before or not before[-1].isspace():
+        return None
+    words = before.split()
+    if not words:
+        return None
+    last = words[-1].lstrip(_OPENERS)
+    if last.lower() in ("the", "a", "an") and len(words) > 1:
+        prev = words[-2]
+        return prev.lstrip(_OPENERS) if prev[-1].isalpha() else None
+    return last if last and last[-1].isalpha() else None
 
 
 def _as_view(m: Mention) -> Mention:

@@ -18,6 +18,78 @@ _CUES = tuple((stance, re.compile(r"(?=[a-z0-9])\b(?:" + rx.replace("{X}", _X) +
 _X_PLAIN = r"(?:the\s+)?X\d+\b"
 _ANY = re.compile(r"(?=[a-z0-9])\b(?:" + "|".join("(?P<%s>%s)" % (stance, rx.replace("{X}", _X_PLAIN))
                                                    for stance, rx in STANCE_CUES) + r")(?![a-z])", re.I)
+_WORD_START = re.compile(r"\b[a-z0-9]", re.I)
+
+
+def _split_top(rx: str) -> list[str]:
+    """The top-level alternatives of a regular expression source."""
+    parts, depth, cls, start, i = [], 0, False, 0, 0
+    while i < len(rx):
+        c = rx[i]
+        if c == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = c != "]"
+        elif c == "[":
+            cls = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(rx[start:i])
+            start = i + 1
+        i += 1
+    parts.append(rx[start:])
+    return parts
+
+
+def _first_chars(alt: str) -> frozenset[str] | None:
+    """The lower-case characters a match of `alt` can start with; None when that is not plain to see."""
+    if alt.startswith("{X}"):
+        return frozenset("tx")          # "(the )X<i>"
+    if alt[:1].isalnum():
+        return None if alt[1:2] in ("?", "*", "{") else frozenset(alt[0].lower())
+    if alt.startswith("(?:"):
+        depth, i = 0, 0
+        while i < len(alt):
+            if alt[i] == "\\":
+                i += 2
+                continue
+            depth += (alt[i] == "(") - (alt[i] == ")")
+            if depth == 0:
+                break
+            i += 1
+        if alt[i + 1:i + 2] in ("?", "*", "{"):
+            return None
+        firsts = [_first_chars(a) for a in _split_top(alt[3:i])]
+        return None if any(f is None for f in firsts) else frozenset().union(*firsts)
+    return None
+
+
+def _dispatch() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
+    """One pattern per first character, each holding only the cues that can start with it, in cue order.
+
+    Matching at a word start with the pattern for its first character finds exactly what the
+    combined pattern would, while trying a small share of the alternatives.
+    """
+    table = [(stance, alt, _first_chars(alt)) for stance, rx in STANCE_CUES for alt in _split_top(rx)]
+    letters = sorted({c for _, _, f in table if f for c in f})
+
+    def build(keep) -> re.Pattern[str]:
+        groups: dict[str, list[str]] = {}
+        for stance, alt, first in table:
+            if keep(first):
+                groups.setdefault(stance, []).append(alt.replace("{X}", _X_PLAIN))
+        body = "|".join("(?P<%s>%s)" % (st, "|".join(alts)) for st, alts in groups.items())
+        return re.compile(r"(?:" + body + r")(?![a-z])", re.I)
+
+    by_char = {c: build(lambda f, c=c: f is None or c in f) for c in letters}
+    return by_char, build(lambda f: f is None)
+
+
+_BY_CHAR, _OTHER_START = _dispatch()
 _NEG = re.compile(NEGATION, re.I)
 _HEDGE = re.compile(r"(?=[a-z])\b(?:" + "|".join(HEDGES) + r")", re.I)
 _RED = re.compile(r"(?=[a-z])\b(?:" + "|".join(RED_LINES) + r")", re.I)
@@ -67,10 +139,18 @@ def _target(m: re.Match[str]) -> int | None:
 def classify(masked: str) -> StanceCue | None:
     """The strongest stance cue in a masked clause, or None when it states no stance."""
     found: dict[str, re.Match[str]] = {}
-    for hit in _ANY.finditer(masked):
+    pos = 0
+    for w in _WORD_START.finditer(masked):
+        at = w.start()
+        if at < pos:
+            continue
+        hit = _BY_CHAR.get(masked[at].lower(), _OTHER_START).match(masked, at)
+        if hit is None:
+            continue
+        pos = hit.end()
         stance = hit.lastgroup
         if stance and stance not in found:
-            found[stance] = _BY_STANCE[stance].match(masked, hit.start()) or hit
+            found[stance] = _BY_STANCE[stance].match(masked, at) or hit
     if not found or _NON.search(masked):
         return None
     for stance in _PRIORITY:

@@ -1,0 +1,45 @@
+"""The per-first-character cue patterns find exactly what the single combined pattern finds."""
+from __future__ import annotations
+
+from zopa.codebook import load_codebook
+from zopa.extract import stance
+from zopa.extract.rules import RuleEngine
+from zopa.extract.sentences import split_clauses, split_sentences
+from zopa.ingest import load_documents
+
+
+def _combined(masked: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in stance._ANY.finditer(masked)]
+
+
+def _dispatched(masked: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for w in stance._WORD_START.finditer(masked):
+        if w.start() < pos:
+            continue
+        hit = stance._BY_CHAR.get(masked[w.start()].lower(), stance._OTHER_START).match(masked, w.start())
+        if hit is not None:
+            out.append((hit.start(), hit.end(), hit.lastgroup))
+            pos = hit.end()
+    return out
+
+
+def test_every_cue_has_a_known_first_character_or_is_tried_everywhere():
+    for name, rx in stance.STANCE_CUES:
+        for alt in stance._split_top(rx):
+            first = stance._first_chars(alt)
+            assert first is None or all(len(c) == 1 for c in first), (name, alt)
+
+
+def test_dispatch_matches_the_combined_pattern_on_every_clause(seeds_dir, dev_dir):
+    engine = RuleEngine(load_codebook())
+    docs, _ = load_documents([str(seeds_dir), str(dev_dir)])
+    clauses = 0
+    for doc in docs:
+        mentions = engine.actors.mentions(doc.text)
+        for sent in split_sentences(doc.text):
+            for cs, ce in split_clauses(sent):
+                masked, _ = stance.mask(doc.text, cs, ce, mentions)
+                assert _dispatched(masked) == _combined(masked), masked
+                clauses += 1
+    assert clauses > 500
