@@ -56,12 +56,12 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"cannot (?:\w+ly )?(?:accept|agree|recogni[sz]e|cede|give up|surrender|tolerate|allow|withdraw|pull out)|"
                r"no (?:recognition|concessions?|compromise)|(?:is|are|was|were|be|been|remains?|remained|stands?|stood|came out|comes out|spoke|speaks|argued|argues|voted|votes|firmly|strongly|categorically) against\b|"
                r"see(?:s|ing)? no (?:case|reason|basis|need|grounds?) for|reward(?:s|ing)? (?:the )?aggress\w*|"
-               r"(?:strategically )?dangerous|capitulation|a betrayal|a mistake|a trap|a ploy|"
+               r"strategically dangerous|dangerous|capitulation|a betrayal|a mistake|a trap|a ploy|"
                r"(?:is|was|are|were) (?:not|never) (?:an option|acceptable|possible)"),
     ("accept", r"accept(?:s|ed|ance)?\b|agree(?:s|d|ing)? (?:to|on|with)|agreed\b(?!\s+(?:upon|in|at|last|earlier|previously|during|under|by)\b)|agreement to|"
                r"can live with|could live with|respond(?:s|ed)? (?:positively|favou?rably) to|consent(?:s|ed)?|sign(?:s|ed)? (?:on|up)|signed off|went along|go along|"
                r"acknowledg(?:e|es|ed|ing)|embrac(?:e|es|ed)"),
-    ("open", r"look(?:s|ed|ing)? into|(?:be |been )?left (?:for|to) (?:a |the )?(?:later )?(?:meeting|talks|negotiations|leaders)|"
+    ("open", r"look(?:s|ed|ing)? into|be left (?:for|to) (?:a |the )?(?:later )?(?:meeting|talks|negotiations|leaders)|been left (?:for|to) (?:a |the )?(?:later )?(?:meeting|talks|negotiations|leaders)|left (?:for|to) (?:a |the )?(?:later )?(?:meeting|talks|negotiations|leaders)|"
              r"thinking about|(?:would|will|could|to) be (?:discussed|negotiated|settled|decided) (?:at|in|during|by|with|only with)|open to|offer(?:s|ed|ing)? to (?:host|mediate|facilitate)|ready (?:for|to (?:talk|negotiate|discuss|meet|engage|hold|resume|continue|consider|work|study|look))|"
              r"willing(?:ness)? to (?:talk|negotiate|discuss|meet|engage|hold|resume|continue|consider|work|look)|"
              r"prepared to (?:talk|negotiate|discuss|meet|engage|hold|resume|consider)|"

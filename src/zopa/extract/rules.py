@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..codebook import Codebook
 from .actors import ActorIndex, Mention
@@ -25,7 +26,7 @@ from .values import ValuePlacer
 
 __all__ = ["Finding", "RuleEngine"]
 
-_SPEECH = re.compile(r"(?<![\w])(?:" + trie_pattern(
+_SPEECH = re.compile(r"\b(?=[a-z])(?:" + trie_pattern(
     [v.replace("[sz]", c) for v in SPEECH_VERBS for c in ("s", "z")], fold=True) + r")\b")   # lower case: "States" is no verb
 _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s+)?$", re.I)
 _VIEW_BEFORE = re.compile(r"\b(?:in|from|for|to)\s+(?:the\s+)?$", re.I)
@@ -109,6 +110,18 @@ class _Context:
     speech: list[tuple[int, int, str]] = field(default_factory=list)
     speech_starts: list[int] = field(default_factory=list)
     regions: list = field(default_factory=list)
+    plan_mentions: list[int] = field(default_factory=list)
+    sentence_subjects: list = field(default_factory=list)
+
+
+@lru_cache(maxsize=256)
+def _hedged(sentence: str) -> bool:
+    return is_hedged(sentence)
+
+
+@lru_cache(maxsize=256)
+def _red_line(clause: str) -> bool:
+    return is_red_line(clause)
 
 
 def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -> list[Mention]:
@@ -282,7 +295,8 @@ class RuleEngine:
 
         A later sentence about the plan ("The main points:") keeps the owner within reach of its list.
         """
-        if not _PLAN_MENTION.search(text, sent.start, sent.end):
+        i = bisect_left(ctx.plan_mentions, sent.start)
+        if i == len(ctx.plan_mentions) or ctx.plan_mentions[i] >= sent.end:
             return
         if ctx.plan_owner:
             ctx.plan_block = sent.block
@@ -326,7 +340,7 @@ class RuleEngine:
                 and self.values.anchor_value(self._issue[issue], clause) is not None:
             stance = "reject"   # a side does not demand its opponent's pole: "unwilling to compromise on the presence of X"
         conf = 0.55 + (0.15 if speaker else 0.0) - (0.1 if hedged else 0.0)
-        return Finding(actor, issue, stance, sent.start, sent.end, value, is_red_line(clause), hedged,
+        return Finding(actor, issue, stance, sent.start, sent.end, value, _red_line(clause), hedged,
                        target, speaker, round(min(conf, 0.95), 2))
 
     def _clause(self, text: str, cs: int, ce: int, sent: Sentence, mentions: list[Mention],
@@ -392,7 +406,7 @@ class RuleEngine:
         if not actors:
             return []
         clause = text[cs:ce]
-        hedged = is_hedged(sent.text)
+        hedged = _hedged(sent.text)
         out = []
         # a condition holds for what comes before its cue; what follows the cue is what it requires
         cond_at = cue_abs + (cue.end - cue.start) if cue.stance == "condition" and cue.end > cue.start else None
@@ -461,6 +475,7 @@ class RuleEngine:
         ctx.issue_starts = [h.start for h in ctx.issue_hits]
         ctx.speech = [(m.start(), m.end(), m.group(0).lower()) for m in _SPEECH.finditer(text)]
         ctx.speech_starts = [v[0] for v in ctx.speech]
+        ctx.plan_mentions = [m.start() for m in _PLAN_MENTION.finditer(text)]
         all_mentions = self._with_joint_parties(text, self.actors.mentions(text))
         starts = [m.start for m in all_mentions]
         for sent in split_sentences(text):
@@ -511,7 +526,7 @@ class RuleEngine:
 
     def _sentence_subject(self, text: str, sent: Sentence, mentions: list[Mention],
                           attribution: Mention | None, ctx: _Context) -> None:
-        subjects = _subject_candidates(text, sent.start, mentions)
+        subjects = ctx.sentence_subjects = _subject_candidates(text, sent.start, mentions)
         first = attribution or (subjects[0] if subjects else None)
         if first is not None:
             group = [first] if attribution is not None else _coordinated(text, first, mentions)
@@ -524,7 +539,7 @@ class RuleEngine:
                           attribution: Mention | None, ctx: _Context) -> None:
         if _PRONOUN_START.match(sent.text):
             return
-        subjects = _subject_candidates(text, sent.start, mentions)
+        subjects = ctx.sentence_subjects
         first = attribution or (subjects[0] if subjects else None)
         if first is not None:
             ctx.holder, ctx.speaker = (first.actor,), first.person

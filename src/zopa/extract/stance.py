@@ -68,7 +68,7 @@ def _first_chars(alt: str) -> frozenset[str] | None:
     return None
 
 
-def _dispatch() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
+def _dispatch() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
     """One pattern per first character, each holding only the cues that can start with it, in cue order.
 
     Matching at a word start with the pattern for its first character finds exactly what the
@@ -86,7 +86,7 @@ def _dispatch() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
         return re.compile(r"(?:" + body + r")(?![a-z])", re.I)
 
     by_char = {c: build(lambda f, c=c: f is None or c in f) for c in letters}
-    return by_char, build(lambda f: f is None)
+    return by_char, (build(lambda f: f is None) if any(f is None for _, _, f in table) else None)
 
 
 _BY_CHAR, _OTHER_START = _dispatch()
@@ -144,7 +144,8 @@ def classify(masked: str) -> StanceCue | None:
         at = w.start()
         if at < pos:
             continue
-        hit = _BY_CHAR.get(masked[at].lower(), _OTHER_START).match(masked, at)
+        rx = _BY_CHAR.get(masked[at].lower(), _OTHER_START)
+        hit = rx.match(masked, at) if rx is not None else None
         if hit is None:
             continue
         pos = hit.end()

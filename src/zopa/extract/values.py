@@ -82,6 +82,7 @@ class ValuePlacer:
         self._issues = {i.id: i for i in codebook.issues}
         self.poles = self._poles(codebook)
         self._phrases = {i.id: self._relevant(i) for i in codebook.issues}
+        self._memo: dict[tuple[str, str], float | None] = {}   # the same clause is placed once per issue
 
     @staticmethod
     def _relevant(issue: Issue) -> tuple[tuple[re.Pattern[str], float], ...]:
@@ -108,6 +109,14 @@ class ValuePlacer:
 
     def anchor_value(self, issue: Issue, text: str) -> float | None:
         """The anchor of `issue` whose outcome the text names, if any."""
+        key = (issue.id, text)
+        if key not in self._memo:
+            if len(self._memo) > 512:
+                self._memo.clear()
+            self._memo[key] = self._anchor_value(issue, text)
+        return self._memo[key]
+
+    def _anchor_value(self, issue: Issue, text: str) -> float | None:
         for phrase, value in self._phrases.get(issue.id) or self._relevant(issue):
             m = phrase.search(text)
             if m and not _NEGATED_OUTCOME.search(text, max(0, m.start() - 30), m.start()):
