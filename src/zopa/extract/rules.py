@@ -148,6 +148,12 @@ def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -
     return out
 
 
+def _governed(before: str) -> bool:
+    """True when the word before a mention makes it an object ("by the", "join")."""
+    head = _head_word(before)
+    return head is not None and (head.lower() in _PREPOSITIONS or head in _VERBS)
+
+
 def _head_word(before: str) -> str | None:
     """The word right before a mention, looking past one article ("of the", "join"); None after punctuation."""
     if not before or not before[-1].isspace():
@@ -217,6 +223,8 @@ class RuleEngine:
                     continue
                 gap = text[m.end:v_start]
                 if m.end <= v_start and v_start - m.end <= 90 and '"' not in gap and "“" not in gap and "”" not in gap:
+                    if m.kind != "person" and _governed(text[max(sent.start, m.start - 40):m.start]):
+                        continue   # "supported by the United States ... and argued": not the speaker
                     best = m if best is None or m.kind == "person" or best.kind != "person" else best
                     if m.kind == "person":
                         break
