@@ -28,6 +28,7 @@ __all__ = ["Finding", "RuleEngine"]
 
 _SPEECH = re.compile(r"\b(?=[a-z])(?:" + trie_pattern(
     [v.replace("[sz]", c) for v in SPEECH_VERBS for c in ("s", "z")], fold=True) + r")\b")   # lower case: "States" is no verb
+_SPEECH_LED = re.compile(r"(?:and\s+|but\s+)?(?:also\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\s+(?:that\b|on\b|:)", re.I)
 _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s+)?$", re.I)
 _VIEW_BEFORE = re.compile(r"\b(?:in|from|for|to)\s+(?:the\s+)?$", re.I)
 _VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion)\b"
@@ -387,7 +388,10 @@ class RuleEngine:
         if cue.stance in ("reject", "offer", "accept", "open") and _WITHOUT.search(text, cs, ce):
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         cue_abs = self._cue_offset(text, cs, ce, inside, cue)
-        holders = self._holders(text, cs, ce, cue_abs, mentions, attribution)
+        if cs > sent.start and ctx.sentence_holder and _SPEECH_LED.match(text, cs, ce):
+            holders = []   # "... and argued that Ukraine's army should ...": the sentence's subject speaks
+        else:
+            holders = self._holders(text, cs, ce, cue_abs, mentions, attribution)
         agents = self._passive_agents(text, cue_abs, ce, inside) if cue.stance in ("reject", "accept", "support") else []
         if agents:
             holders = agents

@@ -90,6 +90,8 @@ def _dispatch() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
 
 
 _BY_CHAR, _OTHER_START = _dispatch()
+_BY_AGENT = re.compile(r"\s+by\b", re.I)
+_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 _NEG = re.compile(NEGATION, re.I)
 _HEDGE = re.compile(r"(?=[a-z])\b(?:" + "|".join(HEDGES) + r")", re.I)
 _RED = re.compile(r"(?=[a-z])\b(?:" + "|".join(RED_LINES) + r")", re.I)
@@ -150,6 +152,8 @@ def classify(masked: str) -> StanceCue | None:
             continue
         pos = hit.end()
         stance = hit.lastgroup
+        if stance == "support" and _BY_AGENT.match(masked, hit.end()) and not _AUX_BEFORE.search(masked, max(0, at - 12), at):
+            continue   # "a force supported by the United States": a participle describing a noun, not the clause's stance
         if stance and stance not in found:
             found[stance] = _BY_STANCE[stance].match(masked, at) or hit
     if not found or _NON.search(masked):
