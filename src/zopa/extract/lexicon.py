@@ -45,7 +45,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                  r"warn(?:ed|s|ing)? {X}|threaten(?:ed|s|ing)?|ultimatum|leaned on|lean on|"
                  r"force {X} to|forc(?:e|ed|ing) {X}|(?:is|was|it's|now) up to {X} to|time for (?:{X}|them) to|"
                  r"tell(?:s|ing)? {X} (?:that|to)|say yes or no|{X} (?:must|should|would have to|will have to|has to|had to|needs? to|ought to)\b"),
-    ("support", r"sympathetic to|support(?:s|ed|ing)?|back(?:s|ed|ing)?\b|endors(?:e|es|ed|ing)|in solidarity|stand(?:s|ing)? (?:with|behind)|"
+    ("support", r"for (?:the\s+)?{X}(?:\s+people)?\s+to\s+(?:decide|take|make|determine|choose)|sympathetic to|support(?:s|ed|ing)?|back(?:s|ed|ing)?\b|endors(?:e|es|ed|ing)|in solidarity|stand(?:s|ing)? (?:with|behind)|"
                 r"stood (?:with|behind)|reaffirm(?:s|ed|ing)?|champion(?:s|ed)?|side(?:d|s)? with|welcom(?:e|ed|es|ing)"),
     ("reject", r"reject(?:s|ed|ing|ion)?|turn(?:s|ed)? down|refus(?:e|es|ed|ing|al)|rul(?:e|es|ed|ing) out|dismiss(?:es|ed|ing)?|"
                r"oppos(?:e|es|ed|ing|ition)|non-starter|nonstarter|unacceptable|intolerable|out of the question|"
@@ -143,7 +143,7 @@ HUMAN_NOUNS = (
 )
 
 # Words that introduce a plan whose points are the owner's demands.
-PLAN_NOUNS = r"(?:peace )?(?:plan|proposal|version|alternative|counter-proposal|draft|framework|formula|memorandum|memoranda|points?|blueprint|roadmap|road map|initiative|terms|document|text|position paper|peace deal)"
+PLAN_NOUNS = r"(?:peace )?(?:plan|proposal|version|alternative|counter-proposal|draft|statement|communiqu[eé]|declaration|framework|formula|memorandum|memoranda|points?|blueprint|roadmap|road map|initiative|terms|document|text|position paper|peace deal)"
 
 # Personal pronouns that carry the previous holder over.
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group",

@@ -51,8 +51,9 @@ _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says
 _PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
                            r"wrote|declared|emphasi[sz]ed|explained|replied|stated)\b", re.I)
 _OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:proposes|proposed|put forward|puts forward|presented|presents|"
-                          r"unveiled|unveils|drafted|tabled|submitted|offered|offers|published|sent|voiced|outlined)\s+)?"
-                          r"(?:(?:the|a|an|its|their|his|her)\s+)?[«“\"]?(?:(?:draft|new|own|proposed|latest|revised|original|peace|"
+                          r"unveiled|unveils|drafted|tabled|submitted|offered|offers|published|sent|voiced|outlined|put out|issued|"
+                          r"released|adopted|agreed)\s+)?"
+                          r"(?:(?:the|a|an|its|their|his|her)\s+)?[«“\"]?(?:(?:draft|new|own|proposed|latest|revised|original|peace|joint|final|"
                           r"[\w]+-point|\d+-point)\s+){0,3}" + PLAN_NOUNS + r"\b", re.I)
 _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"\b[^.;:]{0,40}\b(?:drawn up|drafted|proposed|put forward|presented|submitted|"
                            r"authored|written|prepared|tabled)\s+(?:[^.;:]{0,30}\s)?by\s+(?:the\s+)?$", re.I)
