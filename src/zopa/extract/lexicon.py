@@ -78,7 +78,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
               r"would declare|would give up|would forgo|would renounce|set(?:s)? aside|defer(?:s|red)?"),
     ("demand", r"which (?:included|includes|include|would include)|not (?:the |a )?(?:subject|matter|topic) (?:of|to|for) (?:negotiations?|discussion|compromise)|"
                r"not (?:up )?for (?:negotiation|discussion)|ask(?:s|ed|ing)? for|demand(?:s|ed|ing)?|insist(?:s|ed|ing|ence)?|call(?:s|ed|ing)? for|calls for|urg(?:e|es|ed|ing)|"
-               r"want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ements?|ing)|must|should|need(?:s|ed)? to|"
+               r"want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ements?|ing)|must|should|need(?:s|ed)?|"
                r"has to|have to|would have to|propos(?:e|es|ed|als?|ing)|preconditions?|prerequisites?|pre-conditions?|"
                r"stipulat(?:e|es|ed)|press(?:es|ed)? for|push(?:es|ed|ing)? for|aim(?:s|ed)? (?:to|at)|"
                r"goals?|objectives?|aim (?:is|was) to|centrepiece|centerpiece|top priority|commit(?:s|ted)? {X} to|expect(?:s|ed|ing)?|plan(?:s|ned)? to|vow(?:s|ed)?|pledg(?:e|es|ed)|"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..codebook import Codebook
-from .actors import ActorIndex, Mention
+from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueIndex
 from .lexicon import ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
@@ -227,6 +227,8 @@ class RuleEngine:
                 if m.end <= v_start and v_start - m.end <= 90 and '"' not in gap and "“" not in gap and "”" not in gap:
                     if m.kind != "person" and _governed(text[max(sent.start, m.start - 40):m.start]):
                         continue   # "supported by the United States ... and argued": not the speaker
+                    if m.possessive and not _HUMAN_AFTER.match(text, m.end, min(sent.end, m.end + 40)):
+                        continue   # "backed Ukraine's accession ... and said": a thing of Ukraine's does not speak
                     best = m if best is None or m.kind == "person" or best.kind != "person" else best
                     if m.kind == "person":
                         break
