@@ -58,7 +58,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"see(?:s|ing)? no (?:case|reason|basis|need|grounds?) for|reward(?:s|ing)? (?:the )?aggress\w*|"
                r"strategically dangerous|dangerous|capitulation|a betrayal|a mistake|a trap|a ploy|"
                r"(?:is|was|are|were) (?:not|never) (?:an option|acceptable|possible)"),
-    ("accept", r"accept(?:s|ed|ance)?\b|agree(?:s|d|ing)? (?:to|on|with)|agreed\b(?!\s+(?:upon|in|at|last|earlier|previously|during|under|by)\b)|agreement to|"
+    ("accept", r"(?:looks?|seems?|is|are|was|were|be) (?:more or less |broadly |largely |mostly )?acceptable|accept(?:s|ed|ance)?\b|agree(?:s|d|ing)? (?:to|on|with)|agreed\b(?!\s+(?:upon|in|at|last|earlier|previously|during|under|by)\b)|agreement to|"
                r"can live with|could live with|respond(?:s|ed)? (?:positively|favou?rably) to|consent(?:s|ed)?|sign(?:s|ed)? (?:on|up)|signed off|went along|go along|"
                r"acknowledg(?:e|es|ed|ing)|embrac(?:e|es|ed)"),
     ("open", r"look(?:s|ed|ing)? into|be left (?:for|to) (?:a |the )?(?:later )?(?:meeting|talks|negotiations|leaders)|been left (?:for|to) (?:a |the )?(?:later )?(?:meeting|talks|negotiations|leaders)|left (?:for|to) (?:a |the )?(?:later )?(?:meeting|talks|negotiations|leaders)|"

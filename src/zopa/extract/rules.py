@@ -439,6 +439,9 @@ class RuleEngine:
                     out.append(f)
         ctx.holder, ctx.speaker = actors, speaker
         ctx.sentence_holder, ctx.sentence_speaker = actors, speaker
+        made = {f.stance for f in out}
+        if len(made) == 1:
+            ctx.sentence_cue = made.pop()   # later clauses carry the stance as read ("ready to continue contacts": open)
         return out
 
     @staticmethod
