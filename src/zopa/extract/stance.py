@@ -90,6 +90,7 @@ def _dispatch() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
 
 
 _BY_CHAR, _OTHER_START = _dispatch()
+_ACTOR_BEFORE = re.compile(r"X\d+\s+$")
 _BY_AGENT = re.compile(r"\s+by\b", re.I)
 _AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 _NEG = re.compile(NEGATION, re.I)
@@ -152,8 +153,12 @@ def classify(masked: str) -> StanceCue | None:
             continue
         pos = hit.end()
         stance = hit.lastgroup
-        if stance == "support" and _BY_AGENT.match(masked, hit.end()) and not _AUX_BEFORE.search(masked, max(0, at - 12), at):
-            continue   # "a force supported by the United States": a participle describing a noun, not the clause's stance
+        if stance == "support" and (_BY_AGENT.match(masked, hit.end()) and not _AUX_BEFORE.search(masked, max(0, at - 12), at)
+                                    or (hit.group(0).lower() in ("backing", "support")
+                                        and _ACTOR_BEFORE.search(masked, max(0, at - 8), at))):
+            # "a force supported by the United States": a participle describing a noun, not the clause's stance;
+            # "to maintain Western backing": another's backing received, not given
+            continue
         if stance and stance not in found:
             found[stance] = _BY_STANCE[stance].match(masked, at) or hit
     if not found or _NON.search(masked):
