@@ -170,3 +170,20 @@ def test_those_regions_refers_to_the_regions_named_last(codebook):
     out = run("Russia claims the Donetsk and Luhansk regions. Putin said he was prepared to drop the claim "
               "to the parts of those regions Russia does not control.", codebook)
     assert ("RUS", "territory.donetsk", "offer") in out and ("RUS", "territory.luhansk", "offer") in out
+
+
+def test_one_outcome_without_another_is_dangerous_is_a_condition(codebook):
+    out = run("Zelensky said territorial concessions without security guarantees would be unacceptable.", codebook)
+    assert ("UKR", "territory", "condition") in out
+    assert ("UKR", "security.guarantees", "demand") in out
+    assert ("UKR", "territory", "reject") not in out
+
+
+def test_a_clause_opening_with_if_is_a_hypothesis(codebook):
+    out = run("Pressing Russia is risky: if Putin has to compromise, China could lose a partner.", codebook)
+    assert not any(t[0] == "RUS" for t in out)
+
+
+def test_backing_received_is_not_support_given(codebook):
+    out = run("Participation in talks allows Ukraine to keep Western backing.", codebook)
+    assert not any(t[2] in ("support", "accept", "open") for t in out)

@@ -43,6 +43,7 @@ _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:all|most|so
 _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(?:(he|she|they|it|we)\b|"
                             r"(his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + "|".join(HUMAN_NOUNS) + r")\b)", re.I)
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
+_BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,|\beven though\b[^;.]*", re.I)
 _CONTRAST = re.compile(r",\s*(?:and\s+)?not\s+(?:as|for|to|into|in)\b[^,;.]*", re.I)   # "..., not as capital for occupation"
@@ -426,15 +427,22 @@ class RuleEngine:
         out = []
         # a condition holds for what comes before its cue; what follows the cue is what it requires
         cond_at = cue_abs + (cue.end - cue.start) if cue.stance == "condition" and cue.end > cue.start else None
+        # "concessions without guarantees are dangerous": the first only with the second, which is demanded
+        bare = _BARE_WITHOUT.search(text, cs, cue_abs) if cue.stance == "reject" and cue_abs > cs else None
         first_hits: dict[str, object] = {}
         for h in issues:
             first_hits.setdefault(h.issue, h)
+        if bare is not None and not (any(h.start < bare.start() for h in first_hits.values())
+                                     and any(bare.end() <= h.start < cue_abs for h in first_hits.values())):
+            bare = None
         for actor in actors:
             for hit in first_hits.values():
                 issue = hit.issue
                 this = cue
                 if cond_at is not None and hit.start > cond_at:
                     this = StanceCue("demand", cue.start, cue.end, False, None)   # what the condition requires
+                elif bare is not None:
+                    this = StanceCue("condition" if hit.start < bare.start() else "demand", cue.start, cue.end, False, None)
                 f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked)
                 if f is not None:
                     out.append(f)
