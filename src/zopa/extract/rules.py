@@ -43,6 +43,8 @@ _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:all|most|so
 _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(?:(he|she|they|it|we)\b|"
                             r"(his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + "|".join(HUMAN_NOUNS) + r")\b)", re.I)
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
+_VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|generally\s+)?(?:viewed|seen|regarded|considered|"
+                     r"deemed|perceived)\s+(?:as\b)?", re.I)
 _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,|\beven though\b[^;.]*", re.I)
@@ -416,6 +418,8 @@ class RuleEngine:
             actors, speaker = ctx.sentence_holder, ctx.sentence_speaker
         else:
             actors, speaker = self._carry(text, cs, ctx, sent)
+            if not actors and ctx.holder and _VIEWED.search(text, cs, ce):
+                actors, speaker = ctx.holder, ctx.speaker   # "... are viewed as dangerous": by the side just named
         if self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
             actors, speaker = (ctx.plan_owner,), None
             ctx.plan_block = sent.block
