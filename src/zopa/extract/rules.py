@@ -322,7 +322,7 @@ class RuleEngine:
                 return
 
     def _make(self, actor: str, issue: str, cue: StanceCue, sent: Sentence, masked_mentions: list[Mention],
-              speaker: str | None, hedged: bool, clause: str, masked: str = "") -> Finding | None:
+              speaker: str | None, hedged: bool, clause: str, masked: str = "", derived: bool = False) -> Finding | None:
         stance, target = cue.stance, None
         clause_cue, tail = masked[cue.start:cue.end], masked[cue.end:cue.end + 80]
         if stance == "pressure" and _INCLUSION.match(tail):
@@ -352,7 +352,7 @@ class RuleEngine:
             # unless it offers something of its own ("Washington was offering Kyiv guarantees")
         value = self.values.place(issue, stance, actor, clause, target)
         own = self.values.poles.get(actor)
-        if stance == "demand" and own is not None and value is not None and abs(value - own) == 100.0 \
+        if stance == "demand" and not derived and own is not None and value is not None and abs(value - own) == 100.0 \
                 and self.values.anchor_value(self._issue[issue], clause) is not None:
             stance = "reject"   # a side does not demand its opponent's pole: "unwilling to compromise on the presence of X"
         conf = 0.55 + (0.15 if speaker else 0.0) - (0.1 if hedged else 0.0)
@@ -442,12 +442,12 @@ class RuleEngine:
         for actor in actors:
             for hit in first_hits.values():
                 issue = hit.issue
-                this = cue
+                this = cue   # the clause's own cue, or a stance derived from how the issue sits around it
                 if cond_at is not None and hit.start > cond_at:
                     this = StanceCue("demand", cue.start, cue.end, False, None)   # what the condition requires
                 elif bare is not None:
                     this = StanceCue("condition" if hit.start < bare.start() else "demand", cue.start, cue.end, False, None)
-                f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked)
+                f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue)
                 if f is not None:
                     out.append(f)
         ctx.holder, ctx.speaker = actors, speaker
