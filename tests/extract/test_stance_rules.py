@@ -187,3 +187,13 @@ def test_a_clause_opening_with_if_is_a_hypothesis(codebook):
 def test_backing_received_is_not_support_given(codebook):
     out = run("Participation in talks allows Ukraine to keep Western backing.", codebook)
     assert not any(t[2] in ("support", "accept", "open") for t in out)
+
+
+def test_placing_the_onus_on_another_side_is_pressure_not_openness(codebook):
+    out = run("By engaging in talks, Moscow places the onus on Ukraine to accept its terms.", codebook)
+    assert not any(t[0] == "RUS" and t[2] in ("open", "accept") for t in out)
+
+
+def test_uncertainty_about_another_side_is_no_stance(codebook):
+    out = run("Washington remains uncertain about Moscow's willingness to make concessions.", codebook)
+    assert out == set()

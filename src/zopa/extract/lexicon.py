@@ -43,6 +43,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                  r"urg(?:e|ed|es|ing)\s+{X}|call(?:ed|s|ing)? on {X}|demand(?:ed|s|ing)? concessions from|"
                  r"concessions from {X}|deadline for {X}|told {X} (?:to|it must|it should|that it must)|"
                  r"warn(?:ed|s|ing)? {X}|threaten(?:ed|s|ing)?|ultimatum|leaned on|lean on|"
+                 r"(?:put|puts|place|places|placed|putting|placing|shift|shifts|shifted) the onus on {X}|"
                  r"force {X} to|forc(?:e|ed|ing) {X}|(?:is|was|it's|now) up to {X} to|time for (?:{X}|them) to|"
                  r"tell(?:s|ing)? {X} (?:that|to)|say yes or no|{X} (?:must|should|would have to|will have to|has to|had to|needs? to|ought to)\b"),
     ("support", r"for (?:the\s+)?{X}(?:\s+people)?\s+to\s+(?:decide|take|make|determine|choose)|sympathetic to|support(?:s|ed|ing)?|back(?:s|ed|ing)?\b|endors(?:e|es|ed|ing)|in solidarity|stand(?:s|ing)? (?:with|behind)|"
@@ -116,7 +117,8 @@ NON_STANCE = (
     r"\bfears?\b", r"\bworried\b", r"\bconcerned that\b", r"\bkilled\b", r"\bcasualties\b", r"\bshelling\b",
     r"\bwould be risky\b", r"\bis highly risky\b", r"\bremains elusive\b", r"\bwe must\b", r"\bwe should\b",
     r"\bone must\b", r"\bthe (?:bigger |central |key |real )?question\b", r"\bthe risk\b",
-    r"\bdangerous game\b",
+    r"\bdangerous game\b", r"\buncertain (?:about|whether|of)\b", r"\bdoubts? (?:about|over|whether)\b",
+    r"\bnarrative that\b",
 )
 
 # Phrases that name the two parties to a negotiation together ("both sides", "the two delegations").
