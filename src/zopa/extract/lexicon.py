@@ -145,7 +145,7 @@ HUMAN_NOUNS = (
 )
 
 # Words that introduce a plan whose points are the owner's demands.
-PLAN_NOUNS = r"(?:peace )?(?:plan|proposal|version|alternative|counter-proposal|draft|statement|communiqu[eé]|declaration|framework|formula|memorandum|memoranda|points?|blueprint|roadmap|road map|initiative|terms|document|text|position paper|peace deal)"
+PLAN_NOUNS = r"(?:peace )?(?:plan|proposal|offer|version|alternative|counter-proposal|draft|statement|communiqu[eé]|declaration|framework|formula|memorandum|memoranda|points?|blueprint|roadmap|road map|initiative|terms|document|text|position paper|peace deal)"
 
 # Personal pronouns that carry the previous holder over.
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group",

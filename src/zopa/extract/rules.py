@@ -45,6 +45,7 @@ _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
 _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|generally\s+)?(?:viewed|seen|regarded|considered|"
                      r"deemed|perceived)\s+(?:as\b)?", re.I)
+_PLAN_MODAL = re.compile(r"\b(?:would|shall|is to|are to)\b", re.I)
 _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,|\beven though\b[^;.]*", re.I)
@@ -54,7 +55,7 @@ _PASSIVE_AUX = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
                            r"wrote|declared|emphasi[sz]ed|explained|replied|stated)\b", re.I)
-_OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:proposes|proposed|put forward|puts forward|presented|presents|"
+_OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:not|yet to|also|now)\s+)?(?:(?:proposes|publish|proposed|put forward|puts forward|presented|presents|"
                           r"unveiled|unveils|drafted|tabled|submitted|offered|offers|published|sent|voiced|outlined|put out|issued|"
                           r"released|adopted|agreed)\s+)?"
                           r"(?:(?:the|a|an|its|their|his|her)\s+)?[«“\"]?(?:(?:draft|new|own|proposed|latest|revised|original|peace|joint|final|"
@@ -424,6 +425,9 @@ class RuleEngine:
             actors, speaker = (ctx.plan_owner,), None
             ctx.plan_block = sent.block
             cue = StanceCue("demand", cue.start, cue.end, False, None)
+        elif self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue):
+            actors, speaker = (ctx.plan_owner,), None   # "Ukraine would receive ...", told of the plan just named
+            cue = StanceCue("demand", cue.start, cue.end, False, None)
         if not actors:
             return []
         clause = text[cs:ce]
@@ -463,6 +467,15 @@ class RuleEngine:
         hit = _BACKED.match(tail)
         m = masked_mentions[int(hit.group(1))] if hit and int(hit.group(1)) < len(masked_mentions) else None
         return m.actor if m is not None and m.actor != actor else None
+
+    def _plan_prose(self, text: str, cs: int, ce: int, sent: Sentence, ctx: _Context, attribution: Mention | None,
+                    actors: tuple, cue: StanceCue) -> bool:
+        """A sentence right after a plan is named that says what would happen under it, with no one else speaking."""
+        if not ctx.plan_owner or sent.bullet or sent.block - ctx.plan_block > 1 or ctx.plan_owner in actors:
+            return False
+        if cue.stance not in ("demand", "offer", "accept") or (attribution is not None and attribution.kind != "view"):
+            return False
+        return bool(_PLAN_MODAL.search(text, cs, ce))
 
     @staticmethod
     def _in_plan(text: str, cs: int, ce: int, sent: Sentence, ctx: _Context) -> bool:
