@@ -46,7 +46,8 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                  r"(?:put|puts|place|places|placed|putting|placing|shift|shifts|shifted) the onus on {X}|"
                  r"force {X} to|forc(?:e|ed|ing) {X}|(?:is|was|it's|now) up to {X} to|time for (?:{X}|them) to|"
                  r"tell(?:s|ing)? {X} (?:that|to)|say yes or no|{X} (?:must|should|would have to|will have to|has to|had to|needs? to|ought to)\b"),
-    ("support", r"for (?:the\s+)?{X}(?:\s+people)?\s+to\s+(?:decide|take|make|determine|choose)|sympathetic to|support(?:s|ed|ing)?|back(?:s|ed|ing)?\b|endors(?:e|es|ed|ing)|in solidarity|stand(?:s|ing)? (?:with|behind)|"
+    ("support", r"(?:positive|welcome|important|major|significant|serious|concrete|encouraging) (?:\w+ )?(?:development|step|move|signal)|"
+                r"step forward|(?:was|is|a) good thing|truly remarkable|for (?:the\s+)?{X}(?:\s+people)?\s+to\s+(?:decide|take|make|determine|choose)|sympathetic to|support(?:s|ed|ing)?|back(?:s|ed|ing)?\b|endors(?:e|es|ed|ing)|in solidarity|stand(?:s|ing)? (?:with|behind)|"
                 r"stood (?:with|behind)|reaffirm(?:s|ed|ing)?|champion(?:s|ed)?|side(?:d|s)? with|welcom(?:e|ed|es|ing)"),
     ("reject", r"reject(?:s|ed|ing|ion)?|turn(?:s|ed)? down|refus(?:e|es|ed|ing|al)|rul(?:e|es|ed|ing) out|dismiss(?:es|ed|ing)?|"
                r"oppos(?:e|es|ed|ing|ition)|non-starter|nonstarter|unacceptable|intolerable|out of the question|"

@@ -65,7 +65,9 @@ _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"\b[^.;:]{0,40}\b(?:drawn up|drafted|pr
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must)\b", re.I)
 _PLAN_MENTION = re.compile(r"\b" + PLAN_NOUNS + r"\b", re.I)
 _PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")\b|^(?:it\b|under (?:the|this) (?:plan|proposal|draft))", re.I)
-_BACKED = re.compile(r"\s*(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
+_APPRAISAL = re.compile(r"(?:positive|welcome|important|major|significant|serious|concrete|encouraging) |step forward|"
+                        r"(?:was|is|a) good thing|truly remarkable", re.I)
+_BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
                      r"(?:the\s+|by\s+(?:the\s+)?)?X(\d+)\b", re.I)
 _WILLING = re.compile(r"(?:ready|willing(?:ness)?|prepared)\s+to\b", re.I)
 _GOOD_OFFICES = re.compile(r"look\w* into|left (?:for|to)|thinking about|be (?:discussed|negotiated|settled|decided)|offer\w* to (?:host|mediate|facilitate)|ready to (?:host|mediate|facilitate|keep|discuss|consider|study|look)|"
@@ -333,6 +335,9 @@ class RuleEngine:
         if stance in ("pressure", "support"):
             if stance == "support" and (target is None or target == actor):
                 target = self._backed(actor, tail[:40], masked_mentions)  # backing an outcome, not an actor: a demand
+                if target is None and _APPRAISAL.match(clause_cue):
+                    # "called it a major step": praise for what another actor did or offered
+                    target = next((m.actor for m in masked_mentions if m.actor != actor), None)
             elif target is None or target == actor:
                 others = [m.actor for m in masked_mentions if m.actor != actor and m.actor in self.principals]
                 target = others[0] if others else None
