@@ -201,6 +201,6 @@ def test_uncertainty_about_another_side_is_no_stance(codebook):
 
 def test_praising_another_sides_step_is_support(codebook):
     out = extract_document(make_doc(
-        "Mark Rutte said the allies had discussed security guarantees for Ukraine, which he called a major step."), codebook)
+        "Mark Rutte said the group had discussed security guarantees for Ukraine, which he called a major step."), codebook)
     sup = [s for s in out if s.actor == "NATO" and s.stance == "support"]
     assert sup and sup[0].issue == "security.guarantees" and sup[0].target == "UKR"
