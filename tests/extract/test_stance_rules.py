@@ -204,3 +204,15 @@ def test_praising_another_sides_step_is_support(codebook):
         "Mark Rutte said the group had discussed security guarantees for Ukraine, which he called a major step."), codebook)
     sup = [s for s in out if s.actor == "NATO" and s.stance == "support"]
     assert sup and sup[0].issue == "security.guarantees" and sup[0].target == "UKR"
+
+
+def test_an_offer_followed_by_only_if_is_a_condition(codebook):
+    out = run("Ukraine is ready to accept neutral status, but only if it gets security guarantees that work.", codebook)
+    assert ("UKR", "alignment.nato", "condition") in out
+    assert ("UKR", "security.guarantees", "demand") in out
+
+
+def test_taking_effect_only_after_is_a_condition(codebook):
+    out = run("Russia says the Black Sea arrangement will not take effect until sanctions are lifted.", codebook)
+    assert ("RUS", "ceasefire.maritime", "condition") in out
+    assert ("RUS", "sanctions.relief", "demand") in out

@@ -35,7 +35,10 @@ ATTRIBUTION_POSSESSIVE = (      # "in X's view", "from X's perspective"
 # Stance cues. Each entry is (stance, regex). Order matters within a clause:
 # earlier, more specific patterns win over later, general ones.
 STANCE_CUES: tuple[tuple[str, str], ...] = (
-    ("condition", r"(?:would|will|could) only (?:support|accept|agree|take part|join|sign|attend)|only if|only when|only after|provided that|providing that|as long as|on condition that|"
+    ("condition", r"(?:would|will|could) only (?:support|accept|agree|take part|join|sign|attend)|only if|"
+                  r"only in (?:return|exchange) for|,\s*provided\b|subject to|(?:take effect|enter into force|start|begin) "
+                  r"(?:only )?(?:until|after|once|when)|"
+                  r"only when|only after|provided that|providing that|as long as|on condition that|"
                   r"on the condition|conditional on|contingent on|conditioned on|depends? on|depending on|"
                   r"unless|hinges? on|so long as|(?:could|would|will|can|may)\b[^.;]{0,80}\bif\b(?! necessary| needed| possible| any| at all)"),
     ("pressure", r"press(?:ed|es|ing)?\s+(?:{X}|\w+)\s+(?:to|for|into)|pressur(?:e|ed|es|ing)\s+(?:on\s+)?{X}|"

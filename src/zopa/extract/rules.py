@@ -46,6 +46,7 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:t
 _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|generally\s+)?(?:viewed|seen|regarded|considered|"
                      r"deemed|perceived)\s+(?:as\b)?", re.I)
 _PLAN_MODAL = re.compile(r"\b(?:would|shall|is to|are to)\b", re.I)
+_CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|in return|in exchange|on condition)\b", re.I)
 _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,|\beven though\b[^;.]*", re.I)
@@ -398,6 +399,9 @@ class RuleEngine:
         if cue is None:
             return []
         ctx.sentence_cue = cue.stance
+        conditioned = cue.stance in ("offer", "accept", "open") and bool(_CONDITION_NEXT.match(text, ce, min(len(text), ce + 40)))
+        if conditioned:
+            cue = StanceCue("condition", cue.start, cue.end, False, None)   # "ready to be neutral, but only if ..."
         if cue.stance in ("reject", "offer", "accept", "open") and _WITHOUT.search(text, cs, ce):
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         cue_abs = self._cue_offset(text, cs, ce, inside, cue)
@@ -439,7 +443,8 @@ class RuleEngine:
         hedged = _hedged(sent.text)
         out = []
         # a condition holds for what comes before its cue; what follows the cue is what it requires
-        cond_at = cue_abs + (cue.end - cue.start) if cue.stance == "condition" and cue.end > cue.start else None
+        cond_at = cue_abs + (cue.end - cue.start) if cue.stance == "condition" and cue.end > cue.start \
+            and not conditioned else None
         # "concessions without guarantees are dangerous": the first only with the second, which is demanded
         bare = _BARE_WITHOUT.search(text, cs, cue_abs) if cue.stance == "reject" and cue_abs > cs else None
         first_hits: dict[str, object] = {}
