@@ -216,3 +216,14 @@ def test_taking_effect_only_after_is_a_condition(codebook):
     out = run("Russia says the Black Sea arrangement will not take effect until sanctions are lifted.", codebook)
     assert ("RUS", "ceasefire.maritime", "condition") in out
     assert ("RUS", "sanctions.relief", "demand") in out
+
+
+def test_what_a_sides_version_says_is_its_demand(codebook):
+    out = run("Ukraine's version says that in the Kherson region the line where troops stand becomes the line of contact.",
+              codebook)
+    assert ("UKR", "territory.kherson", "demand") in out
+
+
+def test_calling_a_use_of_assets_theft_is_a_rejection(codebook):
+    out = run("The Kremlin calls any use of its frozen assets theft.", codebook)
+    assert ("RUS", "assets.frozen", "reject") in out

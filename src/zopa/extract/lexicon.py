@@ -61,7 +61,8 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"cannot (?:\w+ly )?(?:accept|agree|recogni[sz]e|cede|give up|surrender|tolerate|allow|withdraw|pull out)|"
                r"no (?:recognition|concessions?|compromise)|(?:is|are|was|were|be|been|remains?|remained|stands?|stood|came out|comes out|spoke|speaks|argued|argues|voted|votes|firmly|strongly|categorically) against\b|"
                r"see(?:s|ing)? no (?:case|reason|basis|need|grounds?) for|reward(?:s|ing)? (?:the )?aggress\w*|"
-               r"strategically dangerous|dangerous|capitulation|a betrayal|a mistake|a trap|a ploy|"
+               r"strategically dangerous|dangerous|capitulation|a betrayal|a mistake|a trap|a ploy|theft|robbery|"
+               r"lock(?:s|ed|ing)? in (?:\w+(?:'s|’s)? )?gains|"
                r"(?:is|was|are|were) (?:not|never) (?:an option|acceptable|possible)"),
     ("accept", r"(?:looks?|seems?|is|are|was|were|be) (?:more or less |broadly |largely |mostly )?acceptable|accept(?:s|ed|ance)?\b|agree(?:s|d|ing)? (?:to|on|with)|agreed\b(?!\s+(?:upon|in|at|last|earlier|previously|during|under|by)\b)|agreement to|"
                r"can live with|could live with|respond(?:s|ed)? (?:positively|favou?rably) to|consent(?:s|ed)?|sign(?:s|ed)? (?:on|up)|signed off|went along|go along|"
@@ -86,7 +87,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ements?|ing)|must|should|need(?:s|ed)?|"
                r"has to|have to|would have to|propos(?:e|es|ed|als?|ing)|preconditions?|prerequisites?|pre-conditions?|"
                r"stipulat(?:e|es|ed)|press(?:es|ed)? for|push(?:es|ed|ing)? for|aim(?:s|ed)? (?:to|at)|"
-               r"goals?|objectives?|aim (?:is|was) to|centrepiece|centerpiece|top priority|commit(?:s|ted)? {X} to|expect(?:s|ed|ing)?|plan(?:s|ned)? to|vow(?:s|ed)?|pledg(?:e|es|ed)|"
+               r"goals?|objectives?|provid(?:es|ed|ing) for|envisag(?:e|es|ed|ing)|aim (?:is|was) to|centrepiece|centerpiece|top priority|commit(?:s|ted)? {X} to|expect(?:s|ed|ing)?|plan(?:s|ned)? to|vow(?:s|ed)?|pledg(?:e|es|ed)|"
                r"keep(?:s|ing)?|retain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|restor(?:e|es|ed|ation|ing)|return of|withdrawal of|"
                r"would (?:be|have|receive|hold|adopt|write|take|go|pull|become|get)|will (?:be|have)|"
                r"cannot proceed without|no point|condition for|in return|guarantee(?:s|d)? that|"
@@ -140,7 +141,7 @@ HUMAN_NOUNS = (
     r"diplomats?", r"envoys?", r"team", r"aides?", r"advis[eo]rs?", r"parliament", r"lawmakers", r"mps",
     r"administration", r"sources", r"counterparts?", r"intelligence", r"security officials", r"military",
     r"commanders?", r"chiefs?", r"army", r"presidency", r"cabinet", r"embassy", r"ambassador", r"statement",
-    r"readout", r"proposal", r"plan", r"draft", r"memorandum", r"position", r"demands?", r"insistence",
+    r"readout", r"proposal", r"plan", r"draft", r"version", r"alternative", r"memorandum", r"position", r"demands?", r"insistence",
     r"refusal", r"offer", r"counter-proposal", r"counterproposal", r"formula", r"framework", r"terms",
     r"stance", r"line", r"conditions", r"people", r"public", r"public opinion", r"partners", r"allies",
     r"backers", r"supporters", r"counterparts", r"governments", r"states", r"nations", r"countries",
