@@ -227,3 +227,14 @@ def test_what_a_sides_version_says_is_its_demand(codebook):
 def test_calling_a_use_of_assets_theft_is_a_rejection(codebook):
     out = run("The Kremlin calls any use of its frozen assets theft.", codebook)
     assert ("RUS", "assets.frozen", "reject") in out
+
+
+def test_no_truce_until_principles_are_agreed_is_a_demand(codebook):
+    out = run("Russia has insisted that there can be no truce until the principles of a settlement are agreed.", codebook)
+    assert ("RUS", "ceasefire.general", "demand") in out
+    assert ("RUS", "ceasefire.general", "accept") not in out
+
+
+def test_proposing_another_round_is_openness(codebook):
+    out = run("Zelensky proposed holding another round of talks before the end of June.", codebook)
+    assert ("UKR", "talks.process", "open") in out

@@ -67,7 +67,8 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
     ("accept", r"(?:looks?|seems?|is|are|was|were|be) (?:more or less |broadly |largely |mostly )?acceptable|accept(?:s|ed|ance)?\b|agree(?:s|d|ing)? (?:to|on|with)|agreed\b(?!\s+(?:upon|in|at|last|earlier|previously|during|under|by)\b)|agreement to|"
                r"can live with|could live with|respond(?:s|ed)? (?:positively|favou?rably) to|consent(?:s|ed)?|sign(?:s|ed)? (?:on|up)|signed off|went along|go along|"
                r"acknowledg(?:e|es|ed|ing)|embrac(?:e|es|ed)"),
-    ("open", r"look(?:s|ed|ing)? into|be left (?:for|to) (?:a |the )?(?:later )?(?:meeting|talks|negotiations|leaders)|been left (?:for|to) (?:a |the )?(?:later )?(?:meeting|talks|negotiations|leaders)|left (?:for|to) (?:a |the )?(?:later )?(?:meeting|talks|negotiations|leaders)|"
+    ("open", r"propos(?:ed|es|ing) (?:to hold|holding|to meet|a meeting|another round|a new round|further talks)|"
+             r"want(?:s|ed)? to meet|look(?:s|ed|ing)? into|be left (?:for|to) (?:a |the )?(?:later )?(?:meeting|talks|negotiations|leaders)|been left (?:for|to) (?:a |the )?(?:later )?(?:meeting|talks|negotiations|leaders)|left (?:for|to) (?:a |the )?(?:later )?(?:meeting|talks|negotiations|leaders)|"
              r"thinking about|(?:would|will|could|to) be (?:discussed|negotiated|settled|decided) (?:at|in|during|by|with|only with)|open to|offer(?:s|ed|ing)? to (?:host|mediate|facilitate)|ready (?:for|to (?:talk|negotiate|discuss|meet|engage|hold|resume|continue|consider|work|study|look))|"
              r"willing(?:ness)? to (?:talk|negotiate|discuss|meet|engage|hold|resume|continue|consider|work|look)|"
              r"prepared to (?:talk|negotiate|discuss|meet|engage|hold|resume|consider)|"
@@ -90,7 +91,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"goals?|objectives?|provid(?:es|ed|ing) for|envisag(?:e|es|ed|ing)|aim (?:is|was) to|centrepiece|centerpiece|top priority|commit(?:s|ted)? {X} to|expect(?:s|ed|ing)?|plan(?:s|ned)? to|vow(?:s|ed)?|pledg(?:e|es|ed)|"
                r"keep(?:s|ing)?|retain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|restor(?:e|es|ed|ation|ing)|return of|withdrawal of|"
                r"would (?:be|have|receive|hold|adopt|write|take|go|pull|become|get)|will (?:be|have)|"
-               r"cannot proceed without|no point|condition for|in return|guarantee(?:s|d)? that|"
+               r"no (?:truce|ceasefire|deal|agreement|settlement|peace|talks) (?:until|before|unless)|cannot proceed without|no point|condition for|in return|guarantee(?:s|d)? that|"
                r"wish(?:es)?|hope(?:s)? to|is (?:vital|essential|key|crucial)|vital|non-negotiable|red lines?|"
                r"regards? .{0,40} as (?:its|their) own|consider(?:s|ed)? .{0,40} (?:its|their) own|"
                r"called on|appeal(?:s|ed)? for|favou?r(?:s|ed)?|advocat(?:e|es|ed)|listed|(?:position|stance) (?:on|over|regarding)"),

@@ -159,6 +159,8 @@ def classify(masked: str) -> StanceCue | None:
             # "a force supported by the United States": a participle describing a noun, not the clause's stance;
             # "to maintain Western backing": another's backing received, not given
             continue
+        if stance == "accept" and hit.group(0).lower() == "agreed" and _AUX_BEFORE.search(masked, max(0, at - 12), at):
+            continue   # "until the principles are agreed": a state of affairs, not someone's acceptance
         if stance and stance not in found:
             found[stance] = _BY_STANCE[stance].match(masked, at) or hit
     if not found or _NON.search(masked):
