@@ -238,3 +238,8 @@ def test_no_truce_until_principles_are_agreed_is_a_demand(codebook):
 def test_proposing_another_round_is_openness(codebook):
     out = run("Zelensky proposed holding another round of talks before the end of June.", codebook)
     assert ("UKR", "talks.process", "open") in out
+
+
+def test_talks_named_as_a_time_are_not_the_issue(codebook):
+    out = run("Rubio told reporters after the talks that it was now up to Russia to say yes or no.", codebook)
+    assert not any(t[1] == "talks.process" for t in out)

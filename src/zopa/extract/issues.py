@@ -25,6 +25,9 @@ _REGION_LIST = re.compile(
 _REGION_WORDS = ("oblast", "region", "province")
 
 
+_WHEN_BEFORE = re.compile(r"\b(?:after|during|before|following|ahead of|since|on the sidelines of|on the margins of|"
+                         r"at the end of|at the close of|at the start of)\s+(?:the\s+|these\s+|those\s+|this\s+|their\s+|"
+                         r"last\s+|Wednesday's\s+|the\s+latest\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 _COGNITION = re.compile(r"\w+(?:is|iz)e[sd]?$|acknowledge[sd]?$", re.I)
 _FACILITY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:nuclear|NPP\b|power (?:plant|station)|plant\b|airport|dam\b)", re.I)
 _FACILITY_BEFORE = re.compile(r"(?:nuclear|power) (?:power )?(?:plants?|stations?),?\s+(?:including|such as|like|at)\s+(?:the\s+)?$", re.I)
@@ -85,6 +88,9 @@ class IssueIndex:
         for m in self._re.finditer(text, start, end):
             if _FACILITY_AFTER.match(text, m.end()) or _FACILITY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue   # "the Zaporizhzhia nuclear plant": a place lending its name to a facility
+            if self._cue_map[m.group(1).lower().replace('’', "'")] == [self.process] and \
+                    _WHEN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue   # "after the talks", "on the sidelines of the summit": when, not what
             if _COGNITION.match(m.group(0)) and _THAT_AFTER.match(text, m.end()):
                 continue   # "must recognise that there is no military solution": a verb of thinking, not the issue
             for issue in self._cue_map[m.group(1).lower().replace('’', "'")]:
