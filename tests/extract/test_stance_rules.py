@@ -243,3 +243,8 @@ def test_proposing_another_round_is_openness(codebook):
 def test_talks_named_as_a_time_are_not_the_issue(codebook):
     out = run("Rubio told reporters after the talks that it was now up to Russia to say yes or no.", codebook)
     assert not any(t[1] == "talks.process" for t in out)
+
+
+def test_no_call_for_is_no_demand(codebook):
+    out = run("The Chinese paper contains no call for Russian troops to leave Ukrainian land.", codebook)
+    assert not any(t[2] == "demand" for t in out)

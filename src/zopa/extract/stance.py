@@ -94,6 +94,7 @@ _ACTOR_BEFORE = re.compile(r"X\d+\s+$")
 _BY_AGENT = re.compile(r"\s+by\b", re.I)
 _AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 _NEG = re.compile(NEGATION, re.I)
+_NO_BEFORE = re.compile(r"\bno\s+$", re.I)   # "contains no call for"
 _HEDGE = re.compile(r"(?=[a-z])\b(?:" + "|".join(HEDGES) + r")", re.I)
 _RED = re.compile(r"(?=[a-z])\b(?:" + "|".join(RED_LINES) + r")", re.I)
 _NON = re.compile("|".join(NON_STANCE), re.I)
@@ -129,7 +130,7 @@ def mask(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[str,
 
 def _negated(masked: str, at: int, cue: str) -> bool:
     window = masked[max(0, at - 28):at]
-    return bool(_NEG.search(window))
+    return bool(_NEG.search(window) or _NO_BEFORE.search(window))
 
 
 def _target(m: re.Match[str]) -> int | None:
