@@ -248,3 +248,24 @@ def test_talks_named_as_a_time_are_not_the_issue(codebook):
 def test_no_call_for_is_no_demand(codebook):
     out = run("The Chinese paper contains no call for Russian troops to leave Ukrainian land.", codebook)
     assert not any(t[2] == "demand" for t in out)
+
+
+def test_nothing_agreed_to_is_a_rejection(codebook):
+    out = run("Zelensky said that nothing Ukraine had agreed to involved easing sanctions on Russia.", codebook)
+    assert ("UKR", "sanctions.relief", "reject") in out
+    assert ("UKR", "sanctions.relief", "accept") not in out
+
+
+def test_recognising_an_agreement_and_a_de_facto_line_are_not_recognition(codebook):
+    out = run("Ukraine will not recognise any agreement reached without it. Ukraine's version says the line where "
+              "troops stand becomes the de facto line of contact.", codebook)
+    assert not any(t[1] == "territory.recognition" for t in out)
+
+
+def test_would_not_host_foreign_bases_is_an_offer(codebook):
+    out = run("Kyiv would not host foreign military bases or contingents on its soil under the plan.", codebook)
+    assert ("UKR", "security.foreign_troops", "offer") in out
+
+
+def test_expecting_to_meet_is_a_schedule_not_a_stance(codebook):
+    assert run("Zelensky said on Friday that he expected to meet Trump for talks in the coming days.", codebook) == set()

@@ -31,6 +31,8 @@ _WHEN_BEFORE = re.compile(r"\b(?:after|during|before|following|ahead of|since|on
 _COGNITION = re.compile(r"\w+(?:is|iz)e[sd]?$|acknowledge[sd]?$", re.I)
 _FACILITY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:nuclear|NPP\b|power (?:plant|station)|plant\b|airport|dam\b)", re.I)
 _FACILITY_BEFORE = re.compile(r"(?:nuclear|power) (?:power )?(?:plants?|stations?),?\s+(?:including|such as|like|at)\s+(?:the\s+)?$", re.I)
+_DEAL_AFTER = re.compile(r"\s+(?:any\s+|the\s+|an?\s+|such\s+|its\s+)?(?:agreements?|deals?|decisions?|outcomes?|results?)\b", re.I)
+_DE_FACTO_LINE = re.compile(r"\s+(?:line|lines|border|front)\b", re.I)
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 
 
@@ -86,12 +88,14 @@ class IssueIndex:
         end = len(text) if end is None else end
         hits: list[IssueHit] = []
         for m in self._re.finditer(text, start, end):
+            if m.group(1).lower() == "de facto" and _DE_FACTO_LINE.match(text, m.end()):
+                continue   # "the de facto line of contact": a line, not recognition
             if _FACILITY_AFTER.match(text, m.end()) or _FACILITY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue   # "the Zaporizhzhia nuclear plant": a place lending its name to a facility
             if self._cue_map[m.group(1).lower().replace('’', "'")] == [self.process] and \
                     _WHEN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue   # "after the talks", "on the sidelines of the summit": when, not what
-            if _COGNITION.match(m.group(0)) and _THAT_AFTER.match(text, m.end()):
+            if _COGNITION.match(m.group(0)) and (_THAT_AFTER.match(text, m.end()) or _DEAL_AFTER.match(text, m.end())):
                 continue   # "must recognise that there is no military solution": a verb of thinking, not the issue
             for issue in self._cue_map[m.group(1).lower().replace('’', "'")]:
                 hits.append(IssueHit(m.start(), m.end(), issue, m.group(0)))

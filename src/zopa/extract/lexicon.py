@@ -57,7 +57,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"veto(?:es|ed)?|den(?:y|ies|ied)|deni(?:al)|balk(?:s|ed)? at|spurn(?:s|ed)?|"
                r"no (?:deal|agreement|settlement|peace|ceasefire|talks) (?:with|without|that)|"
                r"off the table|never (?:\w+ly )?(?:accept|agree|recogni[sz]e|cede|give up|surrender|join|hand over|trade|allow|withdraw)|"
-               r"(?:will|would|could|can|did|does|do|is|are|was)(?: not|n't) (?:\w+ly )?(?:accept|agree|recogni[sz]e|cede|give up|surrender|tolerate|allow|negotiate|trade|hand over|host|withdraw|pull out)|"
+               r"(?:will|would|could|can|did|does|do|is|are|was)(?: not|n't) (?:\w+ly )?(?:accept|agree|recogni[sz]e|cede|give up|surrender|tolerate|allow|negotiate|trade|hand over|withdraw|pull out)|"
                r"cannot (?:\w+ly )?(?:accept|agree|recogni[sz]e|cede|give up|surrender|tolerate|allow|withdraw|pull out)|"
                r"no (?:recognition|concessions?|compromise)|(?:is|are|was|were|be|been|remains?|remained|stands?|stood|came out|comes out|spoke|speaks|argued|argues|voted|votes|firmly|strongly|categorically) against\b|"
                r"see(?:s|ing)? no (?:case|reason|basis|need|grounds?) for|reward(?:s|ing)? (?:the )?aggress\w*|"
@@ -98,7 +98,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
 )
 
 # Negation before a cue flips or cancels it.
-NEGATION = r"(?:\b(?:not|never|no longer|neither|nor|nobody|no one|unwilling|refus(?:e|es|ed) to|without)\b|n't\b)"
+NEGATION = r"(?:\b(?:not|never|no longer|neither|nor|nobody|no one|nothing|unwilling|refus(?:e|es|ed) to|without)\b|n't\b)"
 
 # Hedges mark a reported, inferred or qualified stance.
 HEDGES = (
@@ -124,7 +124,7 @@ NON_STANCE = (
     r"\bwould be risky\b", r"\bis highly risky\b", r"\bremains elusive\b", r"\bwe must\b", r"\bwe should\b",
     r"\bone must\b", r"\bthe (?:bigger |central |key |real )?question\b", r"\bthe risk\b",
     r"\bdangerous game\b", r"\buncertain (?:about|whether|of)\b", r"\bdoubts? (?:about|over|whether)\b",
-    r"\bnarrative that\b",
+    r"\bnarrative that\b", r"\bexpect(?:s|ed|ing)? to (?:meet|travel|visit|attend|arrive|speak)\b",
 )
 
 # Phrases that name the two parties to a negotiation together ("both sides", "the two delegations").
