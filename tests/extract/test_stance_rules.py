@@ -269,3 +269,10 @@ def test_would_not_host_foreign_bases_is_an_offer(codebook):
 
 def test_expecting_to_meet_is_a_schedule_not_a_stance(codebook):
     assert run("Zelensky said on Friday that he expected to meet Trump for talks in the coming days.", codebook) == set()
+
+
+def test_the_means_of_pressure_is_a_demand_and_its_aim_the_pressure(codebook):
+    out = run("EU officials said the bloc was preparing new sanctions to push the Kremlin into accepting a ceasefire.",
+              codebook)
+    assert ("EU", "sanctions.relief", "demand") in out
+    assert ("EU", "ceasefire.general", "pressure") in out

@@ -461,6 +461,9 @@ class RuleEngine:
                 this = cue   # the clause's own cue, or a stance derived from how the issue sits around it
                 if cond_at is not None and hit.start > cond_at:
                     this = StanceCue("demand", cue.start, cue.end, False, None)   # what the condition requires
+                elif cue.stance == "pressure" and cue.end > cue.start and hit.end <= cue_abs and len(first_hits) > 1:
+                    # "preparing sanctions to push the Kremlin into a ceasefire": the means is a demand of its own
+                    this = StanceCue("demand", cue.start, cue.end, False, None)
                 elif bare is not None:
                     this = StanceCue("condition" if hit.start < bare.start() else "demand", cue.start, cue.end, False, None)
                 f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue)
