@@ -276,3 +276,13 @@ def test_the_means_of_pressure_is_a_demand_and_its_aim_the_pressure(codebook):
               codebook)
     assert ("EU", "sanctions.relief", "demand") in out
     assert ("EU", "ceasefire.general", "pressure") in out
+
+
+def test_failing_to_find_a_compromise_is_an_event(codebook):
+    assert run("Putin and Trump's envoys failed to find a compromise on the future of Ukrainian territory.", codebook) == set()
+
+
+def test_agreeing_on_the_importance_of_something_is_wanting_it(codebook):
+    out = run("The Ukrainian delegation agreed on the importance of prisoner exchanges.", codebook)
+    assert ("UKR", "humanitarian.exchange", "demand") in out
+    assert ("UKR", "humanitarian.exchange", "accept") not in out

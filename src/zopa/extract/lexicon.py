@@ -64,7 +64,8 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"strategically dangerous|dangerous|capitulation|a betrayal|a mistake|a trap|a ploy|theft|robbery|"
                r"lock(?:s|ed|ing)? in (?:\w+(?:'s|’s)? )?gains|"
                r"(?:is|was|are|were) (?:not|never) (?:an option|acceptable|possible)"),
-    ("accept", r"(?:looks?|seems?|is|are|was|were|be) (?:more or less |broadly |largely |mostly )?acceptable|accept(?:s|ed|ance)?\b|agree(?:s|d|ing)? (?:to|on|with)|agreed\b(?!\s+(?:upon|in|at|last|earlier|previously|during|under|by)\b)|agreement to|"
+    ("accept", r"(?:looks?|seems?|is|are|was|were|be) (?:more or less |broadly |largely |mostly )?acceptable|accept(?:s|ed|ance)?\b|"
+               r"agree(?:s|d|ing)? (?:to|on|with)(?! the (?:importance|need|necessity))|agreed\b(?!\s+(?:upon|in|at|last|earlier|previously|during|under|by)\b)|agreement to|"
                r"can live with|could live with|respond(?:s|ed)? (?:positively|favou?rably) to|consent(?:s|ed)?|sign(?:s|ed)? (?:on|up)|signed off|went along|go along|"
                r"acknowledg(?:e|es|ed|ing)|embrac(?:e|es|ed)"),
     ("open", r"propos(?:ed|es|ing) (?:to hold|holding|to meet|a meeting|another round|a new round|further talks)|"
@@ -88,7 +89,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ements?|ing)|must|should|need(?:s|ed)?|"
                r"has to|have to|would have to|propos(?:e|es|ed|als?|ing)|preconditions?|prerequisites?|pre-conditions?|"
                r"stipulat(?:e|es|ed)|press(?:es|ed)? for|push(?:es|ed|ing)? for|aim(?:s|ed)? (?:to|at)|"
-               r"goals?|objectives?|provid(?:es|ed|ing) for|envisag(?:e|es|ed|ing)|aim (?:is|was) to|centrepiece|centerpiece|top priority|commit(?:s|ted)? {X} to|expect(?:s|ed|ing)?|plan(?:s|ned)? to|vow(?:s|ed)?|pledg(?:e|es|ed)|"
+               r"goals?|objectives?|importance of|provid(?:es|ed|ing) for|envisag(?:e|es|ed|ing)|aim (?:is|was) to|centrepiece|centerpiece|top priority|commit(?:s|ted)? {X} to|expect(?:s|ed|ing)?|plan(?:s|ned)? to|vow(?:s|ed)?|pledg(?:e|es|ed)|"
                r"keep(?:s|ing)?|retain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|restor(?:e|es|ed|ation|ing)|return of|withdrawal of|"
                r"would (?:be|have|receive|hold|adopt|write|take|go|pull|become|get)|will (?:be|have)|"
                r"no (?:truce|ceasefire|deal|agreement|settlement|peace|talks) (?:until|before|unless)|cannot proceed without|no point|condition for|in return|guarantee(?:s|d)? that|"
@@ -124,7 +125,7 @@ NON_STANCE = (
     r"\bwould be risky\b", r"\bis highly risky\b", r"\bremains elusive\b", r"\bwe must\b", r"\bwe should\b",
     r"\bone must\b", r"\bthe (?:bigger |central |key |real )?question\b", r"\bthe risk\b",
     r"\bdangerous game\b", r"\buncertain (?:about|whether|of)\b", r"\bdoubts? (?:about|over|whether)\b",
-    r"\bnarrative that\b", r"\bexpect(?:s|ed|ing)? to (?:meet|travel|visit|attend|arrive|speak)\b",
+    r"\bnarrative that\b", r"\bfail(?:s|ed)? to (?:find|reach|agree|bridge|make|produce|secure)\b", r"\bexpect(?:s|ed|ing)? to (?:meet|travel|visit|attend|arrive|speak)\b",
 )
 
 # Phrases that name the two parties to a negotiation together ("both sides", "the two delegations").
