@@ -65,7 +65,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"lock(?:s|ed|ing)? in (?:\w+(?:'s|’s)? )?gains|"
                r"(?:is|was|are|were) (?:not|never) (?:an option|acceptable|possible)"),
     ("accept", r"(?:looks?|seems?|is|are|was|were|be) (?:more or less |broadly |largely |mostly )?acceptable|accept(?:s|ed|ance)?\b|"
-               r"agree(?:s|d|ing)? (?:to|on|with)(?! the (?:importance|need|necessity))|agreed\b(?!\s+(?:upon|in|at|last|earlier|previously|during|under|by)\b)|agreement to|"
+               r"agree(?:s|d|ing)? (?:to|on|with)(?! the (?:importance|need|necessity))|agreed\b(?!\s+(?:upon|in|at|last|earlier|previously|during|under|by)\b)(?!\s+on the (?:importance|need|necessity))|agreement to|"
                r"can live with|could live with|respond(?:s|ed)? (?:positively|favou?rably) to|consent(?:s|ed)?|sign(?:s|ed)? (?:on|up)|signed off|went along|go along|"
                r"acknowledg(?:e|es|ed|ing)|embrac(?:e|es|ed)"),
     ("open", r"propos(?:ed|es|ing) (?:to hold|holding|to meet|a meeting|another round|a new round|further talks)|"
