@@ -286,3 +286,13 @@ def test_agreeing_on_the_importance_of_something_is_wanting_it(codebook):
     out = run("The Ukrainian delegation agreed on the importance of prisoner exchanges.", codebook)
     assert ("UKR", "humanitarian.exchange", "demand") in out
     assert ("UKR", "humanitarian.exchange", "accept") not in out
+
+
+def test_threatening_foreign_troops_as_targets_is_a_rejection(codebook):
+    out = run("Putin declared that any foreign troops in Ukraine will be legitimate targets for the Russian army.", codebook)
+    assert ("RUS", "security.foreign_troops", "reject") in out
+
+
+def test_not_thinking_a_ceasefire_necessary_is_a_rejection(codebook):
+    out = run("Trump said he did not think a ceasefire was necessary.", codebook)
+    assert ("USA", "ceasefire.general", "reject") in out

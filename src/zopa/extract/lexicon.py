@@ -61,6 +61,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"cannot (?:\w+ly )?(?:accept|agree|recogni[sz]e|cede|give up|surrender|tolerate|allow|withdraw|pull out)|"
                r"no (?:recognition|concessions?|compromise)|(?:is|are|was|were|be|been|remains?|remained|stands?|stood|came out|comes out|spoke|speaks|argued|argues|voted|votes|firmly|strongly|categorically) against\b|"
                r"see(?:s|ing)? no (?:case|reason|basis|need|grounds?) for|reward(?:s|ing)? (?:the )?aggress\w*|"
+               r"legitimate targets?|(?:did|does|do) not think [^.;]{0,40}(?:necessary|needed|useful|helpful)|unnecessary|"
                r"strategically dangerous|dangerous|capitulation|a betrayal|a mistake|a trap|a ploy|theft|robbery|"
                r"lock(?:s|ed|ing)? in (?:\w+(?:'s|’s)? )?gains|"
                r"(?:is|was|are|were) (?:not|never) (?:an option|acceptable|possible)"),
