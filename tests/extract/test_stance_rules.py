@@ -296,3 +296,8 @@ def test_threatening_foreign_troops_as_targets_is_a_rejection(codebook):
 def test_not_thinking_a_ceasefire_necessary_is_a_rejection(codebook):
     out = run("Trump said he did not think a ceasefire was necessary.", codebook)
     assert ("USA", "ceasefire.general", "reject") in out
+
+
+def test_ready_provided_others_act_is_a_condition(codebook):
+    out = run("Zelensky said he was ready to hold elections, provided the United States could guarantee security.", codebook)
+    assert ("UKR", "governance.elections", "condition") in out

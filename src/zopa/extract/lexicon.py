@@ -36,7 +36,7 @@ ATTRIBUTION_POSSESSIVE = (      # "in X's view", "from X's perspective"
 # earlier, more specific patterns win over later, general ones.
 STANCE_CUES: tuple[tuple[str, str], ...] = (
     ("condition", r"(?:would|will|could) only (?:support|accept|agree|take part|join|sign|attend)|only if|"
-                  r"only in (?:return|exchange) for|,\s*provided\b|subject to|(?:take effect|enter into force|start|begin) "
+                  r"only in (?:return|exchange) for|provided (?:that )?(?:the )?X\d+|subject to|(?:take effect|enter into force|start|begin) "
                   r"(?:only )?(?:until|after|once|when)|"
                   r"only when|only after|provided that|providing that|as long as|on condition that|"
                   r"on the condition|conditional on|contingent on|conditioned on|depends? on|depending on|"
