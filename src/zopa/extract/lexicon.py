@@ -80,7 +80,7 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
              r"keep talking|further (?:talks|negotiations|meetings)|next round|open(?:ness)? to dialogue|"
              r"signal(?:led|ed)? (?:openness|willingness)|work (?:calmly )?with|engage in|"
              r"agreed to (?:meet|hold|continue|resume)"),
-    ("offer", r"(?:would|will|could) in (?:return|exchange)|offer(?:s|ed|ing)?|ready to|willing(?:ness)? to|prepared to|could accept|might accept|may accept|"
+    ("offer", r"(?:would|will|could) in (?:return|exchange)|(?:would|will|could) help (?:to )?(?:restore|ease|lift|provide|secure|guarantee)|offer(?:s|ed|ing)?|ready to|willing(?:ness)? to|prepared to|could accept|might accept|may accept|"
               r"would accept|(?:make|made|making|offer\w*) (?:\w+ )?(?:concessions|compromises?)|compromise on|put forward|floated|float(?:s|ing)?|"
               r"scale back|reduce military activity|drop(?:s|ped)? (?:its|the|their) (?:demand|insistence)|"
               r"softened|soften(?:s|ing)?|no longer (?:demand|insist)|a shift from|would not host|"

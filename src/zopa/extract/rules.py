@@ -74,7 +74,7 @@ _WILLING = re.compile(r"(?:ready|willing(?:ness)?|prepared)\s+to\b", re.I)
 _GOOD_OFFICES = re.compile(r"look\w* into|left (?:for|to)|thinking about|be (?:discussed|negotiated|settled|decided)|offer\w* to (?:host|mediate|facilitate)|ready to (?:host|mediate|facilitate|keep|discuss|consider|study|look)|"
                            r"open to|would consider|will consider|would (?:be )?stud|respond\w* constructively|constructive|"
                            r"willing(?:ness)? to (?:discuss|consider|look)|prepared to (?:discuss|consider)", re.I)
-_GIVING = re.compile(r"offer(?:s|ed|ing)?\b(?! to)", re.I)
+_GIVING = re.compile(r"offer(?:s|ed|ing)?\b(?! to)|(?:would|will|could) help\b", re.I)
 _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
 _REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|two|those|these)|the four|the three|the two)\s+"
                              r"(?:regions|oblasts|provinces|territories)\b", re.I)
