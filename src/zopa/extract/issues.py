@@ -28,6 +28,7 @@ _REGION_WORDS = ("oblast", "region", "province")
 _WHEN_BEFORE = re.compile(r"\b(?:after|during|before|following|ahead of|since|on the sidelines of|on the margins of|"
                          r"at the end of|at the close of|at the start of)\s+(?:the\s+|these\s+|those\s+|this\s+|their\s+|"
                          r"last\s+|Wednesday's\s+|the\s+latest\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+_WHEN_WORDS = ("after", "during", "before", "following", "ahead of", "since", "sidelines", "margins", "at the ")
 _COGNITION = re.compile(r"\w+(?:is|iz)e[sd]?$|acknowledge[sd]?$", re.I)
 _FACILITY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:nuclear|NPP\b|power (?:plant|station)|plant\b|airport|dam\b)", re.I)
 _FACILITY_BEFORE = re.compile(r"(?:nuclear|power) (?:power )?(?:plants?|stations?),?\s+(?:including|such as|like|at)\s+(?:the\s+)?$", re.I)
@@ -88,16 +89,18 @@ class IssueIndex:
         end = len(text) if end is None else end
         hits: list[IssueHit] = []
         for m in self._re.finditer(text, start, end):
-            if m.group(1).lower() == "de facto" and _DE_FACTO_LINE.match(text, m.end()):
+            cue = m.group(1).lower().replace('’', "'")
+            before = text[max(0, m.start() - 40):m.start()].lower()
+            if cue == "de facto" and _DE_FACTO_LINE.match(text, m.end()):
                 continue   # "the de facto line of contact": a line, not recognition
-            if _FACILITY_AFTER.match(text, m.end()) or _FACILITY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if _FACILITY_AFTER.match(text, m.end()) or (
+                    ("plant" in before or "station" in before) and _FACILITY_BEFORE.search(before)):
                 continue   # "the Zaporizhzhia nuclear plant": a place lending its name to a facility
-            if self._cue_map[m.group(1).lower().replace('’', "'")] == [self.process] and \
-                    _WHEN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if self._cue_map[cue] == [self.process] and any(w in before for w in _WHEN_WORDS) and _WHEN_BEFORE.search(before):
                 continue   # "after the talks", "on the sidelines of the summit": when, not what
             if _COGNITION.match(m.group(0)) and (_THAT_AFTER.match(text, m.end()) or _DEAL_AFTER.match(text, m.end())):
                 continue   # "must recognise that there is no military solution": a verb of thinking, not the issue
-            for issue in self._cue_map[m.group(1).lower().replace('’', "'")]:
+            for issue in self._cue_map[cue]:
                 hits.append(IssueHit(m.start(), m.end(), issue, m.group(0)))
         for m in _REGION_LIST.finditer(text, start, end):
             for issue in self.regions.get(_NUMBERS[m.group(1).lower()], ()):

@@ -64,7 +64,7 @@ _OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:not
 _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"\b[^.;:]{0,40}\b(?:drawn up|drafted|proposed|put forward|presented|submitted|"
                            r"authored|written|prepared|tabled)\s+(?:[^.;:]{0,30}\s)?by\s+(?:the\s+)?$", re.I)
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must)\b", re.I)
-_PLAN_MENTION = re.compile(r"\b" + PLAN_NOUNS + r"\b", re.I)
+_PLAN_MENTION = re.compile(r"\b(?=[abcdfimoprstv])" + PLAN_NOUNS + r"\b", re.I)
 _PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")\b|^(?:it\b|under (?:the|this) (?:plan|proposal|draft))", re.I)
 _APPRAISAL = re.compile(r"(?:positive|welcome|important|major|significant|serious|concrete|encouraging) |step forward|"
                         r"(?:was|is|a) good thing|truly remarkable", re.I)
