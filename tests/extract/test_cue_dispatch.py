@@ -17,7 +17,7 @@ def _dispatched(masked: str) -> list[tuple[int, int, str]]:
     for w in stance._WORD_START.finditer(masked):
         if w.start() < pos:
             continue
-        rx = stance._BY_CHAR.get(masked[w.start()].lower(), stance._OTHER_START)
+        rx = stance._cue_pattern(masked, w.start())
         hit = rx.match(masked, w.start()) if rx is not None else None
         if hit is not None:
             out.append((hit.start(), hit.end(), hit.lastgroup))

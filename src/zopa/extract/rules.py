@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
@@ -34,6 +33,7 @@ _VIEW_BEFORE = re.compile(r"\b(?:in|from|for|to)\s+(?:the\s+)?$", re.I)
 _VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion)\b"
                          r"|^\s*,", re.I)
 _PREPOSITIONS = frozenset(OBJECT_PREPOSITIONS)
+_VIEW_HEADS = frozenset({"in", "from", "for", "to", "In", "From", "For", "To"})
 _VERBS = frozenset(OBJECT_VERBS)
 _OPENERS = "\"'“‘(—–-["
 _HYPOTHETICAL = re.compile(r"[\"“‘']?(?:but\s+|and\s+|even\s+)?(?:if|unless|should|(?:while\s+)?it\s+(?:is|was|remains)\s+"
@@ -120,18 +120,9 @@ class _Context:
     speech: list[tuple[int, int, str]] = field(default_factory=list)
     speech_starts: list[int] = field(default_factory=list)
     regions: list = field(default_factory=list)
+    hedged_at: tuple[int, bool] = (-1, False)
     plan_mentions: list[int] = field(default_factory=list)
     sentence_subjects: list = field(default_factory=list)
-
-
-@lru_cache(maxsize=256)
-def _hedged(sentence: str) -> bool:
-    return is_hedged(sentence)
-
-
-@lru_cache(maxsize=256)
-def _red_line(clause: str) -> bool:
-    return is_red_line(clause)
 
 
 def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -> list[Mention]:
@@ -215,10 +206,12 @@ class RuleEngine:
             if m.kind == "modifier":
                 continue
             before = text[max(sent.start, m.start - 30):m.start]
+            if not before or not before[-1].isspace():
+                continue   # both patterns below end in a space before the mention
             after = text[m.end:min(sent.end, m.end + 40)]
             if _ACCORDING.search(before):
                 return m
-            if _VIEW_BEFORE.search(before) and _VIEW_AFTER.match(after) and (
+            if _head_word(before) in _VIEW_HEADS and _VIEW_AFTER.match(after) and (
                     m.possessive or (after.lstrip().startswith(",") and _CLAUSE_HEAD.search(text[sent.start:m.start]))):
                 return _as_view(m)
         pron = self._pronoun_speaker(text, sent, ctx)
@@ -326,7 +319,8 @@ class RuleEngine:
                 return
 
     def _make(self, actor: str, issue: str, cue: StanceCue, sent: Sentence, masked_mentions: list[Mention],
-              speaker: str | None, hedged: bool, clause: str, masked: str = "", derived: bool = False) -> Finding | None:
+              speaker: str | None, hedged: bool, clause: str, masked: str = "", derived: bool = False,
+              red_line: bool = False) -> Finding | None:
         stance, target = cue.stance, None
         clause_cue, tail = masked[cue.start:cue.end], masked[cue.end:cue.end + 80]
         if stance == "pressure" and _INCLUSION.match(tail):
@@ -363,13 +357,14 @@ class RuleEngine:
                 and self.values.anchor_value(self._issue[issue], clause) is not None:
             stance = "reject"   # a side does not demand its opponent's pole: "unwilling to compromise on the presence of X"
         conf = 0.55 + (0.15 if speaker else 0.0) - (0.1 if hedged else 0.0)
-        return Finding(actor, issue, stance, sent.start, sent.end, value, _red_line(clause), hedged,
+        return Finding(actor, issue, stance, sent.start, sent.end, value, red_line, hedged,
                        target, speaker, round(min(conf, 0.95), 2))
 
     def _clause(self, text: str, cs: int, ce: int, sent: Sentence, mentions: list[Mention],
                 attribution: Mention | None, ctx: _Context, hedged: bool | None) -> list[Finding]:
         lo, hi = bisect_left(ctx.issue_starts, cs), bisect_left(ctx.issue_starts, ce)
-        hidden = [(m.start(), m.end()) for rx in (_RELATIVE, _CONTRAST) for m in rx.finditer(text, cs, ce)]
+        hidden = [(m.start(), m.end()) for rx in (_RELATIVE, _CONTRAST) for m in rx.finditer(text, cs, ce)] \
+            if lo < hi and ("," in text[cs:ce] or "though" in text[cs:ce]) else []
         issues = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= ce
                                     and not any(a <= h.start < b for a, b in hidden)])
         if ctx.regions and _REGION_ANAPHOR.search(text, cs, ce):
@@ -442,7 +437,10 @@ class RuleEngine:
         if not actors:
             return []
         clause = text[cs:ce]
-        hedged = _hedged(sent.text)
+        if ctx.hedged_at[0] != sent.start:
+            ctx.hedged_at = (sent.start, is_hedged(sent.text))
+        hedged = ctx.hedged_at[1]
+        red_line = is_red_line(clause)
         out = []
         # a condition holds for what comes before its cue; what follows the cue is what it requires
         cond_at = cue_abs + (cue.end - cue.start) if cue.stance == "condition" and cue.end > cue.start \
@@ -466,7 +464,7 @@ class RuleEngine:
                     this = StanceCue("demand", cue.start, cue.end, False, None)
                 elif bare is not None:
                     this = StanceCue("condition" if hit.start < bare.start() else "demand", cue.start, cue.end, False, None)
-                f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue)
+                f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue, red_line=red_line)
                 if f is not None:
                     out.append(f)
         ctx.holder, ctx.speaker = actors, speaker
@@ -530,6 +528,7 @@ class RuleEngine:
     def run(self, text: str) -> list[Finding]:
         """All findings in a text, in reading order."""
         ctx = _Context()
+        self.values.forget()
         ctx.issue_hits = self.issues.scan(text)
         ctx.issue_starts = [h.start for h in ctx.issue_hits]
         ctx.speech = [(m.start(), m.end(), m.group(0).lower()) for m in _SPEECH.finditer(text)]
@@ -548,6 +547,10 @@ class RuleEngine:
             produced = False
             self._sentence_subject(text, sent, mentions, attribution, ctx)
             ctx.sentence_cue = None
+            lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
+            if lo == hi and not (ctx.regions and _REGION_ANAPHOR.search(text, sent.start, sent.end)):
+                self._remember_subject(text, sent, mentions, attribution, ctx)
+                continue   # no issue named or referred to: no statement, only who is speaking
             for cs, ce in split_clauses(sent):
                 found = self._clause(text, cs, ce, sent, mentions, attribution, ctx, hedged)
                 produced = produced or bool(found)

@@ -68,28 +68,76 @@ def _first_chars(alt: str) -> frozenset[str] | None:
     return None
 
 
-def _dispatch() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
-    """One pattern per first character, each holding only the cues that can start with it, in cue order.
+def _literal_head(alt: str) -> str | None:
+    """The first two characters of `alt` when they are plain letters, digits or a space, else None."""
+    head = []
+    for i, c in enumerate(alt[:2]):
+        if not (c.isalnum() or c == " ") or alt[i + 1:i + 2] in ("?", "*", "{", "+"):
+            return None
+        head.append(c.lower())
+    return "".join(head) if len(head) == 2 else None
 
-    Matching at a word start with the pattern for its first character finds exactly what the
-    combined pattern would, while trying a small share of the alternatives.
+
+def _heads(alt: str) -> frozenset[str] | None:
+    """The lower-case two-character openings a match of `alt` can have; None when that is not plain to see."""
+    if alt.startswith("{X}"):
+        return frozenset({"th"} | {f"x{d}" for d in range(10)})     # "(the )X<i>"
+    head = _literal_head(alt)
+    if head is not None:
+        return frozenset({head})
+    if alt.startswith("(?:"):
+        depth, i = 0, 0
+        while i < len(alt):
+            if alt[i] == "\\":
+                i += 2
+                continue
+            depth += (alt[i] == "(") - (alt[i] == ")")
+            if depth == 0:
+                break
+            i += 1
+        if alt[i + 1:i + 2] in ("?", "*", "{"):
+            return None
+        inner = [_literal_head(a) for a in _split_top(alt[3:i])]
+        return None if any(h is None for h in inner) else frozenset(inner)
+    return None
+
+
+def _dispatch() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    """Patterns keyed by the opening of a word, each holding only the cues that can start so, in cue order.
+
+    A cue whose two-character opening is known sits under that opening; one whose first character
+    only is known sits under every opening with that character and in a fallback for the character.
+    Matching at a word start with the pattern for its opening finds exactly what the combined pattern
+    would, while trying a small share of the alternatives.
     """
-    table = [(stance, alt, _first_chars(alt)) for stance, rx in STANCE_CUES for alt in _split_top(rx)]
-    letters = sorted({c for _, _, f in table if f for c in f})
+    table = [(stance, alt, _heads(alt), _first_chars(alt)) for stance, rx in STANCE_CUES for alt in _split_top(rx)]
+    if any(first is None for *_, first in table):
+        raise ValueError("every stance cue must open with a known word character")
+    keys = sorted({h for _, _, heads, _ in table if heads for h in heads})
+    letters = sorted({c for *_, first in table for c in first})
 
-    def build(keep) -> re.Pattern[str]:
+    def build(keep) -> re.Pattern[str] | None:
         groups: dict[str, list[str]] = {}
-        for stance, alt, first in table:
-            if keep(first):
+        for stance, alt, heads, first in table:
+            if keep(heads, first):
                 groups.setdefault(stance, []).append(alt.replace("{X}", _X_PLAIN))
+        if not groups:
+            return None
         body = "|".join("(?P<%s>%s)" % (st, "|".join(alts)) for st, alts in groups.items())
         return re.compile(r"(?:" + body + r")(?![a-z])", re.I)
 
-    by_char = {c: build(lambda f, c=c: f is None or c in f) for c in letters}
-    return by_char, (build(lambda f: f is None) if any(f is None for _, _, f in table) else None)
+    by_head = {k: build(lambda heads, first, k=k: (k in heads) if heads else k[0] in first) for k in keys}
+    by_char = {c: build(lambda heads, first, c=c: heads is None and c in first) for c in letters}
+    return {k: v for k, v in by_head.items() if v}, {c: v for c, v in by_char.items() if v}
 
 
-_BY_CHAR, _OTHER_START = _dispatch()
+_BY_HEAD, _BY_CHAR = _dispatch()
+
+
+def _cue_pattern(masked: str, at: int) -> re.Pattern[str] | None:
+    """The cue pattern to try at a word start of the masked clause."""
+    rx = _BY_HEAD.get(masked[at:at + 2].lower())
+    return rx if rx is not None else _BY_CHAR.get(masked[at].lower())
 _ACTOR_BEFORE = re.compile(r"X\d+\s+$")
 _BY_AGENT = re.compile(r"\s+by\b", re.I)
 _AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
@@ -148,7 +196,7 @@ def classify(masked: str) -> StanceCue | None:
         at = w.start()
         if at < pos:
             continue
-        rx = _BY_CHAR.get(masked[at].lower(), _OTHER_START)
+        rx = _cue_pattern(masked, at)
         hit = rx.match(masked, at) if rx is not None else None
         if hit is None:
             continue

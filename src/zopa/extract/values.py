@@ -74,6 +74,9 @@ _NEGATED_OUTCOME = re.compile(r"\b(?:renunciation|renounc\w*|abandon\w*|giv(?:e|
                               r"end to|ban on|rul(?:e|ing) out)\s+(?:of\s+|on\s+|the\s+|its\s+|any\s+|a\s+)*[^,.;]{0,12}$", re.I)
 
 
+_MISSING = object()
+
+
 class ValuePlacer:
     """Anchor lookup and scale poles for one codebook."""
 
@@ -110,11 +113,16 @@ class ValuePlacer:
     def anchor_value(self, issue: Issue, text: str) -> float | None:
         """The anchor of `issue` whose outcome the text names, if any."""
         key = (issue.id, text)
-        if key not in self._memo:
+        hit = self._memo.get(key, _MISSING)
+        if hit is _MISSING:
             if len(self._memo) > 512:
                 self._memo.clear()
-            self._memo[key] = self._anchor_value(issue, text)
-        return self._memo[key]
+            hit = self._memo[key] = self._anchor_value(issue, text)
+        return hit
+
+    def forget(self) -> None:
+        """Drop remembered placements (called per document, so no text is placed from another's memory)."""
+        self._memo.clear()
 
     def _anchor_value(self, issue: Issue, text: str) -> float | None:
         for phrase, value in self._phrases.get(issue.id) or self._relevant(issue):
