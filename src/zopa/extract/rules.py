@@ -29,7 +29,6 @@ _SPEECH = re.compile(r"\b(?=[a-z])(?:" + trie_pattern(
     [v.replace("[sz]", c) for v in SPEECH_VERBS for c in ("s", "z")], fold=True) + r")\b")   # lower case: "States" is no verb
 _SPEECH_LED = re.compile(r"(?:and\s+|but\s+)?(?:also\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\s+(?:that\b|on\b|:)", re.I)
 _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s+)?$", re.I)
-_VIEW_BEFORE = re.compile(r"\b(?:in|from|for|to)\s+(?:the\s+)?$", re.I)
 _VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion)\b"
                          r"|^\s*,", re.I)
 _PREPOSITIONS = frozenset(OBJECT_PREPOSITIONS)
@@ -51,7 +50,6 @@ _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,|\beven though\b[^;.]*", re.I)
 _CONTRAST = re.compile(r",\s*(?:and\s+)?not\s+(?:as|for|to|into|in)\b[^,;.]*", re.I)   # "..., not as capital for occupation"
-_PASSIVE = re.compile(r"$^")
 _PASSIVE_AUX = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
@@ -82,8 +80,6 @@ _REPORTED_HEAD = re.compile(r"\b(?:say|says|said|reported|reports|believe|believ
 _OBLIGATION = re.compile(r"\b(?:must|should|ought|has to|have to|had to|needs? to|could|would|can|will|may|might|cannot)\b|n't\b", re.I)
 _VERB_GAP = re.compile(r"(?:'s|’s)?(?:\s+[\w\-]+){0,3}\s*", re.I)
 _INCLUSION = re.compile(r"\s*(?:be|remain)\s+(?:at|part|involved|included|present|represented|in the room|consulted)\b", re.I)
-_ACTORLESS_SUBJECT = re.compile(r"^(?:the\s+)?(?:talks|negotiations|discussions|meeting|summit|war|fighting|analysts?|experts?|"
-                                r"observers|critics|many|some|one|this|that|these|those|there)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -497,7 +493,7 @@ class RuleEngine:
     @staticmethod
     def _passive_agents(text: str, cue_at: int, ce: int, inside: list[Mention]) -> list[Mention]:
         """ "rejected by Kyiv, by Nato and by Washington": the agents of a passive cue."""
-        if not _PASSIVE.match(text, max(0, cue_at - 12), cue_at + 1) and not _PASSIVE_AUX.search(text[max(0, cue_at - 14):cue_at]):
+        if not _PASSIVE_AUX.search(text[max(0, cue_at - 14):cue_at]):
             return []
         agents, pos = [], cue_at
         for m in inside:

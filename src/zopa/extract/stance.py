@@ -45,6 +45,20 @@ def _split_top(rx: str) -> list[str]:
     return parts
 
 
+def _group_end(alt: str) -> int:
+    """The index of the parenthesis that closes the group `alt` opens with."""
+    depth, i = 0, 0
+    while i < len(alt):
+        if alt[i] == "\\":
+            i += 2
+            continue
+        depth += (alt[i] == "(") - (alt[i] == ")")
+        if depth == 0:
+            break
+        i += 1
+    return i
+
+
 def _first_chars(alt: str) -> frozenset[str] | None:
     """The lower-case characters a match of `alt` can start with; None when that is not plain to see."""
     if alt.startswith("{X}"):
@@ -52,15 +66,7 @@ def _first_chars(alt: str) -> frozenset[str] | None:
     if alt[:1].isalnum():
         return None if alt[1:2] in ("?", "*", "{") else frozenset(alt[0].lower())
     if alt.startswith("(?:"):
-        depth, i = 0, 0
-        while i < len(alt):
-            if alt[i] == "\\":
-                i += 2
-                continue
-            depth += (alt[i] == "(") - (alt[i] == ")")
-            if depth == 0:
-                break
-            i += 1
+        i = _group_end(alt)
         if alt[i + 1:i + 2] in ("?", "*", "{"):
             return None
         firsts = [_first_chars(a) for a in _split_top(alt[3:i])]
@@ -86,15 +92,7 @@ def _heads(alt: str) -> frozenset[str] | None:
     if head is not None:
         return frozenset({head})
     if alt.startswith("(?:"):
-        depth, i = 0, 0
-        while i < len(alt):
-            if alt[i] == "\\":
-                i += 2
-                continue
-            depth += (alt[i] == "(") - (alt[i] == ")")
-            if depth == 0:
-                break
-            i += 1
+        i = _group_end(alt)
         if alt[i + 1:i + 2] in ("?", "*", "{"):
             return None
         inner = [_literal_head(a) for a in _split_top(alt[3:i])]
