@@ -147,3 +147,16 @@ def test_corrections_survive_reextraction_and_orphans_are_kept(stored, doc, mach
     assert len(stored.corrections()) == 2
     stored.replace_machine_statements(doc.id, machine, "rules-4")  # the statement comes back
     assert stored.get_statement(machine[0].key).value == 80.0
+
+
+def test_data_revision_changes_with_every_kind_of_write(store, doc, machine):
+    empty = store.data_revision()
+    assert store.data_revision() == empty                      # reading changes nothing
+    store.add_document(doc)
+    with_doc = store.data_revision()
+    assert with_doc != empty
+    store.replace_machine_statements(doc.id, machine, "rules-1")
+    extracted = store.data_revision()
+    assert extracted != with_doc
+    store.correct_statement(machine[0].key, who="analyst", stance="reject")
+    assert store.data_revision() != extracted

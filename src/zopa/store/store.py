@@ -206,6 +206,24 @@ class Store:
         with self._read() as conn:
             return int(conn.execute(select(func.count()).select_from(D)).scalar_one())
 
+    def data_revision(self) -> tuple[Any, ...]:
+        """A cheap summary of what is stored that changes with every write, from any process.
+
+        Document and statement counts, the last document key, the last extraction time and the
+        last correction id: a reader that cached something built from the store compares this
+        to know when to rebuild.
+        """
+        q = select(
+            select(func.count()).select_from(D).scalar_subquery(),
+            select(func.max(D.c.pk)).scalar_subquery(),
+            select(func.count()).select_from(S).scalar_subquery(),
+            select(func.max(X.c.at)).scalar_subquery(),
+            select(func.count()).select_from(X).scalar_subquery(),
+            select(func.max(C.c.id)).scalar_subquery(),
+        )
+        with self._read() as conn:
+            return tuple(conn.execute(q).one())
+
     def fingerprints(self) -> list[tuple[str, str | None]]:
         """(id, fingerprint) of every document except exact copies, in the order they were added."""
         q = (select(D.c.id, D.c.fingerprint).where(or_(D.c.dup_kind.is_(None), D.c.dup_kind != "exact"))

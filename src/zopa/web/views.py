@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -121,21 +122,36 @@ def _drop_svg(data: Any) -> Any:
 
 
 class Views:
-    """Page data for one store and codebook; the analysed report is cached until a write."""
+    """Page data for one store and codebook; the analysed report is cached until the store changes.
 
-    def __init__(self, store: Store, codebook: Codebook) -> None:
+    A write made through the app drops the cache at once. A write from another process (an ingest,
+    a re-extraction, a correction in the CLI) is seen by comparing the store's revision, checked
+    at most once every `recheck` seconds.
+    """
+
+    def __init__(self, store: Store, codebook: Codebook, *, recheck: float = 1.0) -> None:
         self.store = store
         self.codebook = codebook
+        self.recheck = recheck
         self._report: Report | None = None
         self._report_json: Any = None
+        self._revision: tuple[Any, ...] | None = None
+        self._checked = 0.0
         self._lock = threading.Lock()
 
     # -- cache ---------------------------------------------------------------
 
     def report(self) -> Report:
-        """The analysed report (with charts), built once and reused until `invalidate`."""
+        """The analysed report (with charts), built once and reused while the store is unchanged."""
         with self._lock:
+            now = time.monotonic()
+            if self._report is not None and now - self._checked >= self.recheck:
+                self._checked = now
+                if self.store.data_revision() != self._revision:
+                    self._report = self._report_json = None
             if self._report is None:
+                self._revision = self.store.data_revision()
+                self._checked = now
                 self._report = build_report(self.store, self.codebook)
             return self._report
 
