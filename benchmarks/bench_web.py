@@ -123,7 +123,7 @@ def write_markdown(result: dict, command: str) -> None:
         lines.append(f"| `{path}` | {row['requests']} | {row['requests_per_s']} | {row['median_ms']} | "
                      f"{row['p95_ms']} | {row['median_vs_healthz']}× |")
     lines += ["", "Each endpoint is loaded in its own phase, so each row's latency includes queueing behind its own "
-              "requests only. Pages reuse the cached analysis (rebuilt only after a correction). "
+              "requests only. Pages reuse the cached analysis; it is rebuilt after any write to the store, which is checked at most once a second. "
               "Figures: `benchmarks/results/web.json`."]
     md = (ROOT / "BENCHMARKS.md").read_text()
     start, end = md.index("<!-- web -->") + len("<!-- web -->"), md.index("<!-- /web -->")
