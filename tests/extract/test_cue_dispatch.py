@@ -1,6 +1,8 @@
 """The per-first-character cue patterns find exactly what the single combined pattern finds."""
 from __future__ import annotations
 
+import re
+
 from zopa.codebook import load_codebook
 from zopa.extract import stance
 from zopa.extract.rules import RuleEngine
@@ -8,8 +10,13 @@ from zopa.extract.sentences import split_clauses, split_sentences
 from zopa.ingest import load_documents
 
 
+# every cue in one pattern, tried at every word start: what the dispatch must reproduce
+_COMBINED = re.compile(r"(?=[a-z0-9])\b(?:" + "|".join("(?P<%s>%s)" % (name, rx.replace("{X}", stance._X_PLAIN))
+                                                        for name, rx in stance.STANCE_CUES) + r")(?![a-z])", re.I)
+
+
 def _combined(masked: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.lastgroup) for m in stance._ANY.finditer(masked)]
+    return [(m.start(), m.end(), m.lastgroup) for m in _COMBINED.finditer(masked)]
 
 
 def _dispatched(masked: str) -> list[tuple[int, int, str]]:

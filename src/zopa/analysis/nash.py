@@ -47,23 +47,30 @@ def _pick(frontier: Frontier, disagreement: np.ndarray, score: np.ndarray, rows:
                     frontier.choices[best].copy())
 
 
-def nash_solution(frontier: Frontier, disagreement: np.ndarray) -> Solution | None:
-    """The frontier package maximising the product of gains over no deal; None when no package beats no deal."""
+def _gains(frontier: Frontier, disagreement: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """No-deal utilities, the frontier rows every side prefers to no deal, and their gains; None when there are none."""
     d = np.asarray(disagreement, dtype=float)
     rows = np.flatnonzero(individually_rational(frontier.utilities, d))
     if len(rows) == 0:
         return None
-    gains = np.clip(frontier.utilities[rows] - d, 0.0, None)
+    return d, rows, np.clip(frontier.utilities[rows] - d, 0.0, None)
+
+
+def nash_solution(frontier: Frontier, disagreement: np.ndarray) -> Solution | None:
+    """The frontier package maximising the product of gains over no deal; None when no package beats no deal."""
+    found = _gains(frontier, disagreement)
+    if found is None:
+        return None
+    d, rows, gains = found
     return _pick(frontier, d, np.prod(gains, axis=1), rows)
 
 
 def kalai_smorodinsky(frontier: Frontier, disagreement: np.ndarray) -> Solution | None:
     """The frontier package maximising the smallest share of each side's ideal gain; None when no deal beats it."""
-    d = np.asarray(disagreement, dtype=float)
-    rows = np.flatnonzero(individually_rational(frontier.utilities, d))
-    if len(rows) == 0:
+    found = _gains(frontier, disagreement)
+    if found is None:
         return None
-    gains = np.clip(frontier.utilities[rows] - d, 0.0, None)
+    d, rows, gains = found
     ideal = gains.max(axis=0)
     share = np.where(ideal > _TOL, gains / np.where(ideal > _TOL, ideal, 1.0), 1.0)
     return _pick(frontier, d, share.min(axis=1), rows)

@@ -357,7 +357,7 @@ class RuleEngine:
                        target, speaker, round(min(conf, 0.95), 2))
 
     def _clause(self, text: str, cs: int, ce: int, sent: Sentence, mentions: list[Mention],
-                attribution: Mention | None, ctx: _Context, hedged: bool | None) -> list[Finding]:
+                attribution: Mention | None, ctx: _Context) -> list[Finding]:
         lo, hi = bisect_left(ctx.issue_starts, cs), bisect_left(ctx.issue_starts, ce)
         hidden = [(m.start(), m.end()) for rx in (_RELATIVE, _CONTRAST) for m in rx.finditer(text, cs, ce)] \
             if lo < hi and ("," in text[cs:ce] or "though" in text[cs:ce]) else []
@@ -539,7 +539,6 @@ class RuleEngine:
             attribution = self._attribution(text, sent, mentions, ctx)
             if attribution is None and _HYPOTHETICAL.match(sent.text) and not self._has_speech(sent, ctx):
                 continue   # "If they decide ..., it will ...": the author's hypothesis, no one's stance
-            hedged = None
             produced = False
             self._sentence_subject(text, sent, mentions, attribution, ctx)
             ctx.sentence_cue = None
@@ -548,7 +547,7 @@ class RuleEngine:
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue   # no issue named or referred to: no statement, only who is speaking
             for cs, ce in split_clauses(sent):
-                found = self._clause(text, cs, ce, sent, mentions, attribution, ctx, hedged)
+                found = self._clause(text, cs, ce, sent, mentions, attribution, ctx)
                 produced = produced or bool(found)
                 ctx.findings.extend(found)
             if not produced:

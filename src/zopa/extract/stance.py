@@ -16,8 +16,6 @@ __all__ = ["StanceCue", "mask", "classify", "is_hedged", "is_red_line"]
 _X = r"(?:the\s+)?X(\d+)\b"
 _CUES = tuple((stance, re.compile(r"(?=[a-z0-9])\b(?:" + rx.replace("{X}", _X) + r")(?![a-z])", re.I)) for stance, rx in STANCE_CUES)
 _X_PLAIN = r"(?:the\s+)?X\d+\b"
-_ANY = re.compile(r"(?=[a-z0-9])\b(?:" + "|".join("(?P<%s>%s)" % (stance, rx.replace("{X}", _X_PLAIN))
-                                                   for stance, rx in STANCE_CUES) + r")(?![a-z])", re.I)
 _WORD_START = re.compile(r"\b[a-z0-9]", re.I)
 
 
