@@ -1,6 +1,6 @@
 """Extraction speed on the dev corpus against spaCy's blank English tokenizer + sentencizer.
 
-    /work/venv/bin/python benchmarks/bench_extract.py
+    python benchmarks/bench_extract.py
 
 Both passes run over the same texts (the dev corpus, cleaned by ingest when it
 is available) in the same process on one core; the figures go to

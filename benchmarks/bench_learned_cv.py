@@ -1,6 +1,6 @@
 """Grouped cross-validation of the learned stance pass against the rules alone.
 
-    /work/venv/bin/python benchmarks/bench_learned_cv.py
+    python benchmarks/bench_learned_cv.py
 
 Seeds and dev together; one fold per document group (a document and its
 syndicated copies, as ingest links them), so a copy never sits on both sides

@@ -1,6 +1,6 @@
 """Pareto frontier benchmark: zopa's exact merge against NegMAS's enumeration.
 
-Run:  /work/venv/bin/python benchmarks/bench_pareto.py
+Run:  python benchmarks/bench_pareto.py
 
 Times `zopa.analysis.pareto_frontier` on 2 parties × 12 issues × 6 options
 (target: under one second on one core), then on spaces of increasing size
@@ -104,7 +104,7 @@ def compare(seed: int = 0) -> list[dict]:
 
 
 def _markdown(target: dict, rows: list[dict], scale: list[dict]) -> str:
-    lines = ["Command: `/work/venv/bin/python benchmarks/bench_pareto.py` "
+    lines = ["Command: `python benchmarks/bench_pareto.py` "
              f"(Python {platform.python_version()}, one core, seed 0; best of 3 for zopa).", "",
              f"Target space, 2 parties × 12 issues × 6 options ({target['packages']:,} packages): "
              f"exact frontier of {target['frontier_size']} packages in **{target['seconds'] * 1000:.1f} ms** "
