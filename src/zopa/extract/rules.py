@@ -21,6 +21,8 @@ from .lexicon import ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, OBJECT_PREP
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_red_line, mask
+from .parse import parse
+from .tree import Reading, TreeReader
 from .values import ValuePlacer
 
 __all__ = ["Finding", "RuleEngine"]
@@ -79,6 +81,7 @@ _REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|
 _REPORTED_HEAD = re.compile(r"\b(?:say|says|said|reported|reports|believe|believes)\s+(?:(?:that|privately|publicly)\s+)?(?:the\s+)?$", re.I)
 _OBLIGATION = re.compile(r"\b(?:must|should|ought|has to|have to|had to|needs? to|could|would|can|will|may|might|cannot)\b|n't\b", re.I)
 _VERB_GAP = re.compile(r"(?:'s|’s)?(?:\s+[\w\-]+){0,3}\s*", re.I)
+_NAMED_SOURCES = frozenset({"subject", "agent", "possessor", "speaker"})   # a holder named in the sentence itself
 _INCLUSION = re.compile(r"\s*(?:be|remain)\s+(?:at|part|involved|included|present|represented|in the room|consulted)\b", re.I)
 
 
@@ -195,6 +198,7 @@ class RuleEngine:
         self.values = ValuePlacer(codebook)
         self.principals = set(codebook.principals)
         self._issue = {i.id: i for i in codebook.issues}
+        self.tree = TreeReader()
 
     # -- attribution -------------------------------------------------------------------------
     def _attribution(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> Mention | None:
@@ -532,7 +536,11 @@ class RuleEngine:
         ctx.plan_mentions = [m.start() for m in _PLAN_MENTION.finditer(text)]
         all_mentions = self._with_joint_parties(text, self.actors.mentions(text))
         starts = [m.start for m in all_mentions]
-        for sent in split_sentences(text):
+        sentences = split_sentences(text)
+        candidates = [s for s in sentences
+                      if bisect_left(ctx.issue_starts, s.start) < bisect_left(ctx.issue_starts, s.end)]
+        parsed = dict(zip((s.start for s in candidates), parse([s.text for s in candidates])))
+        for sent in sentences:
             mentions = all_mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
             mentions = [m for m in mentions if m.end <= sent.end]
             self._plan_owner(text, sent, mentions, ctx)
@@ -546,10 +554,15 @@ class RuleEngine:
             if lo == hi and not (ctx.regions and _REGION_ANAPHOR.search(text, sent.start, sent.end)):
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue   # no issue named or referred to: no statement, only who is speaking
+            carried = (ctx.holder, ctx.speaker)
+            first = len(ctx.findings)
             for cs, ce in split_clauses(sent):
                 found = self._clause(text, cs, ce, sent, mentions, attribution, ctx)
                 produced = produced or bool(found)
                 ctx.findings.extend(found)
+            if sent.start in parsed:
+                ctx.findings[first:] = self._reread(text, sent, parsed[sent.start], mentions, ctx, ctx.findings[first:], carried)
+                produced = produced or len(ctx.findings) > first
             if not produced:
                 self._remember_subject(text, sent, mentions, attribution, ctx)
             lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
@@ -557,6 +570,41 @@ class RuleEngine:
             if named:
                 ctx.regions = named
         return ctx.findings
+
+    def _reread(self, text: str, sent: Sentence, doc, mentions: list[Mention], ctx: _Context,
+                old: list[Finding], carried: tuple) -> list[Finding]:
+        """The sentence's findings, with what its parse adds: statements on issues the clause rules found no
+        stance for, where the tree gives both the governing predicate and a holder named in the sentence."""
+        lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
+        hits = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end])
+        found = {f.issue for f in old}
+        readings: dict[str, list[Reading]] = {}
+        for h in hits:
+            if h.issue in found:
+                continue
+            r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1])
+            if r is not None and r.stance is not None and r.source in _NAMED_SOURCES \
+                    and not (r.stance == "open" and not set(r.actors) <= self.principals):
+                readings.setdefault(h.issue, []).append(r)
+        out = list(old)
+        for issue, rs in readings.items():
+            out.extend(self._from_readings(text, sent, issue, rs))
+        return out
+
+    def _from_readings(self, text: str, sent: Sentence, issue: str, readings: list[Reading]) -> list[Finding]:
+        out: list[Finding] = []
+        seen: set[tuple[str, str]] = set()
+        hedged, red_line = is_hedged(sent.text), is_red_line(sent.text)
+        for r in readings:
+            masked = text[r.cue_start:sent.end]
+            targets = [Mention(0, 0, r.target, None, "alias")] if r.target else []
+            cue = StanceCue(r.stance, 0, r.cue_end - r.cue_start, False, 0 if r.target else None)
+            for actor in r.actors:
+                f = self._make(actor, issue, cue, sent, targets, r.speaker, hedged, sent.text, masked, red_line=red_line)
+                if f is not None and (f.actor, f.stance) not in seen:
+                    seen.add((f.actor, f.stance))
+                    out.append(f)
+        return out
 
     def _with_joint_parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "both sides", "the two delegations": the two actors named most so far, else the principals.

@@ -1,0 +1,374 @@
+"""Holder and stance read from a dependency parse.
+
+For each issue mention of a parsed sentence, the reader climbs the tree from
+the mention to the predicate that governs it (a verb, adjective or noun of a
+stance class in `predicates.yaml`), then takes as holder that predicate's
+subject (or a passive's agent), the subject of the speech verb above it when
+the predicate's own subject is no actor, or the actor named in an "according
+to" phrase. Coordinated subjects are joint holders; a pronoun resolves to the
+holder carried from earlier sentences. Negation, obligation ("must", "have
+to"), conditions ("if", "unless", "in return for") and relative clauses are
+read from the tree, not from the surface order of words.
+
+All vocabulary is data: stance lemmas from `predicates.yaml`, actors from the
+codebook's aliases (through `ActorIndex` mentions).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Sequence
+
+import yaml
+
+from .actors import Mention
+
+__all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
+_CLAUSAL = ("ccomp", "xcomp", "conj", "advcl", "acomp", "pcomp", "dobj", "pobj", "prep", "attr", "oprd",
+            "nsubj", "nsubjpass", "appos", "compound", "amod", "nmod", "poss", "dep", "agent", "npadvmod", "acl", "relcl",
+            "parataxis", "advmod", "aux", "auxpass", "neg", "det", "nummod", "quantmod", "case", "cc", "preconj", "punct")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "us"})
+_FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+_STANCES = ("demand", "offer", "accept", "reject", "open", "support")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Lemma classes of stance predicates, speech verbs, conditions, obligation and negation."""
+
+    verbs: dict[str, str]            # lemma or "lemma particle" -> stance
+    nouns: dict[str, str]
+    adjectives: dict[str, str]
+    speech: frozenset[str]
+    pressure: frozenset[str]
+    condition_markers: frozenset[str]
+    condition_preps: tuple[str, ...]
+    condition_nouns: frozenset[str]
+    modals: frozenset[str]
+    negation: frozenset[str]
+    attribution: tuple[str, ...]
+    institutions: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The bundled predicate classes (`predicates.yaml`)."""
+    raw = yaml.safe_load(resources.files("zopa.extract").joinpath("predicates.yaml").read_text(encoding="utf-8"))
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    for stance in _STANCES:
+        block = raw.get(stance) or {}
+        for lemma in block.get("verbs", ()):
+            verbs.setdefault(lemma, stance)
+        for lemma in block.get("nouns", ()):
+            nouns.setdefault(lemma, stance)
+        for lemma in block.get("adjectives", ()):
+            adjectives.setdefault(lemma, stance)
+    cond = raw.get("condition") or {}
+    return Lexicon(
+        verbs=verbs, nouns=nouns, adjectives=adjectives,
+        speech=frozenset(raw["speech"]["verbs"]),
+        pressure=frozenset(raw["pressure"]["verbs"]),
+        condition_markers=frozenset(cond.get("markers", ())),
+        condition_preps=tuple(cond.get("prepositions", ())),
+        condition_nouns=frozenset(cond.get("nouns", ())),
+        modals=frozenset(raw["obligation"]["modals"]),
+        negation=frozenset(raw["negation"]),
+        attribution=tuple(raw["attribution"]),
+        institutions=frozenset(raw.get("institutions", ())),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the tree says of one issue mention: who holds which stance, and why."""
+
+    actors: tuple[str, ...]
+    stance: str | None               # None: the holder is known, the stance is not
+    speaker: str | None
+    target: str | None               # the actor pressed or backed
+    predicate: str                   # the governing lemma ("" when none)
+    cue_start: int                   # document offsets of the predicate word
+    cue_end: int
+    negated: bool
+    obligation: bool
+    path: str                        # dependency labels from the mention up to the predicate
+    source: str                      # where the holder came from: subject, agent, possessor, speaker, according, carried
+
+
+class TreeReader:
+    """Reads statements from parsed sentences with one lexicon."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lex = lexicon or load_lexicon()
+
+    # -- actors ------------------------------------------------------------------------------
+    @staticmethod
+    def _actor_tokens(doc: Any, offset: int, mentions: Sequence[Mention]) -> dict[int, list[Mention]]:
+        """Token index -> the actor mentions covering it ("the two sides" is two joint mentions over one phrase)."""
+        out: dict[int, list[Mention]] = {}
+        n = len(doc.text)
+        for m in mentions:
+            if m.end - offset <= 0 or m.start - offset >= n:
+                continue
+            span = doc.char_span(max(0, m.start - offset), min(n, m.end - offset), alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                out.setdefault(t.i, []).append(m)
+        return out
+
+    def _phrase_actors(self, tok: Any, at: dict[int, list[Mention]]) -> list[Mention]:
+        """The actors a noun phrase names: its head, coordinated heads, appositions, "all of X", "X's side"."""
+        found: list[Mention] = []
+
+        def own(t: Any) -> list[Mention]:
+            ms = [m for m in at.get(t.i, ()) if m.kind != "modifier"]
+            if not ms and t.lemma_.lower() in self.lex.institutions or t.lower_ in self.lex.institutions:
+                for c in t.children:   # "the Russian side", "Ukraine's delegation", "the foreign ministry of X"
+                    if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in at:
+                        return list(at[c.i])
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for g in c.children:
+                            if g.dep_ == "pobj" and g.i in at:
+                                return list(at[g.i])
+            if not ms:
+                for c in t.children:
+                    if c.dep_ in ("compound", "nummod", "det") and c.i in at and \
+                            any(m.kind in ("person", "role", "joint") for m in at[c.i]):
+                        return list(at[c.i])
+            return ms
+
+        def visit(t: Any, depth: int) -> None:
+            for m in own(t):
+                if m.actor not in {f.actor for f in found}:
+                    found.append(m)
+            if depth > 3:
+                return
+            for c in t.children:
+                if c.dep_ in ("conj", "appos"):
+                    visit(c, depth + 1)
+                elif c.dep_ == "prep" and c.lower_ == "of" and t.lower_ in ("all", "some", "most", "many", "both", "each", "none"):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            visit(g, depth + 1)
+
+        visit(tok, 0)
+        return found
+
+    @staticmethod
+    def _subject(pred: Any) -> tuple[Any | None, bool]:
+        """The subject token of a predicate (climbing through copulas, xcomp control and conjunction), and
+        whether it is the agent of a passive."""
+        seen = 0
+        t = pred
+        while t is not None and seen < 6:
+            seen += 1
+            agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent, True
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            if subj is not None:
+                return subj, False
+            if t.dep_ in ("xcomp", "acomp", "conj", "advcl", "ccomp") and t.head.i != t.i:
+                t = t.head
+                continue
+            if t.dep_ == "relcl":
+                return t.head, False   # "Kyiv, which has rejected ...": the noun the clause describes
+            break
+        return None, False
+
+    # -- predicates ---------------------------------------------------------------------------
+    def _klass(self, t: Any) -> str | None:
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX"):
+            deps = {c.dep_ for c in t.children}
+            if lemma in ("need", "have") and "xcomp" in deps:
+                return None    # "X needs to withdraw": an obligation, read from the verb it governs
+            if "oprd" in deps or ("ccomp" in deps and lemma in ("consider",)):
+                return None    # "consider X a target": a judgement, not openness
+            for c in t.children:
+                if c.dep_ in ("prt", "prep"):
+                    hit = self.lex.verbs.get(f"{lemma} {c.lower_}")
+                    if hit:
+                        return hit
+            return self.lex.verbs.get(lemma)
+        if t.pos_ == "ADJ":
+            return self.lex.adjectives.get(lemma)
+        if t.pos_ in ("NOUN", "PROPN"):
+            return self.lex.nouns.get(lemma)
+        return None
+
+    def _negated(self, t: Any) -> bool:
+        heads = [t]
+        if t.dep_ in ("acomp", "attr", "xcomp") and t.head.i != t.i:
+            heads.append(t.head)   # "is not acceptable", "was not ready"
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "neg" or (c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")):
+                    return True
+        return False
+
+    def _obligation(self, t: Any) -> bool:
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in self.lex.modals:
+                return True
+        # "X would have to give up", "X needs to": the head verb is have/need with this verb as its xcomp
+        h = t.head
+        return t.dep_ == "xcomp" and h.i != t.i and h.lemma_ in ("have", "need") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+    def _is_condition_prep(self, prep: Any) -> bool:
+        words = " ".join(w.lower_ for w in prep.subtree)
+        return any(words.startswith(p + " ") for p in self.lex.condition_preps)
+
+    def _condition_below(self, t: Any) -> bool:
+        """The clause of `t` is made conditional by an "if"/"unless"/"only when" clause."""
+        for c in t.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in self.lex.condition_markers for g in c.children):
+                return True
+        return False
+
+    def _speech_above(self, t: Any) -> Any | None:
+        """The nearest speech verb governing `t`, or one attached beside the sentence's root ("..., he said")."""
+        cur = t
+        while cur.head.i != cur.i:
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in self.lex.speech:
+                return cur
+        for c in cur.children:
+            if c.dep_ in ("parataxis", "advcl", "conj") and c.lemma_.lower() in self.lex.speech and c.i > t.i:
+                return c
+        return None
+
+    def _according(self, doc: Any, at: dict[int, Mention]) -> Mention | None:
+        text = doc.text.lower()
+        for phrase in self.lex.attribution:
+            i = text.find(phrase)
+            if i < 0:
+                continue
+            span = doc.char_span(i, i + len(phrase), alignment_mode="expand")
+            if span is None:
+                continue
+            for t in doc[span.end:span.end + 6]:
+                if t.i in at:
+                    return at[t.i][0]
+        return None
+
+    # -- reading ------------------------------------------------------------------------------
+    def read(self, doc: Any, offset: int, start: int, end: int, mentions: Sequence[Mention],
+             carried: tuple[str, ...] = (), carried_speaker: str | None = None) -> Reading | None:
+        """The reading of the issue mention at document offsets [start, end) in a sentence parsed as `doc`."""
+        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        at = self._actor_tokens(doc, offset, mentions)
+        anchor = span.root
+        path: list[str] = []
+        pred = None
+        klass = None
+        cur = anchor
+        in_condition = False     # inside an "if"/"unless" clause: what it asks for is demanded
+        conditioned = False      # inside "in return for ...": what it names is the condition
+        while cur.head.i != cur.i:
+            dep = cur.dep_
+            if dep == "advcl" and any(g.dep_ == "mark" and g.lower_ in self.lex.condition_markers for g in cur.children):
+                if pred is not None:
+                    break
+                in_condition = True
+            if dep == "prep" and self._is_condition_prep(cur):
+                if pred is not None:
+                    break
+                conditioned = True
+            if dep == "relcl" and (pred is not None or any(m.kind != "modifier" for m in at.get(cur.head.i, ()))):
+                break            # a relative clause about an actor is that actor's own clause
+            if pred is not None and dep not in ("xcomp", "ccomp", "conj", "acomp", "prep", "pcomp", "dobj", "pobj", "attr"):
+                break            # the governing predicate is the highest one joined by complements
+            path.append(dep)
+            cur = cur.head
+            lemma = cur.lemma_.lower()
+            if cur.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and lemma not in self.lex.verbs:
+                break
+            k = self._klass(cur)
+            if k is not None:
+                pred, klass = cur, k
+        speech = self._speech_above(pred if pred is not None else anchor)
+        negated = pred is not None and self._negated(pred)
+        obligation = False
+        if pred is None:
+            # no stance word: an obligation in the clause ("Russia must withdraw") or a bare report
+            v = anchor
+            while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+                v = v.head
+            if v.pos_ in ("VERB", "AUX") and self._obligation(v):
+                pred, klass, obligation = v, "demand", True
+        else:
+            obligation = self._obligation(pred)
+
+        holder: list[Mention] = []
+        subj, passive = (self._subject(pred) if pred is not None else (None, False))
+        subj_is_pronoun = subj is not None and subj.lower_ in _PRONOUNS
+        source = ""
+        if subj is not None and not subj_is_pronoun:
+            holder = self._phrase_actors(subj, at)
+            source = "agent" if passive else "subject"
+        if pred is not None and pred.pos_ == "NOUN" and not holder:
+            poss = next((c for c in pred.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                holder = self._phrase_actors(poss, at)
+                source = "possessor"
+        speaker_actors: list[Mention] = []
+        if speech is not None:
+            s_subj, _ = self._subject(speech)
+            if s_subj is not None and s_subj.lower_ not in _PRONOUNS:
+                speaker_actors = self._phrase_actors(s_subj, at)
+            elif s_subj is not None and carried:
+                speaker_actors = []
+        target = None
+        if pred is not None and klass in ("demand",) and pred.lemma_.lower() in self.lex.pressure:
+            obj = next((c for c in pred.children if c.dep_ in ("dobj",) and c.i in at), None)
+            if obj is not None:
+                target = at[obj.i][0].actor
+        if obligation and speaker_actors and holder and {m.actor for m in holder} != {m.actor for m in speaker_actors}:
+            holder = speaker_actors   # "Zelensky said Russia must withdraw": the speaker's demand
+        elif obligation and not speaker_actors and holder and speech is None and klass == "demand" and pred is not None \
+                and pred.lemma_.lower() not in self.lex.verbs:
+            return None               # "Russia must withdraw", in the author's voice: nobody's stance here
+        if not holder and speaker_actors:
+            holder, source = speaker_actors, "speaker"
+        if not holder:
+            acc = self._according(doc, at)
+            if acc is not None:
+                holder, source = [acc], "according"
+        actors = tuple(dict.fromkeys(m.actor for m in holder))
+        speaker = next((m.person for m in holder if m.person), None)
+        if not actors and (subj_is_pronoun or (speech is not None and pred is not None)) and carried:
+            actors, speaker, source = carried, carried_speaker, "carried"
+        if not actors:
+            return None
+        stance = klass
+        if stance is not None:
+            if conditioned:
+                stance = "condition"
+            elif negated:
+                stance = "open" if stance == "reject" else "reject"
+            elif in_condition:
+                stance = "demand"   # what an "if" clause asks for is demanded by the main clause's holder
+            elif self._condition_below(pred):
+                stance = "condition"
+            if target is not None and stance == "demand":
+                stance = "pressure"
+        cue_start = offset + pred.idx if pred is not None else start
+        cue_end = cue_start + len(pred.text) if pred is not None else end
+        if pred is not None and pred.lemma_.lower() in self.lex.pressure and target is None and klass == "demand" \
+                and not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in pred.children):
+            stance = None      # "forces continued to press around X": no one pressed, nothing asked
+        if pred is not None and pred.tag_ in ("VBN",) and source in ("", "speaker", "according", "carried") \
+                and any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children):
+            stance = None      # "must be upheld", "will be carried out": no holder of the verb itself
+        return Reading(actors, stance, speaker, target, pred.lemma_.lower() if pred is not None else "",
+                       cue_start, cue_end, negated, obligation, "/".join(path), source)
