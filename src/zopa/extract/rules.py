@@ -20,7 +20,7 @@ from .issues import IssueIndex
 from .lexicon import ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
-from .stance import StanceCue, classify, is_hedged, is_red_line, mask
+from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
 from .parse import parse
 from .tree import Reading, TreeReader
 from .values import ValuePlacer
@@ -577,6 +577,8 @@ class RuleEngine:
         stance for, where the tree gives both the governing predicate and a holder named in the sentence."""
         lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
         hits = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end])
+        if not hits or is_non_stance(sent.text):
+            return old
         found = {f.issue for f in old}
         readings: dict[str, list[Reading]] = {}
         for h in hits:

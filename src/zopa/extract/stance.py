@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .actors import Mention
 from .lexicon import HEDGES, NEGATION, NON_STANCE, RED_LINES, STANCE_CUES
 
-__all__ = ["StanceCue", "mask", "classify", "is_hedged", "is_red_line"]
+__all__ = ["StanceCue", "mask", "classify", "is_hedged", "is_red_line", "is_non_stance"]
 
 _X = r"(?:the\s+)?X(\d+)\b"
 _CUES = tuple((stance, re.compile(r"(?=[a-z0-9])\b(?:" + rx.replace("{X}", _X) + r")(?![a-z])", re.I)) for stance, rx in STANCE_CUES)
@@ -232,3 +232,8 @@ def is_hedged(text: str) -> bool:
 def is_red_line(text: str) -> bool:
     """True when the text marks a stance as non-negotiable."""
     return bool(_RED.search(text))
+
+
+def is_non_stance(text: str) -> bool:
+    """True when the text speaks of fears, doubts, risks or failures rather than of anyone's position."""
+    return _NON.search(text) is not None

@@ -1,0 +1,179 @@
+"""The parse layer: the pinned model, its loading, and statements read from the tree.
+
+Every sentence here is written for these tests; none is taken from a gold file.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from importlib import metadata, resources
+
+import pytest
+
+from zopa.codebook import load_codebook
+from zopa.extract import extract_document
+from zopa.extract.parse import DEFAULT_MODEL, MODEL_PACKAGE, MODEL_WHEEL_SHA256, ModelError, load_parser, parse
+from zopa.extract.pipeline import engine_for
+from zopa.extract.tree import load_lexicon
+
+from .helpers import make_doc, triples
+
+CB = load_codebook()
+
+
+def _manifest() -> dict:
+    return json.loads(resources.files("zopa.extract").joinpath("models/spacy-model.json").read_text(encoding="utf-8"))
+
+
+def test_installed_model_matches_the_pinned_wheel_record():
+    """Every file of the installed model hashes as in the RECORD of the wheel whose sha256 is pinned."""
+    man = _manifest()
+    assert man["wheel_sha256"] == MODEL_WHEEL_SHA256
+    assert MODEL_PACKAGE == f"{man['package']}=={man['version']}"
+    dist = metadata.distribution(man["distribution"])
+    assert dist.version == man["version"]
+    assert len(man["files"]) >= 20
+    for path, digest in man["files"].items():
+        algo, _, want = digest.partition("=")
+        data = dist.locate_file(path).read_bytes()
+        got = base64.urlsafe_b64encode(hashlib.new(algo, data).digest()).rstrip(b"=").decode()
+        assert got == want, f"{path}: installed file differs from the pinned wheel"
+
+
+def test_default_pipeline_loads_with_unused_components_off():
+    nlp = load_parser(DEFAULT_MODEL)
+    assert "parser" in nlp.pipe_names and "tagger" in nlp.pipe_names
+    assert "ner" not in nlp.pipe_names
+
+
+def test_missing_model_is_a_clear_error(monkeypatch):
+    monkeypatch.setenv("ZOPA_SPACY_MODEL", "xx_no_such_pipeline")
+    with pytest.raises(ModelError) as err:
+        load_parser()
+    assert "xx_no_such_pipeline" in str(err.value) and "pip install" in str(err.value)
+
+
+def test_parsing_is_deterministic():
+    text = ["Norland said on Monday it would never accept a ceasefire along the current line."]
+    a = [(t.dep_, t.head.i) for t in parse(text)[0]]
+    b = [(t.dep_, t.head.i) for t in parse(text * 3)[2]]
+    assert a == b
+
+
+def test_lexicon_is_data_with_every_class():
+    lex = load_lexicon()
+    assert {"demand", "offer", "accept", "reject", "open", "support"} <= set(lex.verbs.values())
+    assert "say" in lex.speech and "if" in lex.condition_markers
+
+
+def _read(sentence: str, cue: str):
+    eng = engine_for(CB)
+    doc = parse([sentence])[0]
+    start = sentence.index(cue)
+    return eng.tree.read(doc, 0, start, start + len(cue), eng.actors.mentions(sentence))
+
+
+# -- holders ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,cue,actors", [
+    ("Returning from Brussels after talks with Moscow's envoys, Zelensky said Kyiv wants security guarantees.",
+     "security guarantees", ("UKR",)),
+    ("Days after strikes on Odesa by Russia, the Ukrainian president said he wanted a ceasefire.", "ceasefire", ("UKR",)),
+])
+def test_holder_is_the_speaker_not_the_first_country_named(sentence, cue, actors):
+    r = _read(sentence, cue)
+    assert r is not None and r.actors == actors and r.stance == "demand"
+
+
+@pytest.mark.parametrize("sentence,cue,actors", [
+    ("France and Britain are proposing a truce in the air and at sea.", "truce", ("FRA", "GBR")),
+    ("Germany and the United States backed a ceasefire along the front.", "ceasefire", ("DEU", "USA")),
+])
+def test_coordinated_subjects_are_joint_holders(sentence, cue, actors):
+    r = _read(sentence, cue)
+    assert r is not None and set(r.actors) == set(actors)
+
+
+@pytest.mark.parametrize("sentence,cue,stance", [
+    ("Moscow demanded that Kyiv recognise Crimea as Russian.", "Crimea", "demand"),
+    ("The Kremlin wants Ukraine to give up Donetsk.", "Donetsk", "demand"),
+])
+def test_embedded_content_belongs_to_the_higher_predicate(sentence, cue, stance):
+    r = _read(sentence, cue)
+    assert r is not None and r.actors == ("RUS",) and r.stance == stance
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("Ukraine refused to accept any ceasefire that would freeze the front.", "ceasefire"),
+    ("Kyiv has ruled out a ceasefire on those terms.", "ceasefire"),
+])
+def test_refusal_governs_what_it_takes(sentence, cue):
+    r = _read(sentence, cue)
+    assert r is not None and r.actors == ("UKR",) and r.stance == "reject"
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("Moscow said it would not accept security guarantees for Kyiv.", "security guarantees"),
+    ("Russia will never accept NATO membership for Ukraine.", "NATO membership"),
+])
+def test_negation_from_the_tree(sentence, cue):
+    r = _read(sentence, cue)
+    assert r is not None and r.actors == ("RUS",) and r.stance == "reject" and r.negated
+
+
+@pytest.mark.parametrize("sentence,cue,stance", [
+    ("In return for a ceasefire, Moscow expected Kyiv to give up Kherson.", "ceasefire", "condition"),
+    ("In exchange for security guarantees, Ukraine offered to drop its NATO membership bid.", "security guarantees",
+     "condition"),
+])
+def test_what_a_return_phrase_names_is_the_condition(sentence, cue, stance):
+    r = _read(sentence, cue)
+    assert r is not None and r.stance == stance
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("Zelensky said Russia must withdraw its troops from Kherson.", "Kherson"),
+    ("The Ukrainian president said Moscow should pay reparations.", "reparations"),
+])
+def test_an_obligation_reported_is_the_speakers_demand(sentence, cue):
+    r = _read(sentence, cue)
+    assert r is not None and r.actors == ("UKR",) and r.stance == "demand" and r.obligation
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("The sovereignty of every country must be respected, and sanctions must be lifted.", "sanctions"),
+    ("Elections will be held once the fighting stops.", "Elections"),
+])
+def test_no_holder_no_reading(sentence, cue):
+    r = _read(sentence, cue)
+    assert r is None or r.stance is None or not r.actors
+
+
+# -- whole documents: what the parse adds ---------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Speaking in Kyiv on Monday, Zelensky said he wanted security guarantees.", ("UKR", "security.guarantees", "demand")),
+    ("The German chancellor, who met Zelensky in Berlin, insisted on security guarantees for Kyiv.",
+     ("DEU", "security.guarantees", "demand")),
+])
+def test_documents_get_tree_statements(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got
+
+
+@pytest.mark.parametrize("text", [
+    " ".join(["the ceasefire and the talks went on and on"] * 600) + ".",     # one 5,000-word sentence
+    "Country | Troops | Ceasefire\nRussia | 600000 | no\nUkraine | 800000 | yes\nNATO | 0 | n/a",   # a flattened table
+    "RUSSIA REJECTS CEASEFIRE PROPOSAL AS UKRAINE DEMANDS SECURITY GUARANTEES",      # all capitals
+    "Ceasefire. Talks. Sanctions. Crimea. Donbas. Guarantees.",                    # no verbs
+    "Die Ukraine fordert einen Waffenstillstand und Sicherheitsgarantien von Russland.",  # not English
+])
+def test_hostile_text_does_not_crash(text):
+    out = extract_document(make_doc(text), CB)
+    for s in out:
+        assert text[s.start:s.end] == s.quote
+        assert s.actor in {a.id for a in CB.actors}
+
+
+def test_text_with_no_issue_is_not_parsed():
+    eng = engine_for(CB)
+    assert eng.run("The weather in the capital was mild and the markets were calm.") == []
