@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from typing import Annotated, Callable, TypeVar
 
 import typer
@@ -18,6 +19,15 @@ F = TypeVar("F", bound=Callable[..., object])
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: $ZOPA_DB or sqlite:///zopa.db).")]
 CodebookOption = Annotated[str | None, typer.Option("--codebook", help="Codebook YAML file (default: the bundled Russia–Ukraine codebook).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object instead of tables.")]
+SpacyModelOption = Annotated[str | None, typer.Option(
+    "--spacy-model", help="Installed spaCy pipeline for the parse layer (default: $ZOPA_SPACY_MODEL or the pinned "
+                          "en_core_web_sm 3.8.0).")]
+
+
+def use_spacy_model(name: str | None) -> None:
+    """Select the parse layer's pipeline for this process (and the workers it starts)."""
+    if name:
+        os.environ["ZOPA_SPACY_MODEL"] = name
 
 
 def handle_errors(fn: F) -> F:

@@ -13,15 +13,17 @@ from ..evaluate import EvalReport, evaluate_paths
 from ..extract import extract_store
 from ..store import Store
 from . import app
-from ._common import CodebookOption, DbOption, JsonOption, console, handle_errors, settings_from
+from ._common import CodebookOption, DbOption, JsonOption, SpacyModelOption, console, handle_errors, settings_from, use_spacy_model
 
 ModeOption = Annotated[str, typer.Option("--mode", help="Extraction mode: rules (the default) or learned (the rules, then the shipped stance model).")]
 
 
 @app.command("extract")
 @handle_errors
-def extract_cmd(db: DbOption = None, codebook: CodebookOption = None, mode: ModeOption = "rules") -> None:
+def extract_cmd(db: DbOption = None, codebook: CodebookOption = None, mode: ModeOption = "rules",
+                spacy_model: SpacyModelOption = None) -> None:
     """Extract statements of position from every stored document (replaces the machine's statements)."""
+    use_spacy_model(spacy_model)
     settings = settings_from(db, codebook)
     cb = load_codebook(settings.codebook)
     with Store(settings.db_url, codebook=cb) as store:
@@ -64,8 +66,10 @@ def eval_cmd(
     mode: ModeOption = "rules",
     as_json: JsonOption = False,
     misses: Annotated[int, typer.Option("--misses", help="How many misses of each kind to list.")] = 25,
+    spacy_model: SpacyModelOption = None,
 ) -> None:
     """Score extraction against gold annotations (triples, pairs, values, evidence, document checks)."""
+    use_spacy_model(spacy_model)
     cb = load_codebook(settings_from(None, codebook).codebook)
     report = evaluate_paths(paths, gold, documents, codebook=cb, mode=mode)
     if as_json:

@@ -9,7 +9,7 @@ from .rules import Finding, RuleEngine
 
 __all__ = ["EXTRACTOR_VERSION", "LEARNED_VERSION", "MODES", "extract_document", "engine_for", "version_for"]
 
-EXTRACTOR_VERSION = "rules-0.2"
+EXTRACTOR_VERSION = "rules-0.3+parse"   # clause rules, then statements read from the spaCy parse
 LEARNED_VERSION = f"{EXTRACTOR_VERSION}+stance-lr-1"   # the rules, then the learned stance pass (extract/learned.py)
 MODES = ("rules", "learned")
 MAX_PER_TRIPLE = 3

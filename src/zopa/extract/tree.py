@@ -286,8 +286,9 @@ class TreeReader:
                 conditioned = True
             if dep == "relcl" and (pred is not None or any(m.kind != "modifier" for m in at.get(cur.head.i, ()))):
                 break            # a relative clause about an actor is that actor's own clause
-            if pred is not None and dep not in ("xcomp", "ccomp", "conj", "acomp", "prep", "pcomp", "dobj", "pobj", "attr"):
-                break            # the governing predicate is the highest one joined by complements
+            if pred is not None and dep not in ("xcomp", "ccomp", "conj", "acomp", "prep", "pcomp", "dobj", "pobj", "attr") \
+                    and not (dep == "acl" and cur.head.pos_ == "NOUN"):
+                break            # ("acl": the content of a noun, "the demand that Kyiv give up land")            # the governing predicate is the highest one joined by complements
             path.append(dep)
             cur = cur.head
             lemma = cur.lemma_.lower()
@@ -322,6 +323,7 @@ class TreeReader:
                 holder = self._phrase_actors(poss, at)
                 source = "possessor"
         speaker_actors: list[Mention] = []
+        s_subj = None
         if speech is not None:
             s_subj, _ = self._subject(speech)
             if s_subj is not None and s_subj.lower_ not in _PRONOUNS:
@@ -333,10 +335,15 @@ class TreeReader:
             obj = next((c for c in pred.children if c.dep_ in ("dobj",) and c.i in at), None)
             if obj is not None:
                 target = at[obj.i][0].actor
-        if obligation and speaker_actors and holder and {m.actor for m in holder} != {m.actor for m in speaker_actors}:
-            holder = speaker_actors   # "Zelensky said Russia must withdraw": the speaker's demand
-        elif obligation and not speaker_actors and holder and speech is None and klass == "demand" and pred is not None \
-                and pred.lemma_.lower() not in self.lex.verbs:
+        if obligation and speech is not None:
+            # "Zelensky said Russia must withdraw", "he said Ukraine would have to give up land": what the subject must
+            # do is the speaker's demand, whoever the subject is
+            holder, klass = speaker_actors, "demand"
+            source = "speaker" if holder else ""
+            if not holder:
+                subj = None if s_subj is None else s_subj
+                subj_is_pronoun = subj is not None and subj.lower_ in _PRONOUNS
+        elif obligation:
             return None               # "Russia must withdraw", in the author's voice: nobody's stance here
         if not holder and speaker_actors:
             holder, source = speaker_actors, "speaker"
