@@ -128,7 +128,7 @@ class TreeReader:
 
         def own(t: Any) -> list[Mention]:
             ms = [m for m in at.get(t.i, ()) if m.kind != "modifier"]
-            if not ms and t.lemma_.lower() in self.lex.institutions or t.lower_ in self.lex.institutions:
+            if not ms and (t.lemma_.lower() in self.lex.institutions or t.lower_ in self.lex.institutions):
                 for c in t.children:   # "the Russian side", "Ukraine's delegation", "the foreign ministry of X"
                     if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in at:
                         return list(at[c.i])
@@ -274,8 +274,11 @@ class TreeReader:
         cur = anchor
         in_condition = False     # inside an "if"/"unless" clause: what it asks for is demanded
         conditioned = False      # inside "in return for ...": what it names is the condition
+        without = False          # inside "without ...": done without it (refused), unless the clause is negated
         while cur.head.i != cur.i:
             dep = cur.dep_
+            if dep == "prep" and cur.lower_ == "without" and pred is None:
+                without = True
             if dep == "advcl" and any(g.dep_ == "mark" and g.lower_ in self.lex.condition_markers for g in cur.children):
                 if pred is not None:
                     break
@@ -288,7 +291,8 @@ class TreeReader:
                 break            # a relative clause about an actor is that actor's own clause
             if pred is not None and dep not in ("xcomp", "ccomp", "conj", "acomp", "prep", "pcomp", "dobj", "pobj", "attr") \
                     and not (dep == "acl" and cur.head.pos_ == "NOUN"):
-                break            # ("acl": the content of a noun, "the demand that Kyiv give up land")            # the governing predicate is the highest one joined by complements
+                break            # the governing predicate is the highest one joined by complements (and "acl", the
+                #                  content of a noun: "the demand that Kyiv give up land")
             path.append(dep)
             cur = cur.head
             lemma = cur.lemma_.lower()
@@ -361,6 +365,8 @@ class TreeReader:
         if stance is not None:
             if conditioned:
                 stance = "condition"
+            elif without:
+                stance = "demand" if negated else "reject"   # "no deal without X": X demanded; "done without X": refused
             elif negated:
                 stance = "open" if stance == "reject" else "reject"
             elif in_condition:
