@@ -411,7 +411,8 @@ def _by_proposal(data: DeuData, S: np.ndarray, C: np.ndarray, **kw) -> np.ndarra
 GRIDS: dict[str, tuple[dict, ...]] = {
     "nash_bargaining": settings_grid(curvature=(2.0, 1.0, 1.5, 3.0), breakdown=(0.5, 0.05, 0.25, 1.0, 3.0),
                                      reference=(False, True)),
-    "condorcet_election": settings_grid(curvature=(2.0, 1.0, 3.0, 4.0, 6.0), sharpness=(1.0, 0.5, 1.5, 2.0, 3.0)),
+    "condorcet_election": settings_grid(curvature=(2.0, 1.0, 3.0, 4.0, 6.0, 8.0), sharpness=(1.0, 0.5, 1.5, 2.0, 3.0),
+                                        salience_power=(1.0, 2.0, 3.0)),
     "exchange": settings_grid(rounds=(1, 2, 3), step=(1.0, 0.25, 0.5)),
 }
 
@@ -426,7 +427,7 @@ def model_forecast(data: DeuData, name: str, setting: dict | None = None) -> np.
         ref = {"reference": np.where(np.isnan(data.reference), np.nan, data.reference)} if use_ref else None
         return _per_issue(nash_bargaining, P, C * S, ref, **kw)
     if name == "condorcet_election":
-        return _per_issue(condorcet_election, P, C * S, **kw)
+        return _per_issue(condorcet_election, P, C * S ** kw.pop("salience_power", 1.0), **kw)
     if name == "exchange":
         return _by_proposal(data, S, C, **kw)
     raise InputError(f"unknown model {name!r}; expected one of {list(GRIDS)}")
