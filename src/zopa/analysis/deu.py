@@ -46,7 +46,8 @@ import numpy as np
 
 from ..errors import InputError
 from .crossval import ModelGrid, cross_validate, settings_grid
-from .models import condorcet_election, exchange, nash_bargaining
+from .forecast import expected_utility
+from .models import condorcet_election, exchange, nash_bargaining_many
 
 __all__ = ["CITATION", "PUBLISHED", "DeuData", "load_deu", "parse_intro", "council_capabilities",
            "make_split", "load_split", "LISBON_POPULATION", "BacktestResult", "ModelScore", "SplitResult",
@@ -241,13 +242,11 @@ def _weighted_mean(P: np.ndarray, W: np.ndarray) -> np.ndarray:
     return np.where(total > 0, (W * np.nan_to_num(P)).sum(axis=1) / np.where(total > 0, total, 1), mean)
 
 
-def baseline_predictions(data: DeuData, *, eu_rounds: tuple[int, ...] = (1, 3)) -> dict[str, np.ndarray]:
-    """Every baseline model's forecast per issue (0–100)."""
-    from .forecast import expected_utility
-
+def baseline_predictions(data: DeuData) -> dict[str, np.ndarray]:
+    """Every baseline model's forecast per issue (0–100): weighted means, the median actor, 50."""
     P, S = data.positions, data.saliences
     C = council_capabilities(data)
-    preds = {
+    return {
         "mean": np.nanmean(P, axis=1),
         "salience_mean": _weighted_mean(P, S),
         "gdp_salience_mean": _weighted_mean(P, S * data.gdp[None, :]),
@@ -255,10 +254,6 @@ def baseline_predictions(data: DeuData, *, eu_rounds: tuple[int, ...] = (1, 3)) 
         "median_actor": np.nanmedian(P, axis=1),
         "constant_50": np.full(data.n_issues, 50.0),
     }
-    for r in eu_rounds:
-        name = "expected_utility" if r == eu_rounds[0] else f"expected_utility_{r}rounds"
-        preds[name] = np.array([expected_utility(P[i], C[i], S[i] / 100.0, rounds=r) for i in range(data.n_issues)])
-    return preds
 
 
 def _features(data: DeuData) -> np.ndarray:
@@ -393,9 +388,8 @@ def evaluate_split(data: DeuData, split: dict, sha256: str, *, seed: int = 0, bo
                        ci95=_paired_bootstrap(err_learned, err_base, bootstrap, seed), bootstrap=bootstrap)
 
 
-def _per_issue(fn, P: np.ndarray, W: np.ndarray, extra: dict[str, np.ndarray] | None = None, **kw) -> np.ndarray:
-    extra = extra or {}
-    return np.array([fn(P[i], W[i], **{k: v[i] for k, v in extra.items()}, **kw) for i in range(P.shape[0])])
+def _per_issue(fn, P: np.ndarray, W: np.ndarray, **kw) -> np.ndarray:
+    return np.array([fn(P[i], W[i], **kw) for i in range(P.shape[0])])
 
 
 def _by_proposal(data: DeuData, S: np.ndarray, C: np.ndarray, **kw) -> np.ndarray:
@@ -411,10 +405,24 @@ def _by_proposal(data: DeuData, S: np.ndarray, C: np.ndarray, **kw) -> np.ndarra
 GRIDS: dict[str, tuple[dict, ...]] = {
     "nash_bargaining": settings_grid(curvature=(2.0, 1.0, 1.5, 3.0), breakdown=(0.5, 0.05, 0.25, 1.0, 3.0),
                                      reference=(False, True)),
-    "condorcet_election": settings_grid(curvature=(2.0, 1.0, 3.0, 4.0, 6.0, 8.0), sharpness=(1.0, 0.5, 1.5, 2.0, 3.0),
+    "condorcet_election": settings_grid(curvature=(2.0, 3.0, 4.0, 6.0), sharpness=(1.0, 1.5, 2.0, 3.0),
                                         salience_power=(1.0, 2.0, 3.0)),
     "exchange": settings_grid(rounds=(1, 2, 3), step=(1.0, 0.25, 0.5)),
+    "expected_utility": settings_grid(q=(1.0, 0.5), risk=(False, True), outcome=("mean", "median"), rounds=(1, 3)),
 }
+
+#: The expected-utility model's departures from its published definition, one at a time and together.
+EU_CHECK: tuple[tuple[str, dict], ...] = (
+    ("zopa's model before the check (Q = 0.5)", {"q": 0.5}),
+    ("Q = 1: the status quo holds unless challenged (published)", {}),
+    ("Q = 1 + risk exponents from security (published)", {"risk": True}),
+    ("Q = 1 + distances over the issue's range (published)", {"normalise": "range"}),
+    ("Q = 1 + yield to the strongest demand (published)", {"accept": "strongest"}),
+    ("Q = 1 + median-voter forecast (published)", {"outcome": "median"}),
+    ("Q = 1 + three rounds", {"rounds": 3}),
+    ("all published choices together", {"risk": True, "normalise": "range", "accept": "strongest",
+                                        "outcome": "median"}),
+)
 
 
 def model_forecast(data: DeuData, name: str, setting: dict | None = None) -> np.ndarray:
@@ -423,14 +431,22 @@ def model_forecast(data: DeuData, name: str, setting: dict | None = None) -> np.
     C = council_capabilities(data)
     kw = dict(setting if setting is not None else GRIDS[name][0])
     if name == "nash_bargaining":
-        use_ref = kw.pop("reference")
-        ref = {"reference": np.where(np.isnan(data.reference), np.nan, data.reference)} if use_ref else None
-        return _per_issue(nash_bargaining, P, C * S, ref, **kw)
+        ref = data.reference if kw.pop("reference") else None
+        return nash_bargaining_many(P, C * S, reference=ref, **kw)
     if name == "condorcet_election":
         return _per_issue(condorcet_election, P, C * S ** kw.pop("salience_power", 1.0), **kw)
     if name == "exchange":
         return _by_proposal(data, S, C, **kw)
+    if name == "expected_utility":
+        return np.array([expected_utility(P[i], C[i], S[i], **kw) for i in range(data.n_issues)])
     raise InputError(f"unknown model {name!r}; expected one of {list(GRIDS)}")
+
+
+def expected_utility_check(data: DeuData) -> tuple[tuple[str, float], ...]:
+    """MAE of the expected-utility model under each row of `EU_CHECK` (one round unless stated)."""
+    base = {"q": 1.0, "rounds": 1}
+    return tuple((label, float(np.abs(model_forecast(data, "expected_utility", {**base, **kw}) - data.outcome).mean()))
+                 for label, kw in EU_CHECK)
 
 
 def interval_scale(data: DeuData) -> np.ndarray:
@@ -469,7 +485,7 @@ def backtest_deu(data: DeuData, *, models: tuple[str, ...] | None = None,
     `split_path` defaults to `split.json` next to the data file; without it
     the fixed-split test of the learned blend is left out.
     """
-    known = set(baseline_predictions(data, eu_rounds=(1,))) | set(GRIDS) | {"expected_utility_3rounds"}
+    known = set(baseline_predictions(data)) | set(GRIDS)
     unknown = [m for m in models or () if m not in known]
     if unknown:
         raise InputError(f"unknown model(s) {unknown}; expected some of {sorted(known)}")

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["nash_bargaining", "condorcet_election", "exchange", "weighted_mean"]
+__all__ = ["nash_bargaining", "nash_bargaining_many", "condorcet_election", "exchange", "weighted_mean"]
 
 
 def _active(x: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -61,11 +61,36 @@ def weighted_mean(x: np.ndarray, w: np.ndarray) -> float:
 
 # ---- asymmetric Nash bargaining --------------------------------------------------------------
 
-def _nash_objective(y: np.ndarray, x: np.ndarray, w: np.ndarray, d: np.ndarray, r: float) -> np.ndarray:
-    gain = 1.0 - (np.abs(y[:, None] - x[None, :]) / 100.0) ** r - d[None, :]
+def _nash_objective(y: np.ndarray, X: np.ndarray, W: np.ndarray, D: np.ndarray, r: float) -> np.ndarray:
+    """Σ_i w_i log(u_i(y) - d_i) for candidate outcomes y (issues × k) of each issue (rows of X, W, D)."""
+    gain = 1.0 - (np.abs(y[:, :, None] - X[:, None, :]) / 100.0) ** r - D[:, None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
         logs = np.where(gain > 0, np.log(np.where(gain > 0, gain, 1.0)), -np.inf)
-    return (w[None, :] * logs).sum(axis=1)
+        return np.where(W[:, None, :] > 0, W[:, None, :] * logs, 0.0).sum(axis=2)
+
+
+def nash_bargaining_many(P: np.ndarray, W: np.ndarray, *, curvature: float = 2.0, breakdown: float = 0.5,
+                         reference: np.ndarray | None = None) -> np.ndarray:
+    """`nash_bargaining` for every row of P, W (issues × actors); reference: one per issue, NaN = none."""
+    P, W = np.atleast_2d(np.asarray(P, float)), np.atleast_2d(np.asarray(W, float))
+    W = np.where(np.isnan(P) | (W < 0), 0.0, W)
+    X = np.nan_to_num(P)
+    r = max(float(curvature), 1.0)
+    ref = np.full(P.shape[0], np.nan) if reference is None else np.asarray(reference, float).reshape(-1)
+    D = np.where(np.isnan(ref)[:, None], 0.0, 1.0 - (np.abs(ref[:, None] - X) / 100.0) ** r) - float(breakdown)
+    grid = np.broadcast_to(np.linspace(0.0, 100.0, 101), (P.shape[0], 101))
+    obj = _nash_objective(grid, X, W, D, r)
+    k = np.argmax(obj, axis=1)
+    lo, hi = np.maximum(k - 1, 0).astype(float), np.minimum(k + 1, 100).astype(float)
+    for _ in range(40):
+        m1, m2 = lo + (hi - lo) / 3, hi - (hi - lo) / 3
+        f = _nash_objective(np.column_stack([m1, m2]), X, W, D, r)
+        left = f[:, 0] < f[:, 1]
+        lo, hi = np.where(left, m1, lo), np.where(left, hi, m2)
+    mean = np.array([weighted_mean(P[i], W[i]) for i in range(P.shape[0])])
+    none = ~np.isfinite(obj).any(axis=1)                    # nothing beats disagreement for everyone
+    out = np.where(none, np.where(np.isnan(ref), mean, ref), (lo + hi) / 2)
+    return np.where(W.sum(axis=1) <= 0, mean, out)
 
 
 def nash_bargaining(x: np.ndarray, w: np.ndarray, *, curvature: float = 2.0, breakdown: float = 0.5,
@@ -75,25 +100,9 @@ def nash_bargaining(x: np.ndarray, w: np.ndarray, *, curvature: float = 2.0, bre
     Returns the reference point when no outcome is better than disagreement
     for every actor (κ = 0 and actors on both sides of the reference point).
     """
-    xa, wa = _active(np.asarray(x, float), np.asarray(w, float))
-    if not xa.size:
-        return weighted_mean(x, w)
-    r = max(float(curvature), 1.0)
-    if reference is None or np.isnan(reference):
-        d = np.full(xa.size, -float(breakdown))
-    else:
-        d = 1.0 - (np.abs(reference - xa) / 100.0) ** r - float(breakdown)
-    grid = np.linspace(0.0, 100.0, 101)
-    obj = _nash_objective(grid, xa, wa, d, r)
-    if not np.isfinite(obj).any():
-        return float(reference) if reference is not None else weighted_mean(x, w)
-    k = int(np.argmax(obj))
-    lo, hi = grid[max(k - 1, 0)], grid[min(k + 1, grid.size - 1)]
-    for _ in range(40):
-        m1, m2 = lo + (hi - lo) / 3, hi - (hi - lo) / 3
-        f1, f2 = _nash_objective(np.array([m1, m2]), xa, wa, d, r)
-        lo, hi = (m1, hi) if f1 < f2 else (lo, m2)
-    return float((lo + hi) / 2)
+    ref = None if reference is None else np.array([reference], dtype=float)
+    return float(nash_bargaining_many(np.asarray(x, float)[None, :], np.asarray(w, float)[None, :],
+                                      curvature=curvature, breakdown=breakdown, reference=ref)[0])
 
 
 # ---- Probabilistic Condorcet Election --------------------------------------------------------
