@@ -341,6 +341,7 @@ class BacktestResult:
     models: tuple[ModelScore, ...]
     split: SplitResult | None
     protocol: dict = field(default_factory=dict)
+    eu_check: tuple[tuple[str, float], ...] = ()
     citation: str = CITATION
 
     @property
@@ -350,7 +351,8 @@ class BacktestResult:
 
     def to_dict(self) -> dict:
         out: dict = {"n_issues": self.n_issues, "citation": self.citation, "protocol": self.protocol,
-                     "baseline": BASELINE, "best": self.best.name, "models": [m.to_dict() for m in self.models]}
+                     "baseline": BASELINE, "best": self.best.name, "models": [m.to_dict() for m in self.models],
+                     "expected_utility_check": [{"variant": k, "mae": round(v, 3)} for k, v in self.eu_check]}
         if self.split is not None:
             s = self.split
             out["split"] = {"sha256": s.split_sha256, "sizes": s.sizes, "chosen": s.chosen,
@@ -503,4 +505,5 @@ def backtest_deu(data: DeuData, *, models: tuple[str, ...] | None = None,
     protocol = {"folds": folds, "repeats": repeats, "unit": "proposal", "seed": seed, "bootstrap": bootstrap,
                 "interval": 0.8, "tuning": "lowest MAE on the training folds",
                 "bootstrap_unit": "proposal"}
-    return BacktestResult(n_issues=data.n_issues, models=scores, split=split, protocol=protocol)
+    check = expected_utility_check(data) if models is None or "expected_utility" in models else ()
+    return BacktestResult(n_issues=data.n_issues, models=scores, split=split, protocol=protocol, eu_check=check)

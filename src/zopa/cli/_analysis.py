@@ -140,29 +140,52 @@ backtest_app = typer.Typer(help="Backtests of the forecasting models on public b
 app.add_typer(backtest_app, name="backtest")
 
 
+def _print_backtest(d: dict) -> None:
+    p = d["protocol"]
+    t = Table(title=f"DEU III backtest on {d['n_issues']} issues: mean absolute error (0–100); "
+                    f"{p['repeats']}× {p['folds']}-fold cross-validation by proposal, parameters tuned in "
+                    "the training folds")
+    for col in ("model", "MAE", "CV MAE", "Δ vs compromise", "95% CI", "80% cover", "width", "published"):
+        t.add_column(col, no_wrap=col in ("model", "95% CI"))
+    for m in d["models"]:
+        diff = m["diff_vs_compromise"]
+        base = m["name"] == d["baseline"]
+        delta = "–" if base else f"{diff['mean']:+.2f}"
+        ci = "–" if base else f"{diff['ci_low']:+.2f} to {diff['ci_high']:+.2f}"
+        pub = "–" if m["published"] is None else f"{m['published']:.2f}" + ("*" if m["published_note"] else "")
+        t.add_row(m["name"] + (" (best)" if m["name"] == d["best"] else ""), f"{m['mae']:.2f}",
+                  f"{m['cv_mae']:.2f}", delta, ci, f"{m['coverage_80']:.2f}", f"{m['interval_width']:.1f}", pub)
+    console.print(t)
+    for m in d["models"]:
+        if m["published_note"]:
+            console.print(f"  * {m['name']}: {escape(m['published_note'])}", highlight=False)
+    if d["expected_utility_check"]:
+        console.print("Expected-utility model against its published definition (MAE, all issues):")
+        for row in d["expected_utility_check"]:
+            console.print(f"  {row['mae']:6.2f}  {escape(row['variant'])}", highlight=False)
+    s = d.get("split")
+    if s:
+        console.print(f"Fixed split {s['sizes']} (sha256 {s['sha256'][:12]}): chose {s['chosen']} on dev; "
+                      f"test MAE {s['test_mae']:.2f} vs {s['baseline']} {s['test_baseline_mae']:.2f}, "
+                      f"difference {s['difference']:+.2f} (paired bootstrap 95% {s['ci95'][0]:+.2f} to "
+                      f"{s['ci95'][1]:+.2f})")
+    console.print(f"Data: {escape(d['citation'])}")
+
+
 @backtest_app.command("deu")
 @handle_errors
 def backtest_deu_command(
     file: Annotated[str, typer.Argument(help="The DEU III TSV (data/deu3/deu3.tsv); split.json is read next to it.")],
+    repeats: Annotated[int, typer.Option(min=1, help="Repeats of the grouped cross-validation.")] = 10,
+    folds: Annotated[int, typer.Option(min=2, help="Folds (whole proposals per fold).")] = 5,
+    seed: Annotated[int, typer.Option(help="Seed of the fold shuffles and the bootstrap.")] = 0,
     json_out: JsonOption = False,
 ) -> None:
-    """Each model's MAE on DEU III next to the published figure, and the learned model on the fixed split."""
+    """Every forecasting model on DEU III through repeated grouped cross-validation, next to the published errors."""
     from ..analysis.deu import backtest_deu, load_deu
 
-    d = backtest_deu(load_deu(file)).to_dict()
+    d = backtest_deu(load_deu(file), repeats=repeats, folds=folds, seed=seed).to_dict()
     if json_out:
         typer.echo(json.dumps(d))
-        return
-    t = Table(title=f"DEU III backtest: mean absolute error on {d['n_issues']} issues (0–100)")
-    for col in ("model", "MAE", "published"):
-        t.add_column(col)
-    for name, m in d["models"].items():
-        t.add_row(name, f"{m['mae']:.2f}", "–" if m["published"] is None else f"{m['published']:.2f}")
-    console.print(t)
-    s = d.get("split")
-    if s:
-        console.print(f"Split {s['sizes']} (sha256 {s['sha256'][:12]}): chose {s['chosen']} on dev; "
-                      f"test MAE {s['test_mae']:.2f} vs {s['baseline']} {s['test_baseline_mae']:.2f}, "
-                      f"difference {s['difference']:+.2f} (paired bootstrap 95% {s['ci95'][0]:+.2f} to "
-                      f"{s['ci95'][1]:+.2f})")
-    console.print(f"Published expected-utility (challenge) models: 26.8–28.3. Data: {escape(d['citation'])}")
+    else:
+        _print_backtest(d)
