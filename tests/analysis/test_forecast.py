@@ -52,3 +52,28 @@ def test_forecast_positions_gives_json_ready_results_per_issue():
     d = to_dict(out)
     assert set(d["alignment.nato"]) == {"compromise", "expected_utility"}
     assert set(d["alignment.nato"]["compromise"]) >= {"mean", "low", "high"}
+
+
+def test_expected_utilities_by_hand_for_both_status_quo_probabilities():
+    from zopa.analysis.forecast import _expected_utilities
+
+    # x = (0, 1), c = 1, s = (1, 0.5): |x_i - x_j| = 1, U_s = 2, U_f = -2, P_0 = 1 / 1.5, P_1 = 0.5 / 1.5
+    x, c, s = np.array([0.0, 1.0]), np.ones(2), np.array([1.0, 0.5])
+    eu = _expected_utilities(x, c, s, q=1.0)
+    assert eu[0, 1] == pytest.approx(0.5 * (2 / 3 * 2 - 1 / 3 * 2) + 0.5 * 2)     # 4/3
+    assert eu[1, 0] == pytest.approx(1 / 3 * 2 - 2 / 3 * 2)                         # -2/3
+    # Q = 0.5, μ = 0: the challenger at μ expects things to get better (U_b = 1), the other worse (U_w = -2)
+    eu = _expected_utilities(x, c, s, q=0.5)
+    assert eu[0, 1] == pytest.approx(4 / 3 - 0.5 * 1) and eu[1, 0] == pytest.approx(-2 / 3 + 0.5 * 2)
+
+
+def test_risk_exponents_run_from_two_for_the_safest_to_half_for_the_most_exposed():
+    from zopa.analysis.forecast import _risk_exponents
+
+    eu = np.array([[0.0, 1.0, 2.0], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]])   # exposures 0, 1, 2
+    assert _risk_exponents(eu) == pytest.approx([2.0, 1.0, 0.5])
+
+
+def test_the_weaker_actor_capitulates_under_the_published_status_quo_probability():
+    # EU_0(1) = 4/3 > 0 > EU_1(0) = -2/3 and |4/3| > |-2/3|: actor 1 moves to 0
+    assert expected_utility(np.array([0.0, 100.0]), np.ones(2), np.array([1.0, 0.5]), rounds=1) == pytest.approx(0.0)
