@@ -99,6 +99,16 @@ def test_backtest_reports_every_model_and_the_split_test(deu):
     assert sum(s["weights"].values()) == pytest.approx(1.0, abs=1e-3)
 
 
+def test_the_products_best_model_setting_and_interval_are_what_the_data_give(deu):
+    from zopa.analysis.crossval import fit_full
+    from zopa.analysis.deu import interval_scale, model_grids
+    from zopa.analysis.forecast import BEST_INTERVAL_Q80, BEST_MODEL, BEST_SETTING
+
+    grids, _ = model_grids(deu, (BEST_MODEL,))
+    setting, q = fit_full(next(g for g in grids if g.name == BEST_MODEL), deu.outcome, interval_scale(deu))
+    assert setting == BEST_SETTING and q == pytest.approx(BEST_INTERVAL_Q80, abs=1e-3)
+
+
 def test_unknown_model_is_an_input_error(deu):
     with pytest.raises(InputError, match="unknown model"):
         backtest_deu(deu, models=("oracle",))
@@ -110,6 +120,7 @@ def test_cli_prints_json_and_a_table_with_the_published_figures(data_dir):
 
     from typer.testing import CliRunner
 
+    from zopa.analysis.forecast import BEST_MODEL
     from zopa.cli import app
 
     path = str(data_dir / "deu3" / "deu3.tsv")
@@ -119,7 +130,7 @@ def test_cli_prints_json_and_a_table_with_the_published_figures(data_dir):
     models = {m["name"]: m for m in d["models"]}
     assert d["n_issues"] == 351 and models["constant_50"]["published"] == 27.96 and "split" in d
     assert {"nash_bargaining", "condorcet_election", "exchange", "expected_utility"} <= set(models)
-    assert d["best"] == min(d["models"], key=lambda m: m["cv_mae"])["name"]
+    assert d["best"] == min(d["models"], key=lambda m: m["cv_mae"])["name"] == BEST_MODEL
     table = CliRunner(env={"COLUMNS": "160"}).invoke(app, ["backtest", "deu", path, "--repeats", "1"])
     assert table.exit_code == 0 and "23.63" in table.output and "10.34810/data53" in table.output
     assert "(best)" in table.output and "Q = 0.5" in table.output

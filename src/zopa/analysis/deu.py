@@ -47,7 +47,7 @@ import numpy as np
 from ..errors import InputError
 from .crossval import ModelGrid, cross_validate, settings_grid
 from .forecast import expected_utility
-from .models import condorcet_election, exchange, nash_bargaining_many
+from .models import condorcet_election, exchange, nash_bargaining_many, position_spread
 
 __all__ = ["CITATION", "PUBLISHED", "DeuData", "load_deu", "parse_intro", "council_capabilities",
            "make_split", "load_split", "LISBON_POPULATION", "BacktestResult", "ModelScore", "SplitResult",
@@ -452,12 +452,8 @@ def expected_utility_check(data: DeuData) -> tuple[tuple[str, float], ...]:
 
 
 def interval_scale(data: DeuData) -> np.ndarray:
-    """Per-issue scale of the forecast intervals: the capability × salience weighted mean absolute
-    deviation of the positions from their weighted mean, plus 5 points (so consensual issues keep
-    some width)."""
-    P, W = data.positions, data.saliences * council_capabilities(data)
-    centre = _weighted_mean(P, W)
-    return _weighted_mean(np.abs(P - centre[:, None]), W) + 5.0
+    """Per-issue scale of the forecast intervals (`position_spread` under capability × salience weights)."""
+    return position_spread(data.positions, data.saliences * council_capabilities(data))
 
 
 def model_grids(data: DeuData, names: tuple[str, ...] | None = None) -> tuple[tuple[ModelGrid, ...], dict[str, float]]:

@@ -42,7 +42,8 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["nash_bargaining", "nash_bargaining_many", "condorcet_election", "exchange", "weighted_mean"]
+__all__ = ["nash_bargaining", "nash_bargaining_many", "condorcet_election", "exchange", "weighted_mean",
+           "position_spread"]
 
 
 def _active(x: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -57,6 +58,21 @@ def weighted_mean(x: np.ndarray, w: np.ndarray) -> float:
         valid = np.asarray(x, float)[~np.isnan(x)]
         return float(valid.mean()) if valid.size else float("nan")
     return float((xa * wa).sum() / wa.sum())
+
+
+def position_spread(P: np.ndarray, W: np.ndarray, floor: float = 5.0) -> np.ndarray:
+    """The scale of forecast intervals, per row of P, W (issues × actors): the w-weighted mean absolute
+    deviation of the positions from their weighted mean, plus `floor` points so that consensual issues
+    keep some width."""
+    P, W = np.atleast_2d(np.asarray(P, float)), np.atleast_2d(np.asarray(W, float))
+    W = np.where(np.isnan(P), 0.0, W)
+    total = W.sum(axis=1)
+    safe = np.where(total > 0, total, 1.0)
+    centre = np.where(total > 0, (W * np.nan_to_num(P)).sum(axis=1) / safe, np.nanmean(P, axis=1))
+    dev = np.abs(np.nan_to_num(P) - centre[:, None])
+    spread = np.where(total > 0, (W * dev).sum(axis=1) / safe,
+                      np.nanmean(np.where(np.isnan(P), np.nan, dev), axis=1))
+    return spread + floor
 
 
 # ---- asymmetric Nash bargaining --------------------------------------------------------------
