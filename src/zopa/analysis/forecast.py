@@ -307,18 +307,8 @@ def best_forecast(x: Sequence[float], c: Sequence[float], s: Sequence[float], ac
 def forecast_issue(issue: str, x: Sequence[float], c: Sequence[float], s: Sequence[float],
                    confidence: Sequence[float] | None = None, *, actors: Sequence[str] = (), draws: int = 500,
                    seed: int = 0, rounds: int = 4, max_sd: float = 20.0, weight_sd: float = 0.25) -> Forecast:
-    """Both models on one issue with Best model (``best_forecast``)
-    The model with the lowest cross-validated error on DEU III (`zopa
-    backtest deu`): the Probabilistic Condorcet Election (`models`) with
-    the setting tuned on all 351 issues, and a calibrated 80 % interval —
-    the forecast ± ``q × spread``, where spread is the weighted mean absolute
-    deviation of the positions plus 5 points and q the split-conformal
-    quantile on DEU III (out-of-sample coverage 0.79). Each forecast lists the
-    positions it rests on (weight share and the option's probability of
-    winning) and its sensitivity: how far it moves when one actor's position
-    moves 10 points either way or its salience moves 0.2.
-
-Monte-Carlo intervals (positions 0–100, saliences 0–1)."""
+    """The compromise and expected-utility models with Monte-Carlo intervals, and the best model with its
+    calibrated interval and sensitivity, on one issue (positions 0–100, saliences 0–1)."""
     xa, ca, sa = (np.asarray(v, dtype=float) for v in (x, c, s))
     conf = np.asarray(confidence if confidence is not None else np.ones_like(xa), dtype=float)
     xs, cs, ss = _draws(xa, ca, sa, conf, draws, np.random.default_rng(seed), max_sd, weight_sd)

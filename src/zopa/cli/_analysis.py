@@ -72,6 +72,26 @@ def _plans_table(d: dict) -> Table:
     return t
 
 
+def _forecast_table(d: dict) -> Table | None:
+    rows = [(issue, f["best"]) for issue, f in (d.get("forecasts") or {}).items() if f.get("best")]
+    if not rows:
+        return None
+    t = Table(title="Forecasts (the best model on DEU III, with its 80% interval; the actor whose inputs move "
+                    "it most)")
+    for col in ("issue", "forecast", "80% interval", "rests most on", "most sensitive to"):
+        t.add_column(col)
+    for issue, b in rows:
+        top = b["support"][0] if b["support"] else None
+        sens = max(b["sensitivity"], key=lambda r: max(abs(r[k]) for k in r if k != "actor"), default=None)
+        move = "–" if sens is None else f"{sens['actor']} (up to " \
+            f"{max(abs(sens[k]) for k in sens if k != 'actor'):.1f} points)"
+        label = d["issues"].get(issue, {}).get("label", issue)
+        t.add_row(escape(label), _fmt(b["point"]), f"{_fmt(b['low'])}–{_fmt(b['high'])}",
+                  "–" if top is None else f"{top['actor']} at {_fmt(top['position'])} "
+                                          f"({top['weight_share'] * 100:.0f}% of the weight)", escape(move))
+    return t
+
+
 def _print_analysis(d: dict) -> None:
     console.print(_gap_table(d))
     size = d["pareto"]["size"]
@@ -79,6 +99,9 @@ def _print_analysis(d: dict) -> None:
                   "Pareto frontier: empty — no package respects every side's red lines")
     console.print(_solution_table(d, "nash", "Nash bargaining solution"))
     console.print(_solution_table(d, "kalai_smorodinsky", "Kalai–Smorodinsky solution"))
+    forecasts = _forecast_table(d)
+    if forecasts is not None:
+        console.print(forecasts)
     if d["plans"]:
         console.print(_plans_table(d))
     if d["levers"]:
