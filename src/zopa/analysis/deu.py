@@ -27,6 +27,18 @@ Capabilities for the capability × salience model (`council_capabilities`)
     consultation (CNS) the Parliament has no formal say and weighs 0. The same
     vote weights apply to unanimity issues.
 
+Backtest (`backtest_deu`)
+    The baselines, the models of `models` (asymmetric Nash bargaining, the
+    Probabilistic Condorcet Election, the exchange model over the issues of
+    each proposal) and the expected-utility model of `forecast`, each with a
+    grid of parameter settings (`GRIDS`), go through the protocol of
+    `crossval`: repeated 5-fold cross-validation by proposal, each setting
+    chosen on the training folds, split-conformal 80 % intervals scaled by the
+    spread of the positions (`interval_scale`), and paired cluster-bootstrap
+    intervals of each model's difference in MAE to the compromise model.
+    `expected_utility_check` measures the expected-utility model under each
+    of its departures from the published definition (`EU_CHECK`).
+
 Dates: the `intro` column mixes `dd-mm-yy`, `dd-mm-yyyy` and dates that a
 spreadsheet turned from `dd-mm-yy` into `20dd-mm-yy` (`2014-07-04` is
 14 July 2004); `parse_intro` reads all three.
@@ -51,7 +63,8 @@ from .models import condorcet_election, exchange, nash_bargaining_many, position
 
 __all__ = ["CITATION", "PUBLISHED", "DeuData", "load_deu", "parse_intro", "council_capabilities",
            "make_split", "load_split", "LISBON_POPULATION", "BacktestResult", "ModelScore", "SplitResult",
-           "backtest_deu", "baseline_predictions", "evaluate_split"]
+           "backtest_deu", "baseline_predictions", "evaluate_split", "BASELINE", "PUBLISHED_NOTES", "GRIDS",
+           "EU_CHECK", "model_forecast", "model_grids", "interval_scale", "expected_utility_check"]
 
 CITATION = ("DEU III: Thomson, R. et al., Decision-making in the European Union, "
             "doi:10.34810/data53, CC BY 4.0.")
