@@ -105,7 +105,8 @@ def _write_section(r: dict) -> None:
         "runtime (s) | settings tuned |\n|---|---|---|---|---|---|---|---|---|\n"
         + "".join(_model_row(m, r["runtimes"], b["baseline"]) for m in b["models"])
         + f"\nBest model: **{v['best']}**, CV MAE {v['cv_mae']:.2f}; the upper end of the CI of its difference "
-        f"to the compromise model is {v['ci_high']:+.2f}. "
+        f"to the compromise model is {v['ci_high']:+.2f} (it is picked among these models by the same "
+        "cross-validation, so its figure is, if anything, slightly optimistic). "
         + ("Targets met (CV MAE ≤ 22.0, CI below 0).\n\n" if met else
            f"Targets **not met**: CV MAE {'≤' if v['mae_target_met'] else '>'} 22.0 and the CI "
            f"{'lies below 0' if v['ci_below_zero'] else 'includes 0'}.\n\n")
