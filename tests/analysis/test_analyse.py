@@ -138,6 +138,9 @@ def test_cli_analyse_from_scenario_without_database(tmp_path):
     assert d["issues"]["alignment.nato"]["zopa"] == [40.0, 60.0] and d["nash"] is not None
     table = CliRunner().invoke(app, ["analyse", "--scenario", str(f)])
     assert table.exit_code == 0 and "ZOPA 40–60" in table.output and "Nash" in table.output
+    best = d["forecasts"]["alignment.nato"]["best"]
+    assert best["low"] <= best["point"] <= best["high"] and best["model"] == "condorcet_election"
+    assert "Forecasts" in table.output
 
 
 def test_cli_analyse_reports_a_bad_scenario_with_exit_code_3(tmp_path):

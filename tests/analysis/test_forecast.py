@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as hst
 
-from zopa.analysis.forecast import compromise, expected_utility, forecast_issue, forecast_positions, to_dict
+from zopa.analysis.forecast import (BEST_INTERVAL_Q80, best_forecast, compromise, expected_utility, forecast_issue,
+                                   forecast_positions, to_dict)
 from zopa.records import Position
 
 
@@ -50,5 +51,48 @@ def test_forecast_positions_gives_json_ready_results_per_issue():
     assert set(out) == {"alignment.nato"}  # one position is no forecast
     assert out["alignment.nato"].compromise.point == pytest.approx(100 * 0.54 / (0.54 + 0.18))
     d = to_dict(out)
-    assert set(d["alignment.nato"]) == {"compromise", "expected_utility"}
+    assert set(d["alignment.nato"]) == {"compromise", "expected_utility", "best"}
+    assert [r["actor"] for r in d["alignment.nato"]["best"]["sensitivity"]] == ["RUS", "UKR"]
     assert set(d["alignment.nato"]["compromise"]) >= {"mean", "low", "high"}
+
+
+def test_expected_utilities_by_hand_for_both_status_quo_probabilities():
+    from zopa.analysis.forecast import _expected_utilities
+
+    # x = (0, 1), c = 1, s = (1, 0.5): |x_i - x_j| = 1, U_s = 2, U_f = -2, P_0 = 1 / 1.5, P_1 = 0.5 / 1.5
+    x, c, s = np.array([0.0, 1.0]), np.ones(2), np.array([1.0, 0.5])
+    eu = _expected_utilities(x, c, s, q=1.0)
+    assert eu[0, 1] == pytest.approx(0.5 * (2 / 3 * 2 - 1 / 3 * 2) + 0.5 * 2)     # 4/3
+    assert eu[1, 0] == pytest.approx(1 / 3 * 2 - 2 / 3 * 2)                         # -2/3
+    # Q = 0.5, μ = 0: the challenger at μ expects things to get better (U_b = 1), the other worse (U_w = -2)
+    eu = _expected_utilities(x, c, s, q=0.5)
+    assert eu[0, 1] == pytest.approx(4 / 3 - 0.5 * 1) and eu[1, 0] == pytest.approx(-2 / 3 + 0.5 * 2)
+
+
+def test_risk_exponents_run_from_two_for_the_safest_to_half_for_the_most_exposed():
+    from zopa.analysis.forecast import _risk_exponents
+
+    eu = np.array([[0.0, 1.0, 2.0], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]])   # exposures 0, 1, 2
+    assert _risk_exponents(eu) == pytest.approx([2.0, 1.0, 0.5])
+
+
+def test_the_weaker_actor_capitulates_under_the_published_status_quo_probability():
+    # EU_0(1) = 4/3 > 0 > EU_1(0) = -2/3 and |4/3| > |-2/3|: actor 1 moves to 0
+    assert expected_utility(np.array([0.0, 100.0]), np.ones(2), np.array([1.0, 0.5]), rounds=1) == pytest.approx(0.0)
+
+
+def test_best_forecast_by_hand():
+    # weights c·s² = (1, 0.25); with curvature 4, sharpness 2: p(0 beats 100) = 1 / (1 + 0.25²) = 16/17,
+    # so the stationary chance of 100 is 1/17
+    f = best_forecast([0.0, 100.0], [1.0, 1.0], [1.0, 0.5], ["A", "B"])
+    assert f.point == pytest.approx(100 / 17, abs=1e-6)
+    # spread under c·s = (1, 0.5): weighted mean 33.3, mean absolute deviation 44.4, plus 5
+    half = BEST_INTERVAL_Q80 * (400 / 9 + 5)
+    assert (f.low, f.high) == pytest.approx((0.0, 100 / 17 + half))
+    assert [(a, x) for a, x, _, _ in f.support] == [("A", 0.0), ("B", 100.0)]
+    assert f.support[0][2] == pytest.approx(0.8) and f.support[0][3] == pytest.approx(16 / 17)
+    b = {v.actor: v for v in f.sensitivity}["B"]
+    # B's salience 0.3: weight 0.09, chance of 100 = 0.0081 / 1.0081
+    assert b.salience_down == pytest.approx(100 * 0.0081 / 1.0081 - 100 / 17, abs=1e-6)
+    assert b.salience_up > 0 and b.largest == pytest.approx(max(abs(b.position_down), abs(b.position_up),
+                                                                abs(b.salience_down), abs(b.salience_up)))

@@ -104,3 +104,23 @@ def test_cli_report_on_a_missing_codebook_names_the_file(seeded, tmp_path: Path)
     result = CliRunner().invoke(app, ["report", "--db", seeded.url, "--codebook", str(tmp_path / "nope.yaml"),
                                       "--out", str(tmp_path / "r.html")])
     assert result.exit_code == 3 and "nope.yaml" in result.output
+
+
+def test_report_shows_the_best_forecast_with_interval_support_and_sensitivity(seeded, codebook) -> None:
+    analysis = analyse_store(seeded, codebook).to_dict()
+    report = build_report(seeded, codebook)
+    views = [v for v in report.issues if v.forecast is not None and v.forecast.best is not None]
+    assert views, "no issue has a forecast"
+    page, md = render_html(report), render_markdown(report)
+    for v in views:
+        best = analysis["forecasts"][v.id]["best"]
+        f = v.forecast
+        assert (f.best, f.best_low, f.best_high) == (best["point"], best["low"], best["high"])
+        assert f.best_low <= f.best <= f.best_high
+        assert {r.actor for r in f.support} == {r["actor"] for r in best["sensitivity"]}
+        assert [r.largest for r in f.sensitivity] == sorted((r.largest for r in f.sensitivity), reverse=True)
+        for r in f.support:                       # each position links to its evidence
+            assert f'href="#pos-{v.id}-{r.actor}"' in page and f'id="pos-{v.id}-{r.actor}"' in page
+        assert v.sensitivity_svg and f"Sensitivity of the forecast on {v.label}" in page
+    assert page.count('class="sensitivity"') == len(views)
+    assert md.count("| actor | position −10 |") == len(views)

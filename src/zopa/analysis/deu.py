@@ -27,6 +27,18 @@ Capabilities for the capability × salience model (`council_capabilities`)
     consultation (CNS) the Parliament has no formal say and weighs 0. The same
     vote weights apply to unanimity issues.
 
+Backtest (`backtest_deu`)
+    The baselines, the models of `models` (asymmetric Nash bargaining, the
+    Probabilistic Condorcet Election, the exchange model over the issues of
+    each proposal) and the expected-utility model of `forecast`, each with a
+    grid of parameter settings (`GRIDS`), go through the protocol of
+    `crossval`: repeated 5-fold cross-validation by proposal, each setting
+    chosen on the training folds, split-conformal 80 % intervals scaled by the
+    spread of the positions (`interval_scale`), and paired cluster-bootstrap
+    intervals of each model's difference in MAE to the compromise model.
+    `expected_utility_check` measures the expected-utility model under each
+    of its departures from the published definition (`EU_CHECK`).
+
 Dates: the `intro` column mixes `dd-mm-yy`, `dd-mm-yyyy` and dates that a
 spreadsheet turned from `dd-mm-yy` into `20dd-mm-yy` (`2014-07-04` is
 14 July 2004); `parse_intro` reads all three.
@@ -38,23 +50,36 @@ import datetime as dt
 import hashlib
 import json
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import InputError
+from .crossval import ModelGrid, cross_validate, settings_grid
+from .forecast import expected_utility
+from .models import condorcet_election, exchange, nash_bargaining_many, position_spread
 
 __all__ = ["CITATION", "PUBLISHED", "DeuData", "load_deu", "parse_intro", "council_capabilities",
            "make_split", "load_split", "LISBON_POPULATION", "BacktestResult", "ModelScore", "SplitResult",
-           "backtest_deu", "baseline_predictions", "evaluate_split"]
+           "backtest_deu", "baseline_predictions", "evaluate_split", "BASELINE", "PUBLISHED_NOTES", "GRIDS",
+           "EU_CHECK", "model_forecast", "model_grids", "interval_scale", "expected_utility_check"]
 
 CITATION = ("DEU III: Thomson, R. et al., Decision-making in the European Union, "
             "doi:10.34810/data53, CC BY 4.0.")
 
+BASELINE = "capability_salience_mean"
+
 PUBLISHED: dict[str, float | None] = {
     "mean": 23.63, "salience_mean": 23.64, "gdp_salience_mean": 23.21, "capability_salience_mean": 22.99,
-    "median_actor": 28.5, "constant_50": 27.96, "expected_utility": 26.8,
+    "median_actor": 28.5, "constant_50": 27.96, "expected_utility": 26.8, "condorcet_election": 20.4,
+}
+
+#: What a published figure refers to, where it is not the 351 issues used here.
+PUBLISHED_NOTES: dict[str, str] = {
+    "expected_utility": "Bueno de Mesquita challenge models, 26.8–28.3 on these issues",
+    "condorcet_election": "KTAB on one public 106-issue DEU split (compromise model 21.1 there)",
 }
 
 AMSTERDAM_VOTES = {"de": 10, "fr": 10, "it": 10, "uk": 10, "es": 8, "be": 5, "el": 5, "nl": 5, "pt": 5,
@@ -230,13 +255,11 @@ def _weighted_mean(P: np.ndarray, W: np.ndarray) -> np.ndarray:
     return np.where(total > 0, (W * np.nan_to_num(P)).sum(axis=1) / np.where(total > 0, total, 1), mean)
 
 
-def baseline_predictions(data: DeuData, *, eu_rounds: tuple[int, ...] = (1, 3)) -> dict[str, np.ndarray]:
-    """Every baseline model's forecast per issue (0–100)."""
-    from .forecast import expected_utility
-
+def baseline_predictions(data: DeuData) -> dict[str, np.ndarray]:
+    """Every baseline model's forecast per issue (0–100): weighted means, the median actor, 50."""
     P, S = data.positions, data.saliences
     C = council_capabilities(data)
-    preds = {
+    return {
         "mean": np.nanmean(P, axis=1),
         "salience_mean": _weighted_mean(P, S),
         "gdp_salience_mean": _weighted_mean(P, S * data.gdp[None, :]),
@@ -244,10 +267,6 @@ def baseline_predictions(data: DeuData, *, eu_rounds: tuple[int, ...] = (1, 3)) 
         "median_actor": np.nanmedian(P, axis=1),
         "constant_50": np.full(data.n_issues, 50.0),
     }
-    for r in eu_rounds:
-        name = "expected_utility" if r == eu_rounds[0] else f"expected_utility_{r}rounds"
-        preds[name] = np.array([expected_utility(P[i], C[i], S[i] / 100.0, rounds=r) for i in range(data.n_issues)])
-    return preds
 
 
 def _features(data: DeuData) -> np.ndarray:
@@ -287,11 +306,28 @@ CANDIDATES = {"shrink_to_reference": _fit_shrinkage, "lad_blend": _fit_lad_blend
 
 @dataclass(frozen=True)
 class ModelScore:
-    """One model's mean absolute error next to the published figure."""
+    """One model through the protocol, next to the published figure."""
 
     name: str
-    mae: float
+    mae: float                               # all issues, the model's default (untuned) setting
     published: float | None
+    cv_mae: float | None = None              # repeated grouped cross-validation, tuned in training folds
+    cv_mae_sd: float | None = None
+    diff: float | None = None                # cv MAE minus the compromise model's
+    ci: tuple[float, float] | None = None    # 95 % paired cluster-bootstrap interval of diff
+    coverage: float | None = None            # out-of-sample coverage of the 80 % interval
+    width: float | None = None               # mean width of the 80 % interval
+    chosen: dict[str, int] = field(default_factory=dict)
+    seconds: float | None = None             # one run of the default setting on all issues
+
+    def to_dict(self) -> dict:
+        r = lambda v: None if v is None else round(v, 3)  # noqa: E731
+        return {"name": self.name, "mae": r(self.mae), "cv_mae": r(self.cv_mae), "cv_mae_sd": r(self.cv_mae_sd),
+                "diff_vs_compromise": {"mean": r(self.diff), "ci_low": r(self.ci[0] if self.ci else None),
+                                       "ci_high": r(self.ci[1] if self.ci else None)},
+                "coverage_80": r(self.coverage), "interval_width": r(self.width), "published": self.published,
+                "published_note": PUBLISHED_NOTES.get(self.name), "chosen": self.chosen,
+                "seconds": None if self.seconds is None else round(self.seconds, 4)}
 
 
 @dataclass(frozen=True)
@@ -312,23 +348,31 @@ class SplitResult:
 
 @dataclass(frozen=True)
 class BacktestResult:
-    """Baseline MAEs on all usable issues, and the learned-model test on the fixed split."""
+    """Every model through the cross-validation protocol, and the learned-model test on the fixed split."""
 
     n_issues: int
     models: tuple[ModelScore, ...]
     split: SplitResult | None
+    protocol: dict = field(default_factory=dict)
+    eu_check: tuple[tuple[str, float], ...] = ()
     citation: str = CITATION
 
+    @property
+    def best(self) -> ModelScore:
+        """The model with the lowest cross-validated MAE."""
+        return min(self.models, key=lambda m: m.cv_mae if m.cv_mae is not None else m.mae)
+
     def to_dict(self) -> dict:
-        out: dict = {"n_issues": self.n_issues, "citation": self.citation,
-                     "models": {m.name: {"mae": round(m.mae, 3), "published": m.published} for m in self.models}}
+        out: dict = {"n_issues": self.n_issues, "citation": self.citation, "protocol": self.protocol,
+                     "baseline": BASELINE, "best": self.best.name, "models": [m.to_dict() for m in self.models],
+                     "expected_utility_check": [{"variant": k, "mae": round(v, 3)} for k, v in self.eu_check]}
         if self.split is not None:
             s = self.split
             out["split"] = {"sha256": s.split_sha256, "sizes": s.sizes, "chosen": s.chosen,
                             "weights": {k: round(v, 4) for k, v in s.weights.items()},
                             "dev_mae": {k: round(v, 3) for k, v in s.dev_mae.items()},
                             "test_mae": round(s.test_mae, 3), "test_baseline_mae": round(s.test_baseline_mae, 3),
-                            "baseline": "capability_salience_mean",
+                            "baseline": BASELINE,
                             "difference": round(s.difference, 3), "ci95": [round(s.ci95[0], 3), round(s.ci95[1], 3)],
                             "bootstrap": s.bootstrap}
         return out
@@ -359,22 +403,116 @@ def evaluate_split(data: DeuData, split: dict, sha256: str, *, seed: int = 0, bo
                        ci95=_paired_bootstrap(err_learned, err_base, bootstrap, seed), bootstrap=bootstrap)
 
 
-def backtest_deu(data: DeuData, *, models: tuple[str, ...] | None = None, split_path: str | os.PathLike[str] | None = None,
-                 seed: int = 0) -> BacktestResult:
-    """Each model's MAE on the usable issues, next to the published figure; then the split test.
+def _per_issue(fn, P: np.ndarray, W: np.ndarray, **kw) -> np.ndarray:
+    return np.array([fn(P[i], W[i], **kw) for i in range(P.shape[0])])
+
+
+def _by_proposal(data: DeuData, S: np.ndarray, C: np.ndarray, **kw) -> np.ndarray:
+    out = np.empty(data.n_issues)
+    props = np.asarray(data.proposal_ids)
+    for p in dict.fromkeys(data.proposal_ids):
+        idx = np.flatnonzero(props == p)
+        out[idx] = exchange(data.positions[idx], S[idx], C[idx], **kw)
+    return out
+
+
+#: Parameter settings tuned in the training folds; the first of each is the model's a-priori default.
+GRIDS: dict[str, tuple[dict, ...]] = {
+    "nash_bargaining": settings_grid(curvature=(2.0, 1.0, 1.5, 3.0), breakdown=(0.5, 0.05, 0.25, 1.0, 3.0),
+                                     reference=(False, True)),
+    "condorcet_election": settings_grid(curvature=(2.0, 3.0, 4.0, 6.0), sharpness=(1.0, 1.5, 2.0, 3.0),
+                                        salience_power=(1.0, 2.0, 3.0)),
+    "exchange": settings_grid(rounds=(1, 2, 3), step=(1.0, 0.25, 0.5)),
+    "expected_utility": settings_grid(q=(1.0, 0.5), risk=(False, True), outcome=("mean", "median"), rounds=(1, 3)),
+}
+
+#: The expected-utility model's departures from its published definition, one at a time and together.
+EU_CHECK: tuple[tuple[str, dict], ...] = (
+    ("zopa's model before the check (Q = 0.5)", {"q": 0.5}),
+    ("Q = 1: the status quo holds unless challenged (published)", {}),
+    ("Q = 1 + risk exponents from security (published)", {"risk": True}),
+    ("Q = 1 + distances over the issue's range (published)", {"normalise": "range"}),
+    ("Q = 1 + yield to the strongest demand (published)", {"accept": "strongest"}),
+    ("Q = 1 + median-voter forecast (published)", {"outcome": "median"}),
+    ("Q = 1 + three rounds", {"rounds": 3}),
+    ("all published choices together", {"risk": True, "normalise": "range", "accept": "strongest",
+                                        "outcome": "median"}),
+)
+
+
+def model_forecast(data: DeuData, name: str, setting: dict | None = None) -> np.ndarray:
+    """One model's forecast of every issue under one parameter setting (default: its first)."""
+    P, S = data.positions, data.saliences / 100.0
+    C = council_capabilities(data)
+    kw = dict(setting if setting is not None else GRIDS[name][0])
+    if name == "nash_bargaining":
+        ref = data.reference if kw.pop("reference") else None
+        return nash_bargaining_many(P, C * S, reference=ref, **kw)
+    if name == "condorcet_election":
+        return _per_issue(condorcet_election, P, C * S ** kw.pop("salience_power", 1.0), **kw)
+    if name == "exchange":
+        return _by_proposal(data, S, C, **kw)
+    if name == "expected_utility":
+        return np.array([expected_utility(P[i], C[i], S[i], **kw) for i in range(data.n_issues)])
+    raise InputError(f"unknown model {name!r}; expected one of {list(GRIDS)}")
+
+
+def expected_utility_check(data: DeuData) -> tuple[tuple[str, float], ...]:
+    """MAE of the expected-utility model under each row of `EU_CHECK` (one round unless stated)."""
+    base = {"q": 1.0, "rounds": 1}
+    return tuple((label, float(np.abs(model_forecast(data, "expected_utility", {**base, **kw}) - data.outcome).mean()))
+                 for label, kw in EU_CHECK)
+
+
+def interval_scale(data: DeuData) -> np.ndarray:
+    """Per-issue scale of the forecast intervals (`position_spread` under capability × salience weights)."""
+    return position_spread(data.positions, data.saliences * council_capabilities(data))
+
+
+def model_grids(data: DeuData, names: tuple[str, ...] | None = None) -> tuple[tuple[ModelGrid, ...], dict[str, float]]:
+    """Every model's forecasts under every setting, and seconds for one run of each model's default."""
+    grids, seconds = [], {}
+    for name, f in baseline_predictions(data).items():
+        if names is None or name in names or name == BASELINE:
+            grids.append(ModelGrid(name, ({},), f[None, :]))
+    for name, settings in GRIDS.items():
+        if names is not None and name not in names:
+            continue
+        rows = []
+        for k, setting in enumerate(settings):
+            t0 = time.process_time()
+            rows.append(model_forecast(data, name, setting))
+            if k == 0:
+                seconds[name] = time.process_time() - t0
+        grids.append(ModelGrid(name, settings, np.array(rows)))
+    return tuple(grids), seconds
+
+
+def backtest_deu(data: DeuData, *, models: tuple[str, ...] | None = None,
+                 split_path: str | os.PathLike[str] | None = None, seed: int = 0, folds: int = 5,
+                 repeats: int = 10, bootstrap: int = 2000) -> BacktestResult:
+    """Every model through repeated grouped cross-validation (by proposal), next to the published figures.
 
     `split_path` defaults to `split.json` next to the data file; without it
-    the split test is left out.
+    the fixed-split test of the learned blend is left out.
     """
-    preds = baseline_predictions(data)
-    names = models or tuple(preds)
-    unknown = [m for m in names if m not in preds]
+    known = set(baseline_predictions(data)) | set(GRIDS)
+    unknown = [m for m in models or () if m not in known]
     if unknown:
-        raise InputError(f"unknown model(s) {unknown}; expected some of {list(preds)}")
-    scores = tuple(ModelScore(m, float(np.abs(preds[m] - data.outcome).mean()), PUBLISHED.get(m)) for m in names)
+        raise InputError(f"unknown model(s) {unknown}; expected some of {sorted(known)}")
+    grids, seconds = model_grids(data, models)
+    cv = cross_validate(grids, data.outcome, data.proposal_ids, baseline=BASELINE, scale=interval_scale(data),
+                        folds=folds, repeats=repeats, bootstrap=bootstrap, seed=seed)
+    scores = tuple(ModelScore(c.name, c.mae, PUBLISHED.get(c.name), cv_mae=c.cv_mae, cv_mae_sd=c.cv_mae_sd,
+                              diff=c.diff, ci=c.ci, coverage=c.coverage, width=c.width, chosen=c.chosen,
+                              seconds=seconds.get(c.name)) for c in cv)
     path = Path(split_path) if split_path else Path(data.source).with_name("split.json")
     split = None
     if path.exists():
         spec, sha = load_split(path)
         split = evaluate_split(data, spec, sha, seed=seed)
-    return BacktestResult(n_issues=data.n_issues, models=scores, split=split)
+    protocol = {"folds": folds, "repeats": repeats, "unit": "proposal", "seed": seed, "bootstrap": bootstrap,
+                "interval": 0.8, "tuning": "lowest MAE on the training folds",
+                "bootstrap_unit": "proposal"}
+    check = expected_utility_check(data) if models is None or "expected_utility" in models else ()
+    return BacktestResult(n_issues=data.n_issues, models=scores, split=split, protocol=protocol, eu_check=check)

@@ -72,6 +72,26 @@ def _plans_table(d: dict) -> Table:
     return t
 
 
+def _forecast_table(d: dict) -> Table | None:
+    rows = [(issue, f["best"]) for issue, f in (d.get("forecasts") or {}).items() if f.get("best")]
+    if not rows:
+        return None
+    t = Table(title="Forecasts (the best model on DEU III, with its 80% interval; the actor whose inputs move "
+                    "it most)")
+    for col in ("issue", "forecast", "80% interval", "rests most on", "most sensitive to"):
+        t.add_column(col)
+    for issue, b in rows:
+        top = b["support"][0] if b["support"] else None
+        sens = max(b["sensitivity"], key=lambda r: max(abs(r[k]) for k in r if k != "actor"), default=None)
+        move = "–" if sens is None else f"{sens['actor']} (up to " \
+            f"{max(abs(sens[k]) for k in sens if k != 'actor'):.1f} points)"
+        label = d["issues"].get(issue, {}).get("label", issue)
+        t.add_row(escape(label), _fmt(b["point"]), f"{_fmt(b['low'])}–{_fmt(b['high'])}",
+                  "–" if top is None else f"{top['actor']} at {_fmt(top['position'])} "
+                                          f"({top['weight_share'] * 100:.0f}% of the weight)", escape(move))
+    return t
+
+
 def _print_analysis(d: dict) -> None:
     console.print(_gap_table(d))
     size = d["pareto"]["size"]
@@ -79,6 +99,9 @@ def _print_analysis(d: dict) -> None:
                   "Pareto frontier: empty — no package respects every side's red lines")
     console.print(_solution_table(d, "nash", "Nash bargaining solution"))
     console.print(_solution_table(d, "kalai_smorodinsky", "Kalai–Smorodinsky solution"))
+    forecasts = _forecast_table(d)
+    if forecasts is not None:
+        console.print(forecasts)
     if d["plans"]:
         console.print(_plans_table(d))
     if d["levers"]:
@@ -140,29 +163,52 @@ backtest_app = typer.Typer(help="Backtests of the forecasting models on public b
 app.add_typer(backtest_app, name="backtest")
 
 
+def _print_backtest(d: dict) -> None:
+    p = d["protocol"]
+    t = Table(title=f"DEU III backtest on {d['n_issues']} issues: mean absolute error (0–100); "
+                    f"{p['repeats']}× {p['folds']}-fold cross-validation by proposal, parameters tuned in "
+                    "the training folds")
+    for col in ("model", "MAE", "CV MAE", "Δ vs compromise", "95% CI", "80% cover", "width", "published"):
+        t.add_column(col, no_wrap=col in ("model", "95% CI"))
+    for m in d["models"]:
+        diff = m["diff_vs_compromise"]
+        base = m["name"] == d["baseline"]
+        delta = "–" if base else f"{diff['mean']:+.2f}"
+        ci = "–" if base else f"{diff['ci_low']:+.2f} to {diff['ci_high']:+.2f}"
+        pub = "–" if m["published"] is None else f"{m['published']:.2f}" + ("*" if m["published_note"] else "")
+        t.add_row(m["name"] + (" (best)" if m["name"] == d["best"] else ""), f"{m['mae']:.2f}",
+                  f"{m['cv_mae']:.2f}", delta, ci, f"{m['coverage_80']:.2f}", f"{m['interval_width']:.1f}", pub)
+    console.print(t)
+    for m in d["models"]:
+        if m["published_note"]:
+            console.print(f"  * {m['name']}: {escape(m['published_note'])}", highlight=False)
+    if d["expected_utility_check"]:
+        console.print("Expected-utility model against its published definition (MAE, all issues):")
+        for row in d["expected_utility_check"]:
+            console.print(f"  {row['mae']:6.2f}  {escape(row['variant'])}", highlight=False)
+    s = d.get("split")
+    if s:
+        console.print(f"Fixed split {s['sizes']} (sha256 {s['sha256'][:12]}): chose {s['chosen']} on dev; "
+                      f"test MAE {s['test_mae']:.2f} vs {s['baseline']} {s['test_baseline_mae']:.2f}, "
+                      f"difference {s['difference']:+.2f} (paired bootstrap 95% {s['ci95'][0]:+.2f} to "
+                      f"{s['ci95'][1]:+.2f})")
+    console.print(f"Data: {escape(d['citation'])}")
+
+
 @backtest_app.command("deu")
 @handle_errors
 def backtest_deu_command(
     file: Annotated[str, typer.Argument(help="The DEU III TSV (data/deu3/deu3.tsv); split.json is read next to it.")],
+    repeats: Annotated[int, typer.Option(min=1, help="Repeats of the grouped cross-validation.")] = 10,
+    folds: Annotated[int, typer.Option(min=2, help="Folds (whole proposals per fold).")] = 5,
+    seed: Annotated[int, typer.Option(help="Seed of the fold shuffles and the bootstrap.")] = 0,
     json_out: JsonOption = False,
 ) -> None:
-    """Each model's MAE on DEU III next to the published figure, and the learned model on the fixed split."""
+    """Every forecasting model on DEU III through repeated grouped cross-validation, next to the published errors."""
     from ..analysis.deu import backtest_deu, load_deu
 
-    d = backtest_deu(load_deu(file)).to_dict()
+    d = backtest_deu(load_deu(file), repeats=repeats, folds=folds, seed=seed).to_dict()
     if json_out:
         typer.echo(json.dumps(d))
-        return
-    t = Table(title=f"DEU III backtest: mean absolute error on {d['n_issues']} issues (0–100)")
-    for col in ("model", "MAE", "published"):
-        t.add_column(col)
-    for name, m in d["models"].items():
-        t.add_row(name, f"{m['mae']:.2f}", "–" if m["published"] is None else f"{m['published']:.2f}")
-    console.print(t)
-    s = d.get("split")
-    if s:
-        console.print(f"Split {s['sizes']} (sha256 {s['sha256'][:12]}): chose {s['chosen']} on dev; "
-                      f"test MAE {s['test_mae']:.2f} vs {s['baseline']} {s['test_baseline_mae']:.2f}, "
-                      f"difference {s['difference']:+.2f} (paired bootstrap 95% {s['ci95'][0]:+.2f} to "
-                      f"{s['ci95'][1]:+.2f})")
-    console.print(f"Published expected-utility (challenge) models: 26.8–28.3. Data: {escape(d['citation'])}")
+    else:
+        _print_backtest(d)

@@ -135,3 +135,25 @@ def timeline_chart(view: IssueView) -> str:
         ax.legend(fontsize=7, frameon=False, loc="center left", bbox_to_anchor=(1.0, 0.5))
         fig.autofmt_xdate()
         return _to_svg(fig, f"Positions on {view.label} over time")
+
+
+def sensitivity_chart(view: IssueView) -> str:
+    """How far the best forecast moves when each actor's position (±10) or salience (±0.2) moves."""
+    f = view.forecast
+    if f is None or not f.sensitivity:
+        return ""
+    rows = list(f.sensitivity)
+    series = (("position −10", "position_down", _colour(0), 0.6), ("position +10", "position_up", _colour(0), 1.0),
+              ("salience −0.2", "salience_down", _colour(1), 0.6), ("salience +0.2", "salience_up", _colour(1), 1.0))
+    with _lock:
+        fig, ax = plt.subplots(figsize=(7.2, 0.8 + 0.5 * len(rows)))
+        for k, (label, attr, colour, alpha) in enumerate(series):
+            ys = [i + (k - 1.5) * 0.18 for i in range(len(rows))]
+            ax.barh(ys, [getattr(r, attr) for r in rows], height=0.17, color=colour, alpha=alpha, label=label)
+        ax.axvline(0, color="#333", linewidth=0.8)
+        ax.set_yticks(range(len(rows)))
+        ax.set_yticklabels([r.actor for r in rows])
+        ax.invert_yaxis()
+        ax.set_xlabel("change in the forecast (points on the 0–100 scale)", fontsize=8)
+        ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=4, fontsize=7, frameon=False)
+        return _to_svg(fig, f"Sensitivity of the forecast on {view.label}")

@@ -74,12 +74,44 @@ class Shift:
 
 
 @dataclass(frozen=True, slots=True)
+class Support:
+    """One position the best model's forecast rests on."""
+
+    actor: str
+    position: float
+    weight_share: float
+    win_probability: float
+
+
+@dataclass(frozen=True, slots=True)
+class SensitivityRow:
+    """How far the best forecast moves when one actor's position (±10) or salience (±0.2) moves."""
+
+    actor: str
+    position_down: float
+    position_up: float
+    salience_down: float
+    salience_up: float
+
+    @property
+    def largest(self) -> float:
+        return max(abs(self.position_down), abs(self.position_up), abs(self.salience_down), abs(self.salience_up))
+
+
+@dataclass(frozen=True, slots=True)
 class Forecast:
     issue: str
     mean: float | None
     low: float | None
     high: float | None
     expected_utility: tuple[tuple[str, Any], ...]
+    best_model: str | None = None
+    best: float | None = None
+    best_low: float | None = None
+    best_high: float | None = None
+    best_level: float | None = None
+    support: tuple[Support, ...] = ()
+    sensitivity: tuple[SensitivityRow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +131,7 @@ class IssueView:
     nash: float | None
     chart_svg: str = ""
     timeline_svg: str = ""
+    sensitivity_svg: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,14 +359,28 @@ def _shift(row: Mapping[str, Any], codebook: Codebook, statements: Mapping[str, 
                  evidence_after=evidence_for(row.get("after") or (), statements, docs))
 
 
+def _best_parts(best: Mapping[str, Any]) -> tuple[tuple[Support, ...], tuple[SensitivityRow, ...]]:
+    support = tuple(Support(str(r.get("actor")), float(r.get("position") or 0.0), float(r.get("weight_share") or 0.0),
+                            float(r.get("win_probability") or 0.0)) for r in best.get("support") or ())
+    rows = tuple(SensitivityRow(str(r.get("actor")), *(float(r.get(k) or 0.0) for k in
+                                                     ("position_down", "position_up", "salience_down", "salience_up")))
+                 for r in best.get("sensitivity") or ())
+    return support, tuple(sorted(rows, key=lambda r: -r.largest))
+
+
 def _forecast(issue_id: str, data: Mapping[str, Any] | None) -> Forecast | None:
     if not data:
         return None
     comp = data.get("compromise") or {}
     eu = data.get("expected_utility") or {}
     eu_items = tuple((str(k), v) for k, v in eu.items() if isinstance(v, (int, float, str)) or v is None)
+    best = data.get("best") or {}
+    support, sensitivity = _best_parts(best)
     return Forecast(issue=issue_id, mean=_float(comp.get("mean")), low=_float(comp.get("low")),
-                    high=_float(comp.get("high")), expected_utility=eu_items)
+                    high=_float(comp.get("high")), expected_utility=eu_items,
+                    best_model=best.get("model"), best=_float(best.get("point")), best_low=_float(best.get("low")),
+                    best_high=_float(best.get("high")), best_level=_float(best.get("level")),
+                    support=support, sensitivity=sensitivity)
 
 
 def _package(name: str, data: Mapping[str, Any] | None) -> Package | None:

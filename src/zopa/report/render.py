@@ -8,7 +8,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..codebook import Codebook
-from .charts import position_chart, timeline_chart
+from .charts import position_chart, sensitivity_chart, timeline_chart
 from .model import Report, fmt, report_from_analysis
 
 _html_env = Environment(loader=PackageLoader("zopa.report", "templates"),
@@ -31,8 +31,9 @@ for _env in (_html_env, _md_env):
 
 
 def with_charts(report: Report) -> Report:
-    """The report with each issue's position and timeline charts drawn (inline SVG)."""
-    issues = tuple(dataclasses.replace(v, chart_svg=position_chart(v), timeline_svg=timeline_chart(v))
+    """The report with each issue's position, timeline and sensitivity charts drawn (inline SVG)."""
+    issues = tuple(dataclasses.replace(v, chart_svg=position_chart(v), timeline_svg=timeline_chart(v),
+                                       sensitivity_svg=sensitivity_chart(v))
                    for v in report.issues)
     return dataclasses.replace(report, issues=issues)
 
