@@ -1,11 +1,19 @@
 """Influence: how much the analysis moves when one statement is left out.
 
-For each statement, leave-one-out over the aggregation of `positions`:
+For each statement, leave-one-out over the aggregation of `positions`. The
+statement leaves together with the statements of its group that make the
+same claim (same stance, value and red line): a claim repeated in several
+sentences is one reading, right or wrong together, and a wrong claim made
+twice would otherwise hide behind its own repeat (each copy's removal alone
+changes nothing). The changes counted:
 
 position
-    ``|Δideal| + |Δreservation|`` of each position the statement is evidence
-    for (its actor on its issue, and on the child issues its parent-issue
-    statement informs); 50 when the position disappears with it.
+    ``|Δideal| + |Δreservation|`` of each principal's position the statement
+    is evidence for (its actor on its issue, and on the child issues its
+    parent-issue statement informs); 50 when the position disappears with it.
+    The gaps, ZOPA, frontier and plan scores stand on the principals'
+    positions; any other actor's position moves the analysis only through
+    the forecast, so it counts there.
 gap
     for a principal's position, the change of the issue's signed gap
     (``max(low) − min(high)`` of the principals' acceptable ranges: the gap
@@ -21,8 +29,9 @@ is recomputed without it; the gap and the forecast are then updated from the
 other positions, which do not change. Sides and saliences are held fixed.
 A group of more than `EXACT_LIMIT` statements recomputes exactly only its
 members that bound or widen the range (those at the reservation); for the
-rest the ideal moves by the closed-form leave-one-out weighted mean and the
-reservation follows it only where it sits on the ideal.
+rest the ideal moves by the closed-form leave-one-out weighted mean (of the
+statement alone) and the reservation follows it only where it sits on the
+ideal.
 
 The results are arrays aligned with `Influences.ids`; nothing here reads a store.
 """
@@ -74,8 +83,13 @@ def _oriented(u: float, side: str) -> float:
     return u if side == "low" else 100.0 - u
 
 
+def _claim(e: _Evidence) -> tuple[object, ...]:
+    return (e.stance, None if e.u is None else round(e.u, 6), e.red_line)
+
+
 def _exact(ev: Sequence[_Evidence], sid: str, side: str, rules: AggregationRules) -> tuple[float, float]:
-    rest = [e for e in ev if e.sid != sid]
+    claims = {_claim(e) for e in ev if e.sid == sid}
+    rest = [e for e in ev if _claim(e) not in claims]
     if not rest:
         return float("nan"), float("nan")
     p = _position("", "", rest, side, rules)
@@ -221,7 +235,7 @@ def statement_influence(statements: Sequence[Statement], codebook: Codebook, *,
         ideal0, res0 = base[key]
         for sid, ideal, res in zip(*loo):
             gone = bool(np.isnan(ideal))
-            moved = MISSING if gone else abs(ideal - ideal0) + abs(res - res0)
+            moved = 0.0 if key[0] not in principals else MISSING if gone else abs(ideal - ideal0) + abs(res - res0)
             totals[sid] += (moved, _gap_change(key, (ideal, res), base, principals),
                             _forecast_change(key, ideal, base, weight, by_issue))
     ids = tuple(s.id or s.key for s in statements)
