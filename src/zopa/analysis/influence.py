@@ -97,7 +97,7 @@ def _exact(ev: Sequence[_Evidence], sid: str, side: str, rules: AggregationRules
 
 
 def _closed_form_ideals(ev: Sequence[_Evidence], sids: Sequence[str], ideal_u: float) -> np.ndarray:
-    """Oriented ideal without each statement, by the leave-one-out weighted mean of the demands."""
+    """Oriented ideal without each statement, by the leave-one-out weighted mean of the demands (NaN: none left)."""
     w = np.zeros(len(sids))
     wu = np.zeros(len(sids))
     index = {s: k for k, s in enumerate(sids)}
@@ -108,13 +108,14 @@ def _closed_form_ideals(ev: Sequence[_Evidence], sids: Sequence[str], ideal_u: f
             wu[index[e.sid]] += weight * (e.u if e.u is not None else 0.0)
     total_w, total_wu = w.sum(), wu.sum()
     left = total_w - w
-    return np.where(left > 1e-12, (total_wu - wu) / np.where(left > 1e-12, left, 1.0), ideal_u)
+    return np.where(left > 1e-12, (total_wu - wu) / np.where(left > 1e-12, left, 1.0), np.nan)
 
 
-def group_leave_one_out(ev: Sequence[_Evidence], side: str, rules: AggregationRules) -> LeaveOneOut:
+def group_leave_one_out(ev: Sequence[_Evidence], side: str, rules: AggregationRules,
+                        exact_limit: int = EXACT_LIMIT) -> LeaveOneOut:
     """The position of one actor × issue group without each of its statements (ideal, reservation)."""
     sids = tuple(dict.fromkeys(e.sid for e in ev))
-    if len(ev) <= EXACT_LIMIT:
+    if len(ev) <= exact_limit:
         pairs = [_exact(ev, s, side, rules) for s in sids]
         return sids, np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
     ideal_u = _ideal(ev)
@@ -128,7 +129,7 @@ def group_leave_one_out(ev: Sequence[_Evidence], side: str, rules: AggregationRu
         (e.stance in _WIDENING and e.u >= res_u - 1e-9) or (e.stance == "demand" and e.red_line)
         or (e.stance == "reject" and e.u > ideal_u))}
     for k, s in enumerate(sids):
-        if s in critical:
+        if s in critical or np.isnan(ideals_u[k]):   # no demand left: the ideal falls back, or the group is gone
             ideal[k], reservation[k] = _exact(ev, s, side, rules)
     return sids, ideal, reservation
 
@@ -206,7 +207,8 @@ def statement_influence(statements: Sequence[Statement], codebook: Codebook, *,
                         documents: Mapping[str, Document] | None = None, as_of: date | None = None,
                         scenario: "Scenario | None" = None, capabilities: Mapping[str, float] | None = None,
                         rules: AggregationRules = AggregationRules(),
-                        cache: dict[tuple[object, ...], LeaveOneOut] | None = None) -> Influences:
+                        cache: dict[tuple[object, ...], LeaveOneOut] | None = None,
+                        exact_limit: int = EXACT_LIMIT) -> Influences:
     """Leave-one-out influence of every statement (see the module docstring).
 
     `cache`, when given, keeps each group's leave-one-out result keyed by its
@@ -226,10 +228,10 @@ def statement_influence(statements: Sequence[Statement], codebook: Codebook, *,
     totals: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(3))
     for key, ev in g.groups.items():
         side = g.sides[key[0]]
-        memo = (side, tuple(ev))
+        memo = (side, exact_limit, tuple(ev))
         loo = cache.get(memo) if cache is not None else None
         if loo is None:
-            loo = group_leave_one_out(ev, side, rules)
+            loo = group_leave_one_out(ev, side, rules, exact_limit)
             if cache is not None:
                 cache[memo] = loo
         ideal0, res0 = base[key]
