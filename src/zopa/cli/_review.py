@@ -44,12 +44,12 @@ def review_cmd(
     settings = settings_from(db, codebook)
     cb = load_codebook(settings.codebook)
     with Store(settings.db_url, codebook=cb) as store:
-        items = ReviewQueue(store, cb).items()
+        ranked = ReviewQueue(store, cb).ranking()
     if as_json:
-        typer.echo(json.dumps({"total": len(items), "items": [it.to_dict() for it in items[:limit]]},
+        typer.echo(json.dumps({"total": len(ranked), "items": [it.to_dict() for it in ranked.items(limit)]},
                               ensure_ascii=False))
         return
-    console.print(_queue_table(items[:limit], len(items)))
+    console.print(_queue_table(ranked.items(limit), len(ranked)))
 
 
 @app.command("calibrate")

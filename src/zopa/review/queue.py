@@ -21,18 +21,18 @@ from typing import Any, Mapping, Sequence
 
 import numpy as np
 
-from ..analysis.influence import LeaveOneOut, statement_influence
+from ..analysis.influence import Influences, statement_influence
 from ..analysis.positions import aggregate_positions
 from ..codebook import Codebook
 from ..errors import InputError
 from ..records import Document, Position, Statement
 
-__all__ = ["ACTIONS", "FIXABLE", "ReviewItem", "ReviewOutcome", "ReviewQueue", "rank_statements", "review_changes"]
+__all__ = ["ACTIONS", "FIXABLE", "Ranking", "ReviewItem", "ReviewOutcome", "ReviewQueue", "rank_statements", "ranking",
+           "review_changes"]
 
 ACTIONS = ("confirm", "reject", "fix")
 FIXABLE = ("actor", "issue", "stance", "value", "red_line", "hedged", "target")
 NOTES = {"confirm": "review: confirmed", "reject": "review: rejected", "fix": "review: fixed"}
-CACHE_LIMIT = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,20 +59,49 @@ class ReviewItem:
                 "expected_change": round(self.score, 4)}
 
 
-def rank_statements(statements: Sequence[Statement], codebook: Codebook, *,
-                    documents: Mapping[str, Document] | None = None, scenario: Any = None,
-                    capabilities: Mapping[str, float] | None = None,
-                    cache: dict[tuple[object, ...], LeaveOneOut] | None = None) -> list[ReviewItem]:
-    """The machine statements, highest expected change first (ties: most influential, then id)."""
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """The queue as arrays: `order` indexes `statements` (machine ones only), highest expected change first."""
+
+    statements: tuple[Statement, ...]
+    order: np.ndarray
+    confidence: np.ndarray
+    influence: Influences
+    score: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def item(self, k: int) -> ReviewItem:
+        """The k-th item of the queue."""
+        i = int(self.order[k])
+        inf = self.influence
+        return ReviewItem(self.statements[i], float(self.confidence[i]), float(inf.total[i]), float(inf.position[i]),
+                          float(inf.gap[i]), float(inf.forecast[i]), float(self.score[i]))
+
+    def items(self, limit: int | None = None) -> list[ReviewItem]:
+        return [self.item(k) for k in range(min(len(self), limit if limit is not None else len(self)))]
+
+
+def ranking(statements: Sequence[Statement], codebook: Codebook, *,
+            documents: Mapping[str, Document] | None = None, scenario: Any = None,
+            capabilities: Mapping[str, float] | None = None,
+            cache: dict[tuple[object, ...], object] | None = None) -> Ranking:
+    """Rank the machine statements by expected change (ties: most influential, then id)."""
+    statements = tuple(statements)
     inf = statement_influence(statements, codebook, documents=documents, scenario=scenario,
                               capabilities=capabilities, cache=cache)
     conf = np.array([s.confidence for s in statements], dtype=float)
-    total = inf.total
-    score = (1.0 - np.clip(conf, 0.0, 1.0)) * total
-    machine = [i for i, s in enumerate(statements) if s.origin == "machine"]
-    machine.sort(key=lambda i: (-score[i], -total[i], statements[i].id or statements[i].key))
-    return [ReviewItem(statements[i], float(conf[i]), float(total[i]), float(inf.position[i]), float(inf.gap[i]),
-                       float(inf.forecast[i]), float(score[i])) for i in machine]
+    score = (1.0 - np.clip(conf, 0.0, 1.0)) * inf.total
+    machine = np.array([i for i, s in enumerate(statements) if s.origin == "machine"], dtype=np.int64)
+    ids = np.array([inf.ids[i] for i in machine], dtype=str)
+    order = machine[np.lexsort((ids, -inf.total[machine], -score[machine]))] if machine.size else machine
+    return Ranking(statements, order, conf, inf, score)
+
+
+def rank_statements(statements: Sequence[Statement], codebook: Codebook, **options: Any) -> list[ReviewItem]:
+    """The machine statements as review items, highest expected change first (see `ranking`)."""
+    return ranking(statements, codebook, **options).items()
 
 
 def review_changes(action: str, fields: Mapping[str, Any] | None = None) -> tuple[dict[str, Any] | None, str]:
@@ -118,8 +147,8 @@ class ReviewQueue:
         self._revision: tuple[Any, ...] | None = None
         self._statements: dict[str, Statement] = {}
         self._documents: dict[str, Document] = {}
-        self._items: list[ReviewItem] | None = None
-        self._cache: dict[tuple[object, ...], LeaveOneOut] = {}
+        self._ranking: Ranking | None = None
+        self._cache: dict[tuple[object, ...], object] = {}
 
     def _load(self) -> None:
         revision = self.store.data_revision()
@@ -128,31 +157,37 @@ class ReviewQueue:
         self._statements = {s.id or s.key: s for s in self.store.statements()}
         docs = self.store.documents() if self._statements else []
         self._documents = {d.id: d for d in docs}
-        self._revision, self._items = revision, None
+        self._revision, self._ranking = revision, None
 
-    def items(self) -> list[ReviewItem]:
-        """The whole queue, highest expected change first."""
+    def ranking(self) -> Ranking:
+        """The whole queue, highest expected change first (recomputed only where the statements changed)."""
         with self._lock:
             self._load()
-            if self._items is None:
-                if len(self._cache) > CACHE_LIMIT:
-                    self._cache.clear()
+            if self._ranking is None:
                 capabilities = dict(getattr(self.scenario, "capabilities", None) or {})
-                self._items = rank_statements(list(self._statements.values()), self.codebook,
-                                              documents=self._documents, scenario=self.scenario,
-                                              capabilities=capabilities, cache=self._cache)
-            return self._items
+                self._ranking = ranking(list(self._statements.values()), self.codebook, documents=self._documents,
+                                        scenario=self.scenario, capabilities=capabilities, cache=self._cache)
+            return self._ranking
+
+    def items(self, limit: int | None = None) -> list[ReviewItem]:
+        """The first `limit` items of the queue (all when None)."""
+        return self.ranking().items(limit)
 
     def next(self, skip: Sequence[str] = ()) -> ReviewItem | None:
         """The first item of the queue whose id is not in `skip`."""
-        skipped = set(skip)
-        return next((it for it in self.items() if it.statement.id not in skipped), None)
+        ranked, skipped = self.ranking(), set(skip)
+        for k in range(len(ranked)):
+            it = ranked.item(k)
+            if it.statement.id not in skipped:
+                return it
+        return None
 
     def position(self, actor: str, issue: str) -> Position | None:
-        """The current position of an actor on an issue (from the statements in memory)."""
+        """An actor's current position on an issue, from its statements on the issue and its parent issue."""
+        parent = next((i.parent for i in self.codebook.issues if i.id == issue), None)
         with self._lock:
             self._load()
-            mine = [s for s in self._statements.values() if s.actor == actor]
+            mine = [s for s in self._statements.values() if s.actor == actor and s.issue in (issue, parent)]
             positions = aggregate_positions(mine, self.codebook, documents=self._documents, scenario=self.scenario)
         return next((p for p in positions if p.issue == issue), None)
 
@@ -173,7 +208,7 @@ class ReviewQueue:
                 result = self.store.correct_statement(statement_id, who=who, note=note or default_note, **changes)
                 self._statements[statement_id] = result
             self._revision = None if stale else self.store.data_revision()
-            self._items = None
+            self._ranking = None
             target = result or current
             after = self.position(target.actor, target.issue)
         return ReviewOutcome(statement_id, action, result, before, after)

@@ -101,10 +101,7 @@ class _Pages:
                                                              "after": ctx.after}}}
 
     def next(self, skip: list[str]) -> dict[str, Any]:
-        items = self.queue.items()
-        skipped = set(skip)
-        it = next((i for i in items if i.statement.id not in skipped), None)
-        return self.item(it, len(items))
+        return self.item(self.queue.next(skip), len(self.queue.ranking()))
 
     def act(self, statement_id: str, body: ReviewAction, skip: list[str]) -> dict[str, Any]:
         outcome: ReviewOutcome = self.queue.act(statement_id, body.action, who=body.who, note=body.note,
@@ -139,8 +136,8 @@ def review_router(views: Views, render: Callable[..., HTMLResponse]) -> APIRoute
 
     @router.get("/api/review/queue", summary="The review queue", tags=["api"])
     def api_queue(limit: Annotated[int, Query(ge=1, le=1000)] = 50) -> dict[str, Any]:
-        items = pages.queue.items()
-        return {"total": len(items), "items": [it.to_dict() for it in items[:limit]]}
+        ranked = pages.queue.ranking()
+        return {"total": len(ranked), "items": [it.to_dict() for it in ranked.items(limit)]}
 
     @router.post("/api/review/{statement_id}", summary="Confirm, reject or fix a statement; get the next",
                  tags=["api"])
