@@ -22,6 +22,8 @@ from .views import Views
 __all__ = ["ReviewAction", "context_around", "review_router"]
 
 ID = r"^[A-Za-z0-9._:\-]+$"
+Skip = Annotated[str | None, Query(max_length=20_000, pattern=r"^[A-Za-z0-9._:\-,]*$",
+                                   description="Statement ids to pass over, comma-separated")]
 CONTEXT = 700          # characters of paragraph kept on each side of the sentence at most
 
 
@@ -121,8 +123,6 @@ def review_router(views: Views, render: Callable[..., HTMLResponse]) -> APIRoute
     """The /review page and /api/review endpoints over the views' store; `render` renders a template."""
     pages = _Pages(views)
     router = APIRouter()
-    Skip = Annotated[str | None, Query(max_length=20_000, pattern=r"^[A-Za-z0-9._:\-,]*$",
-                                       description="Statement ids to pass over, comma-separated")]
 
     @router.get("/review", response_class=HTMLResponse, summary="Review queue, one statement at a time",
                 tags=["pages"])

@@ -156,5 +156,7 @@
   $("skip").addEventListener("click", skip);
   $("fix").addEventListener("submit", submitFix);
   document.addEventListener("keydown", onKey);
-  request("/api/review" + query(), { method: "GET" }).then(render).catch((err) => say(err.message, true));
+  request("/api/review" + query(), { method: "GET" })
+    .then((data) => { render(data); section.dataset.ready = "1"; })
+    .catch((err) => say(err.message, true));
 }());
