@@ -31,13 +31,13 @@ import json
 import os
 import platform
 import random
-import re
 import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
 
+from _sections import write_section
 from zopa.analysis.positions import aggregate_positions
 from zopa.codebook import load_codebook
 from zopa.evaluate import load_gold
@@ -269,15 +269,7 @@ Figures: `benchmarks/results/review.json`.
 
 
 def write_markdown(r: dict) -> None:
-    path = ROOT / "BENCHMARKS.md"
-    text = path.read_text(encoding="utf-8")
-    body = markdown(r)
-    block = f"<!-- review -->\n{body}<!-- /review -->"
-    if "<!-- review -->" in text:
-        text = re.sub(r"<!-- review -->.*?<!-- /review -->", lambda _: block, text, flags=re.S)
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    path.write_text(text, encoding="utf-8")
+    write_section("review", markdown(r))
 
 
 def main() -> None:
