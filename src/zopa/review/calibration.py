@@ -26,8 +26,9 @@ import numpy as np
 from ..errors import InputError
 from ..records import Statement
 
-__all__ = ["CALIBRATOR_PATH", "Calibrator", "ReliabilityBin", "calibrate", "expected_calibration_error",
-           "FitSet", "fit_calibrator", "fit_from_paths", "fit_isotonic", "label_statements", "load_calibrator", "reliability"]
+__all__ = ["CALIBRATOR_PATH", "Calibrator", "FitSet", "ReliabilityBin", "calibrate", "choose_prior_weight",
+           "expected_calibration_error", "fit_calibrator", "fit_from_paths", "fit_isotonic", "gold_triples",
+           "label_statements", "load_calibrator", "reliability", "scored_set"]
 
 CALIBRATOR_PATH = Path(__file__).with_name("confidence.json")
 FLOOR, CEILING = 0.02, 0.98   # a fitted probability never claims certainty from a finite sample
