@@ -1,6 +1,6 @@
 """Review benchmark: calibration on held-out news, the review curve of a simulated analyst, queue speed.
 
-    python benchmarks/bench_review.py [--news /work/shared] [--docs 5000]
+    python benchmarks/bench_review.py [--news DIR] [--docs 5000]
 
 1. Calibration: the stored calibrator (``zopa calibrate``) on news slices d–e,
    held out from its fit: reliability table and expected calibration error.
