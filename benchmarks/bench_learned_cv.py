@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import json
 import platform
-import re
 import time
 from pathlib import Path
 
+from _sections import write_section
 from zopa.codebook import load_codebook
 from zopa.extract import learned
 from zopa.extract.pipeline import EXTRACTOR_VERSION, LEARNED_VERSION
@@ -97,14 +97,7 @@ def _write_section(r: dict) -> None:
                   f"{g['dev_triple_f1']} | {g['dev_pair_f1']} |\n" for g in r["grid"])
         + f"\nGrid time: {r['seconds_for_grid']} s. Figures: `benchmarks/results/learned_cv.json`.\n"
     )
-    path = ROOT / "BENCHMARKS.md"
-    text = path.read_text(encoding="utf-8")
-    block = f"<!-- learned_cv -->\n{body}<!-- /learned_cv -->"
-    if "<!-- learned_cv -->" in text:
-        text = re.sub(r"<!-- learned_cv -->.*?<!-- /learned_cv -->", lambda _: block, text, flags=re.S)
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    path.write_text(text, encoding="utf-8")
+    write_section("learned_cv", body)
 
 
 if __name__ == "__main__":

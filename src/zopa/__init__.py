@@ -45,6 +45,7 @@ _EXPORTS: dict[str, str] = {
     "create_app": "zopa.web",
     "run": "zopa.pipeline", "RunResult": "zopa.pipeline",
     "extract_many": "zopa.distributed",
+    "ReviewQueue": "zopa.review", "rank_statements": "zopa.review", "statement_influence": "zopa.analysis.influence",
     "documents_frame": "zopa.frames", "statements_frame": "zopa.frames",
     "positions_frame": "zopa.frames", "gaps_frame": "zopa.frames",
 }
@@ -80,7 +81,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .ingest import clean_document, load_documents, read_sources
     from .pipeline import RunResult, run
     from .records import Document, IngestResult, ItemError, Position, RawDocument, Statement
+    from .analysis.influence import statement_influence
     from .report import build_report, write_report
+    from .review import ReviewQueue, rank_statements
     from .settings import Settings, load_settings
     from .store import Store, export_documents, export_statements
     from .web import create_app

@@ -35,3 +35,13 @@ def client(server: str) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=server, timeout=60, follow_redirects=False) as c:
         yield c
 
+
+
+@pytest.fixture(scope="module")
+def review_server(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path, gold_dir: Path,
+                  codebook) -> Iterator[tuple[str, str]]:
+    """(base URL, store URL) of a live server over a store filled by ingest and extraction, for review tests."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('review') / 'review.db'}"
+    build_seed_store(url, seeds_dir, gold_dir, codebook, pipeline=True).close()
+    for base in run_server(create_app(url, codebook), free_port()):
+        yield base, url

@@ -106,3 +106,53 @@ def test_what_if_panel_recomputes(page) -> None:  # type: ignore[no-untyped-def]
     assert "ZOPA" in after or "gap" in after
     assert "reservation 0" in after
     _shot(page, "whatif")
+
+
+@pytest.fixture()
+def review_page(browser, review_server):  # type: ignore[no-untyped-def]
+    base, url = review_server
+    context = browser.new_context(base_url=base, viewport={"width": 1280, "height": 900})
+    p = context.new_page()
+    p.on("request", lambda r: _only_loopback(r.url, base))
+    yield p, url
+    context.close()
+
+
+def _shown(page) -> str:  # type: ignore[no-untyped-def]
+    return page.locator("#review").get_attribute("data-statement")
+
+
+def _next_shown(page, before: str) -> str:  # type: ignore[no-untyped-def]
+    page.wait_for_function("(id) => document.getElementById('review').dataset.statement !== id", arg=before)
+    return _shown(page)
+
+
+def test_keyboard_review_of_three_statements(review_page, codebook) -> None:  # type: ignore[no-untyped-def]
+    from zopa.store import Store
+
+    page, url = review_page
+    page.goto("/review")
+    page.wait_for_selector("#review[data-ready='1']")
+    first = _shown(page)
+    assert page.locator("mark#sentence.focus").inner_text().strip()
+    page.keyboard.press("y")                                   # confirm
+    second = _next_shown(page, first)
+    assert "Confirmed" in page.locator("#outcome").inner_text()
+    page.keyboard.press("n")                                   # reject
+    third = _next_shown(page, second)
+    assert "Rejected" in page.locator("#outcome").inner_text()
+    page.keyboard.press("f")                                   # fix: the value field takes the keys
+    page.keyboard.press("Control+a")
+    page.keyboard.type("35")
+    page.keyboard.press("Enter")
+    fourth = _next_shown(page, third)
+    assert "Fixed" in page.locator("#outcome").inner_text()
+    assert len({first, second, third, fourth}) == 4 and page.locator("mark#sentence").inner_text().strip()
+    _shot(page, "review")
+    with Store(url, codebook=codebook) as store:
+        log = {c.statement_id: c for c in store.corrections()}
+        assert log[first].action == "correct" and log[first].changes == {"confidence": 1.0}
+        assert log[second].action == "delete" and log[second].note == "review: rejected"
+        assert log[third].changes["value"] == 35.0 and log[third].note == "review: fixed"
+        assert all(log[s].who == "analyst" for s in (first, second, third))
+        assert fourth not in log

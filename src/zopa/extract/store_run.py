@@ -9,6 +9,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from ..codebook import Codebook
 from ..errors import ZopaError
 from ..records import ItemError
+from ..review.calibration import calibrate
 from .pipeline import extract_document, version_for
 
 __all__ = ["ExtractSummary", "extract_store"]
@@ -43,7 +44,7 @@ def extract_store(store: Any, codebook: Codebook, mode: str = "rules", progress:
         task = bar.add_task("extract", total=total)
         for doc in store.iter_documents():
             try:
-                statements = extract_document(doc, codebook, mode=mode)
+                statements = calibrate(extract_document(doc, codebook, mode=mode))
                 n_statements += store.replace_machine_statements(doc.id, statements, version)
                 n_docs += 1
             except ZopaError as exc:

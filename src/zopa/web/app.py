@@ -20,6 +20,7 @@ from ..report.model import fmt
 from ..report.render import md_escape
 from ..store import Store
 from .auth import DropEmptyQueryMiddleware, TokenMiddleware
+from .review import review_router
 from .views import StatementFilter, Views, to_json
 
 ID = r"^[A-Za-z0-9._:\-]+$"
@@ -168,6 +169,7 @@ def create_app(store_url: str, codebook: Codebook | str | None = None, token: st
     _pages(app, views, cb)
     _api(app, views, cb)
     _forms(app, views)
+    app.include_router(review_router(views, _page))
     app.router.on_shutdown.append(store.close)
     return app
 
