@@ -177,3 +177,11 @@ def test_hostile_text_does_not_crash(text):
 def test_text_with_no_issue_is_not_parsed():
     eng = engine_for(CB)
     assert eng.run("The weather in the capital was mild and the markets were calm.") == []
+
+
+def test_another_pipeline_is_named_in_the_extractor_version(monkeypatch):
+    from zopa.extract.pipeline import EXTRACTOR_VERSION, version_for
+
+    assert version_for("rules") == EXTRACTOR_VERSION
+    monkeypatch.setenv("ZOPA_SPACY_MODEL", "en_core_web_trf")
+    assert version_for("rules") == f"{EXTRACTOR_VERSION}+en_core_web_trf"

@@ -16,8 +16,13 @@ MAX_PER_TRIPLE = 3
 
 
 def version_for(mode: str) -> str:
-    """The extractor version that statements of a mode carry."""
-    return LEARNED_VERSION if mode == "learned" else EXTRACTOR_VERSION
+    """The extractor version that statements of a mode carry; a parse pipeline other than the pinned one is named
+    in it ("rules-0.3+parse+en_core_web_trf")."""
+    from .parse import DEFAULT_MODEL, model_name
+
+    base = LEARNED_VERSION if mode == "learned" else EXTRACTOR_VERSION
+    name = model_name()
+    return base if name == DEFAULT_MODEL else f"{base}+{name}"
 
 
 _ENGINES: dict[int, tuple[Codebook, RuleEngine]] = {}
@@ -56,12 +61,11 @@ def extract_document(doc: Document, codebook: Codebook, *, mode: str = "rules") 
         raise InputError(f"unknown extraction mode {mode!r}; expected one of {list(MODES)}")
     engine = engine_for(codebook)
     findings = engine.run(doc.text)
-    version = EXTRACTOR_VERSION
+    version = version_for(mode)
     if mode == "learned":
         from .learned import apply, load_model
 
         findings = apply(load_model(), engine, doc.text, findings)
-        version = LEARNED_VERSION
     seen: dict[tuple[str, str, str], int] = {}
     spans: set[tuple[str, str, str, int]] = set()
     out: list[Statement] = []
