@@ -185,3 +185,21 @@ def test_another_pipeline_is_named_in_the_extractor_version(monkeypatch):
     assert version_for("rules") == EXTRACTOR_VERSION
     monkeypatch.setenv("ZOPA_SPACY_MODEL", "en_core_web_trf")
     assert version_for("rules") == f"{EXTRACTOR_VERSION}+en_core_web_trf"
+
+
+@pytest.mark.parametrize("sentence,cue,actors", [
+    ("Kyiv's main goal is to restore its 1991 borders.", "1991 borders", ("UKR",)),
+    ("The Kremlin's chief demand was a ban on NATO membership for Ukraine.", "NATO membership", ("RUS",)),
+])
+def test_a_stance_noun_as_copular_subject_carries_its_owners_stance(sentence, cue, actors):
+    r = _read(sentence, cue)
+    assert r is not None and r.actors == actors and r.stance == "demand"
+
+
+@pytest.mark.parametrize("sentence,cue,stance", [
+    ("Ukraine said the truce could start without any lifting of sanctions.", "sanctions", "reject"),
+    ("Russia said there could be no ceasefire without security guarantees for its forces.", "security guarantees", "demand"),
+])
+def test_without_refuses_unless_the_clause_is_negated(sentence, cue, stance):
+    r = _read(sentence, cue)
+    assert r is not None and r.stance == stance

@@ -185,6 +185,10 @@ class TreeReader:
     # -- predicates ---------------------------------------------------------------------------
     def _klass(self, t: Any) -> str | None:
         lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") and lemma == "be":
+            # "Moscow's aim is to ...", "the key demand was that ...": the class of the subject noun
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            return self.lex.nouns.get(subj.lemma_.lower()) if subj is not None else None
         if t.pos_ in ("VERB", "AUX"):
             deps = {c.dep_ for c in t.children}
             if lemma in ("need", "have") and "xcomp" in deps:
@@ -212,6 +216,12 @@ class TreeReader:
                 if c.dep_ == "neg" or (c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")):
                     return True
         return False
+
+    def _clause_negated(self, t: Any) -> bool:
+        """The predicate is negated, or so is one of its arguments ("no deal", "nothing")."""
+        return self._negated(t) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and (c.lower_ in ("nothing", "none") or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in t.children)
 
     def _obligation(self, t: Any) -> bool:
         for c in t.children:
@@ -274,11 +284,11 @@ class TreeReader:
         cur = anchor
         in_condition = False     # inside an "if"/"unless" clause: what it asks for is demanded
         conditioned = False      # inside "in return for ...": what it names is the condition
-        without = False          # inside "without ...": done without it (refused), unless the clause is negated
+        without = None           # inside "without ...": done without it (refused), unless the clause is negated
         while cur.head.i != cur.i:
             dep = cur.dep_
             if dep == "prep" and cur.lower_ == "without" and pred is None:
-                without = True
+                without = cur
             if dep == "advcl" and any(g.dep_ == "mark" and g.lower_ in self.lex.condition_markers for g in cur.children):
                 if pred is not None:
                     break
@@ -311,6 +321,12 @@ class TreeReader:
                 v = v.head
             if v.pos_ in ("VERB", "AUX") and self._obligation(v):
                 pred, klass, obligation = v, "demand", True
+            elif without is not None and speech is not None:
+                # "Moscow said there could be no truce without guarantees": the guarantees are demanded;
+                # "Kyiv said a truce could start without sanctions relief": the relief is refused
+                pred = without.head
+                negated = self._clause_negated(pred)
+                klass = "demand" if negated else "reject"
         else:
             obligation = self._obligation(pred)
 
@@ -321,8 +337,11 @@ class TreeReader:
         if subj is not None and not subj_is_pronoun:
             holder = self._phrase_actors(subj, at)
             source = "agent" if passive else "subject"
-        if pred is not None and pred.pos_ == "NOUN" and not holder:
-            poss = next((c for c in pred.children if c.dep_ == "poss"), None)
+        noun = pred
+        if pred is not None and pred.lemma_ == "be" and subj is not None and subj.pos_ == "NOUN":
+            noun, holder = subj, []
+        if noun is not None and noun.pos_ == "NOUN" and not holder:
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             if poss is not None:
                 holder = self._phrase_actors(poss, at)
                 source = "possessor"
@@ -365,8 +384,8 @@ class TreeReader:
         if stance is not None:
             if conditioned:
                 stance = "condition"
-            elif without:
-                stance = "demand" if negated else "reject"   # "no deal without X": X demanded; "done without X": refused
+            elif without is not None:
+                stance = "demand" if negated or self._clause_negated(without.head) else "reject"   # "no deal without X": X demanded; "done without X": refused
             elif negated:
                 stance = "open" if stance == "reject" else "reject"
             elif in_condition:
