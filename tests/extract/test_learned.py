@@ -42,7 +42,10 @@ def test_shipped_model_loads_and_says_how_it_was_trained(cb):
     assert set(model.classes) <= set(cb.stances) | {learned.NONE} and learned.NONE in model.classes
     assert model.weights.shape == (len(model.columns), len(model.classes))
     assert np.all(np.diff(model.columns) > 0)          # sorted, unique columns: lookups rely on it
-    assert {g["file"] for g in meta["trained_on"]["gold"]} == {"seeds.statements.jsonl", "dev.statements.jsonl"}
+    assert {g["file"] for g in meta["trained_on"]["gold"]} == {"seeds.statements.jsonl", "dev.statements.jsonl",
+                                                               "news.statements.jsonl"}
+    # the real-news slices d and e are held out: never trained on
+    assert not [d for d in meta["trained_on"]["documents"] if d[:2] in ("d_", "e_")]
     assert meta["rules_version"] == EXTRACTOR_VERSION and meta["extractor_version"] == LEARNED_VERSION
     cv = meta["cross_validation"]
     assert cv["folds"] < cv["documents"]               # syndicated copies share a fold
