@@ -10,6 +10,7 @@ have to agree") are pressure on that actor; a principal's are its demand.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -574,20 +575,29 @@ class RuleEngine:
     def _reread(self, text: str, sent: Sentence, doc, mentions: list[Mention], ctx: _Context,
                 old: list[Finding], carried: tuple) -> list[Finding]:
         """The sentence's findings, with what its parse adds: statements on issues the clause rules found no
-        stance for, where the tree gives both the governing predicate and a holder named in the sentence."""
+        stance for, where the tree gives both the governing predicate and a holder named in the sentence, and
+        the subjects of a governing predicate that the rules did not take as holders."""
         lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
         hits = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end])
         if not hits or is_non_stance(sent.text):
             return old
-        found = {f.issue for f in old}
+        found: dict[str, set[str]] = {}
+        for f in old:
+            found.setdefault(f.issue, set()).add(f.actor)
         readings: dict[str, list[Reading]] = {}
         for h in hits:
-            if h.issue in found:
-                continue
             r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1])
-            if r is not None and r.stance is not None and r.source in _NAMED_SOURCES \
-                    and not (r.stance == "open" and not set(r.actors) <= self.principals):
-                readings.setdefault(h.issue, []).append(r)
+            if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
+                continue
+            if h.issue in found:
+                # on an issue the rules read, only subjects they missed are added ("Paris and London want ...")
+                missed = tuple(a for a in r.actors if a not in found[h.issue])
+                if r.source != "subject" or not missed:
+                    continue
+                r = dataclasses.replace(r, actors=missed)
+            if r.stance == "open" and not set(r.actors) <= self.principals:
+                continue
+            readings.setdefault(h.issue, []).append(r)
         out = list(old)
         for issue, rs in readings.items():
             out.extend(self._from_readings(text, sent, issue, rs))

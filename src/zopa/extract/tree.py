@@ -172,8 +172,12 @@ class TreeReader:
             if agent is not None:
                 return agent, True
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            if subj is not None and subj.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
+                return t.head, False   # "Russia, which criticised ...": the noun the relative pronoun stands for
             if subj is not None:
                 return subj, False
+            if t.tag_ == "VBN" and t.dep_ in ("advcl", "acl"):
+                return None, False     # "when asked about ...", "agreed upon in March": no subject of its own
             if t.dep_ in ("xcomp", "acomp", "conj", "advcl", "ccomp") and t.head.i != t.i:
                 t = t.head
                 continue
@@ -368,8 +372,8 @@ class TreeReader:
                 subj_is_pronoun = subj is not None and subj.lower_ in _PRONOUNS
         elif obligation:
             return None               # "Russia must withdraw", in the author's voice: nobody's stance here
-        if not holder and speaker_actors:
-            holder, source = speaker_actors, "speaker"
+        if not holder and speaker_actors and not (pred is not None and pred.pos_ == "NOUN" and klass != "condition"):
+            holder, source = speaker_actors, "speaker"   # (a stance noun with no owner is no one's: "agreements")
         if not holder:
             acc = self._according(doc, at)
             if acc is not None:
