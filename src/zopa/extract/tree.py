@@ -372,7 +372,8 @@ class TreeReader:
                 subj_is_pronoun = subj is not None and subj.lower_ in _PRONOUNS
         elif obligation:
             return None               # "Russia must withdraw", in the author's voice: nobody's stance here
-        if not holder and speaker_actors and not (pred is not None and pred.pos_ == "NOUN" and klass != "condition"):
+        ownerless = pred is not None and pred.pos_ == "NOUN" and pred.lemma_.lower() in self.lex.nouns
+        if not holder and speaker_actors and not ownerless:
             holder, source = speaker_actors, "speaker"   # (a stance noun with no owner is no one's: "agreements")
         if not holder:
             acc = self._according(doc, at)
