@@ -61,6 +61,12 @@ def test_train_stance_with_corrections_writes_a_model_beside_the_store(review_ur
     assert model.meta["extractor_version"].startswith(LEARNED_VERSION + "+analyst-")
     assert model.meta["trained_on"]["reviewed_examples"] > 0
     assert learned.load_model().meta["extractor_version"] == LEARNED_VERSION     # the shipped model is untouched
+    # extraction in learned mode now uses the analyst's model, and its statements say so
+    res = runner.invoke(app, ["extract", "--db", review_url, "--mode", "learned"])
+    assert res.exit_code == 0, res.output
+    with Store(review_url, codebook=codebook) as store:
+        versions = {s.extractor_version for s in store.statements() if s.origin == "machine"}
+    assert versions == {model.meta["extractor_version"]}
 
 
 def test_train_stance_needs_gold_without_corrections():

@@ -1,6 +1,8 @@
 """`extract_document`: a document and a codebook in, statements out. Pure and deterministic."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..codebook import Codebook
 from ..errors import InputError
 from ..records import Document, Statement
@@ -51,11 +53,15 @@ def _to_statement(doc: Document, f: Finding, dates: dict, version: str) -> State
     )
 
 
-def extract_document(doc: Document, codebook: Codebook, *, mode: str = "rules") -> list[Statement]:
+def extract_document(doc: Document, codebook: Codebook, *, mode: str = "rules",
+                     stance_model: str | Path | None = None) -> list[Statement]:
     """Statements of position in one document, each with its evidence span in `doc.text`.
 
     A triple (actor, issue, stance) keeps at most three pieces of evidence,
     the first ones in reading order; the same span never repeats a triple.
+    In learned mode `stance_model` names a model file other than the shipped
+    one (an analyst's, from `zopa train-stance --with-corrections`); its
+    statements carry that model's own extractor version.
     """
     if mode not in MODES:
         raise InputError(f"unknown extraction mode {mode!r}; expected one of {list(MODES)}")
@@ -65,7 +71,10 @@ def extract_document(doc: Document, codebook: Codebook, *, mode: str = "rules") 
     if mode == "learned":
         from .learned import apply, load_model
 
-        findings = apply(load_model(), engine, doc.text, findings)
+        model = load_model(stance_model)
+        findings = apply(model, engine, doc.text, findings)
+        if stance_model is not None:
+            version = str(model.meta.get("extractor_version", version))
     seen: dict[tuple[str, str, str], int] = {}
     spans: set[tuple[str, str, str, int]] = set()
     out: list[Statement] = []
