@@ -45,9 +45,40 @@ def is_prose(line: str) -> bool:
         return False
     if s.endswith("?"):
         return n >= 20
+    if n <= 26 and is_title_case(s) and not s.endswith((".", "!")):
+        return False
     if _SENT_END.search(s):
         return True
     return n >= 32 or len(s) >= 220
+
+
+def is_title_case(line: str) -> bool:
+    """Most longer words capitalised, as in a headline ('Trump’s Proposed Plan to End the War')."""
+    long_words = [w for w in words(line) if len(w) >= 4 and not w.isdigit()]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join the lines of a hard-wrapped text (every line cut near one width) back into paragraphs.
+
+    A line is joined to the next when the next line's first word would not
+    have fitted on it; a text is taken as hard-wrapped when most of its
+    lines end within a few characters of its widest line.
+    """
+    filled = [len(ln.rstrip()) for ln in lines if ln.strip()]
+    width = max(filled, default=0)
+    if len(filled) < 6 or not 40 <= width <= 100 or sum(n >= width - 12 for n in filled) < 0.5 * len(filled):
+        return lines
+    out: list[str] = []
+    previous = ""
+    for ln in lines:
+        s = ln.rstrip()
+        if previous and s.strip() and len(previous) + 1 + len(s.split()[0]) > width:
+            out[-1] = out[-1] + " " + s.strip()
+        else:
+            out.append(s)
+        previous = s
+    return out
 
 
 def is_loose_prose(line: str) -> bool:

@@ -100,15 +100,79 @@ def is_date_line(line: str) -> bool:
     return len(rest_words) <= 1
 
 
-def infer_year(month: int, day: int, weekday: int | None, today: dt.date) -> dt.date | None:
-    """The latest date on or before `today` with this month/day (and weekday, if given)."""
-    for year in range(today.year, today.year - 12, -1):
-        d = _make(year, month, day)
-        if d is None or d > today:
+_STAMP = re.compile(r"^\s*(?:date|published|posted|dated)\s*:?\s+(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)\b[\sT\d:.Z+-]*", re.I)
+_URL_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[/_-](?P<month>[01]\d)(?:[/_-](?P<day>[0-3]\d))?(?!\d)")
+_BARE_YEAR = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?![\d/.-]\d)")
+
+
+def date_stamp(line: str) -> tuple[dt.date, str] | None:
+    """A leading ISO date stamp ('date 2025-02-14 MUNICH (AP) — ...'): the date and the rest of the line."""
+    m = _STAMP.match(line)
+    if not m:
+        return None
+    d = dt.date.fromisoformat(m.group("iso")) if _make(*map(int, m.group("iso").split("-"))) else None
+    return (d, line[m.end():].strip()) if d else None
+
+
+def take_date_stamp(lines: list[str]) -> tuple[dt.date | None, list[str]]:
+    """The date stamp opening a page dump, and the lines with the stamp cut from its line."""
+    for i, ln in enumerate(lines[:3]):
+        if not ln.strip():
             continue
-        if weekday is None or d.weekday() == weekday:
-            return d
-    return None
+        found = date_stamp(ln)
+        if found is None:
+            break
+        return found[0], [*lines[:i], found[1], *lines[i + 1 :]]
+    return None, lines
+
+
+def context_year(lines: list[str], url: str | None = None) -> int | None:
+    """The year a page's own dates point to: the latest year of its full dates
+    or of its URL's date path."""
+    years = [f.date.year for ln in lines for f in find_dates(ln)]
+    years += [int(m.group("year")) for m in _URL_DATE.finditer(url or "")]
+    return max(years) if years else None
+
+
+def mentioned_year(lines: list[str], today: dt.date) -> int | None:
+    """The latest year a page mentions ('in 2023'), not after `today`."""
+    years = [y for ln in lines for m in _BARE_YEAR.finditer(ln) if (y := int(m.group("year"))) <= today.year]
+    return max(years) if years else None
+
+
+def place_yearless(month: int, day: int, today: dt.date, *, year: int | None = None, weekday: int | None = None,
+                   mentioned: int | None = None) -> dt.date | None:
+    """A date written without a year, placed from the page's context or left unknown.
+
+    The year of the page's own full dates (`year`) comes first; then the
+    weekday the text gives for it (the latest such date in the last eleven
+    years); then the latest year the page mentions. Never after `today`.
+    """
+    if year is None and weekday is not None:
+        for y in range(today.year, today.year - 11, -1):
+            d = _make(y, month, day)
+            if d is not None and d <= today and d.weekday() == weekday:
+                return d
+        return None
+    d = _make(year or mentioned or 0, month, day) if (year or mentioned) else None
+    return d if d is not None and d <= today else None
+
+
+def late_dates(dates: list[dt.date | None], gap_days: int = 180) -> set[int]:
+    """Indexes of dates that stand apart after the rest of a corpus.
+
+    Sorted, the widest gap between neighbours among the newest quarter splits
+    the corpus; when it is wider than `gap_days` the dates above it are
+    flagged. Corpora of fewer than four dated documents are not judged.
+    """
+    dated = sorted((d, i) for i, d in enumerate(dates) if d is not None)
+    if len(dated) < 4:
+        return set()
+    top = range(len(dated) - max(1, len(dated) // 4), len(dated))
+    k = max(top, key=lambda j: dated[j][0] - dated[j - 1][0])
+    if (dated[k][0] - dated[k - 1][0]).days <= gap_days:
+        return set()
+    return {i for _, i in dated[k:]}
 
 
 # --- relative dates -----------------------------------------------------------

@@ -11,7 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 from . import clean as C
-from .dates import Found, find_dates, find_yearless, infer_year, is_date_line, WEEKDAYS
+from urllib.parse import urlparse
+
+from .dates import WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless
+from .lexicon import credited_wire, is_generic_credit, is_section_label, wire_name
 
 # --- source names: one normalisation, one comparison rule ------------------------
 
@@ -219,6 +222,25 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
     return None, None
 
 
+def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple[str | None, int | None]:
+    """The headline of a page dump that opens with it: the first headline-shaped
+    line among the first `look` lines of the header, past date lines, section
+    labels and breadcrumbs ('World › Europe', 'Exclusive'), menus and furniture."""
+    seen = 0
+    for i, ln in enumerate(lines[: max(body_start, 1)]):
+        s = ln.strip()
+        if not s:
+            continue
+        seen += 1
+        if seen > look or C.is_prose(s):
+            break
+        if is_section_label(s) or is_date_line(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s):
+            continue
+        if C.is_headline_like(s) and not C.is_caption(s):
+            return s, i
+    return None, None
+
+
 # --- outlet (masthead) ------------------------------------------------------------------
 
 _OFFICIAL = re.compile(r"^(?:the\s+)?official (?:web)?site of (?:the\s+)?(?P<who>.+)$", re.I)
@@ -238,10 +260,28 @@ def masthead(header: list[str], title_index: int | None) -> str | None:
         if official:
             who = official.group("who")
             return f"Office of the {who}" if re.match(r"(?:president|prime minister|chancellor)\b", who, re.I) else who
+        if is_section_label(s) or is_generic_credit(s) or find_dates(s) or find_yearless(s):
+            continue
         if len(C.words(s)) <= 6 and not C.is_prose(s) and not is_date_line(s):
             return _tidy_name(s)
         return None
     return None
+
+
+def url_host(url: str | None) -> str | None:
+    """The site of a URL without 'www.'/'m.'/'amp.' ('https://www.example.org/a' -> 'example.org')."""
+    host = urlparse(url).hostname if url else None
+    return re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host) if host else None
+
+
+def site_name(declared: object, url: str | None, detected: str | None, *, prefer_url: bool) -> str | None:
+    """The outlet: a declared name (front matter, batch field) wins; then the
+    URL's site when `prefer_url` (page dumps, whose mastheads are guesses) or
+    when nothing was detected; else what the page showed."""
+    if declared and str(declared).strip():
+        return str(declared).strip()
+    host = url_host(url)
+    return host if host and (prefer_url or not detected) else detected
 
 
 def copyright_holder(lines: list[str]) -> str | None:
@@ -290,14 +330,28 @@ _SIGNATURES = {
 
 
 def _wire_from_text(body_lines: list[str]) -> str | None:
-    for ln in body_lines[:6]:
+    for ln in [x for x in body_lines if x.strip()][:6]:
         s = ln.strip()
-        m = _DATELINE.match(s)
+        m = _DATELINE.match(s) or _WIRE_START.match(s)
         if m:
-            return (m.group("w1") or m.group("w2")).strip()
-        m = _WIRE_START.match(s)
-        if m:
-            return m.group("w").strip()
+            name = next(g for g in m.groups() if g).strip()
+            return wire_name(name) or name
+    return None
+
+
+def _credited(lines: list[str]) -> str | None:
+    """A wire named by a credit line ('with reporting by Reuters', '— AFP', a
+    line 'Associated Press' under the headline); photo credits do not count."""
+    previous = ""
+    for ln in lines:
+        s = ln.strip()
+        if not s:
+            continue
+        if not C.is_caption(s) and not C.is_caption(previous):
+            wire = credited_wire(s)
+            if wire:
+                return wire
+        previous = s
     return None
 
 
@@ -307,9 +361,10 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
     original outlet, else the outlet itself."""
     for ln in lines:
         m = _ADAPTED.match(ln.strip())
-        if m:
-            return _tidy_name(next(g for g in m.groups() if g))
-    wire = _wire_from_text(body_lines)
+        if m and not is_generic_credit(next(g for g in m.groups() if g)):
+            name = _tidy_name(next(g for g in m.groups() if g))
+            return wire_name(name) or name
+    wire = _wire_from_text(body_lines) or _credited(lines)
     if wire:
         return wire
     for ln in lines:
@@ -358,16 +413,20 @@ class PageDates:
 
 
 def _weekday_cue(body_lines: list[str]) -> int | None:
+    """The weekday the opening lines give for their events ('on Tuesday', 'On Friday, July 5')."""
     for ln in body_lines[:4]:
-        m = re.search(r"\bon (" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b", ln)
+        m = re.search(r"\b[Oo]n (" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b", ln)
         if m:
             return WEEKDAYS.index(m.group(1).lower())
     return None
 
 
-def page_dates(region: list[str], title_index: int | None, body_lines: list[str], today: dt.date) -> PageDates:
-    """Publication date (the first date after the headline) and the page's own
-    date where it differs (a masthead date above the headline)."""
+def page_dates(region: list[str], title_index: int | None, body_lines: list[str], today: dt.date,
+               *, stamp: dt.date | None = None, url: str | None = None, lines: list[str] | None = None) -> PageDates:
+    """Publication date (a leading date stamp, else the first date after the
+    headline) and the page's own date where it differs (a masthead date above
+    the headline). A date written without a year takes the page's year
+    (`context_year`) or stays unknown; no date is later than `today`."""
     before: list[dt.date] = []
     after: list[dt.date] = []
     used: list[str] = []
@@ -383,12 +442,16 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
             yearless += find_yearless(s)
         if found or is_date_line(s):
             used.append(s)
-    published = after[0] if after else (before[-1] if before else None)
+    published = stamp or (after[0] if after else (before[-1] if before else None))
     if published is None:
         for ln in body_lines[:2]:
             yearless += find_yearless(ln[:60])
         if yearless:
-            published = infer_year(*yearless[0], _weekday_cue(body_lines), today)
+            page_lines = lines or region
+            published = place_yearless(*yearless[0], today, year=context_year(page_lines, url),
+                                       weekday=_weekday_cue(body_lines), mentioned=mentioned_year(page_lines, today))
+    if published is not None and published > today:
+        published = None
     page = next((d for d in before if published and d != published), None)
     return PageDates(published, page, tuple(used))
 

@@ -5,7 +5,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
-from urllib.parse import urlparse
 
 import lxml.html
 import trafilatura
@@ -15,7 +14,7 @@ from ..records import Document, IngestResult, ItemError, RawDocument, content_ha
 from ..settings import Settings, load_settings
 from . import clean as C
 from . import metadata as M
-from .dates import date_inconsistencies, relative_dates
+from .dates import date_inconsistencies, relative_dates, take_date_stamp
 from .dedup import fingerprint, link_duplicates
 
 if TYPE_CHECKING:
@@ -41,15 +40,16 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
-def _text_page(raw_text: str, today: dt.date) -> _Page:
-    lines = C.split_lines(raw_text)
+def _text_page(raw_text: str, today: dt.date, url: str | None = None) -> _Page:
+    stamp, lines = take_date_stamp(C.split_lines(raw_text))
+    lines = C.unwrap(lines)
     zones = C.find_zones(lines)
     prose = [i for i in range(zones.body_start, zones.body_end) if C.is_prose(lines[i]) and not C.is_furniture(lines[i])]
     region = lines[: prose[1] if len(prose) > 1 else zones.body_end]
     body = lines[zones.body_start : zones.body_end]
     byline = M.find_byline(region, zones.footer)
     title, title_at = _title(lines, region, byline, zones.body_start)
-    dates = M.page_dates(region, title_at, body, today)
+    dates = M.page_dates(region, title_at, body, today, stamp=stamp, url=url, lines=lines)
     start = _standfirst_start(lines, title_at, zones.body_start)
     body = lines[start : zones.body_end]
     outlet = M.masthead(lines[: title_at if title_at is not None else zones.body_start], title_at) if title_at else None
@@ -81,7 +81,7 @@ def _title(lines: list[str], region: list[str], byline: M.Byline, body_start: in
         title, at = M.find_title(lines, anchor)
         if title:
             return title, at
-    return None, None
+    return M.first_headline(lines, body_start)
 
 
 def _html_page(html: str, source: str) -> _Page:
@@ -157,8 +157,7 @@ def clean_document(raw: RawDocument, settings: Settings | None = None) -> Docume
     byline, dates, original source, flags, resolved relative dates, id and
     near-duplicate fingerprint. Raises InputError when no article text is left."""
     fields = raw.fields or {}
-    is_html = raw.kind == "html" or fields.get("format") == "html"
-    page = _html_page(raw.raw, raw.source) if is_html else _text_page(raw.raw, _today())
+    page = _html_page(raw.raw, raw.source) if _is_html(raw) else _text_page(raw.raw, _today(), raw.url)
     page = _apply_fields(page, fields, raw)
     if len(C.words(page.text)) < 5:
         raise InputError("no article text left after removing page furniture", source=raw.source)
@@ -174,18 +173,18 @@ def clean_document(raw: RawDocument, settings: Settings | None = None) -> Docume
     identity = source_identity(raw.path, raw.url, meta)
     return Document(
         id=document_id(identity, digest), content_hash=digest, text=page.text, raw_text=raw.raw, path=raw.path, url=raw.url,
-        outlet=page.outlet or _host_of(raw.url), title=page.title, byline=page.byline.text,
+        outlet=page.outlet, title=page.title, language=fields.get("language"), byline=page.byline.text,
         published=page.published, page_date=page.page_date, original_source=page.original or page.outlet,
         flags=tuple(flags), flag_notes=tuple(notes), fingerprint=fingerprint(page.text), meta=meta,
     )
 
 
-def _host_of(url: str | None) -> str | None:
-    return urlparse(url).hostname if url else None
+def _is_html(raw: RawDocument) -> bool:
+    return raw.kind == "html" or (raw.fields or {}).get("format") == "html"
 
 
 def _apply_fields(page: _Page, fields: dict, raw: RawDocument) -> _Page:  # type: ignore[type-arg]
-    """Batch/feed fields override what the page itself says."""
+    """Batch/feed fields and front matter override what the page itself says."""
     import dataclasses
 
     changes: dict[str, object] = {}
@@ -193,8 +192,11 @@ def _apply_fields(page: _Page, fields: dict, raw: RawDocument) -> _Page:  # type
         changes["title"] = str(fields["title"]).strip()
     if fields.get("published"):
         changes["published"] = M.parse_iso_date(fields["published"]) or page.published
-    if fields.get("outlet"):
-        changes["outlet"] = str(fields["outlet"]).strip()
+    outlet = M.site_name(fields.get("outlet"), raw.url, page.outlet, prefer_url=not _is_html(raw))
+    if outlet != page.outlet:
+        changes["outlet"] = outlet
+        if page.original is None or page.original == page.outlet:   # no credit found: the site is the source
+            changes["original"] = outlet
     if fields.get("byline"):
         parsed = M.parse_byline(str(fields["byline"]))
         names = tuple(parsed[0]) if parsed else (str(fields["byline"]).strip(),)
