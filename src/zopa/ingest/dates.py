@@ -269,7 +269,7 @@ def _war_start(text: str) -> dt.date | None:
 def date_inconsistencies(text: str, published: dt.date | None) -> list[str]:
     """Claims of a war's length that do not fit the war's start (as the text
     gives it) and the publication date, each as an explanation."""
-    if published is None:
+    if published is None or not any(rx.search(text) for rx in _CLAIMS):
         return []
     start = _war_start(text)
     if start is None:

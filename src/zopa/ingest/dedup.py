@@ -9,6 +9,7 @@ on large batches. A document's `fingerprint` is its MinHash signature in hex.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from typing import Mapping, Sequence
 
@@ -23,17 +24,35 @@ DEFAULT_THRESHOLD = 0.8
 SCHEME = "affine32"  # 32-bit hash values: a signature is NUM_PERM * 4 bytes
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _DTYPE = np.dtype(">u4")
+_IDENTITY = int  # update_batch is given the 32-bit hashes already computed
 _TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=SCHEME)  # permutations are shared: computing them per document is costly
 
 
-def _minhash(text: str) -> MinHash:
+def _shingles(text: str) -> list[bytes]:
+    """The distinct word 5-shingles of a text, as UTF-8 bytes ("w1 w2 w3 w4 w5")."""
     tokens = _TOKEN.findall(text.casefold())
     if len(tokens) < SHINGLE:
-        shingles = {" ".join(tokens).encode()}
-    else:
-        shingles = {" ".join(tokens[i : i + SHINGLE]).encode() for i in range(len(tokens) - SHINGLE + 1)}
-    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_TEMPLATE.permutations)
-    m.update_batch(list(shingles))
+        return [" ".join(tokens).encode()]
+    joined = " ".join(tokens)
+    starts = [0]
+    for tok in tokens[:-1]:
+        starts.append(starts[-1] + len(tok) + 1)
+    ends = [start + len(tok) for start, tok in zip(starts, tokens)]
+    spans = zip(starts, ends[SHINGLE - 1 :])
+    if joined.isascii():  # character offsets are byte offsets: slice the bytes once encoded
+        data = joined.encode()
+        return list({data[a:b] for a, b in spans})
+    return list({joined[a:b].encode() for a, b in spans})
+
+
+def _sha1_32(data: bytes, _sha1=hashlib.sha1, _from=int.from_bytes) -> int:
+    return _from(_sha1(data).digest()[:4], "little")
+
+
+def _minhash(text: str) -> MinHash:
+    # the same values as datasketch's default sha1_hash32, without a call per shingle through its wrapper
+    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_TEMPLATE.permutations, hashfunc=_IDENTITY)
+    m.update_batch([_sha1_32(s) for s in _shingles(text)])
     return m
 
 

@@ -21,7 +21,7 @@ class Lexicon:
     """Compiled vocabulary."""
 
     wires: dict[str, str]                 # alias (case-folded) -> canonical wire name
-    wire_pattern: str                     # regex alternation of every alias (compile with re.I)
+    any_wire: re.Pattern[str]             # any alias, as a word
     generic_credits: frozenset[str]
     section_labels: frozenset[str]
     credit_cues: tuple[re.Pattern[str], ...]
@@ -45,7 +45,7 @@ def lexicon() -> Lexicon:
     wire = rf"(?P<wire>{alternation})"
     cues = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data["credit_cues"])
     furniture = re.compile("|".join(f"(?:{p})" for p in data["furniture"]), re.I)
-    return Lexicon(wires, alternation, frozenset(x.casefold() for x in data["generic_credits"]),
+    return Lexicon(wires, re.compile(rf"\b(?:{alternation})\b", re.I), frozenset(x.casefold() for x in data["generic_credits"]),
                    frozenset(x.casefold() for x in data["section_labels"]), cues, furniture)
 
 
@@ -59,7 +59,7 @@ def wire_name(name: str | None) -> str | None:
 def credited_wire(line: str) -> str | None:
     """The wire a credit line names ('(With reporting by Reuters)', '... — AFP')."""
     s = line.strip()
-    if len(s) > 300:
+    if len(s) > 300 or not lexicon().any_wire.search(s):
         return None
     for cue in lexicon().credit_cues:
         m = cue.search(s)

@@ -328,6 +328,8 @@ _SIGNATURES = {
                         r"^The writers? (?:is|are) (?:a|an|the)?\s*\w+", r"\bFT (?:Film|Weekend|Magazine)\b"],
 }
 
+_SIGNATURE_RES = {name: [re.compile(p) for p in patterns] for name, patterns in _SIGNATURES.items()}
+
 
 def _wire_from_text(body_lines: list[str]) -> str | None:
     for ln in [x for x in body_lines if x.strip()][:6]:
@@ -375,8 +377,8 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
     m = _ACCORDING.match(first)
     if m:
         return _tidy_name(m.group("s"))
-    for name, patterns in _SIGNATURES.items():
-        hits = sum(any(re.search(p, ln.strip()) for ln in lines) for p in patterns)
+    for name, patterns in _SIGNATURE_RES.items():
+        hits = sum(any(p.search(ln.strip()) for ln in lines) for p in patterns)
         if hits >= 2:
             return name
     if rehost:

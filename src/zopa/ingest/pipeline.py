@@ -85,12 +85,14 @@ def _title(lines: list[str], region: list[str], byline: M.Byline, body_start: in
 
 
 def _html_page(html: str, source: str) -> _Page:
-    extracted = trafilatura.extract(html, include_comments=False, include_tables=True, deduplicate=False)
+    # one parse for text and metadata (extract + extract_metadata would parse the page twice)
+    meta = trafilatura.bare_extraction(html, include_comments=False, include_tables=True, deduplicate=False,
+                                       with_metadata=True)
+    extracted = meta.text if meta else None
     if not extracted:
         extracted = trafilatura.extract(html, include_comments=False, favor_recall=True) or _plain(html)
     if not extracted or not extracted.strip():
         raise InputError("no article text found in the HTML", source=source)
-    meta = trafilatura.extract_metadata(html)
     lines = C.split_lines(extracted)
     names, ai = _html_authors(meta.author if meta else None)
     byline = M.Byline(tuple(names), (), ai)
