@@ -7,6 +7,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..records import Document
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -100,7 +104,7 @@ def is_date_line(line: str) -> bool:
     return len(rest_words) <= 1
 
 
-_STAMP = re.compile(r"^\s*(?:date|published|posted|dated)\s*:?\s+(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)\b[\sT\d:.Z+-]*", re.I)
+_STAMP = re.compile(r"^\s*(?:date|published|posted|dated)\s*:?\s+(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)(?!\d)(?:T[\d:.]+Z?|[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?", re.I)
 _URL_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[/_-](?P<month>[01]\d)(?:[/_-](?P<day>[0-3]\d))?(?!\d)")
 _BARE_YEAR = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?![\d/.-]\d)")
 
@@ -173,6 +177,18 @@ def late_dates(dates: list[dt.date | None], gap_days: int = 180) -> set[int]:
     if (dated[k][0] - dated[k - 1][0]).days <= gap_days:
         return set()
     return {i for _, i in dated[k:]}
+
+
+def flag_late_dates(docs: list["Document"], gap_days: int = 180) -> list["Document"]:
+    """Documents dated after the rest of their batch (`late_dates`) flagged "late_date", with a note."""
+    late = late_dates([d.published for d in docs], gap_days)
+    if not late:
+        return docs
+    rest = max(d.published for i, d in enumerate(docs) if i not in late and d.published)
+    return [d.replace(flags=(*d.flags, "late_date"), flag_notes=(*d.flag_notes, (
+        f"dated {d.published}, more than {gap_days} days after every other document of the batch "
+        f"(the latest of those: {rest}); check the date")))
+            if i in late else d for i, d in enumerate(docs)]
 
 
 # --- relative dates -----------------------------------------------------------
