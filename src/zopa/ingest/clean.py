@@ -23,9 +23,11 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .dates import is_date_line
+from .lexicon import lexicon
 
 # --- line shapes ------------------------------------------------------------
 
+_TAG = re.compile(r"</?[a-z][^>]{0,20}>", re.I)
 _SENT_END = re.compile(r"[.!?:;\"”’)»]\s*$")
 _WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*", re.UNICODE)
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|›|»|/|\s{2,}|\t)\s*")
@@ -201,6 +203,9 @@ _CREDIT_PATTERNS = [
 _CREDITS = re.compile("|".join(f"(?:{p})" for p in _CREDIT_PATTERNS), re.IGNORECASE)
 _CREDIT_WORD = re.compile(r"\b(?:photo|photograph|pool|handout|via|getty|image|picture|afp|epa|sputnik|unsplash)\b", re.I)
 
+# "Source: AGENCY / Photographer Name" closing a caption
+_AGENCY_PHOTOGRAPHER = re.compile(r"\bsource\s*:\s*[A-Z][\w&.-]*\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\.?$", re.I)
+
 # teaser blocks: a marker line followed by headlines and excerpts
 _TEASER_MARKER = re.compile(
     r"^(?:read (?:more|also|next)|also read|see also|related(?: articles| stories| posts| content| news| coverage)?"
@@ -260,6 +265,8 @@ def is_caption(line: str) -> bool:
     s = line.strip()
     if len(s) > 400:
         return False
+    if _AGENCY_PHOTOGRAPHER.search(s):
+        return True
     if _CREDITS.search(s):
         return bool(_CREDIT_WORD.search(s)) or bool(re.search(r"\b(?:via|photo)\b", s, re.I))
     return False
@@ -275,7 +282,7 @@ def is_furniture(line: str) -> bool:
         return is_caption(s)
     if _is_social_bar(s) or is_nav_menu(s):
         return True
-    if len(s) <= 220 and _FURNITURE.search(s):
+    if len(s) <= 220 and (_FURNITURE.search(s) or lexicon().furniture.search(s)):
         return True
     return is_caption(s)
 
@@ -378,6 +385,29 @@ def _norm(line: str) -> str:
     return " ".join(line.lower().split())
 
 
+def _plain_words(line: str) -> str:
+    return " ".join(words(_TAG.sub(" ", line))).lower()
+
+
+def _is_alt_text(line: str, following: str | None) -> bool:
+    """An image's description just above its caption: short, no closing punctuation, not a subheading."""
+    return (following is not None and is_caption(following) and not _SENT_END.search(line)
+            and len(words(line)) < 20 and not is_title_case(line) and not is_caption(line))
+
+
+def _is_teaser_copy(line: str, later: list[str]) -> bool:
+    """A truncated excerpt ('… to resolve...') whose words the page gives in full further down."""
+    if not line.endswith(("...", "…")):
+        return False
+    ws = _plain_words(line).split()[:-1]   # the last word may be cut
+    return len(ws) >= 6 and " ".join(ws) in " ".join(_plain_words(ln) for ln in later)
+
+
+def _is_cut_fragment(line: str, kept: list[str]) -> bool:
+    """The last line of a copy cut off a few words in ('Hungary's Orban ar'), after the article."""
+    return bool(kept) and len(words(line)) < 5 and not _SENT_END.search(line)
+
+
 def clean_body(
     lines: list[str],
     *,
@@ -399,9 +429,13 @@ def clean_body(
     seen: set[str] = set()
     in_teasers = False
     n = len(lines)
-    for i, raw in enumerate(lines):
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    for k, i in enumerate(filled):
+        raw = lines[i]
         s = raw.strip()
-        if not s:
+        following = lines[filled[k + 1]] if k + 1 < len(filled) else None
+        if _is_alt_text(s, following) or _is_teaser_copy(s, lines[i + 1 :]) or (following is None and _is_cut_fragment(s, kept)):
+            removed.append(s)
             continue
         key = _norm(s)
         marker = teaser_marker(s)
