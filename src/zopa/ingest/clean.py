@@ -28,7 +28,7 @@ from .lexicon import lexicon
 # --- line shapes ------------------------------------------------------------
 
 _TAG = re.compile(r"</?[a-z][^>]{0,20}>", re.I)
-_SENT_END = re.compile(r"[.!?:;\"”’)»]\s*$")
+_SENT_END = re.compile(r"(?:[.!?:;\"”’»]|[.!?:;\"”’]\))\s*$")  # a bare ")" closes a headline's aside, not a sentence
 _WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*", re.UNICODE)
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|›|»|/|\s{2,}|\t)\s*")
 
