@@ -189,7 +189,10 @@ _FURNITURE_PATTERNS = [
     r"^(?:\*\s*){3,}$|^[-=_~•·]{3,}$",
     r"^this image has been supplied by a third party",
 ]
-_FURNITURE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IGNORECASE)
+# Patterns anchored at the line start are tried there only (`match`); the rest are searched.
+# One alternation searched at every position of a line costs far more than both together.
+_FURNITURE_START = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS if p.startswith("^")), re.IGNORECASE)
+_FURNITURE_ANY = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS if not p.startswith("^")))  # on lower-cased text: faster than IGNORECASE
 
 # captions and photo credits: recognised by their closing credit
 _CREDIT_PATTERNS = [
@@ -200,7 +203,10 @@ _CREDIT_PATTERNS = [
     r"\bphoto from open sources\.?$",
     r"this image has been supplied by a third party\.?$",
 ]
-_CREDITS = re.compile("|".join(f"(?:{p})" for p in _CREDIT_PATTERNS), re.IGNORECASE)
+# each credit pattern with the words one of which its match must contain (a cheap test first)
+_CREDIT_CUES = [(":",), ("via", "/"), ("(",), ("getty", "afp", "ap photo", "epa", "shutterstock", "unsplash", "sputnik",
+                "pool", "handout", "reuters/"), ("open sources",), ("third party",)]
+_CREDITS = [(cues, re.compile(p, re.IGNORECASE)) for cues, p in zip(_CREDIT_CUES, _CREDIT_PATTERNS, strict=True)]
 _CREDIT_WORD = re.compile(r"\b(?:photo|photograph|pool|handout|via|getty|image|picture|afp|epa|sputnik|unsplash)\b", re.I)
 
 # "Source: AGENCY / Photographer Name" closing a caption
@@ -243,6 +249,8 @@ def _is_social_bar(line: str) -> bool:
     rest = [p for p in parts if p not in _SOCIAL and not _COUNT_TOKEN.match(p)]
     if not rest:
         return True
+    if len(line) > 160:   # more than ten words
+        return False
     words_only = [w.lower() for w in words(line)]
     return len(words_only) <= 10 and all(w in _SOCIAL or w.isdigit() for w in words_only)
 
@@ -265,9 +273,11 @@ def is_caption(line: str) -> bool:
     s = line.strip()
     if len(s) > 400:
         return False
-    if _AGENCY_PHOTOGRAPHER.search(s):
+    tail = s[-160:]   # every credit pattern is anchored at the end of the line
+    if _AGENCY_PHOTOGRAPHER.search(tail):
         return True
-    if _CREDITS.search(s):
+    low = tail.lower()
+    if any(any(c in low for c in cues) and rx.search(tail) for cues, rx in _CREDITS):
         return bool(_CREDIT_WORD.search(s)) or bool(re.search(r"\b(?:via|photo)\b", s, re.I))
     return False
 
@@ -282,7 +292,7 @@ def is_furniture(line: str) -> bool:
         return is_caption(s)
     if _is_social_bar(s) or is_nav_menu(s):
         return True
-    if len(s) <= 220 and (_FURNITURE.search(s) or lexicon().furniture.search(s)):
+    if _FURNITURE_START.match(s) or _FURNITURE_ANY.search(s.lower()) or lexicon().furniture.match(s):
         return True
     return is_caption(s)
 
@@ -310,13 +320,13 @@ def is_teaser_line(line: str) -> bool:
 
 def is_bio(line: str, names: list[str]) -> bool:
     """An author bio: '<Name> is a ... writer/correspondent ...'."""
-    s = line.strip()
-    for name in names:
-        first = name.split()[0]
-        for who in (name, first):
-            if re.match(rf"^{re.escape(who)}\s+(?:is|was|writes|has been|covers|reports)\b", s):
-                return True
-    return False
+    return bool(names) and bool(_bio_start(tuple(names)).match(line.strip()))
+
+
+@lru_cache(maxsize=1024)
+def _bio_start(names: tuple[str, ...]) -> re.Pattern[str]:
+    who = sorted({w for name in names for w in (name, name.split()[0])}, key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, who))})\s+(?:is|was|writes|has been|covers|reports)\b")
 
 
 def is_anonymous_bio(line: str) -> bool:

@@ -45,14 +45,11 @@ def _shingles(text: str) -> list[bytes]:
     return list({joined[a:b].encode() for a, b in spans})
 
 
-def _sha1_32(data: bytes, _sha1=hashlib.sha1, _from=int.from_bytes) -> int:
-    return _from(_sha1(data).digest()[:4], "little")
-
-
 def _minhash(text: str) -> MinHash:
-    # the same values as datasketch's default sha1_hash32, without a call per shingle through its wrapper
+    # the values of datasketch's default sha1_hash32, computed here without a Python call per shingle
+    sha1, from_bytes = hashlib.sha1, int.from_bytes
     m = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_TEMPLATE.permutations, hashfunc=_IDENTITY)
-    m.update_batch([_sha1_32(s) for s in _shingles(text)])
+    m.update_batch([from_bytes(sha1(s).digest()[:4], "little") for s in _shingles(text)])
     return m
 
 

@@ -14,6 +14,7 @@ from .._yaml import read_yaml
 from ..errors import ZopaError
 
 _PATH = Path(__file__).with_name("lexicon.yaml")
+_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +22,7 @@ class Lexicon:
     """Compiled vocabulary."""
 
     wires: dict[str, str]                 # alias (case-folded) -> canonical wire name
-    any_wire: re.Pattern[str]             # any alias, as a word
+    first_words: frozenset[str]           # the first word of every alias, case-folded (a cheap pre-check)
     generic_credits: frozenset[str]
     section_labels: frozenset[str]
     credit_cues: tuple[re.Pattern[str], ...]
@@ -45,7 +46,7 @@ def lexicon() -> Lexicon:
     wire = rf"(?P<wire>{alternation})"
     cues = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data["credit_cues"])
     furniture = re.compile("|".join(f"(?:{p})" for p in data["furniture"]), re.I)
-    return Lexicon(wires, re.compile(rf"\b(?:{alternation})\b", re.I), frozenset(x.casefold() for x in data["generic_credits"]),
+    return Lexicon(wires, frozenset(re.split(r"[\s-]", a, maxsplit=1)[0].casefold() for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
                    frozenset(x.casefold() for x in data["section_labels"]), cues, furniture)
 
 
@@ -59,7 +60,7 @@ def wire_name(name: str | None) -> str | None:
 def credited_wire(line: str) -> str | None:
     """The wire a credit line names ('(With reporting by Reuters)', '... — AFP')."""
     s = line.strip()
-    if len(s) > 300 or not lexicon().any_wire.search(s):
+    if len(s) > 300 or lexicon().first_words.isdisjoint(w.casefold() for w in _WORD.findall(s)):
         return None
     for cue in lexicon().credit_cues:
         m = cue.search(s)

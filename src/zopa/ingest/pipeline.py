@@ -138,7 +138,7 @@ def _flags(page: _Page) -> tuple[list[str], list[str]]:
     flags: list[str] = []
     notes: list[str] = []
     byline = page.byline.text
-    if page.byline.ai or any(M._AI_WORDS.search(ln) for ln in page.lines[:80]):
+    if page.byline.ai or M.mentions_ai_writing(page.lines[:80]):
         flags.append("ai_generated")
         notes.append(f"the byline {byline or ''} is marked as machine-written".replace("  ", " "))
     credits = [n.lower() for n in M.wire_credit_names(list(page.lines))]
