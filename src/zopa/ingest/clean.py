@@ -410,7 +410,7 @@ def _is_teaser_copy(line: str, later: list[str]) -> bool:
     if not line.endswith(("...", "…")):
         return False
     ws = _plain_words(line).split()[:-1]   # the last word may be cut
-    return len(ws) >= 6 and " ".join(ws) in " ".join(_plain_words(ln) for ln in later)
+    return len(ws) >= 6 and " ".join(ws) in " ".join(_plain_words(ln) for ln in later if ln.strip())
 
 
 def _is_cut_fragment(line: str, kept: list[str]) -> bool:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-
-from . import clean as C
 from urllib.parse import urlparse
 
+import courlan
+
+from . import clean as C
 from .dates import WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless
 from .lexicon import credited_wire, is_generic_credit, is_section_label, wire_name
 
@@ -277,9 +278,12 @@ def masthead(header: list[str], title_index: int | None) -> str | None:
 
 
 def url_host(url: str | None) -> str | None:
-    """The site of a URL without 'www.'/'m.'/'amp.' ('https://www.example.org/a' -> 'example.org')."""
+    """The site of a URL: its registered domain ('https://news.example.co.uk/a' -> 'example.co.uk'),
+    else its host without 'www.'/'m.'/'amp.'."""
     host = urlparse(url).hostname if url else None
-    return re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host) if host else None
+    if not host:
+        return None
+    return courlan.extract_domain(url) or re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host)
 
 
 def site_name(declared: object, url: str | None, detected: str | None, *, prefer_url: bool) -> str | None:
