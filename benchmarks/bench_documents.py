@@ -1,6 +1,6 @@
 """Document checks (title, date, original source, must-drop, must-keep) on every gold set.
 
-    python benchmarks/bench_documents.py [--news ../shared/corpus/news] [--news-gold ../shared/gold/news.documents.jsonl]
+    python benchmarks/bench_documents.py [--news ../shared/corpus/news] [--news-gold data/gold/news.documents.jsonl]
 
 Scores `zopa.evaluate.evaluate_documents` on the bundled seeds and dev sets,
 and, where the real-news texts are present, on them twice: as found (plain
@@ -156,7 +156,7 @@ def write_markdown(res: dict) -> None:  # type: ignore[type-arg]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--news", type=Path, default=ROOT.parent / "shared" / "corpus" / "news")
-    parser.add_argument("--news-gold", type=Path, default=ROOT.parent / "shared" / "gold" / "news.documents.jsonl")
+    parser.add_argument("--news-gold", type=Path, default=ROOT / "data" / "gold" / "news.documents.jsonl")
     args = parser.parse_args()
     res = run(args.news, args.news_gold)
     for name, r in res.items():

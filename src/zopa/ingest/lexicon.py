@@ -46,7 +46,7 @@ def lexicon() -> Lexicon:
     wire = rf"(?P<wire>{alternation})"
     cues = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data["credit_cues"])
     furniture = re.compile("|".join(f"(?:{p})" for p in data["furniture"]), re.I)
-    return Lexicon(wires, frozenset(re.split(r"[\s-]", a, maxsplit=1)[0].casefold() for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
+    return Lexicon(wires, frozenset(_WORD.findall(a)[0].casefold() for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
                    frozenset(x.casefold() for x in data["section_labels"]), cues, furniture)
 
 
