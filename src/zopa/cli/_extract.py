@@ -63,7 +63,10 @@ def _eval_documents_only(paths: list[Path], documents: Path | None, as_json: boo
     if documents is None:
         raise typer.BadParameter("give --gold (statements), --documents (document checks) or both")
     checks = evaluate_documents(paths, documents)
-    typer.echo(json.dumps({"documents": checks})) if as_json else console.print(_documents_line(checks))
+    if as_json:
+        typer.echo(json.dumps({"documents": checks}))
+    else:
+        console.print(_documents_line(checks))
 
 
 @app.command("eval")
