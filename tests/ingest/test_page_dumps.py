@@ -182,3 +182,22 @@ def test_a_wrapped_dump_yields_headline_wire_and_body():
     assert page.title == "Envoys agree to extend the grain corridor for ninety more days after talks"
     assert page.original == "Reuters"
     assert "Send a link" not in page.text and "lakeside hotel on Tuesday" in page.text
+
+
+@pytest.mark.parametrize("declared", ["2099-01-05", "2031-12-24"])
+def test_no_document_is_dated_after_the_day_of_ingest(tmp_path, declared):
+    from zopa.ingest import load_documents
+
+    (tmp_path / "a.txt").write_text(f"---\ndate: {declared}\n---\n{PROSE}\n", encoding="utf-8")
+    doc = load_documents([str(tmp_path)])[0][0]
+    assert doc.published is None and "future_date" in doc.flags and declared in doc.flag_notes[-1]
+
+
+def test_late_dates_are_flagged_in_a_batch(tmp_path):
+    from zopa.ingest import load_documents
+
+    for i, date in enumerate(["2024-01-10", "2024-02-11", "2024-03-12", "2024-04-13", "2024-05-14", "2024-06-15", "2025-11-30"]):
+        (tmp_path / f"{i}.txt").write_text(f"---\ndate: {date}\n---\n{PROSE} Item {i}.\n", encoding="utf-8")
+    docs = load_documents([str(tmp_path)])[0]
+    assert [d.name for d in docs if "late_date" in d.flags] == ["6.txt"]
+    assert "2024-06-15" in next(d for d in docs if d.name == "6.txt").flag_notes[-1]

@@ -163,6 +163,13 @@ def place_yearless(month: int, day: int, today: dt.date, *, year: int | None = N
     return d if d is not None and d <= today else None
 
 
+def not_after(date: dt.date | None, today: dt.date) -> tuple[dt.date | None, str | None]:
+    """A publication date, or None with an explanation when it is later than the day of ingest."""
+    if date is not None and date > today:
+        return None, f"the page gives {date.isoformat()}, after the day it was ingested ({today.isoformat()}); date left unknown"
+    return date, None
+
+
 def late_dates(dates: list[dt.date | None], gap_days: int = 180) -> set[int]:
     """Indexes of dates that stand apart after the rest of a corpus.
 

@@ -1,6 +1,7 @@
 """Orchestration: raw item -> clean Document -> duplicate links -> store."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from ..records import Document, IngestResult, ItemError, RawDocument, content_ha
 from ..settings import Settings, load_settings
 from . import clean as C
 from . import metadata as M
-from .dates import date_inconsistencies, flag_late_dates, relative_dates, take_date_stamp
+from .dates import date_inconsistencies, flag_late_dates, not_after, relative_dates, take_date_stamp
 from .dedup import fingerprint, link_duplicates
 
 if TYPE_CHECKING:
@@ -164,6 +165,11 @@ def clean_document(raw: RawDocument, settings: Settings | None = None) -> Docume
     if len(C.words(page.text)) < 5:
         raise InputError("no article text left after removing page furniture", source=raw.source)
     flags, notes = _flags(page)
+    published, future = not_after(page.published, _today())
+    if future:
+        page = dataclasses.replace(page, published=published)
+        flags.append("future_date")
+        notes.append(future)
     inconsistent = date_inconsistencies(page.text, page.published)
     if inconsistent:
         flags.append("inconsistent_dates")
@@ -187,8 +193,6 @@ def _is_html(raw: RawDocument) -> bool:
 
 def _apply_fields(page: _Page, fields: dict, raw: RawDocument) -> _Page:  # type: ignore[type-arg]
     """Batch/feed fields and front matter override what the page itself says."""
-    import dataclasses
-
     changes: dict[str, object] = {}
     if fields.get("title"):
         changes["title"] = str(fields["title"]).strip()
