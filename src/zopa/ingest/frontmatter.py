@@ -81,15 +81,19 @@ def _yaml_block(lines: list[str]) -> FrontMatter:
     end = next((i for i in range(1, min(len(lines), _MAX_HEADER_LINES * 5)) if _YAML_END.match(lines[i])), None)
     if end is None:
         raise FrontMatterError(1, "a '---' block is opened here but never closed by '---'")
+    keyed = _key_lines(lines[1:end], first=2)
     try:
         data = yaml.safe_load("\n".join(lines[1:end])) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 2
-        raise FrontMatterError(line, f"not valid YAML ({getattr(exc, 'problem', None) or exc})") from None
+        if keyed and all(n in keyed for n, ln in enumerate(lines[1:end], 2) if ln.strip()):
+            data = {key: value for key, value in keyed.values()}   # 'title: Kremlin: no talks' is plain key: value
+        else:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 2 if mark else 2
+            raise FrontMatterError(line, f"not valid YAML ({getattr(exc, 'problem', None) or exc})") from None
     if not isinstance(data, dict):
         raise FrontMatterError(2, f"expected 'key: value' lines, got a YAML {type(data).__name__}")
-    where = {key.lower(): n for n, (key, _) in _key_lines(lines[1:end], first=2).items()}
+    where = {key.lower(): n for n, (key, _) in keyed.items()}
     fields = _fields({str(k): v for k, v in data.items()}, where)
     return FrontMatter(fields, "\n".join(lines[end + 1 :]), end + 1)
 
