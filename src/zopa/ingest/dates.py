@@ -268,7 +268,7 @@ _CLAIMS = [
 ]
 # what every claim contains, searched first: it starts with a word, so the scan is fast
 _CLAIM_CUE = re.compile(r"(?:month|year)s?(?:[- ]old)?(?:[- ]long)?[- ](?:war|conflict|invasion|fighting)\b"
-                        r"|(?:month|year)s of (?:full-scale )?(?:war|warfare|fighting|conflict)\b", re.I)
+                        r"|(?:month|year)s of (?:full-scale )?(?:war|warfare|fighting|conflict)\b")  # on lower-cased text
 _ANCHOR = re.compile(
     r"\b(?:since|began in|started in|launched in|invaded in|invasion (?:in|of))\s+"
     r"(?:(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
@@ -296,7 +296,7 @@ def _war_start(text: str) -> dt.date | None:
 def date_inconsistencies(text: str, published: dt.date | None) -> list[str]:
     """Claims of a war's length that do not fit the war's start (as the text
     gives it) and the publication date, each as an explanation."""
-    if published is None or not _CLAIM_CUE.search(text):
+    if published is None or not _CLAIM_CUE.search(text.lower()):
         return []
     start = _war_start(text)
     if start is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from itertools import accumulate, count
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -34,15 +35,14 @@ def _shingles(text: str) -> list[bytes]:
     if len(tokens) < SHINGLE:
         return [" ".join(tokens).encode()]
     joined = " ".join(tokens)
-    starts = [0]
-    for tok in tokens[:-1]:
-        starts.append(starts[-1] + len(tok) + 1)
-    ends = [start + len(tok) for start, tok in zip(starts, tokens)]
-    spans = zip(starts, ends[SHINGLE - 1 :])
-    if joined.isascii():  # character offsets are byte offsets: slice the bytes once encoded
+    # shingle i spans joined[cum[i] + i : cum[i + SHINGLE] + i + SHINGLE - 1], cum being the running token lengths
+    cum = list(accumulate(map(len, tokens), initial=0))
+    spans = zip(count(), cum, cum[SHINGLE:])
+    gap = SHINGLE - 1
+    if joined.isascii():  # character offsets are byte offsets: slice the encoded text
         data = joined.encode()
-        return list({data[a:b] for a, b in spans})
-    return list({joined[a:b].encode() for a, b in spans})
+        return list({data[a + i : b + i + gap] for i, a, b in spans})
+    return list({joined[a + i : b + i + gap].encode() for i, a, b in spans})
 
 
 def _minhash(text: str) -> MinHash:

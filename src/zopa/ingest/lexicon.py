@@ -25,7 +25,8 @@ class Lexicon:
     first_words: frozenset[str]           # the first word of every alias, case-folded (a cheap pre-check)
     generic_credits: frozenset[str]
     section_labels: frozenset[str]
-    credit_cues: tuple[re.Pattern[str], ...]
+    credit_cues: tuple[re.Pattern[str], ...]         # cues anchored at the line start
+    closing_cues: tuple[re.Pattern[str], ...]        # cues that end a paragraph ('... he said. — AFP')
     furniture: re.Pattern[str]
 
 
@@ -44,10 +45,12 @@ def lexicon() -> Lexicon:
     aliases = sorted({a for name, al in data["wires"].items() for a in [name, *al]}, key=len, reverse=True)
     alternation = "|".join(_alias_pattern(a) for a in aliases)
     wire = rf"(?P<wire>{alternation})"
-    cues = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data["credit_cues"])
+    cues = [re.compile(c.replace("{wire}", wire), re.I) for c in data["credit_cues"]]
+    opening = tuple(c for c in cues if c.pattern.startswith("^"))
+    closing = tuple(c for c in cues if not c.pattern.startswith("^"))
     furniture = re.compile("|".join(f"(?:{p})" for p in data["furniture"]), re.I)
     return Lexicon(wires, frozenset(_WORD.findall(a)[0].casefold() for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
-                   frozenset(x.casefold() for x in data["section_labels"]), cues, furniture)
+                   frozenset(x.casefold() for x in data["section_labels"]), opening, closing, furniture)
 
 
 def wire_name(name: str | None) -> str | None:
@@ -60,10 +63,13 @@ def wire_name(name: str | None) -> str | None:
 def credited_wire(line: str) -> str | None:
     """The wire a credit line names ('(With reporting by Reuters)', '... — AFP')."""
     s = line.strip()
-    if len(s) > 300 or lexicon().first_words.isdisjoint(w.casefold() for w in _WORD.findall(s)):
+    lex = lexicon()
+    short = len(s) <= 200   # a credit line; a longer line can only end with a credit
+    tail = s if short else s[-60:]
+    if lex.first_words.isdisjoint(w.casefold() for w in _WORD.findall(tail)):
         return None
-    for cue in lexicon().credit_cues:
-        m = cue.search(s)
+    for cue in (*lex.credit_cues, *lex.closing_cues) if short else lex.closing_cues:
+        m = cue.search(tail)
         if m:
             return wire_name(m.group("wire"))
     return None

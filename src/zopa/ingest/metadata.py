@@ -336,11 +336,13 @@ _NEWSLETTER_BRAND = re.compile(
 )
 # house signatures of outlets whose copies circulate on rehosting sites
 _SIGNATURES = {
-    "Financial Times": [r"\bmyFT\b", r"\|\s*FT (?:Film|Video|Podcast|Weekend)\b", r"^Receive free .{2,60} updates$",
-                        r"^The writers? (?:is|are) (?:a|an|the)?\s*\w+", r"\bFT (?:Film|Weekend|Magazine)\b"],
+    # (a literal the match contains, tested first; the pattern)
+    "Financial Times": [("myFT", r"\bmyFT\b"), ("FT ", r"\|\s*FT (?:Film|Video|Podcast|Weekend)\b"),
+                        ("Receive free", r"^Receive free .{2,60} updates$"),
+                        ("The writer", r"^The writers? (?:is|are) (?:a|an|the)?\s*\w+"), ("FT ", r"\bFT (?:Film|Weekend|Magazine)\b")],
 }
 
-_SIGNATURE_RES = {name: [re.compile(p, re.M) for p in patterns] for name, patterns in _SIGNATURES.items()}
+_SIGNATURE_RES = {name: [(cue, re.compile(p, re.M)) for cue, p in patterns] for name, patterns in _SIGNATURES.items()}
 
 
 def _wire_from_text(body_lines: list[str]) -> str | None:
@@ -361,10 +363,9 @@ def _credited(lines: list[str]) -> str | None:
         s = ln.strip()
         if not s:
             continue
-        if not C.is_caption(s) and not C.is_caption(previous):
-            wire = credited_wire(s)
-            if wire:
-                return wire
+        wire = credited_wire(s)
+        if wire and not C.is_caption(s) and not C.is_caption(previous):
+            return wire
         previous = s
     return None
 
@@ -391,7 +392,7 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
         return _tidy_name(m.group("s"))
     page = "\n".join(ln.strip() for ln in lines)
     for name, patterns in _SIGNATURE_RES.items():
-        hits = sum(bool(p.search(page)) for p in patterns)
+        hits = sum(cue in page and bool(p.search(page)) for cue, p in patterns)
         if hits >= 2:
             return name
     if rehost:
