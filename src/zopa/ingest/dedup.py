@@ -25,8 +25,8 @@ DEFAULT_THRESHOLD = 0.8
 SCHEME = "affine32"  # 32-bit hash values: a signature is NUM_PERM * 4 bytes
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _DTYPE = np.dtype(">u4")
-_IDENTITY = int  # update_batch is given the 32-bit hashes already computed
 _TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=SCHEME)  # permutations are shared: computing them per document is costly
+_PERMUTATIONS = tuple(np.asarray(p, dtype=np.uint32) for p in _TEMPLATE.permutations)
 
 
 def _shingles(text: str) -> list[bytes]:
@@ -45,17 +45,29 @@ def _shingles(text: str) -> list[bytes]:
     return list({joined[a + i : b + i + gap].encode() for i, a, b in spans})
 
 
-def _minhash(text: str) -> MinHash:
-    # the values of datasketch's default sha1_hash32, computed here without a Python call per shingle
-    sha1, from_bytes = hashlib.sha1, int.from_bytes
-    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_TEMPLATE.permutations, hashfunc=_IDENTITY)
-    m.update_batch([from_bytes(sha1(s).digest()[:4], "little") for s in _shingles(text)])
-    return m
+def _signature(text: str) -> np.ndarray:
+    """The MinHash signature datasketch computes for these shingles with its default
+    SHA-1 hash and the "affine32" scheme, in numpy without a call per shingle:
+    32-bit hashes (first four digest bytes, little-endian), the MurmurHash3
+    finaliser, then a * h + b (mod 2^32) per permutation and the minimum."""
+    sha1 = hashlib.sha1
+    hv = np.frombuffer(b"".join([sha1(s).digest()[:4] for s in _shingles(text)]), dtype="<u4").astype(np.uint32)
+    hv = _fmix32(hv)[:, None]
+    a, b = _PERMUTATIONS
+    return (hv * a + b).min(axis=0)
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
 
 
 def fingerprint(text: str) -> str:
     """MinHash signature of the text's word 5-shingles, as hex."""
-    return np.asarray(_minhash(text).hashvalues, dtype=_DTYPE).tobytes().hex()
+    return _signature(text).astype(_DTYPE).tobytes().hex()
 
 
 def _from_hex(fp: str) -> MinHash | None:

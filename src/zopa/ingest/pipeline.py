@@ -162,7 +162,7 @@ def clean_document(raw: RawDocument, settings: Settings | None = None) -> Docume
     fields = raw.fields or {}
     page = _html_page(raw.raw, raw.source) if _is_html(raw) else _text_page(raw.raw, _today(), raw.url)
     page = _apply_fields(page, fields, raw)
-    if len(C.words(page.text)) < 5:
+    if len(page.text) < 400 and len(C.words(page.text)) < 5:   # a longer text has five words
         raise InputError("no article text left after removing page furniture", source=raw.source)
     flags, notes = _flags(page)
     published, future = not_after(page.published, _today())
