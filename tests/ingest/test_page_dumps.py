@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from zopa.ingest.clean import is_prose, is_title_case, unwrap
 from zopa.ingest.dates import late_dates, place_yearless, take_date_stamp
@@ -201,3 +203,15 @@ def test_late_dates_are_flagged_in_a_batch(tmp_path):
     docs = load_documents([str(tmp_path)])[0]
     assert [d.name for d in docs if "late_date" in d.flags] == ["6.txt"]
     assert "2024-06-15" in next(d for d in docs if d.name == "6.txt").flag_notes[-1]
+
+
+_WORDS = ["on", "last", "this", "next", "since", "late", "early", "from", "Monday", "Tuesday", "Wednesday's", "Friday’s",
+          "meeting", "yesterday", "Tomorrow", "YESTERDAY", "the", "said", ".", "talks", "\n\n", "Sunday", "İstanbul", "today"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=60))
+def test_relative_references_found_around_their_cues_are_those_of_a_full_scan(words):
+    from zopa.ingest.dates import _REL, _relative_matches
+
+    text = " ".join(words)
+    assert [(m.span(), m.groupdict()) for m in _relative_matches(text)] == [(m.span(), m.groupdict()) for m in _REL.finditer(text)]

@@ -401,8 +401,8 @@ def _plain_words(line: str) -> str:
 
 def _is_alt_text(line: str, following: str | None) -> bool:
     """An image's description just above its caption: short, no closing punctuation, not a subheading."""
-    return (following is not None and is_caption(following) and not _SENT_END.search(line)
-            and len(words(line)) < 20 and not is_title_case(line) and not is_caption(line))
+    return (following is not None and len(line) < 160 and not _SENT_END.search(line) and len(words(line)) < 20
+            and is_caption(following) and not is_title_case(line) and not is_caption(line))
 
 
 def _is_teaser_copy(line: str, later: list[str]) -> bool:

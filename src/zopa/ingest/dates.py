@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 if TYPE_CHECKING:
     from ..records import Document
@@ -221,6 +221,29 @@ def _resolve_weekday(weekday: int, ref: dt.date, forward: bool, strictly: bool =
     return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
 
 
+_REL_CUE = re.compile(r"day|yesterday|tomorrow")   # every match holds one; searched on lower-cased text
+
+
+def _relative_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_REL.finditer(text)`, with the regex run only around the places a
+    match can be (a weekday name, 'yesterday', 'tomorrow'): much faster on long texts."""
+    low = text.lower()
+    if len(low) != len(text):   # lower-casing moved offsets: scan the whole text
+        yield from _REL.finditer(text)
+        return
+    end = 0
+    for cue in _REL_CUE.finditer(low):
+        if cue.end() <= end:
+            continue
+        stop = cue.end() + 80
+        for m in _REL.finditer(text, max(end, cue.start() - 60), stop):
+            if m.end() >= stop - 2:   # it may run on (or its lookahead look) past the window: match on the whole text
+                m = _REL.match(text, m.start())
+            if m is not None and m.start() >= end:
+                end = m.end()
+                yield m
+
+
 def relative_dates(text: str, published: dt.date | None) -> dict[str, str]:
     """Resolve weekday and day references against the publication date.
 
@@ -231,7 +254,7 @@ def relative_dates(text: str, published: dt.date | None) -> dict[str, str]:
     if published is None:
         return {}
     out: dict[str, str] = {}
-    for m in _REL.finditer(text):
+    for m in _relative_matches(text):
         if m.group("rel"):
             key = m.group("rel")
             key = key.lower()

@@ -68,11 +68,9 @@ def credited_wire(line: str) -> str | None:
     tail = s if short else s[-60:]
     if lex.first_words.isdisjoint(w.casefold() for w in _WORD.findall(tail)):
         return None
-    for cue in (*lex.credit_cues, *lex.closing_cues) if short else lex.closing_cues:
-        m = cue.search(tail)
-        if m:
-            return wire_name(m.group("wire"))
-    return None
+    found = next((m for cue in lex.credit_cues if (m := cue.match(tail))), None) if short else None
+    found = found or next((m for cue in lex.closing_cues if (m := cue.search(tail))), None)
+    return wire_name(found.group("wire")) if found else None
 
 
 def is_generic_credit(name: str | None) -> bool:
