@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import re
 from itertools import accumulate, count
+from operator import add, methodcaller
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -26,32 +27,32 @@ SCHEME = "affine32"  # 32-bit hash values: a signature is NUM_PERM * 4 bytes
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _DTYPE = np.dtype(">u4")
 _TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=SCHEME)  # permutations are shared: computing them per document is costly
+_DIGEST = methodcaller("digest")
 _PERMUTATIONS = tuple(np.asarray(p, dtype=np.uint32) for p in _TEMPLATE.permutations)
 
 
-def _shingles(text: str) -> list[bytes]:
+def _shingles(text: str) -> set[bytes]:
     """The distinct word 5-shingles of a text, as UTF-8 bytes ("w1 w2 w3 w4 w5")."""
     tokens = _TOKEN.findall(text.casefold())
     if len(tokens) < SHINGLE:
-        return [" ".join(tokens).encode()]
+        return {" ".join(tokens).encode()}
     joined = " ".join(tokens)
-    # shingle i spans joined[cum[i] + i : cum[i + SHINGLE] + i + SHINGLE - 1], cum being the running token lengths
+    # shingle i spans joined[cum[i] + i : cum[i + SHINGLE] + i + SHINGLE - 1], cum being the running
+    # token lengths; built with map() so that no Python code runs per shingle
     cum = list(accumulate(map(len, tokens), initial=0))
-    spans = zip(count(), cum, cum[SHINGLE:])
-    gap = SHINGLE - 1
+    spans = map(slice, map(add, cum, count()), map(add, cum[SHINGLE:], count(SHINGLE - 1)))
     if joined.isascii():  # character offsets are byte offsets: slice the encoded text
-        data = joined.encode()
-        return list({data[a + i : b + i + gap] for i, a, b in spans})
-    return list({joined[a + i : b + i + gap].encode() for i, a, b in spans})
+        return set(map(joined.encode().__getitem__, spans))
+    return set(map(str.encode, map(joined.__getitem__, spans)))
 
 
 def _signature(text: str) -> np.ndarray:
     """The MinHash signature datasketch computes for these shingles with its default
-    SHA-1 hash and the "affine32" scheme, in numpy without a call per shingle:
-    32-bit hashes (first four digest bytes, little-endian), the MurmurHash3
+    SHA-1 hash and the "affine32" scheme, in numpy without Python code per shingle:
+    32-bit hashes (the first four digest bytes, little-endian), the MurmurHash3
     finaliser, then a * h + b (mod 2^32) per permutation and the minimum."""
-    sha1 = hashlib.sha1
-    hv = np.frombuffer(b"".join([sha1(s).digest()[:4] for s in _shingles(text)]), dtype="<u4").astype(np.uint32)
+    digests = b"".join(map(_DIGEST, map(hashlib.sha1, _shingles(text))))
+    hv = np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint32)   # 20-byte digests: every fifth word
     hv = _fmix32(hv)[:, None]
     a, b = _PERMUTATIONS
     return (hv * a + b).min(axis=0)
