@@ -88,3 +88,4 @@ def test_fingerprints_equal_datasketch_minhash_of_the_same_shingles(text):
     m = MinHash(num_perm=dedup.NUM_PERM, scheme=dedup.SCHEME)
     m.update_batch(list(shingles))
     assert fingerprint(text) == np.asarray(m.hashvalues, dtype=">u4").tobytes().hex()
+

@@ -86,9 +86,7 @@ def _title(lines: list[str], region: list[str], byline: M.Byline, body_start: in
 
 
 def _html_page(html: str, source: str) -> _Page:
-    # one parse for text and metadata (extract + extract_metadata would parse the page twice)
-    meta = trafilatura.bare_extraction(html, include_comments=False, include_tables=True, deduplicate=False,
-                                       with_metadata=True)
+    meta = _extract(html)
     extracted = meta.text if meta else None
     if not extracted:
         extracted = trafilatura.extract(html, include_comments=False, favor_recall=True) or _plain(html)
@@ -103,6 +101,22 @@ def _html_page(html: str, source: str) -> _Page:
     cleaned = C.clean_body(lines, title=title, byline_names=names)
     published = M.parse_iso_date(meta.date) if meta and meta.date else None
     return _Page(cleaned.text, title, byline, published, None, outlet, original, outlet, tuple(lines))
+
+
+_THIN = 1000   # characters: less from the fast pass and the full cascade is tried
+
+
+def _extract(html: str):  # type: ignore[no-untyped-def]
+    """Text and metadata in one trafilatura pass (extract + extract_metadata would parse
+    the page twice): first its fast mode, without the readability/jusText fallbacks;
+    when that finds little, the full cascade, keeping the longer text."""
+    options = {"include_comments": False, "include_tables": True, "deduplicate": False, "with_metadata": True}
+    fast = trafilatura.bare_extraction(html, fast=True, **options)
+    found = len(fast.text or "") if fast is not None else 0
+    if found >= _THIN:
+        return fast
+    full = trafilatura.bare_extraction(html, **options)
+    return full if full is not None and len(full.text or "") > found else fast
 
 
 def _plain(html: str) -> str:
