@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
+import os
 import platform
 import re
 import resource
@@ -149,7 +150,7 @@ def write_markdown(res: dict) -> None:
         f"in-memory `load_documents` run. Near duplicates linked: {ing['duplicates']:,} (each bundled page is copied "
         "many times with altered paragraphs; every copy after the first shares most shingles with it).",
         "",
-        f"Machine: {res['machine']}.",
+        f"Machine: {res['machine']}; 1-minute load average {res.get('load', '?')} (start, end of the run).",
         MARK_END,
     ]
     path = ROOT / "BENCHMARKS.md"
@@ -166,6 +167,7 @@ def main() -> None:
     if args.markdown_only:
         write_markdown(json.loads(RESULTS.read_text(encoding="utf-8")))
         return
+    load_start = os.getloadavg()[0]
     work = Path(tempfile.mkdtemp(prefix="zopa-bench-ingest-"))
     try:
         corpus = work / "corpus"
@@ -186,6 +188,7 @@ def main() -> None:
     res = {
         "command": COMMAND,
         "machine": f"{platform.machine()}, {mp.cpu_count()} cores, Python {sys.version.split()[0]}",
+        "load": f"{load_start:.1f}, {os.getloadavg()[0]:.1f}",
         "corpus": {"docs": args.docs, "mb": mb, "html_docs": html_docs},
         "load_documents": load, "ingest_sqlite": ing, "trafilatura_html": tr, "zopa_html": zh,
         "ratios": {"zopa_html_vs_trafilatura_time": zh["seconds"] / tr["seconds"],
