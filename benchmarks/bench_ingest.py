@@ -173,7 +173,7 @@ def write_markdown(res: dict) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=10_000)
-    parser.add_argument("--rounds", type=int, default=3, help="Alternate runs of trafilatura alone and zopa's HTML cleaning.")
+    parser.add_argument("--rounds", type=int, default=5, help="Alternate runs of trafilatura alone and zopa's HTML cleaning.")
     parser.add_argument("--markdown-only", action="store_true", help="Rewrite BENCHMARKS.md from the last results file.")
     args = parser.parse_args()
     if args.markdown_only:
