@@ -69,7 +69,27 @@ def test_document_checks(tmp_path):
     docs.write_text(json.dumps({"doc": "a.txt", "title": "T", "date": "2025-03-13", "original_source": "wire",
                                 "must_drop": ["Share this"], "must_keep": ["Kyiv rejects that.", "gone"]}))
     d = evaluate([doc], {}, gold, docs).to_dict()["documents"]
-    assert d == {"n": 1, "title": 1.0, "date": 1.0, "original_source": 1.0, "must_drop": 1.0, "must_keep": 0.5}
+    assert d == {"n": 1, "title": 1.0, "date": 1.0, "original_source": 1.0, "must_drop": 1.0, "must_keep": 0.5,
+                 "checks": 6, "passed": 5, "all": 0.8333}
+
+
+def test_document_checks_alone_from_the_cli_and_sources_compared_by_the_source_rule(tmp_path):
+    from typer.testing import CliRunner
+
+    from zopa.cli import app
+
+    (tmp_path / "a.txt").write_text(
+        "---\ntitle: Envoys meet\nurl: https://www.harbour-gazette.example/x\n---\n"
+        "Envoys from both sides met in Geneva on Monday and agreed to meet again next month, officials said.\n",
+        encoding="utf-8")
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"doc": "a.txt", "title": "Envoys meet", "date": None, "original_source": "Harbour Gazette",
+                                "must_drop": [], "must_keep": ["agreed to meet again"]}), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "--documents", str(docs), "--json", str(tmp_path / "a.txt")])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["documents"] == {"n": 1, "title": 1.0, "date": 1.0, "original_source": 1.0,
+                                                       "must_drop": None, "must_keep": 1.0, "checks": 4, "passed": 4, "all": 1.0}
+    assert CliRunner().invoke(app, ["eval", str(tmp_path / "a.txt")]).exit_code != 0
 
 
 def test_bad_gold_line_names_file_and_line(tmp_path):

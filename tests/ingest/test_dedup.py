@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from zopa.ingest import clean_document, fingerprint, link_duplicates, similarity
 from zopa.records import RawDocument
 
@@ -69,3 +71,21 @@ def test_fingerprint_is_stable_and_hex():
     fp = fingerprint(" ".join(BODY))
     assert fp == fingerprint(" ".join(BODY)) and int(fp, 16) >= 0
     assert similarity(fp, "not hex") == 0.0
+
+
+@pytest.mark.parametrize("text", ["Envoys met in Geneva on Monday and agreed to meet again, officials said.",
+                                  "Делегации встретились в Женеве в понедельник и договорились встретиться снова.",
+                                  "short text", ""])
+def test_fingerprints_equal_datasketch_minhash_of_the_same_shingles(text):
+    import numpy as np
+    from datasketch import MinHash
+
+    from zopa.ingest import dedup
+
+    tokens = dedup._TOKEN.findall(text.casefold())
+    shingles = ({" ".join(tokens).encode()} if len(tokens) < dedup.SHINGLE else
+                {" ".join(tokens[i : i + dedup.SHINGLE]).encode() for i in range(len(tokens) - dedup.SHINGLE + 1)})
+    m = MinHash(num_perm=dedup.NUM_PERM, scheme=dedup.SCHEME)
+    m.update_batch(list(shingles))
+    assert fingerprint(text) == np.asarray(m.hashvalues, dtype=">u4").tobytes().hex()
+

@@ -15,7 +15,7 @@ from zopa.ingest.metadata import original_source, parse_byline
     "first_line, wire",
     [
         ("KYIV (Reuters) - Ukraine said on Monday it would not cede land.", "Reuters"),
-        ("KYIV, Ukraine (AP) — Ukraine said on Monday it would not cede land.", "AP"),
+        ("KYIV, Ukraine (AP) — Ukraine said on Monday it would not cede land.", "Associated Press"),
         ("BRUSSELS, Feb 3 (Newswire) – EU envoys agreed on Monday to extend sanctions.", "Newswire"),
         ("MOSCOW, March 18. /TASS/. Russia said on Tuesday it was ready for talks.", "TASS"),
         ("(Reuters) - Ukraine said on Monday it would not cede land.", "Reuters"),

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from ..codebook import load_codebook
-from ..evaluate import EvalReport, evaluate_paths
+from ..evaluate import EvalReport, evaluate_documents, evaluate_paths
 from ..extract import extract_store
 from ..store import Store
 from . import app
@@ -56,12 +56,27 @@ def _misses_table(report: EvalReport, kind: str, limit: int) -> Table:
     return table
 
 
+def _documents_line(checks: dict) -> str:  # type: ignore[type-arg]
+    rates = ", ".join(f"{k}={checks[k]}" for k in ("title", "date", "original_source", "must_drop", "must_keep"))
+    return f"documents: n={checks['n']}, {rates}; all checks {checks['passed']}/{checks['checks']} = {checks['all']}"
+
+
+def _eval_documents_only(paths: list[Path], documents: Path | None, as_json: bool) -> None:
+    if documents is None:
+        raise typer.BadParameter("give --gold (statements), --documents (document checks) or both")
+    checks = evaluate_documents(paths, documents)
+    if as_json:
+        typer.echo(json.dumps({"documents": checks}))
+    else:
+        console.print(_documents_line(checks))
+
+
 @app.command("eval")
 @handle_errors
 def eval_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest and extract from.")],
-    gold: Annotated[Path, typer.Option("--gold", help="Gold statements (JSONL).")],
-    documents: Annotated[Path | None, typer.Option("--documents", help="Gold document checks (JSONL).")] = None,
+    gold: Annotated[Path | None, typer.Option("--gold", help="Gold statements (JSONL).")] = None,
+    documents: Annotated[Path | None, typer.Option("--documents", help="Gold document checks (JSONL); alone, only these are scored.")] = None,
     codebook: CodebookOption = None,
     mode: ModeOption = "rules",
     as_json: JsonOption = False,
@@ -70,6 +85,9 @@ def eval_cmd(
 ) -> None:
     """Score extraction against gold annotations (triples, pairs, values, evidence, document checks)."""
     use_spacy_model(spacy_model)
+    if gold is None:
+        _eval_documents_only(paths, documents, as_json)
+        return
     cb = load_codebook(settings_from(None, codebook).codebook)
     report = evaluate_paths(paths, gold, documents, codebook=cb, mode=mode)
     if as_json:
@@ -80,6 +98,6 @@ def eval_cmd(
     hit = "n/a" if report.evidence_hit_rate is None else f"{report.evidence_hit_rate:.3f}"
     console.print(f"value MAE: {mae}   evidence hit rate: {hit}")
     if report.documents:
-        console.print("documents: " + ", ".join(f"{k}={v}" for k, v in report.documents.items()))
+        console.print(_documents_line(report.documents))
     console.print(_misses_table(report, "missed", misses))
     console.print(_misses_table(report, "false_positive", misses))

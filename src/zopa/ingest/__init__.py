@@ -4,9 +4,11 @@
     docs, errors = load_documents(["data/corpus/seeds"], load_settings())
 
 Stages, one module each: `sources` (files, folders, globs, JSONL/CSV, URLs,
-feeds), `clean` (furniture removal), `metadata` and `dates` (title, byline,
-dates, original source, flags), `dedup` (exact and near duplicates),
-`pipeline` (orchestration and storing).
+feeds), `frontmatter` (a text file's own header of known facts), `clean`
+(furniture removal), `metadata` and `dates` (title, byline, dates, original
+source, flags), `dedup` (exact and near duplicates), `pipeline`
+(orchestration and storing). The names the rules look for (agencies, credit
+cues, section labels) are data in `lexicon.yaml`, read by `lexicon`.
 """
 from __future__ import annotations
 

@@ -23,10 +23,12 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .dates import is_date_line
+from .lexicon import lexicon
 
 # --- line shapes ------------------------------------------------------------
 
-_SENT_END = re.compile(r"[.!?:;\"”’)»]\s*$")
+_TAG = re.compile(r"</?[a-z][^>]{0,20}>", re.I)
+_SENT_END = re.compile(r"(?:[.!?:;\"”’»]|[.!?:;\"”’]\))\s*$")  # a bare ")" closes a headline's aside, not a sentence
 _WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*", re.UNICODE)
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|›|»|/|\s{2,}|\t)\s*")
 
@@ -45,9 +47,40 @@ def is_prose(line: str) -> bool:
         return False
     if s.endswith("?"):
         return n >= 20
+    if n <= 26 and is_title_case(s) and not s.endswith((".", "!")):
+        return False
     if _SENT_END.search(s):
         return True
     return n >= 32 or len(s) >= 220
+
+
+def is_title_case(line: str) -> bool:
+    """Most longer words capitalised, as in a headline ('Trump’s Proposed Plan to End the War')."""
+    long_words = [w for w in words(line) if len(w) >= 4 and not w.isdigit()]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join the lines of a hard-wrapped text (every line cut near one width) back into paragraphs.
+
+    A line is joined to the next when the next line's first word would not
+    have fitted on it; a text is taken as hard-wrapped when most of its
+    lines end within a few characters of its widest line.
+    """
+    filled = [len(ln.rstrip()) for ln in lines if ln.strip()]
+    width = max(filled, default=0)
+    if len(filled) < 6 or not 40 <= width <= 100 or sum(n >= width - 12 for n in filled) < 0.5 * len(filled):
+        return lines
+    out: list[str] = []
+    previous = ""
+    for ln in lines:
+        s = ln.rstrip()
+        if previous and s.strip() and len(previous) + 1 + len(s.split()[0]) > width:
+            out[-1] = out[-1] + " " + s.strip()
+        else:
+            out.append(s)
+        previous = s
+    return out
 
 
 def is_loose_prose(line: str) -> bool:
@@ -156,7 +189,10 @@ _FURNITURE_PATTERNS = [
     r"^(?:\*\s*){3,}$|^[-=_~•·]{3,}$",
     r"^this image has been supplied by a third party",
 ]
-_FURNITURE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IGNORECASE)
+# Patterns anchored at the line start are tried there only (`match`); the rest are searched.
+# One alternation searched at every position of a line costs far more than both together.
+_FURNITURE_START = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS if p.startswith("^")), re.IGNORECASE)
+_FURNITURE_ANY = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS if not p.startswith("^")))  # on lower-cased text: faster than IGNORECASE
 
 # captions and photo credits: recognised by their closing credit
 _CREDIT_PATTERNS = [
@@ -167,8 +203,14 @@ _CREDIT_PATTERNS = [
     r"\bphoto from open sources\.?$",
     r"this image has been supplied by a third party\.?$",
 ]
-_CREDITS = re.compile("|".join(f"(?:{p})" for p in _CREDIT_PATTERNS), re.IGNORECASE)
+# each credit pattern with the words one of which its match must contain (a cheap test first)
+_CREDIT_CUES = [(":",), ("via", "/"), ("(",), ("getty", "afp", "ap photo", "epa", "shutterstock", "unsplash", "sputnik",
+                "pool", "handout", "reuters/"), ("open sources",), ("third party",)]
+_CREDITS = [(cues, re.compile(p, re.IGNORECASE)) for cues, p in zip(_CREDIT_CUES, _CREDIT_PATTERNS, strict=True)]
 _CREDIT_WORD = re.compile(r"\b(?:photo|photograph|pool|handout|via|getty|image|picture|afp|epa|sputnik|unsplash)\b", re.I)
+
+# "Source: AGENCY / Photographer Name" closing a caption
+_AGENCY_PHOTOGRAPHER = re.compile(r"\bsource\s*:\s*[A-Z][\w&.-]*\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\.?$", re.I)
 
 # teaser blocks: a marker line followed by headlines and excerpts
 _TEASER_MARKER = re.compile(
@@ -207,6 +249,8 @@ def _is_social_bar(line: str) -> bool:
     rest = [p for p in parts if p not in _SOCIAL and not _COUNT_TOKEN.match(p)]
     if not rest:
         return True
+    if len(line) > 160:   # more than ten words
+        return False
     words_only = [w.lower() for w in words(line)]
     return len(words_only) <= 10 and all(w in _SOCIAL or w.isdigit() for w in words_only)
 
@@ -229,7 +273,11 @@ def is_caption(line: str) -> bool:
     s = line.strip()
     if len(s) > 400:
         return False
-    if _CREDITS.search(s):
+    tail = s[-160:]   # every credit pattern is anchored at the end of the line
+    if _AGENCY_PHOTOGRAPHER.search(tail):
+        return True
+    low = tail.lower()
+    if any(any(c in low for c in cues) and rx.search(tail) for cues, rx in _CREDITS):
         return bool(_CREDIT_WORD.search(s)) or bool(re.search(r"\b(?:via|photo)\b", s, re.I))
     return False
 
@@ -244,7 +292,7 @@ def is_furniture(line: str) -> bool:
         return is_caption(s)
     if _is_social_bar(s) or is_nav_menu(s):
         return True
-    if len(s) <= 220 and _FURNITURE.search(s):
+    if _FURNITURE_START.match(s) or _FURNITURE_ANY.search(s.lower()) or lexicon().furniture.match(s):
         return True
     return is_caption(s)
 
@@ -272,13 +320,13 @@ def is_teaser_line(line: str) -> bool:
 
 def is_bio(line: str, names: list[str]) -> bool:
     """An author bio: '<Name> is a ... writer/correspondent ...'."""
-    s = line.strip()
-    for name in names:
-        first = name.split()[0]
-        for who in (name, first):
-            if re.match(rf"^{re.escape(who)}\s+(?:is|was|writes|has been|covers|reports)\b", s):
-                return True
-    return False
+    return bool(names) and bool(_bio_start(tuple(names)).match(line.strip()))
+
+
+@lru_cache(maxsize=1024)
+def _bio_start(names: tuple[str, ...]) -> re.Pattern[str]:
+    who = sorted({w for name in names for w in (name, name.split()[0])}, key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, who))})\s+(?:is|was|writes|has been|covers|reports)\b")
 
 
 def is_anonymous_bio(line: str) -> bool:
@@ -347,6 +395,29 @@ def _norm(line: str) -> str:
     return " ".join(line.lower().split())
 
 
+def _plain_words(line: str) -> str:
+    return " ".join(words(_TAG.sub(" ", line))).lower()
+
+
+def _is_alt_text(line: str, following: str | None) -> bool:
+    """An image's description just above its caption: short, no closing punctuation, not a subheading."""
+    return (following is not None and len(line) < 160 and not _SENT_END.search(line) and len(words(line)) < 20
+            and is_caption(following) and not is_title_case(line) and not is_caption(line))
+
+
+def _is_teaser_copy(line: str, later: list[str]) -> bool:
+    """A truncated excerpt ('… to resolve...') whose words the page gives in full further down."""
+    if not line.endswith(("...", "…")):
+        return False
+    ws = _plain_words(line).split()[:-1]   # the last word may be cut
+    return len(ws) >= 6 and " ".join(ws) in " ".join(_plain_words(ln) for ln in later if ln.strip())
+
+
+def _is_cut_fragment(line: str, kept: list[str]) -> bool:
+    """The last line of a copy cut off a few words in ('Hungary's Orban ar'), after the article."""
+    return bool(kept) and len(words(line)) < 5 and not _SENT_END.search(line)
+
+
 def clean_body(
     lines: list[str],
     *,
@@ -368,9 +439,13 @@ def clean_body(
     seen: set[str] = set()
     in_teasers = False
     n = len(lines)
-    for i, raw in enumerate(lines):
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    for k, i in enumerate(filled):
+        raw = lines[i]
         s = raw.strip()
-        if not s:
+        following = lines[filled[k + 1]] if k + 1 < len(filled) else None
+        if _is_alt_text(s, following) or _is_teaser_copy(s, lines[i + 1 :]) or (following is None and _is_cut_fragment(s, kept)):
+            removed.append(s)
             continue
         key = _norm(s)
         marker = teaser_marker(s)

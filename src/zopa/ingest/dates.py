@@ -7,6 +7,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from ..records import Document
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -25,6 +29,7 @@ _FULL = [
     re.compile(rf"\b{_WD}{_DAY}\s+{_MON},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})/(?P<month>[01]\d)/(?P<day>[0-3]\d)\b"),
 ]
 _NO_YEAR = [
     re.compile(rf"\b{_DAY}\s+{_MON}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I),
@@ -100,15 +105,98 @@ def is_date_line(line: str) -> bool:
     return len(rest_words) <= 1
 
 
-def infer_year(month: int, day: int, weekday: int | None, today: dt.date) -> dt.date | None:
-    """The latest date on or before `today` with this month/day (and weekday, if given)."""
-    for year in range(today.year, today.year - 12, -1):
-        d = _make(year, month, day)
-        if d is None or d > today:
+_STAMP = re.compile(r"^\s*(?:date|published|posted|dated)\s*:?\s+(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)(?!\d)(?:T[\d:.]+Z?|[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?", re.I)
+_URL_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[/_-](?P<month>[01]\d)(?:[/_-](?P<day>[0-3]\d))?(?!\d)")
+_BARE_YEAR = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?![\d/.-]\d)")
+
+
+def date_stamp(line: str) -> tuple[dt.date, str] | None:
+    """A leading ISO date stamp ('date 2025-02-14 MUNICH (AP) — ...'): the date and the rest of the line."""
+    m = _STAMP.match(line)
+    if not m:
+        return None
+    d = dt.date.fromisoformat(m.group("iso")) if _make(*map(int, m.group("iso").split("-"))) else None
+    return (d, line[m.end():].strip()) if d else None
+
+
+def take_date_stamp(lines: list[str]) -> tuple[dt.date | None, list[str]]:
+    """The date stamp opening a page dump, and the lines with the stamp cut from its line."""
+    for i, ln in enumerate(lines[:3]):
+        if not ln.strip():
             continue
-        if weekday is None or d.weekday() == weekday:
-            return d
-    return None
+        found = date_stamp(ln)
+        if found is None:
+            break
+        return found[0], [*lines[:i], found[1], *lines[i + 1 :]]
+    return None, lines
+
+
+def context_year(lines: list[str], url: str | None = None) -> int | None:
+    """The year a page's own dates point to: the latest year of its full dates
+    or of its URL's date path."""
+    years = [f.date.year for ln in lines for f in find_dates(ln)]
+    years += [int(m.group("year")) for m in _URL_DATE.finditer(url or "")]
+    return max(years) if years else None
+
+
+def mentioned_year(lines: list[str], today: dt.date) -> int | None:
+    """The latest year a page mentions ('in 2023'), not after `today`."""
+    years = [y for ln in lines for m in _BARE_YEAR.finditer(ln) if (y := int(m.group("year"))) <= today.year]
+    return max(years) if years else None
+
+
+def place_yearless(month: int, day: int, today: dt.date, *, year: int | None = None, weekday: int | None = None,
+                   mentioned: int | None = None) -> dt.date | None:
+    """A date written without a year, placed from the page's context or left unknown.
+
+    The year of the page's own full dates (`year`) comes first; then the
+    weekday the text gives for it (the latest such date in the last eleven
+    years); then the latest year the page mentions. Never after `today`.
+    """
+    if year is None and weekday is not None:
+        for y in range(today.year, today.year - 11, -1):
+            d = _make(y, month, day)
+            if d is not None and d <= today and d.weekday() == weekday:
+                return d
+        return None
+    d = _make(year or mentioned or 0, month, day) if (year or mentioned) else None
+    return d if d is not None and d <= today else None
+
+
+def not_after(date: dt.date | None, today: dt.date) -> tuple[dt.date | None, str | None]:
+    """A publication date, or None with an explanation when it is later than the day of ingest."""
+    if date is not None and date > today:
+        return None, f"the page gives {date.isoformat()}, after the day it was ingested ({today.isoformat()}); date left unknown"
+    return date, None
+
+
+def late_dates(dates: list[dt.date | None], gap_days: int = 180) -> set[int]:
+    """Indexes of dates that stand apart after the rest of a corpus.
+
+    Sorted, the widest gap between neighbours among the newest quarter splits
+    the corpus; when it is wider than `gap_days` the dates above it are
+    flagged. Corpora of fewer than four dated documents are not judged.
+    """
+    dated = sorted((d, i) for i, d in enumerate(dates) if d is not None)
+    if len(dated) < 4:
+        return set()
+    top = range(len(dated) - max(1, len(dated) // 4), len(dated))
+    k = max(top, key=lambda j: dated[j][0] - dated[j - 1][0])
+    if (dated[k][0] - dated[k - 1][0]).days <= gap_days:
+        return set()
+    return {i for _, i in dated[k:]}
+
+
+def flag_late_dates(docs: list["Document"], gap_days: int = 180) -> list["Document"]:
+    """Documents dated after the rest of their batch (`late_dates`) flagged "late_date", with a note."""
+    late = late_dates([d.published for d in docs], gap_days)
+    if not late:
+        return docs
+    rest = max(d.published for i, d in enumerate(docs) if i not in late and d.published)
+    return [d.replace(flags=(*d.flags, "late_date"), flag_notes=(*d.flag_notes, (
+        f"dated {d.published}, more than {gap_days} days after every other document of the batch "
+        f"(the latest of those: {rest}); check the date")))
+            if i in late else d for i, d in enumerate(docs)]
 
 
 # --- relative dates -----------------------------------------------------------
@@ -133,6 +221,29 @@ def _resolve_weekday(weekday: int, ref: dt.date, forward: bool, strictly: bool =
     return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
 
 
+_REL_CUE = re.compile(r"day|yesterday|tomorrow")   # every match holds one; searched on lower-cased text
+
+
+def _relative_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_REL.finditer(text)`, with the regex run only around the places a
+    match can be (a weekday name, 'yesterday', 'tomorrow'): much faster on long texts."""
+    low = text.lower()
+    if len(low) != len(text):   # lower-casing moved offsets: scan the whole text
+        yield from _REL.finditer(text)
+        return
+    end = 0
+    for cue in _REL_CUE.finditer(low):
+        if cue.end() <= end:
+            continue
+        stop = cue.end() + 80
+        for m in _REL.finditer(text, max(end, cue.start() - 60), stop):
+            if m.end() >= stop - 2:   # it may run on (or its lookahead look) past the window: match on the whole text
+                m = _REL.match(text, m.start())
+            if m is not None and m.start() >= end:
+                end = m.end()
+                yield m
+
+
 def relative_dates(text: str, published: dt.date | None) -> dict[str, str]:
     """Resolve weekday and day references against the publication date.
 
@@ -143,7 +254,7 @@ def relative_dates(text: str, published: dt.date | None) -> dict[str, str]:
     if published is None:
         return {}
     out: dict[str, str] = {}
-    for m in _REL.finditer(text):
+    for m in _relative_matches(text):
         if m.group("rel"):
             key = m.group("rel")
             key = key.lower()
@@ -178,6 +289,9 @@ _CLAIMS = [
     re.compile(rf"\b{_NUM}[- ](?P<unit>month|year)[- ](?:old[- ])?(?:long[- ])?(?:war|conflict|invasion|fighting)\b", re.I),
     re.compile(rf"\b{_NUM} (?P<unit>month|year)s of (?:full-scale )?(?:war|warfare|fighting|conflict)\b", re.I),
 ]
+# what every claim contains, searched first: it starts with a word, so the scan is fast
+_CLAIM_CUE = re.compile(r"(?:month|year)s?(?:[- ]old)?(?:[- ]long)?[- ](?:war|conflict|invasion|fighting)\b"
+                        r"|(?:month|year)s of (?:full-scale )?(?:war|warfare|fighting|conflict)\b")  # on lower-cased text
 _ANCHOR = re.compile(
     r"\b(?:since|began in|started in|launched in|invaded in|invasion (?:in|of))\s+"
     r"(?:(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
@@ -205,7 +319,7 @@ def _war_start(text: str) -> dt.date | None:
 def date_inconsistencies(text: str, published: dt.date | None) -> list[str]:
     """Claims of a war's length that do not fit the war's start (as the text
     gives it) and the publication date, each as an explanation."""
-    if published is None:
+    if published is None or not _CLAIM_CUE.search(text.lower()):
         return []
     start = _war_start(text)
     if start is None:

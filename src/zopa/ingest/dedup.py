@@ -9,7 +9,10 @@ on large batches. A document's `fingerprint` is its MinHash signature in hex.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+from itertools import accumulate, count
+from operator import add, methodcaller
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -24,22 +27,48 @@ SCHEME = "affine32"  # 32-bit hash values: a signature is NUM_PERM * 4 bytes
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _DTYPE = np.dtype(">u4")
 _TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=SCHEME)  # permutations are shared: computing them per document is costly
+_DIGEST = methodcaller("digest")
+_PERMUTATIONS = tuple(np.asarray(p, dtype=np.uint32) for p in _TEMPLATE.permutations)
 
 
-def _minhash(text: str) -> MinHash:
+def _shingles(text: str) -> set[bytes]:
+    """The distinct word 5-shingles of a text, as UTF-8 bytes ("w1 w2 w3 w4 w5")."""
     tokens = _TOKEN.findall(text.casefold())
     if len(tokens) < SHINGLE:
-        shingles = {" ".join(tokens).encode()}
-    else:
-        shingles = {" ".join(tokens[i : i + SHINGLE]).encode() for i in range(len(tokens) - SHINGLE + 1)}
-    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_TEMPLATE.permutations)
-    m.update_batch(list(shingles))
-    return m
+        return {" ".join(tokens).encode()}
+    joined = " ".join(tokens)
+    # shingle i spans joined[cum[i] + i : cum[i + SHINGLE] + i + SHINGLE - 1], cum being the running
+    # token lengths; built with map() so that no Python code runs per shingle
+    cum = list(accumulate(map(len, tokens), initial=0))
+    spans = map(slice, map(add, cum, count()), map(add, cum[SHINGLE:], count(SHINGLE - 1)))
+    if joined.isascii():  # character offsets are byte offsets: slice the encoded text
+        return set(map(joined.encode().__getitem__, spans))
+    return set(map(str.encode, map(joined.__getitem__, spans)))
+
+
+def _signature(text: str) -> np.ndarray:
+    """The MinHash signature datasketch computes for these shingles with its default
+    SHA-1 hash and the "affine32" scheme, in numpy without Python code per shingle:
+    32-bit hashes (the first four digest bytes, little-endian), the MurmurHash3
+    finaliser, then a * h + b (mod 2^32) per permutation and the minimum."""
+    digests = b"".join(map(_DIGEST, map(hashlib.sha1, _shingles(text))))
+    hv = np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint32)   # 20-byte digests: every fifth word
+    hv = _fmix32(hv)[:, None]
+    a, b = _PERMUTATIONS
+    return (hv * a + b).min(axis=0)
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
 
 
 def fingerprint(text: str) -> str:
     """MinHash signature of the text's word 5-shingles, as hex."""
-    return np.asarray(_minhash(text).hashvalues, dtype=_DTYPE).tobytes().hex()
+    return _signature(text).astype(_DTYPE).tobytes().hex()
 
 
 def _from_hex(fp: str) -> MinHash | None:

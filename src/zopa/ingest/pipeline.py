@@ -1,11 +1,11 @@
 """Orchestration: raw item -> clean Document -> duplicate links -> store."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
-from urllib.parse import urlparse
 
 import lxml.html
 import trafilatura
@@ -15,7 +15,7 @@ from ..records import Document, IngestResult, ItemError, RawDocument, content_ha
 from ..settings import Settings, load_settings
 from . import clean as C
 from . import metadata as M
-from .dates import date_inconsistencies, relative_dates
+from .dates import date_inconsistencies, flag_late_dates, not_after, relative_dates, take_date_stamp
 from .dedup import fingerprint, link_duplicates
 
 if TYPE_CHECKING:
@@ -41,15 +41,16 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
-def _text_page(raw_text: str, today: dt.date) -> _Page:
-    lines = C.split_lines(raw_text)
+def _text_page(raw_text: str, today: dt.date, url: str | None = None) -> _Page:
+    stamp, lines = take_date_stamp(C.split_lines(raw_text))
+    lines = C.unwrap(lines)
     zones = C.find_zones(lines)
     prose = [i for i in range(zones.body_start, zones.body_end) if C.is_prose(lines[i]) and not C.is_furniture(lines[i])]
     region = lines[: prose[1] if len(prose) > 1 else zones.body_end]
     body = lines[zones.body_start : zones.body_end]
     byline = M.find_byline(region, zones.footer)
     title, title_at = _title(lines, region, byline, zones.body_start)
-    dates = M.page_dates(region, title_at, body, today)
+    dates = M.page_dates(region, title_at, body, today, stamp=stamp, url=url, lines=lines)
     start = _standfirst_start(lines, title_at, zones.body_start)
     body = lines[start : zones.body_end]
     outlet = M.masthead(lines[: title_at if title_at is not None else zones.body_start], title_at) if title_at else None
@@ -81,16 +82,16 @@ def _title(lines: list[str], region: list[str], byline: M.Byline, body_start: in
         title, at = M.find_title(lines, anchor)
         if title:
             return title, at
-    return None, None
+    return M.first_headline(lines, body_start)
 
 
 def _html_page(html: str, source: str) -> _Page:
-    extracted = trafilatura.extract(html, include_comments=False, include_tables=True, deduplicate=False)
+    meta = _extract(html)
+    extracted = meta.text if meta else None
     if not extracted:
         extracted = trafilatura.extract(html, include_comments=False, favor_recall=True) or _plain(html)
     if not extracted or not extracted.strip():
         raise InputError("no article text found in the HTML", source=source)
-    meta = trafilatura.extract_metadata(html)
     lines = C.split_lines(extracted)
     names, ai = _html_authors(meta.author if meta else None)
     byline = M.Byline(tuple(names), (), ai)
@@ -100,6 +101,22 @@ def _html_page(html: str, source: str) -> _Page:
     cleaned = C.clean_body(lines, title=title, byline_names=names)
     published = M.parse_iso_date(meta.date) if meta and meta.date else None
     return _Page(cleaned.text, title, byline, published, None, outlet, original, outlet, tuple(lines))
+
+
+_THIN = 1000   # characters: less from the fast pass and the full cascade is tried
+
+
+def _extract(html: str):  # type: ignore[no-untyped-def]
+    """Text and metadata in one trafilatura pass (extract + extract_metadata would parse
+    the page twice): first its fast mode, without the readability/jusText fallbacks;
+    when that finds little, the full cascade, keeping the longer text."""
+    options = {"include_comments": False, "include_tables": True, "deduplicate": False, "with_metadata": True}
+    fast = trafilatura.bare_extraction(html, fast=True, **options)
+    found = len(fast.text or "") if fast is not None else 0
+    if found >= _THIN:
+        return fast
+    full = trafilatura.bare_extraction(html, **options)
+    return full if full is not None and len(full.text or "") > found else fast
 
 
 def _plain(html: str) -> str:
@@ -136,7 +153,7 @@ def _flags(page: _Page) -> tuple[list[str], list[str]]:
     flags: list[str] = []
     notes: list[str] = []
     byline = page.byline.text
-    if page.byline.ai or any(M._AI_WORDS.search(ln) for ln in page.lines[:80]):
+    if page.byline.ai or M.mentions_ai_writing(page.lines[:80]):
         flags.append("ai_generated")
         notes.append(f"the byline {byline or ''} is marked as machine-written".replace("  ", " "))
     credits = [n.lower() for n in M.wire_credit_names(list(page.lines))]
@@ -157,12 +174,16 @@ def clean_document(raw: RawDocument, settings: Settings | None = None) -> Docume
     byline, dates, original source, flags, resolved relative dates, id and
     near-duplicate fingerprint. Raises InputError when no article text is left."""
     fields = raw.fields or {}
-    is_html = raw.kind == "html" or fields.get("format") == "html"
-    page = _html_page(raw.raw, raw.source) if is_html else _text_page(raw.raw, _today())
+    page = _html_page(raw.raw, raw.source) if _is_html(raw) else _text_page(raw.raw, _today(), raw.url)
     page = _apply_fields(page, fields, raw)
-    if len(C.words(page.text)) < 5:
+    if len(page.text) < 400 and len(C.words(page.text)) < 5:   # a longer text has five words
         raise InputError("no article text left after removing page furniture", source=raw.source)
     flags, notes = _flags(page)
+    published, future = not_after(page.published, _today())
+    if future:
+        page = dataclasses.replace(page, published=published)
+        flags.append("future_date")
+        notes.append(future)
     inconsistent = date_inconsistencies(page.text, page.published)
     if inconsistent:
         flags.append("inconsistent_dates")
@@ -174,27 +195,28 @@ def clean_document(raw: RawDocument, settings: Settings | None = None) -> Docume
     identity = source_identity(raw.path, raw.url, meta)
     return Document(
         id=document_id(identity, digest), content_hash=digest, text=page.text, raw_text=raw.raw, path=raw.path, url=raw.url,
-        outlet=page.outlet or _host_of(raw.url), title=page.title, byline=page.byline.text,
+        outlet=page.outlet, title=page.title, language=fields.get("language"), byline=page.byline.text,
         published=page.published, page_date=page.page_date, original_source=page.original or page.outlet,
         flags=tuple(flags), flag_notes=tuple(notes), fingerprint=fingerprint(page.text), meta=meta,
     )
 
 
-def _host_of(url: str | None) -> str | None:
-    return urlparse(url).hostname if url else None
+def _is_html(raw: RawDocument) -> bool:
+    return raw.kind == "html" or (raw.fields or {}).get("format") == "html"
 
 
 def _apply_fields(page: _Page, fields: dict, raw: RawDocument) -> _Page:  # type: ignore[type-arg]
-    """Batch/feed fields override what the page itself says."""
-    import dataclasses
-
+    """Batch/feed fields and front matter override what the page itself says."""
     changes: dict[str, object] = {}
     if fields.get("title"):
         changes["title"] = str(fields["title"]).strip()
     if fields.get("published"):
         changes["published"] = M.parse_iso_date(fields["published"]) or page.published
-    if fields.get("outlet"):
-        changes["outlet"] = str(fields["outlet"]).strip()
+    outlet = M.site_name(fields.get("outlet"), raw.url, page.outlet, prefer_url=not _is_html(raw))
+    if outlet != page.outlet:
+        changes["outlet"] = outlet
+        if page.original is None or page.original == page.outlet:   # no credit found: the site is the source
+            changes["original"] = outlet
     if fields.get("byline"):
         parsed = M.parse_byline(str(fields["byline"]))
         names = tuple(parsed[0]) if parsed else (str(fields["byline"]).strip(),)
@@ -228,7 +250,7 @@ def load_documents(sources: Sequence[str], settings: Settings | None = None) -> 
 
     settings = settings or load_settings()
     docs, errors, _ = _clean_all(read_sources(sources, settings), settings)
-    docs = _distinct(docs)
+    docs = flag_late_dates(_distinct(docs))
     return link_duplicates(docs, threshold=settings.near_duplicate_threshold), errors
 
 
@@ -290,7 +312,7 @@ def ingest(sources: Sequence[str], store: "Store", settings: Settings | None = N
     settings = settings or load_settings()
     with _Progress(progress, "reading") as bar:
         docs, errors, size = _clean_all(read_sources(sources, settings), settings, bar)
-        docs = _distinct(docs)
+        docs = flag_late_dates(_distinct(docs))
         found = {id(d): store.stored_id(d) for d in docs}
         new = [d for d in docs if found[id(d)] is None]
         firsts = store.first_ids_by_content_hash({d.content_hash for d in new})

@@ -30,6 +30,7 @@ from charset_normalizer import from_bytes
 from ..errors import FetchError, InputError
 from ..records import ItemError, RawDocument
 from ..settings import Settings
+from .frontmatter import read_front_matter
 
 TEXT_EXT = {".txt", ".text", ".md"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
@@ -157,7 +158,7 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Item]:
         yield from _feed(text, source, settings)
     else:
         kind = "html" if ext in HTML_EXT else ("text" if ext in TEXT_EXT else _kind_of(text))
-        yield RawDocument(source=source, raw=text, kind=kind, path=source)
+        yield from read_front_matter(RawDocument(source=source, raw=text, kind=kind, path=source))
 
 
 def _expand(source: str) -> Iterator[Path] | None:

@@ -1,0 +1,84 @@
+"""The ingest vocabulary (`lexicon.yaml`): wire names, generic credits, section labels, credit cues.
+
+Rules in `clean` and `metadata` describe constructions; the names they look
+for live in the YAML file, so a new agency or section label is a data change.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .._yaml import read_yaml
+from ..errors import ZopaError
+
+_PATH = Path(__file__).with_name("lexicon.yaml")
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Compiled vocabulary."""
+
+    wires: dict[str, str]                 # alias (case-folded) -> canonical wire name
+    first_words: frozenset[str]           # the first word of every alias, case-folded (a cheap pre-check)
+    generic_credits: frozenset[str]
+    section_labels: frozenset[str]
+    credit_cues: tuple[re.Pattern[str], ...]         # cues anchored at the line start
+    closing_cues: tuple[re.Pattern[str], ...]        # cues that end a paragraph ('... he said. — AFP')
+    furniture: re.Pattern[str]
+
+
+def _alias_pattern(alias: str) -> str:
+    # short all-caps names (AP, AA, RIA) only as written; longer names in any case
+    return f"(?-i:{re.escape(alias)})" if len(alias) <= 4 and alias.isupper() else re.escape(alias)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The bundled lexicon, read once."""
+    data = read_yaml(_PATH, ZopaError)
+    if not isinstance(data, dict):
+        raise ZopaError("expected a mapping of vocabulary lists", source=str(_PATH))
+    wires = {alias.casefold(): name for name, aliases in data["wires"].items() for alias in [name, *aliases]}
+    aliases = sorted({a for name, al in data["wires"].items() for a in [name, *al]}, key=len, reverse=True)
+    alternation = "|".join(_alias_pattern(a) for a in aliases)
+    wire = rf"(?P<wire>{alternation})"
+    cues = [re.compile(c.replace("{wire}", wire), re.I) for c in data["credit_cues"]]
+    opening = tuple(c for c in cues if c.pattern.startswith("^"))
+    closing = tuple(c for c in cues if not c.pattern.startswith("^"))
+    furniture = re.compile("|".join(f"(?:{p})" for p in data["furniture"]), re.I)
+    return Lexicon(wires, frozenset(_WORD.findall(a)[0].casefold() for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
+                   frozenset(x.casefold() for x in data["section_labels"]), opening, closing, furniture)
+
+
+def wire_name(name: str | None) -> str | None:
+    """The canonical name of a wire service ('AP' -> 'Associated Press'), or None if `name` is not one."""
+    if not name:
+        return None
+    return lexicon().wires.get(name.strip(" .()").casefold())
+
+
+def credited_wire(line: str) -> str | None:
+    """The wire a credit line names ('(With reporting by Reuters)', '... — AFP')."""
+    s = line.strip()
+    lex = lexicon()
+    short = len(s) <= 200   # a credit line; a longer line can only end with a credit
+    tail = s if short else s[-60:]
+    if lex.first_words.isdisjoint(w.casefold() for w in _WORD.findall(tail)):
+        return None
+    found = next((m for cue in lex.credit_cues if (m := cue.match(tail))), None) if short else None
+    found = found or next((m for cue in lex.closing_cues if (m := cue.search(tail))), None)
+    return wire_name(found.group("wire")) if found else None
+
+
+def is_generic_credit(name: str | None) -> bool:
+    """'Agencies', 'Staff', 'News Desk': a credit that names no source."""
+    return bool(name) and name.strip(" .()").casefold() in lexicon().generic_credits
+
+
+def is_section_label(line: str) -> bool:
+    """A section or topic label ('World', 'Europe', 'Exclusive'), alone or as a breadcrumb."""
+    parts = [p.strip() for p in re.split(r"\s*(?:[|›»>/•·]|\s-\s)\s*", line.strip().strip(":")) if p.strip()]
+    return bool(parts) and all(p.casefold() in lexicon().section_labels for p in parts)

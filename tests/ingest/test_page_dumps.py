@@ -1,0 +1,217 @@
+"""Rules for plain page dumps, each on made-up inputs: headlines, date stamps, yearless
+dates, late dates, wire credits, outlets from URLs, hard-wrapped text."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zopa.ingest.clean import is_prose, is_title_case, unwrap
+from zopa.ingest.dates import late_dates, place_yearless, take_date_stamp
+from zopa.ingest.lexicon import credited_wire, is_generic_credit, is_section_label, wire_name
+from zopa.ingest.metadata import first_headline, masthead, original_source, site_name, url_host
+from zopa.ingest.pipeline import _text_page
+
+TODAY = dt.date(2026, 3, 1)
+PROSE = ("Delegations from the two governments met in a border town on Monday and agreed to keep talking "
+         "about a prisoner exchange, officials from both sides said afterwards.")
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [(["World", "Europe › Diplomacy", "Envoys agree on prisoner exchange at border talks", "", PROSE],
+      "Envoys agree on prisoner exchange at border talks"),
+     (["EXCLUSIVE", "12 May 2025", "Ministers weigh a ceasefire plan drafted in Oslo", PROSE],
+      "Ministers weigh a ceasefire plan drafted in Oslo"),
+     (["Home | News | World", "Live updates", "Ceasefire talks resume in Vienna after a short break", PROSE],
+      "Ceasefire talks resume in Vienna after a short break")],
+)
+def test_headline_from_the_first_lines_past_labels_dates_and_breadcrumbs(lines, title):
+    assert first_headline(lines, len(lines) - 1) == (title, lines.index(title))
+
+
+def test_no_headline_when_the_page_opens_with_prose():
+    assert first_headline([PROSE, PROSE], 0) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Talks End Without A Deal On The Proposed “Buffer Zone”", "Ministers Reject The So-Called ‘Final Offer’ From Moscow Envoys"],
+)
+def test_title_case_lines_ending_in_a_quote_are_headlines_not_prose(line):
+    assert is_title_case(line) and not is_prose(line)
+
+
+@pytest.mark.parametrize(
+    "lines, date, rest",
+    [(["date 2024-11-02 Envoys meet in Doha", "text"], dt.date(2024, 11, 2), "Envoys meet in Doha"),
+     (["", " published: 2023-01-15T08:30:00Z WORLD", "text"], dt.date(2023, 1, 15), "WORLD")],
+)
+def test_a_leading_date_stamp_dates_the_page_and_leaves_the_rest_of_its_line(lines, date, rest):
+    stamp, out = take_date_stamp(lines)
+    assert stamp == date and rest in out and len(out) == len(lines)
+
+
+def test_no_stamp_in_ordinary_lines():
+    assert take_date_stamp(["Dated talks resume", "date of the talks: unknown"]) == (None, ["Dated talks resume", "date of the talks: unknown"])
+
+
+@pytest.mark.parametrize(
+    "month_day, kwargs, expected",
+    [((3, 4), {"year": 2024}, dt.date(2024, 3, 4)),                  # the page's own full dates give the year
+     ((11, 20), {"year": 2025}, dt.date(2025, 11, 20)),
+     ((3, 18), {"weekday": 1}, dt.date(2025, 3, 18)),                # a Tuesday: the latest such 18 March
+     ((7, 5), {"weekday": 4}, dt.date(2024, 7, 5)),
+     ((10, 16), {"mentioned": 2024}, dt.date(2024, 10, 16)),         # the latest year the text mentions
+     ((10, 16), {}, None), ((12, 2), {}, None),                       # nothing to go by: unknown
+     ((12, 2), {"year": 2026}, None), ((4, 30), {"mentioned": 2026}, None)],   # never after the ingest day
+)
+def test_yearless_dates_are_placed_from_context_or_left_unknown(month_day, kwargs, expected):
+    assert place_yearless(*month_day, TODAY, **kwargs) == expected
+
+
+def test_a_yearless_page_is_not_dated_in_the_ingest_year():
+    prose = PROSE.replace(" on Monday", "")
+    page = _text_page("Talks in Riyadh\n\nDecember 2\n\n" + prose, TODAY)
+    assert page.published is None
+    page = _text_page("Talks in Riyadh\n\nDecember 2\n\n" + prose + " The 2024 round failed.", TODAY)
+    assert page.published == dt.date(2024, 12, 2)
+
+
+@pytest.mark.parametrize(
+    "dates, late",
+    [([dt.date(2024, 1, 1), dt.date(2024, 2, 1), dt.date(2024, 3, 1), dt.date(2024, 4, 1), dt.date(2024, 5, 1),
+       dt.date(2024, 6, 1), dt.date(2024, 7, 1), dt.date(2026, 11, 2)], {7}),
+     ([dt.date(2023, 5, 1), None, dt.date(2023, 5, 3), dt.date(2023, 5, 9), dt.date(2023, 6, 1), dt.date(2023, 6, 2),
+       dt.date(2023, 6, 20), dt.date(2025, 10, 1), dt.date(2025, 12, 1)], {7, 8}),
+     ([dt.date(2024, 1, 1), dt.date(2024, 3, 1), dt.date(2024, 6, 1), dt.date(2024, 9, 1)], set()),
+     ([dt.date(2020, 1, 1), dt.date(2026, 1, 1)], set())],
+)
+def test_dates_after_the_rest_of_the_corpus_are_found(dates, late):
+    assert late_dates(dates) == late
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("(With reporting by Reuters)", "Reuters"), ("Additional reporting by AFP.", "AFP"),
+     ("The Associated Press contributed to this report.", "Associated Press"),
+     ("The talks will resume next week, the ministry said. — AFP", "AFP"),
+     ("“We are ready,” he said. - Xinhua", "Xinhua"), ("Associated Press", "Associated Press"),
+     ("By Reuters", "Reuters"), ("Source: Interfax", "Interfax")],
+)
+def test_credit_lines_name_the_wire(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize("line", ["Ap", "apple growers met on Monday", "He told the AP he was ready to talk to Moscow, adding details.",
+                                  "Reuters reported that talks would resume.", "Source: Agencies"])
+def test_lines_that_are_not_credits(line):
+    assert credited_wire(line) is None
+
+
+@pytest.mark.parametrize(
+    "first, wire",
+    [("KYIV, March 3 (Reuters) – Ukraine said on Monday it would keep talking.", "Reuters"),
+     ("GENEVA (AP) — Envoys met again on Tuesday to discuss a ceasefire plan.", "Associated Press"),
+     ("(AFP) — Envoys met again on Tuesday to discuss a ceasefire plan.", "AFP")],
+)
+def test_datelines_name_the_wire_by_its_canonical_name(first, wire):
+    assert original_source([first], [first], "Harbour Gazette", rehost=False) == wire
+
+
+def test_photo_credits_and_generic_credits_are_not_sources():
+    caption = "Delegates arrive for the talks in Geneva on Monday. Photo: Reuters"
+    lines = ["Envoys meet again", caption, "REUTERS", PROSE, "Source: Agencies"]
+    assert original_source(lines, [PROSE], "Harbour Gazette", rehost=False) == "Harbour Gazette"
+    assert is_generic_credit("Agencies") and is_generic_credit("News Desk") and not is_generic_credit("Reuters")
+
+
+@pytest.mark.parametrize("header", [["date 2023-08-05 WORLD", "Talks stall again in Doha over prisoners"],
+                                    ["United States", "Talks stall again in Doha over prisoners"]])
+def test_date_lines_and_section_labels_are_not_mastheads(header):
+    assert masthead(header, 1) is None
+
+
+def test_section_labels_and_wire_names():
+    assert is_section_label("World › Europe") and is_section_label("Exclusive") and not is_section_label("Harbour Gazette")
+    assert wire_name("AP") == "Associated Press" and wire_name("Agence France-Presse") == "AFP" and wire_name("Gazette") is None
+
+
+@pytest.mark.parametrize(
+    "url, host",
+    [("https://www.harbour-gazette.example/news/1", "harbour-gazette.example"), ("http://m.example.org/a?b=1", "example.org"),
+     (None, None)],
+)
+def test_outlet_from_url(url, host):
+    assert url_host(url) == host
+
+
+def test_declared_outlet_wins_then_url_then_detected():
+    assert site_name("Harbour Gazette", "https://example.org/x", "Masthead", prefer_url=True) == "Harbour Gazette"
+    assert site_name(None, "https://example.org/x", "Masthead", prefer_url=True) == "example.org"
+    assert site_name(None, "https://example.org/x", "Masthead", prefer_url=False) == "Masthead"
+    assert site_name(None, None, "Masthead", prefer_url=True) == "Masthead"
+
+
+WRAPPED = """Envoys agree to extend the grain corridor for ninety more days after
+talks
+Send a link to a friend
+GENEVA (Reuters) - Negotiators from both sides met in a lakeside hotel
+on Tuesday and agreed to extend the grain corridor for another ninety
+days, officials said after the talks ended late in the evening.
+The agreement leaves the question of port inspections open, according
+to a statement released by the mediators on Wednesday morning.
+"""
+
+
+def test_hard_wrapped_text_is_rejoined_into_paragraphs():
+    out = [ln for ln in unwrap(WRAPPED.splitlines()) if ln]
+    assert out[0] == "Envoys agree to extend the grain corridor for ninety more days after talks"
+    assert out[1] == "Send a link to a friend"
+    assert out[2].startswith("GENEVA (Reuters) - Negotiators") and out[2].endswith("late in the evening.")
+    assert len(out) == 4
+
+
+def test_text_that_is_not_wrapped_is_left_alone():
+    lines = ["Short headline here", "", PROSE, "", PROSE + " And more words to make the line longer still.", "", "End."]
+    assert unwrap(lines) == lines
+
+
+def test_a_wrapped_dump_yields_headline_wire_and_body():
+    page = _text_page(WRAPPED, TODAY)
+    assert page.title == "Envoys agree to extend the grain corridor for ninety more days after talks"
+    assert page.original == "Reuters"
+    assert "Send a link" not in page.text and "lakeside hotel on Tuesday" in page.text
+
+
+@pytest.mark.parametrize("declared", ["2099-01-05", "2031-12-24"])
+def test_no_document_is_dated_after_the_day_of_ingest(tmp_path, declared):
+    from zopa.ingest import load_documents
+
+    (tmp_path / "a.txt").write_text(f"---\ndate: {declared}\n---\n{PROSE}\n", encoding="utf-8")
+    doc = load_documents([str(tmp_path)])[0][0]
+    assert doc.published is None and "future_date" in doc.flags and declared in doc.flag_notes[-1]
+
+
+def test_late_dates_are_flagged_in_a_batch(tmp_path):
+    from zopa.ingest import load_documents
+
+    for i, date in enumerate(["2024-01-10", "2024-02-11", "2024-03-12", "2024-04-13", "2024-05-14", "2024-06-15", "2025-11-30"]):
+        (tmp_path / f"{i}.txt").write_text(f"---\ndate: {date}\n---\n{PROSE} Item {i}.\n", encoding="utf-8")
+    docs = load_documents([str(tmp_path)])[0]
+    assert [d.name for d in docs if "late_date" in d.flags] == ["6.txt"]
+    assert "2024-06-15" in next(d for d in docs if d.name == "6.txt").flag_notes[-1]
+
+
+_WORDS = ["on", "last", "this", "next", "since", "late", "early", "from", "Monday", "Tuesday", "Wednesday's", "Friday’s",
+          "meeting", "yesterday", "Tomorrow", "YESTERDAY", "the", "said", ".", "talks", "\n\n", "Sunday", "İstanbul", "today"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=60))
+def test_relative_references_found_around_their_cues_are_those_of_a_full_scan(words):
+    from zopa.ingest.dates import _REL, _relative_matches
+
+    text = " ".join(words)
+    assert [(m.span(), m.groupdict()) for m in _relative_matches(text)] == [(m.span(), m.groupdict()) for m in _REL.finditer(text)]
