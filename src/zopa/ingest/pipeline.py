@@ -11,7 +11,8 @@ import lxml.html
 import trafilatura
 
 from ..errors import InputError, ZopaError
-from ..records import Document, IngestResult, ItemError, RawDocument, content_hash, document_id, source_identity
+from ..records import (EARLIEST_DATE, LATEST_DATE, Document, IngestResult, ItemError, RawDocument, content_hash,
+                       document_id, source_identity)
 from ..settings import Settings, load_settings
 from . import clean as C
 from . import metadata as M
@@ -163,6 +164,10 @@ def clean_document(raw: RawDocument, settings: Settings | None = None) -> Docume
     if len(C.words(page.text)) < 5:
         raise InputError("no article text left after removing page furniture", source=raw.source)
     flags, notes = _flags(page)
+    if fields.get("encoding"):
+        flags.append("encoding_guessed")
+        notes.append(f"the bytes are not valid UTF-8; read as {fields['encoding']} (a guess): "
+                     "accented letters and quotes may be wrong")
     inconsistent = date_inconsistencies(page.text, page.published)
     if inconsistent:
         flags.append("inconsistent_dates")
@@ -192,14 +197,35 @@ def _apply_fields(page: _Page, fields: dict, raw: RawDocument) -> _Page:  # type
     if fields.get("title"):
         changes["title"] = str(fields["title"]).strip()
     if fields.get("published"):
-        changes["published"] = M.parse_iso_date(fields["published"]) or page.published
+        changes["published"] = _field_date(fields["published"], raw.source) or page.published
     if fields.get("outlet"):
         changes["outlet"] = str(fields["outlet"]).strip()
     if fields.get("byline"):
         parsed = M.parse_byline(str(fields["byline"]))
         names = tuple(parsed[0]) if parsed else (str(fields["byline"]).strip(),)
         changes["byline"] = M.Byline(names, (), bool(parsed and parsed[1]))
+    if not _in_range(changes.get("published", page.published)):
+        changes["published"] = None          # a date read off the page that no archive holds: not a date
+    if not _in_range(page.page_date):
+        changes["page_date"] = None
     return dataclasses.replace(page, **changes) if changes else page
+
+
+def _in_range(date: dt.date | None) -> bool:
+    return date is None or EARLIEST_DATE <= date <= LATEST_DATE
+
+
+_ISO_YEAR = re.compile(r"^\s*([+-]?\d{1,6})-\d{1,2}-\d{1,2}")
+
+
+def _field_date(value: object, source: str) -> dt.date | None:
+    """A batch or feed record's publication date; one outside 1900–2100 is the record's error."""
+    parsed = M.parse_iso_date(value)
+    year = parsed.year if parsed else (int(m.group(1)) if (m := _ISO_YEAR.match(str(value))) else None)
+    if year is not None and not EARLIEST_DATE.year <= year <= LATEST_DATE.year:
+        raise InputError(f"published date {str(value)[:40]!r} is outside {EARLIEST_DATE}–{LATEST_DATE}",
+                         source=source)
+    return parsed
 
 
 def _clean_all(items: Iterable[RawDocument | ItemError], settings: Settings, progress: object = None) -> tuple[list[Document], list[ItemError], int]:
