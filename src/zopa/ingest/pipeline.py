@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 from urllib.parse import urlparse
 
 import lxml.html
@@ -228,24 +228,45 @@ def _field_date(value: object, source: str) -> dt.date | None:
     return parsed
 
 
-def _clean_all(items: Iterable[RawDocument | ItemError], settings: Settings, progress: object = None) -> tuple[list[Document], list[ItemError], int]:
+def clean_item(item: RawDocument | ItemError, settings: Settings) -> Document | ItemError:
+    """One read item cleaned into a Document, or the error that names it (never an exception)."""
+    if isinstance(item, ItemError):
+        return item
+    try:
+        return clean_document(item, settings)
+    except ZopaError as exc:
+        return ItemError(item.source, exc.message)
+    except Exception as exc:  # a page that breaks the parser must not stop the batch
+        return ItemError(item.source, f"could not clean: {exc.__class__.__name__}: {exc}")
+
+
+def _clean_all(items: Iterable[RawDocument | ItemError], settings: Settings, progress: object = None,
+               client: object = None) -> tuple[list[Document], list[ItemError], int]:
+    """Clean every item, here or (with a Dask `client`) on the cluster's workers, keeping input order."""
     docs: list[Document] = []
     errors: list[ItemError] = []
-    size = 0
-    for item in items:
-        if isinstance(item, ItemError):
-            errors.append(item)
+    sizes = [0]
+
+    def measured() -> Iterator[RawDocument | ItemError]:
+        for item in items:
+            if isinstance(item, RawDocument):
+                sizes[0] += len(item.raw.encode("utf-8", "replace"))
+            yield item
+
+    if client is None:
+        cleaned: Iterable[Document | ItemError] = (clean_item(item, settings) for item in measured())
+    else:
+        from ..distributed import clean_on
+
+        cleaned = clean_on(client, measured(), settings)
+    for result in cleaned:
+        if isinstance(result, ItemError):
+            errors.append(result)
         else:
-            size += len(item.raw.encode("utf-8", "replace"))
-            try:
-                docs.append(clean_document(item, settings))
-            except ZopaError as exc:
-                errors.append(ItemError(item.source, exc.message))
-            except Exception as exc:  # a page that breaks the parser must not stop the batch
-                errors.append(ItemError(item.source, f"could not clean: {exc.__class__.__name__}: {exc}"))
+            docs.append(result)
         if progress is not None:
             progress.advance()  # type: ignore[attr-defined]
-    return docs, errors, size
+    return docs, errors, sizes[0]
 
 
 def load_documents(sources: Sequence[str], settings: Settings | None = None) -> tuple[list[Document], list[ItemError]]:
@@ -299,7 +320,8 @@ class _Progress:
             self._bar.update(self._task, description=label, total=total, completed=0)
 
 
-def ingest(sources: Sequence[str], store: "Store", settings: Settings | None = None, *, progress: bool = True) -> IngestResult:
+def ingest(sources: Sequence[str], store: "Store", settings: Settings | None = None, *, progress: bool = True,
+           client: object = None) -> IngestResult:
     """Read, clean, link duplicates against the store and store each document.
 
     Every source is kept as its own document, an exact copy of an earlier
@@ -309,13 +331,14 @@ def ingest(sources: Sequence[str], store: "Store", settings: Settings | None = N
     is already stored with the same text is left alone, so re-ingesting the
     same input changes nothing (all "unchanged"). Each document is written
     in its own transaction, earliest copy first, so an interrupted run leaves
-    a consistent database and a rerun completes it.
+    a consistent database and a rerun completes it. With a Dask `client`
+    (see `zopa.distributed.cluster_client`) the cleaning runs on its workers.
     """
     from .sources import read_sources
 
     settings = settings or load_settings()
     with _Progress(progress, "reading") as bar:
-        docs, errors, size = _clean_all(read_sources(sources, settings), settings, bar)
+        docs, errors, size = _clean_all(read_sources(sources, settings), settings, bar, client)
         docs = _distinct(docs)
         found = {id(d): store.stored_id(d) for d in docs}
         new = [d for d in docs if found[id(d)] is None]
