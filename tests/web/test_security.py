@@ -86,7 +86,7 @@ def test_every_response_carries_the_security_headers(client: httpx.Client, store
         assert "script-src 'self'" in csp and "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]
         assert "frame-ancestors 'none'" in csp and "default-src 'none'" in csp
         assert r.headers["x-content-type-options"] == "nosniff"
-        assert r.headers["referrer-policy"] == "no-referrer" and r.headers["x-frame-options"] == "DENY"
+        assert r.headers["referrer-policy"] == "same-origin" and r.headers["x-frame-options"] == "DENY"
         if r.headers["content-type"].startswith("text/html"):
             assert "<script" not in r.text.lower()
 
