@@ -1,9 +1,12 @@
 """Bounded load run of the web app on loopback: median and p95 latency per endpoint.
 
-    python benchmarks/bench_web.py [--requests 2000] [--concurrency 20] [--time-limit 180]
+    python benchmarks/bench_web.py [--documents 5000] [--requests 4000] [--concurrency 20] [--time-limit 300]
 
 Fills a SQLite store with zopa's own ingest and extraction of the bundled
-seed and dev corpora, serves it with uvicorn in a subprocess on 127.0.0.1, and
+seed and dev corpora, then grows it to `--documents` documents: each added
+document is a corpus document with a distinct closing line and a later date,
+stored with the statements extracted from its original (same spans). It serves
+the store with uvicorn in a subprocess on 127.0.0.1, and
 sends a bounded number of requests (one phase per endpoint, an equal share each) from
 `--concurrency` httpx async clients. Baselines measured in the same run: the
 trivial `/healthz` route and FastAPI's `/openapi.json`. Writes
@@ -32,8 +35,9 @@ SERVER = ("import sys, uvicorn; from zopa.web import create_app; "
           "uvicorn.run(create_app(sys.argv[1]), host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')")
 
 
-def fill_store(url: str) -> tuple[str, str]:
-    """Ingest and extract the bundled corpora; return (a document id, a statement id) to request."""
+def fill_store(url: str, documents: int) -> tuple[str, str]:
+    """Ingest and extract the bundled corpora, grow the store to `documents` documents; return
+    (a document id, a statement id) to request."""
     from zopa.codebook import load_codebook
     from zopa.extract import extract_store
     from zopa.ingest import ingest
@@ -46,7 +50,36 @@ def fill_store(url: str) -> tuple[str, str]:
         ingest(sources, store, load_settings(db_url=url), progress=False)
         extract_store(store, codebook, progress=False)
         st = store.statements(issue="territory.donetsk")[0]
+        grow(store, documents)
         return st.doc_id, st.id
+
+
+def grow(store, documents: int) -> None:  # type: ignore[no-untyped-def]
+    """Add copies of the stored documents, each with its own closing line, date and statements."""
+    import dataclasses
+    import datetime as dt
+
+    from zopa.records import content_hash, document_id
+
+    originals = [(d, store.statements(doc_id=d.id)) for d in store.documents() if d.duplicate_of is None]
+    n = store.document_count()
+    round_ = 0
+    while n < documents:
+        round_ += 1
+        for doc, statements in originals:
+            if n >= documents:
+                break
+            text = f"{doc.text}\n\nBulletin {round_}: filed from desk {n}."
+            digest = content_hash(text)
+            identity = f"bench/{round_}/{doc.name}"
+            published = (doc.published or dt.date(2025, 1, 1)) + dt.timedelta(days=round_ % 300)
+            copy = dataclasses.replace(doc, id=document_id(identity, digest), content_hash=digest, text=text,
+                                       raw_text=text, path=identity, url=None, published=published,
+                                       duplicate_of=None, dup_kind=None, fingerprint=None, meta={})
+            store.add_document(copy)
+            store.replace_machine_statements(copy.id, [dataclasses.replace(s, id=None, doc_id=copy.id)
+                                                       for s in statements], "bench-copy")
+            n += 1
 
 
 def free_port() -> int:
@@ -132,16 +165,18 @@ def write_markdown(result: dict, command: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--documents", type=int, default=5000)
+    parser.add_argument("--requests", type=int, default=4000)
     parser.add_argument("--concurrency", type=int, default=20)
-    parser.add_argument("--time-limit", type=float, default=180.0)
+    parser.add_argument("--time-limit", type=float, default=300.0)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'bench.db'}"
-        doc_id, statement_id = fill_store(url)
+        doc_id, statement_id = fill_store(url, args.documents)
         from zopa.store import Store
         with Store(url) as store:
             documents = store.document_count()
+            statements = len(store.statements())
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         proc = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port)])
@@ -158,7 +193,7 @@ def main() -> None:
         finally:
             proc.terminate()
             proc.wait(timeout=10)
-    result = summarise(lat, wall) | {"concurrency": args.concurrency, "documents": documents,
+    result = summarise(lat, wall) | {"concurrency": args.concurrency, "documents": documents, "statements": statements,
                                      "python": platform.python_version(), "machine": platform.machine()}
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")

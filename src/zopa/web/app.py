@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import secrets
 from typing import Annotated, Any, Sequence
+from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Form, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -30,6 +31,8 @@ DocId = Annotated[str, Path(min_length=1, max_length=300, pattern=r"^[^\x00-\x1f
                             description="Document id or file name")]
 StatementId = Annotated[str, Path(min_length=1, max_length=64, pattern=ID, description="Statement id")]
 Score = Annotated[float | None, Query(ge=0, le=100)]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip")]
+Limit = Annotated[int, Query(ge=1, le=500, description="Items per page")]
 
 _env = Environment(loader=ChoiceLoader([PackageLoader("zopa.web", "templates"),
                                         PackageLoader("zopa.report", "templates")]),
@@ -228,12 +231,16 @@ def _pages(app: FastAPI, views: Views, cb: Codebook) -> None:
                      json_href=f"/api/issues/{issue_id}")
 
     @app.get("/actors/{actor_id}", response_class=HTMLResponse, summary="Actor page", tags=["pages"])
-    def actor_page(request: Request, actor_id: ActorId) -> HTMLResponse:
-        return _page(request, "actor.html.j2", page=views.actor(actor_id), json_href=f"/api/actors/{actor_id}")
+    def actor_page(request: Request, actor_id: ActorId, offset: Offset = 0, limit: Limit = 50) -> HTMLResponse:
+        return _page(request, "actor.html.j2", page=views.actor(actor_id, offset, limit),
+                     json_href=f"/api/actors/{actor_id}")
 
     @app.get("/documents", response_class=HTMLResponse, summary="Documents and provenance", tags=["pages"])
-    def documents_page(request: Request) -> HTMLResponse:
-        return _page(request, "documents.html.j2", prov=views.report().provenance, json_href="/api/documents")
+    def documents_page(request: Request, offset: Offset = 0, limit: Limit = 100) -> HTMLResponse:
+        listing = views.documents(offset, limit)
+        return _page(request, "documents.html.j2", listing=listing, prov=listing.provenance,
+                     **_pager(request, offset, limit, listing.total),
+                     json_href="/api/documents" + (f"?{request.url.query}" if request.url.query else ""))
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, summary="Document with evidence highlighted",
              tags=["pages"])
@@ -246,6 +253,7 @@ def _pages(app: FastAPI, views: Views, cb: Codebook) -> None:
     def statements_page(request: Request, q: Annotated[StatementQuery, Query()]) -> HTMLResponse:
         listing = views.statements(_filter(q), q.offset, q.limit)
         return _page(request, "statements.html.j2", listing=listing, cb=cb, q=q,
+                     **_pager(request, q.offset, q.limit, listing.total),
                      json_href="/api/statements" + (f"?{request.url.query}" if request.url.query else ""))
 
     @app.get("/statements/{statement_id}", response_class=HTMLResponse, summary="Statement and its history",
@@ -269,6 +277,17 @@ def _pages(app: FastAPI, views: Views, cb: Codebook) -> None:
         return "ok"
 
 
+def _pager(request: Request, offset: int, limit: int, total: int) -> dict[str, str | None]:
+    """Links to the previous and next page of a list, the other query parameters kept."""
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k not in ("offset", "token")]
+
+    def href(at: int) -> str:
+        return f"{request.url.path}?{urlencode([*kept, ('offset', str(at))])}"
+
+    return {"prev_href": href(max(0, offset - limit)) if offset > 0 else None,
+            "next_href": href(offset + limit) if offset + limit < total else None}
+
+
 def _filter(q: StatementQuery) -> StatementFilter:
     return StatementFilter(actor=q.actor, issue=q.issue, stance=q.stance, since=q.since, until=q.until,
                            source=q.source, doc_id=q.doc, origin=q.origin)
@@ -277,19 +296,20 @@ def _filter(q: StatementQuery) -> StatementFilter:
 def _api(app: FastAPI, views: Views, cb: Codebook) -> None:
     @app.get("/api/dashboard", summary="Dashboard data", tags=["api"])
     def api_dashboard() -> JSONResponse:
-        return JSONResponse(views.report_json())
+        return Response(views.report_json(), media_type="application/json")
 
     @app.get("/api/issues/{issue_id}", summary="Issue data", tags=["api"])
     def api_issue(issue_id: IssueId) -> dict[str, Any]:
         return to_json(views.issue(issue_id))
 
-    @app.get("/api/actors/{actor_id}", summary="Actor data", tags=["api"])
-    def api_actor(actor_id: ActorId) -> dict[str, Any]:
-        return to_json(views.actor(actor_id))
+    @app.get("/api/actors/{actor_id}", summary="Actor data (statements paginated)", tags=["api"])
+    def api_actor(actor_id: ActorId, offset: Offset = 0, limit: Limit = 50) -> dict[str, Any]:
+        return to_json(views.actor(actor_id, offset, limit))
 
-    @app.get("/api/documents", summary="Documents and provenance", tags=["api"])
-    def api_documents() -> dict[str, Any]:
-        return to_json(views.report().provenance)
+    @app.get("/api/documents", summary="Documents and provenance (the document table paginated)", tags=["api"])
+    def api_documents(offset: Offset = 0, limit: Limit = 100) -> dict[str, Any]:
+        listing = views.documents(offset, limit)
+        return to_json(listing.provenance) | {"total": listing.total, "offset": offset, "limit": limit}
 
     @app.get("/api/documents/{doc_id}", summary="Document, its statements and evidence spans", tags=["api"])
     def api_document(doc_id: DocId, statement: Annotated[str | None, Query(max_length=64)] = None) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import threading
 import time
 from dataclasses import dataclass
@@ -17,9 +18,12 @@ from fastapi.encoders import jsonable_encoder
 from ..codebook import Codebook
 from ..errors import InputError, NotFoundError
 from ..records import Document, Statement
-from ..report.model import Evidence, IssueView, PositionCell, Report, evidence_for
+from ..report.model import Evidence, IssueView, PositionCell, Provenance, Report, evidence_for
 from ..report.render import build_report
 from ..store import Correction, Store
+
+
+EVIDENCE_SHOWN = 20        # statements shown under each position on the pages; the browser has them all
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +55,10 @@ class ActorPage:
     id: str
     name: str
     positions: tuple[tuple[IssueView, PositionCell], ...]
-    statements: tuple[Evidence, ...]
+    statements: tuple[Evidence, ...]        # the first `limit` after `offset`, in date order
+    total: int = 0
+    offset: int = 0
+    limit: int = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +71,14 @@ class StatementFilter:
     source: str | None = None
     doc_id: str | None = None
     origin: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentList:
+    provenance: Provenance          # `documents` holds this page only
+    total: int
+    offset: int
+    limit: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,38 +150,71 @@ class Views:
         self.recheck = recheck
         self._report: Report | None = None
         self._report_json: Any = None
+        self._listing: _Listing | None = None
         self._revision: tuple[Any, ...] | None = None
         self._checked = 0.0
         self._lock = threading.Lock()
+        self._listing_lock = threading.Lock()
 
     # -- cache ---------------------------------------------------------------
 
+    def _check_revision(self) -> None:
+        """Drop every cached view when another process wrote to the store (checked every `recheck` s)."""
+        now = time.monotonic()
+        if now - self._checked >= self.recheck:
+            self._checked = now
+            revision = self.store.data_revision()
+            if revision != self._revision:
+                self._revision = revision
+                self._report = self._report_json = self._listing = None
+
     def report(self) -> Report:
-        """The analysed report (with charts), built once and reused while the store is unchanged."""
+        """The analysed report (with charts), built once and reused while the store is unchanged.
+
+        Each position shows its first `EVIDENCE_SHOWN` statements (with the total); the statement
+        browser lists them all.
+        """
         with self._lock:
-            now = time.monotonic()
-            if self._report is not None and now - self._checked >= self.recheck:
-                self._checked = now
-                if self.store.data_revision() != self._revision:
-                    self._report = self._report_json = None
+            self._check_revision()
             if self._report is None:
-                self._revision = self.store.data_revision()
-                self._checked = now
-                self._report = build_report(self.store, self.codebook)
+                self._report = _first_evidence(build_report(self.store, self.codebook), EVIDENCE_SHOWN)
             return self._report
 
-    def report_json(self) -> Any:
-        """The report's JSON-ready data, cached with the report."""
+    def documents(self, offset: int = 0, limit: int = 100) -> DocumentList:
+        """One page of the provenance table (outlets, sources, duplicates and flags are whole)."""
+        prov = self.report().provenance
+        return DocumentList(provenance=dataclasses.replace(prov, documents=prov.documents[offset:offset + limit]),
+                            total=len(prov.documents), offset=offset, limit=limit)
+
+    def _statement_listing(self) -> "_Listing":
+        """Every effective statement with its document's dates and sources, loaded once per store revision."""
+        with self._listing_lock:
+            with self._lock:
+                self._check_revision()
+                listing = self._listing
+            if listing is None:
+                listing = _Listing.load(self.store)
+                with self._lock:
+                    self._listing = listing
+            return listing
+
+    def report_json(self) -> bytes:
+        """The dashboard's JSON, encoded once per report: the report without the per-document table
+        (`/api/documents` pages through it; the document count stays)."""
         report = self.report()
         with self._lock:
             if self._report_json is None or self._report_json[0] is not report:
-                self._report_json = (report, to_json(report))
+                data = to_json(dataclasses.replace(report, provenance=dataclasses.replace(
+                    report.provenance, documents=())))
+                data["provenance"]["document_count"] = len(report.provenance.documents)
+                self._report_json = (report, json.dumps(data, ensure_ascii=False, allow_nan=False).encode())
             return self._report_json[1]
 
     def invalidate(self) -> None:
         with self._lock:
             self._report = None
             self._report_json = None
+            self._listing = None
 
     # -- lookups -------------------------------------------------------------
 
@@ -190,13 +238,14 @@ class Views:
         except KeyError:
             return _empty_issue(self.codebook, issue_id)
 
-    def actor(self, actor_id: str) -> ActorPage:
+    def actor(self, actor_id: str, offset: int = 0, limit: int = 50) -> ActorPage:
         self.check_actor(actor_id)
         report = self.report()
         cells = tuple((v, c) for v in report.issues for c in v.positions if c.actor == actor_id)
-        stmts = self.store.statements(actor=actor_id)
+        found = self._statement_listing().select(StatementFilter(actor=actor_id))
         return ActorPage(id=actor_id, name=self.codebook.actor(actor_id).name, positions=cells,
-                         statements=self._evidence(stmts))
+                         statements=self._evidence(found[offset:offset + limit]), total=len(found),
+                         offset=offset, limit=limit)
 
     def _evidence(self, statements: Sequence[Statement]) -> tuple[Evidence, ...]:
         docs = {i: self.store.get_document(i) for i in {s.doc_id for s in statements}}
@@ -218,10 +267,10 @@ class Views:
         self.check_actor(flt.actor)
         self.check_issue(flt.issue)
         self.check_stance(flt.stance)
-        found = self.store.statements(**dataclasses.asdict(flt))
-        sources = sorted({x for d in self.store.documents() for x in (d.original_source, d.outlet) if x})
+        listing = self._statement_listing()
+        found = listing.select(flt)
         return StatementList(filter=flt, total=len(found), offset=offset, limit=limit,
-                             items=self._evidence(found[offset:offset + limit]), sources=tuple(sources))
+                             items=self._evidence(found[offset:offset + limit]), sources=listing.sources)
 
     # -- corrections -----------------------------------------------------------
 
@@ -267,6 +316,48 @@ class Views:
                       after_zopa=_issue_field(after, issue, "zopa"), after_gap=_issue_field(after, issue, "gap"),
                       before_nash=_nash(before), after_nash=_nash(after),
                       position_before=_position(before, issue, actor), position_after=_position(after, issue, actor))
+
+
+@dataclass(frozen=True, slots=True)
+class _Listing:
+    """The effective statements in the store's order, and per document (published, page date, sources)."""
+
+    statements: tuple[Statement, ...]
+    documents: dict[str, tuple[dt.date | None, dt.date | None, str | None, str | None]]
+    sources: tuple[str, ...]
+
+    @classmethod
+    def load(cls, store: Store) -> "_Listing":
+        docs = {d.id: (d.published, d.page_date, d.original_source, d.outlet) for d in store.iter_documents()}
+        sources = sorted({x for meta in docs.values() for x in meta[2:] if x})
+        return cls(tuple(store.statements()), docs, tuple(sources))
+
+    def select(self, flt: StatementFilter) -> list[Statement]:
+        """The statements `flt` keeps, as `Store.statements` with the same filter returns them."""
+        return [s for s in self.statements if self._keeps(flt, s)]
+
+    def _keeps(self, flt: StatementFilter, st: Statement) -> bool:
+        for name in ("actor", "issue", "stance", "doc_id", "origin"):
+            wanted = getattr(flt, name)
+            if wanted and getattr(st, name) != wanted:
+                return False
+        published, page_date, original, outlet = self.documents.get(st.doc_id, (None, None, None, None))
+        if flt.since or flt.until:
+            date = st.event_date or published or page_date
+            if date is None or (flt.since and date < flt.since) or (flt.until and date > flt.until):
+                return False
+        return not flt.source or flt.source.casefold() in {(original or "").casefold(), (outlet or "").casefold()}
+
+
+def _first_evidence(report: Report, shown: int) -> Report:
+    """`report` with each position's evidence cut to its first `shown` statements, the total kept."""
+    def cut(cell: PositionCell) -> PositionCell:
+        if len(cell.evidence) <= shown:
+            return cell
+        return dataclasses.replace(cell, evidence=cell.evidence[:shown], evidence_total=len(cell.evidence))
+
+    issues = tuple(dataclasses.replace(v, positions=tuple(cut(c) for c in v.positions)) for v in report.issues)
+    return dataclasses.replace(report, issues=issues)
 
 
 def _issue_field(analysis: dict[str, Any], issue: str, name: str) -> Any:
