@@ -18,7 +18,7 @@ from fastapi.encoders import jsonable_encoder
 from ..codebook import Codebook
 from ..errors import InputError, NotFoundError
 from ..records import Document, Statement
-from ..report.model import Evidence, IssueView, PositionCell, Provenance, Report, evidence_for
+from ..report.model import Evidence, IssueView, PositionCell, Provenance, Report, Shift, evidence_for
 from ..report.render import build_report
 from ..store import Correction, Store
 
@@ -51,10 +51,16 @@ class StatementPage:
 
 
 @dataclass(frozen=True, slots=True)
+class IssueRef:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
 class ActorPage:
     id: str
     name: str
-    positions: tuple[tuple[IssueView, PositionCell], ...]
+    positions: tuple[tuple[IssueRef, PositionCell], ...]
     statements: tuple[Evidence, ...]        # the first `limit` after `offset`, in date order
     total: int = 0
     offset: int = 0
@@ -151,6 +157,8 @@ class Views:
         self._report: Report | None = None
         self._report_json: Any = None
         self._listing: _Listing | None = None
+        self._what_if: tuple[list[Any], dict[str, Any]] | None = None
+        self._what_if_lock = threading.Lock()
         self._revision: tuple[Any, ...] | None = None
         self._checked = 0.0
         self._lock = threading.Lock()
@@ -166,7 +174,7 @@ class Views:
             revision = self.store.data_revision()
             if revision != self._revision:
                 self._revision = revision
-                self._report = self._report_json = self._listing = None
+                self._report = self._report_json = self._listing = self._what_if = None
 
     def report(self) -> Report:
         """The analysed report (with charts), built once and reused while the store is unchanged.
@@ -215,6 +223,7 @@ class Views:
             self._report = None
             self._report_json = None
             self._listing = None
+            self._what_if = None
 
     # -- lookups -------------------------------------------------------------
 
@@ -241,7 +250,7 @@ class Views:
     def actor(self, actor_id: str, offset: int = 0, limit: int = 50) -> ActorPage:
         self.check_actor(actor_id)
         report = self.report()
-        cells = tuple((v, c) for v in report.issues for c in v.positions if c.actor == actor_id)
+        cells = tuple((IssueRef(v.id, v.label), c) for v in report.issues for c in v.positions if c.actor == actor_id)
         found = self._statement_listing().select(StatementFilter(actor=actor_id))
         return ActorPage(id=actor_id, name=self.codebook.actor(actor_id).name, positions=cells,
                          statements=self._evidence(found[offset:offset + limit]), total=len(found),
@@ -295,21 +304,36 @@ class Views:
 
     # -- what-if ---------------------------------------------------------------
 
-    def what_if(self, actor: str, issue: str, reservation: float | None, salience: float | None) -> WhatIf:
-        """Recompute the analysis with one position's reservation and/or salience moved."""
+    def _what_if_base(self) -> tuple[list[Any], dict[str, Any]]:
+        """The aggregated positions and their analysis, computed once per store revision."""
         from ..analysis import analyse
         from ..analysis.positions import aggregate_positions
 
+        with self._what_if_lock:
+            with self._lock:
+                self._check_revision()
+                base = self._what_if
+            if base is None:
+                docs = {d.id: d for d in self.store.iter_documents()}
+                positions = aggregate_positions(list(self._statement_listing().statements), self.codebook,
+                                                documents=docs)
+                base = (positions, analyse(positions, self.codebook).to_dict())
+                with self._lock:
+                    self._what_if = base
+            return base
+
+    def what_if(self, actor: str, issue: str, reservation: float | None, salience: float | None) -> WhatIf:
+        """Recompute the analysis with one position's reservation and/or salience moved."""
+        from ..analysis import analyse
+
         self.check_actor(actor)
         self.check_issue(issue)
-        docs = {d.id: d for d in self.store.documents()}
-        positions = aggregate_positions(self.store.statements(), self.codebook, documents=docs)
+        positions, before = self._what_if_base()
         target = [p for p in positions if p.actor == actor and p.issue == issue]
         if not target:
             raise NotFoundError(f"{actor} has no position on {issue} in the evidence; nothing to move")
         changes = {k: v for k, v in (("reservation", reservation), ("salience", salience)) if v is not None}
         moved = [dataclasses.replace(p, **changes) if p in target else p for p in positions]
-        before = analyse(positions, self.codebook).to_dict()
         after = analyse(moved, self.codebook).to_dict()
         return WhatIf(actor=actor, issue=issue, reservation=reservation, salience=salience,
                       before_zopa=_issue_field(before, issue, "zopa"), before_gap=_issue_field(before, issue, "gap"),
@@ -350,13 +374,19 @@ class _Listing:
 
 
 def _first_evidence(report: Report, shown: int) -> Report:
-    """`report` with each position's evidence cut to its first `shown` statements, the total kept."""
+    """`report` with each position's evidence cut to its first `shown` statements (the total kept), and
+    each shift's to the `shown` statements on either side of it."""
     def cut(cell: PositionCell) -> PositionCell:
         if len(cell.evidence) <= shown:
             return cell
         return dataclasses.replace(cell, evidence=cell.evidence[:shown], evidence_total=len(cell.evidence))
 
-    issues = tuple(dataclasses.replace(v, positions=tuple(cut(c) for c in v.positions)) for v in report.issues)
+    def cut_shift(shift: Shift) -> Shift:
+        return dataclasses.replace(shift, evidence_before=shift.evidence_before[-shown:],
+                                   evidence_after=shift.evidence_after[:shown])
+
+    issues = tuple(dataclasses.replace(v, positions=tuple(cut(c) for c in v.positions),
+                                       shifts=tuple(cut_shift(x) for x in v.shifts)) for v in report.issues)
     return dataclasses.replace(report, issues=issues)
 
 
