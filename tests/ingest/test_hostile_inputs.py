@@ -82,3 +82,13 @@ def test_an_extreme_publication_date_is_refused_at_ingest(tmp_path: Path, publis
     assert len(result.added) == 1 and [str(d) for d in dates] == ["2026-01-02"]
     assert sorted(e.source for e in result.errors) == [f"{csv_path}:2", f"{jsonl}:1"]
     assert all(published in e.message for e in result.errors)
+
+
+def test_a_feed_with_a_character_reference_to_a_lone_surrogate_is_that_files_error(tmp_path: Path) -> None:
+    (tmp_path / "bad.rss").write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>'
+                                      f"<item><title>&#xD800;</title><description>{ARTICLE}</description></item>"
+                                      "</channel></rss>")
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    docs, errors = load_documents([str(tmp_path)], load_settings())
+    assert [d.name for d in docs] == ["good.txt"]
+    assert [e.source for e in errors] == [str(tmp_path / "bad.rss")] and "malformed feed" in errors[0].message

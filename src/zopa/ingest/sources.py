@@ -177,6 +177,14 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Item]:
     except OSError as exc:
         yield ItemError(source, f"cannot read file: {exc.strerror or exc}")
         return
+    try:
+        yield from _parse_file(path, text, encoding, settings)
+    except Exception as exc:  # a file that breaks a parser is that file's error; the batch goes on
+        yield ItemError(source, f"could not read: {exc.__class__.__name__}: {str(exc)[:200]}")
+
+
+def _parse_file(path: Path, text: str, encoding: str | None, settings: Settings) -> Iterator[Item]:
+    source, ext = str(path), path.suffix.lower()
     if ext in JSONL_EXT:
         yield from _jsonl(text, source, encoding)
     elif ext in CSV_EXT:
@@ -290,7 +298,11 @@ def _entry_fields(entry: feedparser.FeedParserDict, feed_title: str | None) -> d
 
 def _feed(text: str, source: str, settings: Settings, client: httpx.Client | None = None) -> Iterator[Item]:
     """Items of an RSS/Atom feed: the full content when the feed carries it, else the linked page."""
-    parsed = feedparser.parse(text)
+    try:
+        parsed = feedparser.parse(text)
+    except (UnicodeError, ValueError) as exc:      # e.g. a character reference to a lone surrogate
+        yield ItemError(source, f"malformed feed: {exc.__class__.__name__}: {exc}")
+        return
     if parsed.bozo and not parsed.entries:
         yield ItemError(source, f"malformed feed: {parsed.get('bozo_exception', 'unparseable')}")
         return
