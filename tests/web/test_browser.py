@@ -162,3 +162,30 @@ def test_a_script_on_the_page_writes_with_the_meta_token(page, store) -> None:  
     }""", st.id)
     assert status == [403, 200]
     assert store.get_statement(st.id).hedged is True
+
+
+def test_no_dialog_and_no_foreign_request_on_any_page_or_in_the_report(browser, server: str, store, codebook,
+                                                                        tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from zopa.report import write_report
+
+    doc = store.get_document("hostile.txt")
+    hostile = next(s for s in store.statements(doc_id=doc.id) if s.quote == HOSTILE_QUOTE)
+    html_report, _ = write_report(store, codebook, tmp_path / "report.html")
+    dialogs: list[str] = []
+    requests: list[str] = []
+    context = browser.new_context()
+    page = context.new_page()
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("request", lambda r: requests.append(r.url))
+    pages = [f"{server}{p}" for p in ("/", "/documents", f"/documents/{doc.id}", f"/statements/{hostile.id}",
+                                      "/statements?actor=UKR", "/actors/UKR", "/issues/territory.donetsk",
+                                      "/whatif?actor=UKR&issue=territory.donetsk&reservation=10")]
+    for url in [*pages, html_report.as_uri()]:
+        page.goto(url)
+        page.wait_for_load_state("load")
+        for element in page.locator("mark, td, blockquote").all()[:40]:      # where a handler could hide
+            element.hover(timeout=2000)
+        assert page.evaluate("typeof window.__pwned") == "undefined", url
+    context.close()
+    assert dialogs == []
+    assert all(u.startswith((server, "file:", "data:", "about:")) for u in requests), requests
