@@ -32,7 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results" / "web.json"
 BASELINES = ("/healthz", "/openapi.json")
 SERVER = ("import sys, uvicorn; from zopa.web import create_app; "
-          "uvicorn.run(create_app(sys.argv[1]), host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')")
+          "uvicorn.run(create_app(sys.argv[1]), host='127.0.0.1', port=int(sys.argv[2]), log_level='warning', "
+          "timeout_keep_alive=300)")
 
 
 def fill_store(url: str, documents: int) -> tuple[str, str]:
@@ -117,7 +118,9 @@ async def phase(client: httpx.AsyncClient, path: str, count: int, concurrency: i
 
     t0 = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return latencies, time.perf_counter() - t0
+    seconds = time.perf_counter() - t0
+    print(f"{path}: {len(latencies)} requests in {seconds:.1f} s", file=sys.stderr, flush=True)
+    return latencies, seconds
 
 
 async def load(base: str, paths: list[str], total: int, concurrency: int, time_limit: float) -> dict[str, tuple[list[float], float]]:
@@ -173,14 +176,23 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=3600)
     parser.add_argument("--concurrency", type=int, default=20)
     parser.add_argument("--time-limit", type=float, default=300.0)
+    parser.add_argument("--store", help="SQLite file to fill (or reuse, when it already holds --documents)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{Path(tmp) / 'bench.db'}"
-        doc_id, statement_id = fill_store(url, args.documents)
+        url = f"sqlite:///{Path(args.store or Path(tmp) / 'bench.db').resolve()}"
         from zopa.store import Store
+        with Store(url) as store:
+            filled = store.document_count() >= args.documents
+        if filled:
+            with Store(url) as store:
+                st = store.statements(issue="territory.donetsk")[0]
+                doc_id, statement_id = st.doc_id, st.id
+        else:
+            doc_id, statement_id = fill_store(url, args.documents)
         with Store(url) as store:
             documents = store.document_count()
             statements = len(store.statements())
+        print(f"store: {documents} documents, {statements} statements", file=sys.stderr, flush=True)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         proc = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port)])
@@ -195,6 +207,7 @@ def main() -> None:
             t0 = time.perf_counter()
             for p in paths:   # warm-up: build the cached analysis once
                 httpx.get(base + p, timeout=1800).raise_for_status()
+                print(f"warm: {p} at {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
             warm_up = time.perf_counter() - t0
             t0 = time.perf_counter()
             lat = asyncio.run(load(base, paths, args.requests, args.concurrency, args.time_limit))

@@ -161,7 +161,9 @@ class Views:
         self._what_if_lock = threading.Lock()
         self._revision: tuple[Any, ...] | None = None
         self._checked = 0.0
-        self._lock = threading.Lock()
+        self._generation = 0                    # bumped whenever the cached views are dropped
+        self._lock = threading.Lock()           # guards the fields above; held briefly
+        self._report_lock = threading.Lock()    # one build of each cached view at a time
         self._listing_lock = threading.Lock()
 
     # -- cache ---------------------------------------------------------------
@@ -174,7 +176,25 @@ class Views:
             revision = self.store.data_revision()
             if revision != self._revision:
                 self._revision = revision
-                self._report = self._report_json = self._listing = self._what_if = None
+                self._drop()
+
+    def _drop(self) -> None:
+        self._report = self._report_json = self._listing = self._what_if = None
+        self._generation += 1
+
+    def _cached(self, name: str, build_lock: threading.Lock, build: Any) -> Any:
+        """The cached view `name`, built by `build()` outside the main lock when missing; a build that
+        a write overtook is returned to its caller but not kept."""
+        with build_lock:
+            with self._lock:
+                self._check_revision()
+                value, generation = getattr(self, name), self._generation
+            if value is None:
+                value = build()
+                with self._lock:
+                    if generation == self._generation:
+                        setattr(self, name, value)
+            return value
 
     def report(self) -> Report:
         """The analysed report (with charts), built once and reused while the store is unchanged.
@@ -182,11 +202,8 @@ class Views:
         Each position shows its first `EVIDENCE_SHOWN` statements (with the total); the statement
         browser lists them all.
         """
-        with self._lock:
-            self._check_revision()
-            if self._report is None:
-                self._report = _first_evidence(build_report(self.store, self.codebook), EVIDENCE_SHOWN)
-            return self._report
+        return self._cached("_report", self._report_lock,
+                            lambda: _first_evidence(build_report(self.store, self.codebook), EVIDENCE_SHOWN))
 
     def documents(self, offset: int = 0, limit: int = 100) -> DocumentList:
         """One page of the provenance table (outlets, sources, duplicates and flags are whole)."""
@@ -196,15 +213,7 @@ class Views:
 
     def _statement_listing(self) -> "_Listing":
         """Every effective statement with its document's dates and sources, loaded once per store revision."""
-        with self._listing_lock:
-            with self._lock:
-                self._check_revision()
-                listing = self._listing
-            if listing is None:
-                listing = _Listing.load(self.store)
-                with self._lock:
-                    self._listing = listing
-            return listing
+        return self._cached("_listing", self._listing_lock, lambda: _Listing.load(self.store))
 
     def report_json(self) -> bytes:
         """The dashboard's JSON, encoded once per report: the report without the per-document table
@@ -220,10 +229,7 @@ class Views:
 
     def invalidate(self) -> None:
         with self._lock:
-            self._report = None
-            self._report_json = None
-            self._listing = None
-            self._what_if = None
+            self._drop()
 
     # -- lookups -------------------------------------------------------------
 
@@ -309,18 +315,13 @@ class Views:
         from ..analysis import analyse
         from ..analysis.positions import aggregate_positions
 
-        with self._what_if_lock:
-            with self._lock:
-                self._check_revision()
-                base = self._what_if
-            if base is None:
-                docs = {d.id: d for d in self.store.iter_documents()}
-                positions = aggregate_positions(list(self._statement_listing().statements), self.codebook,
-                                                documents=docs)
-                base = (positions, analyse(positions, self.codebook).to_dict())
-                with self._lock:
-                    self._what_if = base
-            return base
+        def build() -> tuple[list[Any], dict[str, Any]]:
+            docs = {d.id: d for d in self.store.iter_documents()}
+            positions = aggregate_positions(list(self._statement_listing().statements), self.codebook,
+                                            documents=docs)
+            return positions, analyse(positions, self.codebook).to_dict()
+
+        return self._cached("_what_if", self._what_if_lock, build)  # type: ignore[no-any-return]
 
     def what_if(self, actor: str, issue: str, reservation: float | None, salience: float | None) -> WhatIf:
         """Recompute the analysis with one position's reservation and/or salience moved."""
