@@ -299,8 +299,8 @@ def _api(app: FastAPI, views: Views, cb: Codebook) -> None:
         return Response(views.report_json(), media_type="application/json")
 
     @app.get("/api/issues/{issue_id}", summary="Issue data", tags=["api"])
-    def api_issue(issue_id: IssueId) -> dict[str, Any]:
-        return to_json(views.issue(issue_id))
+    def api_issue(issue_id: IssueId) -> Response:
+        return Response(views.issue_json(issue_id), media_type="application/json")
 
     @app.get("/api/actors/{actor_id}", summary="Actor data (statements paginated)", tags=["api"])
     def api_actor(actor_id: ActorId, offset: Offset = 0, limit: Limit = 50) -> dict[str, Any]:

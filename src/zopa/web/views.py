@@ -24,6 +24,7 @@ from ..store import Correction, Store
 
 
 EVIDENCE_SHOWN = 20        # statements shown under each position on the pages; the browser has them all
+DOCUMENTS_KEPT = 2000      # documents kept in memory for the evidence of listed statements
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +160,8 @@ class Views:
         self._listing: _Listing | None = None
         self._what_if: tuple[list[Any], dict[str, Any]] | None = None
         self._what_if_lock = threading.Lock()
+        self._documents: dict[str, Document] = {}
+        self._encoded: dict[str, bytes] = {}
         self._revision: tuple[Any, ...] | None = None
         self._checked = 0.0
         self._generation = 0                    # bumped whenever the cached views are dropped
@@ -180,6 +183,8 @@ class Views:
 
     def _drop(self) -> None:
         self._report = self._report_json = self._listing = self._what_if = None
+        self._documents = {}
+        self._encoded = {}
         self._generation += 1
 
     def _cached(self, name: str, build_lock: threading.Lock, build: Any) -> Any:
@@ -204,6 +209,16 @@ class Views:
         """
         return self._cached("_report", self._report_lock,
                             lambda: _first_evidence(build_report(self.store, self.codebook), EVIDENCE_SHOWN))
+
+    def issue_json(self, issue_id: str) -> bytes:
+        """An issue's JSON, encoded once per report (dropped with it)."""
+        view = self.issue(issue_id)
+        encoded = self._encoded.get(issue_id)
+        if encoded is None:
+            encoded = json.dumps(to_json(view), ensure_ascii=False, allow_nan=False).encode()
+            with self._lock:
+                self._encoded[issue_id] = encoded
+        return encoded
 
     def documents(self, offset: int = 0, limit: int = 100) -> DocumentList:
         """One page of the provenance table (outlets, sources, duplicates and flags are whole)."""
@@ -262,8 +277,19 @@ class Views:
                          statements=self._evidence(found[offset:offset + limit]), total=len(found),
                          offset=offset, limit=limit)
 
+    def _document(self, doc_id: str) -> Document:
+        """A stored document, kept (up to `DOCUMENTS_KEPT`) until the store changes."""
+        doc = self._documents.get(doc_id)
+        if doc is None:
+            doc = self.store.get_document(doc_id)
+            with self._lock:
+                if len(self._documents) >= DOCUMENTS_KEPT:
+                    self._documents.clear()
+                self._documents[doc_id] = doc
+        return doc
+
     def _evidence(self, statements: Sequence[Statement]) -> tuple[Evidence, ...]:
-        docs = {i: self.store.get_document(i) for i in {s.doc_id for s in statements}}
+        docs = {i: self._document(i) for i in {s.doc_id for s in statements}}
         return evidence_for([s.id or s.key for s in statements], {s.id or s.key: s for s in statements}, docs)
 
     def document(self, doc_id: str, focus: str | None = None) -> DocumentPage:
@@ -350,16 +376,32 @@ class _Listing:
     statements: tuple[Statement, ...]
     documents: dict[str, tuple[dt.date | None, dt.date | None, str | None, str | None]]
     sources: tuple[str, ...]
+    by_actor: dict[str, tuple[Statement, ...]]
+    by_issue: dict[str, tuple[Statement, ...]]
 
     @classmethod
     def load(cls, store: Store) -> "_Listing":
         docs = {d.id: (d.published, d.page_date, d.original_source, d.outlet) for d in store.iter_documents()}
         sources = sorted({x for meta in docs.values() for x in meta[2:] if x})
-        return cls(tuple(store.statements()), docs, tuple(sources))
+        statements = tuple(store.statements())
+        by_actor: dict[str, list[Statement]] = {}
+        by_issue: dict[str, list[Statement]] = {}
+        for st in statements:
+            by_actor.setdefault(st.actor, []).append(st)
+            by_issue.setdefault(st.issue, []).append(st)
+        return cls(statements, docs, tuple(sources), {k: tuple(v) for k, v in by_actor.items()},
+                   {k: tuple(v) for k, v in by_issue.items()})
 
     def select(self, flt: StatementFilter) -> list[Statement]:
         """The statements `flt` keeps, as `Store.statements` with the same filter returns them."""
-        return [s for s in self.statements if self._keeps(flt, s)]
+        pool = self.statements
+        if flt.actor is not None or flt.issue is not None:
+            pools = [self.by_actor.get(flt.actor, ()) if flt.actor else None,
+                     self.by_issue.get(flt.issue, ()) if flt.issue else None]
+            pool = min((p for p in pools if p is not None), key=len)
+        if flt == StatementFilter():
+            return list(pool)
+        return [s for s in pool if self._keeps(flt, s)]
 
     def _keeps(self, flt: StatementFilter, st: Statement) -> bool:
         for name in ("actor", "issue", "stance", "doc_id", "origin"):
