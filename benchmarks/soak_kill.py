@@ -204,11 +204,14 @@ def write_markdown(result: dict, command: str) -> None:
              f"the same command run to the end; {result['checks']} store checks (integrity, documents = distinct "
              "inputs, no duplicate statement, the analyst's corrected value, added statement and withdrawal in "
              f"effect, 3 audit entries), then a comparison with an uninterrupted run. Failures: "
-             f"{len(result['failures'])}. Wall time {result['seconds']} s. Figures: `benchmarks/results/soak_kill.json`."]
+             f"{len(result['failures'])}. Wall time {result['seconds']} s. Figures: `benchmarks/results/soak_kill*.json`."]
+    name = "soak_kill" if result["store"] == "sqlite" else f"soak_kill_{result['store'].split('+')[0]}"
+    if name != "soak_kill":
+        lines[0] += " on PostgreSQL"
     md = (ROOT / "BENCHMARKS.md").read_text()
-    if "<!-- soak_kill -->" not in md:
-        md += "\n<!-- soak_kill -->\n<!-- /soak_kill -->\n"
-    start, end = md.index("<!-- soak_kill -->") + len("<!-- soak_kill -->"), md.index("<!-- /soak_kill -->")
+    if f"<!-- {name} -->" not in md:
+        md += f"\n<!-- {name} -->\n<!-- /{name} -->\n"
+    start, end = md.index(f"<!-- {name} -->") + len(f"<!-- {name} -->"), md.index(f"<!-- /{name} -->")
     (ROOT / "BENCHMARKS.md").write_text(md[:start] + "\n" + "\n".join(lines) + "\n" + md[end:])
 
 
@@ -222,8 +225,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or f"sqlite:///{Path(tmp) / 'soak.db'}"
         result = run_soak(db, Path(tmp), args.kills, args.documents, args.seed)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    results = RESULTS if result["store"] == "sqlite" else RESULTS.with_name("soak_kill_postgresql.json")
+    results.parent.mkdir(parents=True, exist_ok=True)
+    results.write_text(json.dumps(result, indent=2) + "\n")
     write_markdown(result, "python benchmarks/soak_kill.py")
     print(json.dumps(result, indent=2))
     sys.exit(1 if result["failures"] else 0)
