@@ -201,7 +201,8 @@ def write_markdown(result: dict, command: str) -> None:
              f"`{command}` — {result['documents']} distinct documents in {result['batches']} batches, "
              f"{result['store']} store, seed {result['seed']}: {result['kills']} SIGKILLs mid-run "
              f"({result['finished_before_kill']} more commands finished before their kill moment), each followed by "
-             f"the same command run to the end; {result['checks']} store checks (integrity, documents = distinct "
+             f"the same command run to the end; {result['checks']} store checks "
+             f"({'SQLite integrity_check, ' if result['store'] == 'sqlite' else ''}documents = distinct "
              "inputs, no duplicate statement, the analyst's corrected value, added statement and withdrawal in "
              f"effect, 3 audit entries), then a comparison with an uninterrupted run. Failures: "
              f"{len(result['failures'])}. Wall time {result['seconds']} s. Figures: `benchmarks/results/soak_kill*.json`."]
@@ -228,7 +229,9 @@ def main() -> None:
     results = RESULTS if result["store"] == "sqlite" else RESULTS.with_name("soak_kill_postgresql.json")
     results.parent.mkdir(parents=True, exist_ok=True)
     results.write_text(json.dumps(result, indent=2) + "\n")
-    write_markdown(result, "python benchmarks/soak_kill.py")
+    given = [f"--kills {args.kills}"] if args.kills != 100 else []
+    given += ["--db postgresql+psycopg://…/EMPTY_DATABASE"] if args.db and not args.db.startswith("sqlite") else []
+    write_markdown(result, " ".join(["python benchmarks/soak_kill.py", *given]))
     print(json.dumps(result, indent=2))
     sys.exit(1 if result["failures"] else 0)
 
