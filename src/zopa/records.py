@@ -11,6 +11,19 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import InputError
+
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
+
+
+def check_date(value: dt.date | None, what: str, source: str | None = None) -> dt.date | None:
+    """`value` unchanged when it lies in the range a news archive can hold (1900–2100); else InputError."""
+    if value is not None and not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise InputError(f"{what} {value.isoformat()} is outside {EARLIEST_DATE.isoformat()}"
+                         f"–{LATEST_DATE.isoformat()}", source=source)
+    return value
+
 
 def content_hash(text: str) -> str:
     """Stable hash of a document's cleaned text (whitespace-normalised)."""

@@ -20,7 +20,7 @@ def test_report_and_app_over_the_real_pipeline(tmp_path: Path, seeds_dir: Path, 
     assert len(report.provenance.documents) == 5 and report.statement_count == len(statements) > 2
     page = render_html(report)
     assert "No overlap on" in page or "Room for agreement on" in page
-    with TestClient(create_app(url, codebook)) as client:
+    with TestClient(create_app(url, codebook), base_url="http://localhost") as client:
         assert client.get("/").status_code == 200
         st = statements[0]
         doc = client.get(f"/documents/{st.doc_id}", params={"statement": st.id})

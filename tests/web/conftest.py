@@ -32,7 +32,9 @@ def server(seeded_url: str, codebook) -> Iterator[str]:
 
 @pytest.fixture()
 def client(server: str) -> Iterator[httpx.Client]:
+    """A client of the app's own pages: it carries the CSRF token a page would give it."""
     with httpx.Client(base_url=server, timeout=60, follow_redirects=False) as c:
+        c.headers["X-CSRF-Token"] = c.get("/api/csrf").json()["token"]
         yield c
 
 

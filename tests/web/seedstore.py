@@ -121,9 +121,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def run_server(app, port: int) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def run_server(app, port: int, **config) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """Serve `app` with uvicorn in a thread on 127.0.0.1:`port`; yield its base URL; stop it after."""
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, **{"log_level": "warning", **config}))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

@@ -156,3 +156,86 @@ def test_keyboard_review_of_three_statements(review_page, codebook) -> None:  # 
         assert log[third].changes["value"] == 35.0 and log[third].note == "review: fixed"
         assert all(log[s].who == "analyst" for s in (first, second, third))
         assert fourth not in log
+
+
+def _foreign_site(html: str) -> Iterator[str]:
+    """Another origin on loopback (its own port) serving one page."""
+    import http.server
+    import threading
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            body = html.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://localhost:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+
+
+def test_a_foreign_page_cannot_post_a_correction(browser, server: str, store) -> None:  # type: ignore[no-untyped-def]
+    st = next(s for s in store.statements(origin="machine") if s.value != 3)
+    attack = (f'<form id="f" method="post" action="{server}/statements/{st.id}/correct">'
+              '<input name="who" value="mallory"><input name="value" value="3"></form>'
+              "<script>document.getElementById('f').submit()</script>")
+    context = browser.new_context()
+    page = context.new_page()
+    for site in _foreign_site(attack):
+        with page.expect_response(f"{server}/statements/{st.id}/correct") as answer:
+            page.goto(site)
+        assert answer.value.status == 403
+    context.close()
+    assert store.get_statement(st.id).value == st.value
+    assert not [c for c in store.corrections(st.id) if c.who == "mallory"]
+
+
+def test_a_script_on_the_page_writes_with_the_meta_token(page, store) -> None:  # type: ignore[no-untyped-def]
+    st = next(s for s in store.statements(origin="machine") if not s.hedged)
+    page.goto(f"/statements/{st.id}")
+    status = page.evaluate("""async (id) => {
+        const token = document.querySelector('meta[name="csrf-token"]').content;
+        const post = (headers) => fetch(`/api/statements/${id}/corrections`, {method: 'POST',
+            headers: {'Content-Type': 'application/json', ...headers},
+            body: JSON.stringify({who: 'script', hedged: true})}).then(r => r.status);
+        return [await post({}), await post({'X-CSRF-Token': token})];
+    }""", st.id)
+    assert status == [403, 200]
+    assert store.get_statement(st.id).hedged is True
+
+
+def test_no_dialog_and_no_foreign_request_on_any_page_or_in_the_report(browser, server: str, store, codebook,
+                                                                        tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from zopa.report import write_report
+
+    doc = store.get_document("hostile.txt")
+    hostile = next(s for s in store.statements(doc_id=doc.id) if s.quote == HOSTILE_QUOTE)
+    html_report, _ = write_report(store, codebook, tmp_path / "report.html")
+    dialogs: list[str] = []
+    requests: list[str] = []
+    context = browser.new_context()
+    page = context.new_page()
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("request", lambda r: requests.append(r.url))
+    pages = [f"{server}{p}" for p in ("/", "/documents", f"/documents/{doc.id}", f"/statements/{hostile.id}",
+                                      "/statements?actor=UKR", "/actors/UKR", "/issues/territory.donetsk",
+                                      "/whatif?actor=UKR&issue=territory.donetsk&reservation=10")]
+    for url in [*pages, html_report.as_uri()]:
+        page.goto(url)
+        page.wait_for_load_state("load")
+        for element in page.locator("mark, td, blockquote").all()[:40]:      # where a handler could hide
+            element.hover(timeout=2000)
+        assert page.evaluate("typeof window.__pwned") == "undefined", url
+    context.close()
+    assert dialogs == []
+    assert all(u.startswith((server, "file:", "data:", "about:")) for u in requests), requests

@@ -143,3 +143,19 @@ def test_openapi_lists_every_json_twin(client: httpx.Client) -> None:
     for twin in ["/api/dashboard", "/api/issues/{issue_id}", "/api/actors/{actor_id}", "/api/documents/{doc_id}",
                  "/api/statements", "/api/statements/{statement_id}", "/api/whatif"]:
         assert twin in paths
+
+
+def test_statement_pages_follow_one_another(client: httpx.Client, store) -> None:
+    expected = [s.id for s in store.statements(actor="RUS")]
+    assert len(expected) > 10
+    seen, href = [], "/statements?actor=RUS&limit=4"
+    while href:
+        page = client.get(html.unescape(href))
+        assert page.status_code == 200
+        seen += re.findall(r'href="/statements/([0-9a-f]+)"', page.text)
+        found = re.search(r'<a rel="next" href="([^"]+)"', page.text)
+        href = found.group(1) if found else None
+    assert list(dict.fromkeys(seen)) == expected
+    twin = client.get("/api/actors/RUS", params={"offset": 2, "limit": 3}).json()
+    assert twin["total"] == len(expected)
+    assert [e["statement_id"] for e in twin["statements"]] == expected[2:5]

@@ -18,6 +18,9 @@ F = TypeVar("F", bound=Callable[..., object])
 
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: $ZOPA_DB or sqlite:///zopa.db).")]
 CodebookOption = Annotated[str | None, typer.Option("--codebook", help="Codebook YAML file (default: the bundled Russia–Ukraine codebook).")]
+ClusterOption = Annotated[str | None, typer.Option(
+    "--cluster", metavar="ADDRESS|local:N",
+    help="Run on Dask: a scheduler address (tcp://host:8786) or local:N for N local worker processes.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object instead of tables.")]
 SpacyModelOption = Annotated[str | None, typer.Option(
     "--spacy-model", help="Installed spaCy pipeline for the parse layer (default: $ZOPA_SPACY_MODEL or the pinned "

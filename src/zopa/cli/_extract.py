@@ -13,7 +13,8 @@ from ..evaluate import EvalReport, evaluate_documents, evaluate_paths
 from ..extract import extract_store
 from ..store import Store
 from . import app
-from ._common import CodebookOption, DbOption, JsonOption, SpacyModelOption, console, handle_errors, settings_from, use_spacy_model
+from ._common import (ClusterOption, CodebookOption, DbOption, JsonOption, SpacyModelOption, console, handle_errors,
+                      settings_from, use_spacy_model)
 
 ModeOption = Annotated[str, typer.Option("--mode", help="Extraction mode: rules (the default) or learned (the rules, then the shipped stance model).")]
 
@@ -21,13 +22,19 @@ ModeOption = Annotated[str, typer.Option("--mode", help="Extraction mode: rules 
 @app.command("extract")
 @handle_errors
 def extract_cmd(db: DbOption = None, codebook: CodebookOption = None, mode: ModeOption = "rules",
-                spacy_model: SpacyModelOption = None) -> None:
+                cluster: ClusterOption = None, spacy_model: SpacyModelOption = None) -> None:
     """Extract statements of position from every stored document (replaces the machine's statements)."""
     use_spacy_model(spacy_model)
     settings = settings_from(db, codebook)
     cb = load_codebook(settings.codebook)
     with Store(settings.db_url, codebook=cb) as store:
-        summary = extract_store(store, cb, mode=mode, progress=True)
+        if cluster is None:
+            summary = extract_store(store, cb, mode=mode, progress=True)
+        else:
+            from ..distributed import cluster_client, extract_store_on
+
+            with cluster_client(cluster) as client:
+                summary = extract_store_on(client, store, cb, mode=mode, progress=True)
     console.print(f"extracted {summary}")
     for err in summary.errors:
         console.print(f"[red]{err.source}[/]: {err.message}", highlight=False)

@@ -8,7 +8,7 @@ from rich.table import Table
 
 from ..records import IngestResult
 from . import app
-from ._common import CodebookOption, DbOption, console, handle_errors, settings_from
+from ._common import ClusterOption, CodebookOption, DbOption, console, handle_errors, settings_from
 
 
 def _summary(result: IngestResult) -> Table:
@@ -31,6 +31,16 @@ def _errors(result: IngestResult) -> Table:
     return table
 
 
+def _client(address: str | None):  # type: ignore[no-untyped-def]
+    import contextlib
+
+    if address is None:
+        return contextlib.nullcontext(None)
+    from ..distributed import cluster_client
+
+    return cluster_client(address)
+
+
 @app.command("ingest")
 @handle_errors
 def ingest_command(
@@ -38,14 +48,15 @@ def ingest_command(
     db: DbOption = None,
     codebook: CodebookOption = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
+    cluster: ClusterOption = None,
 ) -> None:
     """Read, clean, de-duplicate and store documents; exit 1 if some items failed."""
     from ..ingest import ingest
     from ..store import Store
 
     settings = settings_from(db, codebook)
-    with Store(settings.db_url) as store:
-        result = ingest(sources, store, settings, progress=progress)
+    with Store(settings.db_url) as store, _client(cluster) as client:
+        result = ingest(sources, store, settings, progress=progress, client=client)
     console.print(_summary(result))
     if result.errors:
         console.print(_errors(result))

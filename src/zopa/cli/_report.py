@@ -34,10 +34,12 @@ def serve(db: DbOption = None, codebook: CodebookOption = None,
           host: Annotated[str, typer.Option("--host", help="Address to bind (loopback by default).")] = "127.0.0.1",
           port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
           token: Annotated[str | None, typer.Option("--token", help="Access token (default: $ZOPA_TOKEN); required "
-                                                    "when --host is not a loopback address.")] = None) -> None:
+                                                    "when --host is not a loopback address.")] = None,
+          allow_host: Annotated[list[str] | None, typer.Option("--allow-host", help="A host name the app is reached "
+                                                               "by besides loopback names and --host (repeatable).")] = None) -> None:
     """Serve the web app (dashboard, evidence, corrections, what-if, JSON API)."""
     from ..web import serve as run_server
 
     settings = settings_from(db, codebook, web_token=token)
     run_server(settings.db_url, host=host, port=port, token=settings.web_token or os.environ.get("ZOPA_TOKEN") or None,
-               codebook=settings.codebook)
+               codebook=settings.codebook, allowed_hosts=allow_host or ())

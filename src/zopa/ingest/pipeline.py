@@ -5,13 +5,15 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+from urllib.parse import urlparse
 
 import lxml.html
 import trafilatura
 
 from ..errors import InputError, ZopaError
-from ..records import Document, IngestResult, ItemError, RawDocument, content_hash, document_id, source_identity
+from ..records import (EARLIEST_DATE, LATEST_DATE, Document, IngestResult, ItemError, RawDocument, content_hash,
+                       document_id, source_identity)
 from ..settings import Settings, load_settings
 from . import clean as C
 from . import metadata as M
@@ -184,6 +186,10 @@ def clean_document(raw: RawDocument, settings: Settings | None = None) -> Docume
         page = dataclasses.replace(page, published=published)
         flags.append("future_date")
         notes.append(future)
+    if fields.get("encoding"):
+        flags.append("encoding_guessed")
+        notes.append(f"the bytes are not valid UTF-8; read as {fields['encoding']} (a guess): "
+                     "accented letters and quotes may be wrong")
     inconsistent = date_inconsistencies(page.text, page.published)
     if inconsistent:
         flags.append("inconsistent_dates")
@@ -211,7 +217,7 @@ def _apply_fields(page: _Page, fields: dict, raw: RawDocument) -> _Page:  # type
     if fields.get("title"):
         changes["title"] = str(fields["title"]).strip()
     if fields.get("published"):
-        changes["published"] = M.parse_iso_date(fields["published"]) or page.published
+        changes["published"] = _field_date(fields["published"], raw.source) or page.published
     outlet = M.site_name(fields.get("outlet"), raw.url, page.outlet, prefer_url=not _is_html(raw))
     if outlet != page.outlet:
         changes["outlet"] = outlet
@@ -221,27 +227,69 @@ def _apply_fields(page: _Page, fields: dict, raw: RawDocument) -> _Page:  # type
         parsed = M.parse_byline(str(fields["byline"]))
         names = tuple(parsed[0]) if parsed else (str(fields["byline"]).strip(),)
         changes["byline"] = M.Byline(names, (), bool(parsed and parsed[1]))
+    if not _in_range(changes.get("published", page.published)):
+        changes["published"] = None          # a date read off the page that no archive holds: not a date
+    if not _in_range(page.page_date):
+        changes["page_date"] = None
     return dataclasses.replace(page, **changes) if changes else page
 
 
-def _clean_all(items: Iterable[RawDocument | ItemError], settings: Settings, progress: object = None) -> tuple[list[Document], list[ItemError], int]:
+def _in_range(date: dt.date | None) -> bool:
+    return date is None or EARLIEST_DATE <= date <= LATEST_DATE
+
+
+_ISO_YEAR = re.compile(r"^\s*([+-]?\d{1,6})-\d{1,2}-\d{1,2}")
+
+
+def _field_date(value: object, source: str) -> dt.date | None:
+    """A batch or feed record's publication date; one outside 1900–2100 is the record's error."""
+    parsed = M.parse_iso_date(value)
+    year = parsed.year if parsed else (int(m.group(1)) if (m := _ISO_YEAR.match(str(value))) else None)
+    if year is not None and not EARLIEST_DATE.year <= year <= LATEST_DATE.year:
+        raise InputError(f"published date {str(value)[:40]!r} is outside {EARLIEST_DATE}–{LATEST_DATE}",
+                         source=source)
+    return parsed
+
+
+def clean_item(item: RawDocument | ItemError, settings: Settings) -> Document | ItemError:
+    """One read item cleaned into a Document, or the error that names it (never an exception)."""
+    if isinstance(item, ItemError):
+        return item
+    try:
+        return clean_document(item, settings)
+    except ZopaError as exc:
+        return ItemError(item.source, exc.message)
+    except Exception as exc:  # a page that breaks the parser must not stop the batch
+        return ItemError(item.source, f"could not clean: {exc.__class__.__name__}: {exc}")
+
+
+def _clean_all(items: Iterable[RawDocument | ItemError], settings: Settings, progress: object = None,
+               client: object = None) -> tuple[list[Document], list[ItemError], int]:
+    """Clean every item, here or (with a Dask `client`) on the cluster's workers, keeping input order."""
     docs: list[Document] = []
     errors: list[ItemError] = []
-    size = 0
-    for item in items:
-        if isinstance(item, ItemError):
-            errors.append(item)
+    sizes = [0]
+
+    def measured() -> Iterator[RawDocument | ItemError]:
+        for item in items:
+            if isinstance(item, RawDocument):
+                sizes[0] += len(item.raw.encode("utf-8", "replace"))
+            yield item
+
+    if client is None:
+        cleaned: Iterable[Document | ItemError] = (clean_item(item, settings) for item in measured())
+    else:
+        from ..distributed import clean_on
+
+        cleaned = clean_on(client, measured(), settings)
+    for result in cleaned:
+        if isinstance(result, ItemError):
+            errors.append(result)
         else:
-            size += len(item.raw.encode("utf-8", "replace"))
-            try:
-                docs.append(clean_document(item, settings))
-            except ZopaError as exc:
-                errors.append(ItemError(item.source, exc.message))
-            except Exception as exc:  # a page that breaks the parser must not stop the batch
-                errors.append(ItemError(item.source, f"could not clean: {exc.__class__.__name__}: {exc}"))
+            docs.append(result)
         if progress is not None:
             progress.advance()  # type: ignore[attr-defined]
-    return docs, errors, size
+    return docs, errors, sizes[0]
 
 
 def load_documents(sources: Sequence[str], settings: Settings | None = None) -> tuple[list[Document], list[ItemError]]:
@@ -295,7 +343,8 @@ class _Progress:
             self._bar.update(self._task, description=label, total=total, completed=0)
 
 
-def ingest(sources: Sequence[str], store: "Store", settings: Settings | None = None, *, progress: bool = True) -> IngestResult:
+def ingest(sources: Sequence[str], store: "Store", settings: Settings | None = None, *, progress: bool = True,
+           client: object = None) -> IngestResult:
     """Read, clean, link duplicates against the store and store each document.
 
     Every source is kept as its own document, an exact copy of an earlier
@@ -305,13 +354,14 @@ def ingest(sources: Sequence[str], store: "Store", settings: Settings | None = N
     is already stored with the same text is left alone, so re-ingesting the
     same input changes nothing (all "unchanged"). Each document is written
     in its own transaction, earliest copy first, so an interrupted run leaves
-    a consistent database and a rerun completes it.
+    a consistent database and a rerun completes it. With a Dask `client`
+    (see `zopa.distributed.cluster_client`) the cleaning runs on its workers.
     """
     from .sources import read_sources
 
     settings = settings or load_settings()
     with _Progress(progress, "reading") as bar:
-        docs, errors, size = _clean_all(read_sources(sources, settings), settings, bar)
+        docs, errors, size = _clean_all(read_sources(sources, settings), settings, bar, client)
         docs = flag_late_dates(_distinct(docs))
         found = {id(d): store.stored_id(d) for d in docs}
         new = [d for d in docs if found[id(d)] is None]

@@ -46,13 +46,22 @@ Item = RawDocument | ItemError
 
 def decode(data: bytes, source: str) -> str:
     """Bytes to text: UTF-8, else the most likely legacy encoding; binary is an error."""
+    return decode_guessed(data, source)[0]
+
+
+def decode_guessed(data: bytes, source: str, *, nul_is_binary: bool = True) -> tuple[str, str | None]:
+    """Bytes to text, and the encoding guessed when the bytes are not UTF-8 (None when they are).
+
+    A NUL byte near the start means binary data, except in a batch (`nul_is_binary=False`),
+    where a NUL is one bad record's problem, not the file's.
+    """
     if not data.strip():
         raise InputError("empty input", source=source)
     head = data[:8192]
-    if head.startswith(_BINARY_MAGIC) or b"\x00" in head:
+    if head.startswith(_BINARY_MAGIC) or (nul_is_binary and b"\x00" in head):
         raise InputError("binary data, not text or HTML", source=source)
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
     matches = from_bytes(data)
@@ -62,9 +71,8 @@ def decode(data: bytes, source: str) -> str:
     # Undeclared legacy news text is overwhelmingly Windows-1252 (browsers read
     # "latin-1" as cp1252 too): prefer it when it is as plausible as the best guess.
     western = next((m for m in matches if "cp1252" in m.could_be_from_charset), None)
-    if western is not None and western.chaos <= best.chaos + 0.1:
-        return str(western)
-    return str(best)
+    chosen = western if western is not None and western.chaos <= best.chaos + 0.1 else best
+    return str(chosen), chosen.encoding
 
 
 def _looks_like_feed(text: str) -> bool:
@@ -91,7 +99,7 @@ def _read_bytes(path: Path, settings: Settings) -> bytes:
     return path.read_bytes()
 
 
-def _record(fields: dict[str, object], source: str, path: str | None) -> RawDocument:
+def _record(fields: dict[str, object], source: str, path: str | None, encoding: str | None = None) -> RawDocument:
     html = fields.get("html")
     text = fields.get("text")
     body = html if isinstance(html, str) and html.strip() else text
@@ -99,11 +107,13 @@ def _record(fields: dict[str, object], source: str, path: str | None) -> RawDocu
         raise InputError("record has no 'text' or 'html' field with content", source=source)
     kept = {k: fields[k] for k in RECORD_FIELDS if fields.get(k) not in (None, "")}
     kept["format"] = "html" if body is html else "text"
+    if encoding:
+        kept["encoding"] = encoding
     url = kept.get("url")
     return RawDocument(source=source, raw=body, kind="record", url=str(url) if url else None, path=path, fields=kept)
 
 
-def _jsonl(text: str, source: str) -> Iterator[Item]:
+def _jsonl(text: str, source: str, encoding: str | None = None) -> Iterator[Item]:
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -116,20 +126,37 @@ def _jsonl(text: str, source: str) -> Iterator[Item]:
         if not isinstance(obj, dict):
             yield ItemError(where, f"expected a JSON object, got {type(obj).__name__}")
             continue
-        yield from _safe(lambda: _record(obj, where, f"{source}#{lineno}"), where)
+        if "\x00" in line:
+            yield ItemError(where, "the record contains a NUL character")
+            continue
+        yield from _safe(lambda: _record(obj, where, f"{source}#{lineno}", encoding), where)
 
 
-def _csv(text: str, source: str) -> Iterator[Item]:
+def _csv(text: str, source: str, encoding: str | None = None) -> Iterator[Item]:
+    """One item per row; a row the CSV reader cannot parse (or with a NUL) is that row's error only."""
+    reader = csv.DictReader(io.StringIO(text))
     try:
-        reader = csv.DictReader(io.StringIO(text))
-        if not reader.fieldnames or not {"text", "html"} & set(reader.fieldnames):
-            yield ItemError(source, "CSV needs a header row with a 'text' or 'html' column")
-            return
-        for lineno, row in enumerate(reader, 2):
-            where = f"{source}:{lineno}"
-            yield from _safe(lambda: _record(dict(row), where, f"{source}#{lineno}"), where)
+        header = reader.fieldnames
     except csv.Error as exc:
-        yield ItemError(source, f"malformed CSV: {exc}")
+        yield ItemError(f"{source}:1", f"malformed CSV header: {exc}")
+        return
+    if not header or not {"text", "html"} & set(header):
+        yield ItemError(source, "CSV needs a header row with a 'text' or 'html' column")
+        return
+    while True:
+        lineno = reader.line_num + 1
+        where = f"{source}:{lineno}"
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield ItemError(where, f"malformed CSV row: {exc}")
+            continue
+        if any("\x00" in str(v) for v in row.values()):
+            yield ItemError(where, "the row contains a NUL character")
+            continue
+        yield from _safe(lambda: _record(dict(row), where, f"{source}#{lineno}", encoding), where)
 
 
 def _safe(make, where: str) -> Iterator[Item]:  # type: ignore[no-untyped-def]
@@ -141,33 +168,62 @@ def _safe(make, where: str) -> Iterator[Item]:  # type: ignore[no-untyped-def]
 
 def _read_file(path: Path, settings: Settings) -> Iterator[Item]:
     source = str(path)
+    ext = path.suffix.lower()
     try:
-        text = decode(_read_bytes(path, settings), source)
+        text, encoding = decode_guessed(_read_bytes(path, settings), source,
+                                        nul_is_binary=ext not in JSONL_EXT | CSV_EXT)
     except InputError as exc:
         yield ItemError(source, exc.message)
         return
     except OSError as exc:
         yield ItemError(source, f"cannot read file: {exc.strerror or exc}")
         return
-    ext = path.suffix.lower()
+    try:
+        yield from _parse_file(path, text, encoding, settings)
+    except Exception as exc:  # a file that breaks a parser is that file's error; the batch goes on
+        yield ItemError(source, f"could not read: {exc.__class__.__name__}: {str(exc)[:200]}")
+
+
+def _parse_file(path: Path, text: str, encoding: str | None, settings: Settings) -> Iterator[Item]:
+    source, ext = str(path), path.suffix.lower()
     if ext in JSONL_EXT:
-        yield from _jsonl(text, source)
+        yield from _jsonl(text, source, encoding)
     elif ext in CSV_EXT:
-        yield from _csv(text, source)
+        yield from _csv(text, source, encoding)
     elif ext in FEED_EXT or _looks_like_feed(text):
         yield from _feed(text, source, settings)
     else:
         kind = "html" if ext in HTML_EXT else ("text" if ext in TEXT_EXT else _kind_of(text))
-        yield from read_front_matter(RawDocument(source=source, raw=text, kind=kind, path=source))
+        yield from read_front_matter(RawDocument(source=source, raw=text, kind=kind, path=source,
+                                                 fields={"encoding": encoding} if encoding else {}))
 
 
-def _expand(source: str) -> Iterator[Path] | None:
+def _expand(source: str) -> Iterator[Path | ItemError] | None:
+    """The files a glob or a folder names; a link that leads out of the folder is an error, not a file."""
     if any(ch in source for ch in "*?["):
-        return (Path(p) for p in sorted(glob.glob(source, recursive=True)) if os.path.isfile(p))
+        files = [Path(p) for p in sorted(glob.glob(source, recursive=True)) if os.path.isfile(p)]
+        return _inside(_glob_root(source), files)
     path = Path(source)
     if path.is_dir():
-        return (p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUPPORTED)
+        return _inside(path, [p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUPPORTED])
     return None
+
+
+def _glob_root(pattern: str) -> Path:
+    """The folder a glob pattern searches: its path up to the first wildcard."""
+    parts = Path(pattern).parts
+    fixed = next((i for i, part in enumerate(parts) if any(ch in part for ch in "*?[")), len(parts))
+    return Path(*parts[:fixed]) if fixed else Path(".")
+
+
+def _inside(root: Path, files: list[Path]) -> Iterator[Path | ItemError]:
+    top = root.resolve()
+    for path in files:
+        target = path.resolve()
+        if target.is_relative_to(top):
+            yield path
+        else:
+            yield ItemError(str(path), f"a link to {target}, outside the folder {root}; not read")
 
 
 # --- URLs and feeds ------------------------------------------------------------------
@@ -208,7 +264,7 @@ def fetch(url: str, settings: Settings, client: httpx.Client | None = None) -> t
 def _read_url(url: str, settings: Settings, client: httpx.Client) -> Iterator[Item]:
     try:
         data, ctype = fetch(url, settings, client)
-        text = decode(data, url)
+        text, encoding = decode_guessed(data, url)
     except InputError as exc:
         yield ItemError(url, exc.message)
         return
@@ -216,7 +272,7 @@ def _read_url(url: str, settings: Settings, client: httpx.Client) -> Iterator[It
         yield from _feed(text, url, settings, client)
         return
     kind = "html" if "html" in ctype or _looks_like_html(text) else "text"
-    yield RawDocument(source=url, raw=text, kind=kind, url=url)
+    yield RawDocument(source=url, raw=text, kind=kind, url=url, fields={"encoding": encoding} if encoding else {})
 
 
 _MIN_FEED_TEXT = 1500
@@ -243,7 +299,11 @@ def _entry_fields(entry: feedparser.FeedParserDict, feed_title: str | None) -> d
 
 def _feed(text: str, source: str, settings: Settings, client: httpx.Client | None = None) -> Iterator[Item]:
     """Items of an RSS/Atom feed: the full content when the feed carries it, else the linked page."""
-    parsed = feedparser.parse(text)
+    try:
+        parsed = feedparser.parse(text)
+    except (UnicodeError, ValueError) as exc:      # e.g. a character reference to a lone surrogate
+        yield ItemError(source, f"malformed feed: {exc.__class__.__name__}: {exc}")
+        return
     if parsed.bozo and not parsed.entries:
         yield ItemError(source, f"malformed feed: {parsed.get('bozo_exception', 'unparseable')}")
         return
@@ -266,7 +326,7 @@ def _feed_item(entry, n: int, source: str, feed_title: str | None, settings: Set
     if link and link.startswith(("http://", "https://")) and len(content) < _MIN_FEED_TEXT:
         for item in _read_url(link, settings, client):
             if isinstance(item, RawDocument):
-                yield RawDocument(source=item.source, raw=item.raw, kind=item.kind, url=link, fields={**fields, "format": item.kind})
+                yield RawDocument(source=item.source, raw=item.raw, kind=item.kind, url=link, fields={**item.fields, **fields, "format": item.kind})
             else:
                 yield item
         return
@@ -305,10 +365,13 @@ def _read_one(source: str, settings: Settings, client: httpx.Client) -> Iterable
     return _read_file(path, settings)
 
 
-def _read_many(source: str, paths: Iterator[Path], settings: Settings) -> Iterator[Item]:
+def _read_many(source: str, paths: Iterator[Path | ItemError], settings: Settings) -> Iterator[Item]:
     any_file = False
     for path in paths:
         any_file = True
-        yield from _read_file(path, settings)
+        if isinstance(path, ItemError):
+            yield path
+        else:
+            yield from _read_file(path, settings)
     if not any_file:
         yield ItemError(source, "no readable files matched")

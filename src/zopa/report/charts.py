@@ -5,6 +5,7 @@ references, and element ids prefixed so several charts can share one page.
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
 import itertools
 import re
@@ -17,7 +18,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from .model import IssueView, PositionCell  # noqa: E402
+from ..records import EARLIEST_DATE, LATEST_DATE  # noqa: E402
+from .model import IssueView, PositionCell, TimelinePoint  # noqa: E402
 
 PALETTE = ("#1f5fa8", "#c0392b", "#2e8b57", "#8e44ad", "#d68910", "#16a085", "#7f8c8d", "#a0522d")
 _counter = itertools.count(1)
@@ -109,32 +111,45 @@ def _shade_gap(ax: plt.Axes, view: IssueView) -> None:
                label=f"gap: {view.gap:.0f} points")
 
 
+def _plottable(date: dt.date | None) -> bool:
+    """Dates a chart can place: an archive's range (1900–2100), not whatever a page or an analyst typed."""
+    return date is not None and EARLIEST_DATE <= date <= LATEST_DATE
+
+
 def timeline_chart(view: IssueView) -> str:
-    """Ideal points over time per actor; shifts marked with an arrow."""
-    dated = [p for p in view.timeline if p.date is not None and p.ideal is not None]
-    if len({p.date for p in dated}) < 1 or not dated:
+    """Ideal points over time per actor; shifts marked with an arrow. Dates outside 1900–2100 are left out."""
+    dated = [p for p in view.timeline if _plottable(p.date) and p.ideal is not None]
+    if not dated:
         return ""
-    actors = sorted({p.actor for p in dated})
     with _lock:
         fig, ax = plt.subplots(figsize=(7.2, 2.6))
-        for i, actor in enumerate(actors):
-            pts = [p for p in dated if p.actor == actor]
-            ax.step([p.date for p in pts], [p.ideal for p in pts], where="post", color=_colour(i),
-                    marker="o", label=f"{actor} ideal")
-            res = [p for p in pts if p.reservation is not None]
-            if res:
-                ax.step([p.date for p in res], [p.reservation for p in res], where="post", color=_colour(i),
-                        linestyle="--", alpha=0.6, label=f"{actor} acceptable limit")
-        for shift in view.shifts:
-            if shift.date is not None and shift.after is not None:
-                ax.annotate("shift", (shift.date, shift.after), xytext=(0, 14), textcoords="offset points",
-                            ha="center", fontsize=7, color="#b00020",
-                            arrowprops={"arrowstyle": "->", "color": "#b00020"})
-        ax.set_ylim(-5, 105)
-        ax.set_ylabel("0–100 scale", fontsize=8)
-        ax.legend(fontsize=7, frameon=False, loc="center left", bbox_to_anchor=(1.0, 0.5))
-        fig.autofmt_xdate()
-        return _to_svg(fig, f"Positions on {view.label} over time")
+        try:
+            _draw_timeline(ax, view, dated)
+            fig.autofmt_xdate()
+            return _to_svg(fig, f"Positions on {view.label} over time")
+        except (ValueError, OverflowError):     # matplotlib refuses a date range it cannot lay out
+            plt.close(fig)
+            return ""
+
+
+def _draw_timeline(ax: plt.Axes, view: IssueView, dated: list[TimelinePoint]) -> None:
+    actors = sorted({p.actor for p in dated})
+    for i, actor in enumerate(actors):
+        pts = [p for p in dated if p.actor == actor]
+        ax.step([p.date for p in pts], [p.ideal for p in pts], where="post", color=_colour(i),
+                marker="o", label=f"{actor} ideal")
+        res = [p for p in pts if p.reservation is not None]
+        if res:
+            ax.step([p.date for p in res], [p.reservation for p in res], where="post", color=_colour(i),
+                    linestyle="--", alpha=0.6, label=f"{actor} acceptable limit")
+    for shift in view.shifts:
+        if _plottable(shift.date) and shift.after is not None:
+            ax.annotate("shift", (shift.date, shift.after), xytext=(0, 14), textcoords="offset points",
+                        ha="center", fontsize=7, color="#b00020",
+                        arrowprops={"arrowstyle": "->", "color": "#b00020"})
+    ax.set_ylim(-5, 105)
+    ax.set_ylabel("0–100 scale", fontsize=8)
+    ax.legend(fontsize=7, frameon=False, loc="center left", bbox_to_anchor=(1.0, 0.5))
 
 
 def sensitivity_chart(view: IssueView) -> str:

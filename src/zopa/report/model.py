@@ -50,6 +50,7 @@ class PositionCell:
     salience: float | None
     confidence: float | None
     evidence: tuple[Evidence, ...]
+    evidence_total: int | None = None        # when `evidence` shows only the first of more statements
 
 
 @dataclass(frozen=True, slots=True)

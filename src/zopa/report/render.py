@@ -19,8 +19,10 @@ _md_env = Environment(loader=PackageLoader("zopa.report", "templates"), autoesca
 
 
 def md_escape(text: object) -> str:
-    """Escape text for Markdown: HTML-significant characters and table pipes."""
+    """Escape text for Markdown: HTML-significant characters, table pipes, and the brackets of link
+    and image syntax (so `[x](javascript:…)` in an article stays text)."""
     s = "" if text is None else str(text)
+    s = s.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
     return (s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
             .replace("\n", " "))
 

@@ -21,7 +21,7 @@ from typing import Any, Iterable, Mapping
 
 from ..codebook import REQUIRED_STANCES, Codebook
 from ..errors import InputError
-from ..records import Statement
+from ..records import Statement, check_date
 from ._rows import as_date
 
 ACTIONS = ("correct", "add", "delete")
@@ -113,9 +113,9 @@ def validate_changes(changes: Mapping[str, Any], codebook: Codebook | None) -> d
 def _iso_date(value: Any) -> str | None:
     try:
         date = as_date(value)
-    except ValueError:
+    except (ValueError, OverflowError):
         raise InputError(f"event_date must be a date (YYYY-MM-DD), got {value!r}") from None
-    return date.isoformat() if date else None
+    return date.isoformat() if check_date(date, "event_date") else None
 
 
 def statement_fields(st: Statement) -> dict[str, Any]:

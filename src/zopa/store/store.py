@@ -365,7 +365,8 @@ class Store:
         """Record a statement the analyst adds; its quote must be its document's text at start:end."""
         text = self._document_text(statement.doc_id)
         _check_span(statement, statement.doc_id, text)
-        validate_changes({k: getattr(statement, k) for k in ("actor", "issue", "stance", "value", "confidence")}
+        validate_changes({k: getattr(statement, k) for k in ("actor", "issue", "stance", "value", "confidence",
+                                                             "event_date")}
                          | ({"target": statement.target} if statement.target else {}), self.codebook)
         new_id = "a" + uuid.uuid4().hex[:15]
         self._log(new_id, statement.doc_id, "add", statement_fields(statement), who, note)

@@ -3,32 +3,37 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Annotated, Any
+import secrets
+from typing import Annotated, Any, Sequence
+from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Form, Path, Query, Request
-from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..codebook import Codebook, load_codebook
 from ..errors import InputError, NotFoundError, StoreError, ZopaError
-from ..records import Statement
+from ..records import Statement, check_date
 from ..report.model import fmt
 from ..report.render import md_escape
 from ..store import Store
 from .auth import DropEmptyQueryMiddleware, TokenMiddleware
 from .review import review_router
+from .security import CSRF_FIELD, MAX_BODY, SecurityMiddleware, allowed_host_names
 from .views import StatementFilter, Views, to_json
 
 ID = r"^[A-Za-z0-9._:\-]+$"
 IssueId = Annotated[str, Path(min_length=1, max_length=100, pattern=ID, description="Codebook issue id")]
 ActorId = Annotated[str, Path(min_length=1, max_length=100, pattern=ID, description="Codebook actor id")]
-DocId = Annotated[str, Path(min_length=1, max_length=300, description="Document id or file name")]
+DocId = Annotated[str, Path(min_length=1, max_length=300, pattern=r"^[^\x00-\x1f]+$",
+                            description="Document id or file name")]
 StatementId = Annotated[str, Path(min_length=1, max_length=64, pattern=ID, description="Statement id")]
 Score = Annotated[float | None, Query(ge=0, le=100)]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip")]
+Limit = Annotated[int, Query(ge=1, le=500, description="Items per page")]
 
 _env = Environment(loader=ChoiceLoader([PackageLoader("zopa.web", "templates"),
                                         PackageLoader("zopa.report", "templates")]),
@@ -38,10 +43,30 @@ _env.filters["num"] = fmt
 _env.filters["md"] = md_escape
 
 
-class StatementQuery(BaseModel):
+class _Input(BaseModel):
+    """Input models refuse unknown fields, NaN and infinities, and text with NUL or lone surrogates."""
+
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _clean_text(cls, value: Any) -> Any:
+        if isinstance(value, str) and ("\x00" in value or any("\ud800" <= ch <= "\udfff" for ch in value)):
+            raise ValueError("text must not contain NUL characters or unpaired surrogates")
+        return value
+
+    @field_validator("event_date", mode="after", check_fields=False)
+    @classmethod
+    def _sane_date(cls, value: dt.date | None) -> dt.date | None:
+        try:
+            return check_date(value, "event_date")
+        except InputError as exc:
+            raise ValueError(exc.message) from None
+
+
+class StatementQuery(_Input):
     """Filters of the statement browser."""
 
-    model_config = ConfigDict(extra="forbid")
     actor: str | None = Field(None, max_length=100, pattern=ID)
     issue: str | None = Field(None, max_length=100, pattern=ID)
     stance: str | None = Field(None, max_length=40, pattern=ID)
@@ -54,10 +79,9 @@ class StatementQuery(BaseModel):
     limit: int = Field(50, ge=1, le=500)
 
 
-class CorrectionIn(BaseModel):
+class CorrectionIn(_Input):
     """An analyst's change to a statement; only the fields given are changed."""
 
-    model_config = ConfigDict(extra="forbid")
     who: str = Field(min_length=1, max_length=100, pattern=r"\S")
     note: str | None = Field(None, max_length=2000)
     actor: str | None = Field(None, max_length=100)
@@ -78,10 +102,9 @@ class CorrectionIn(BaseModel):
         return out
 
 
-class StatementIn(BaseModel):
+class StatementIn(_Input):
     """A statement the analyst adds: the quote must be in the document (offsets optional)."""
 
-    model_config = ConfigDict(extra="forbid")
     who: str = Field(min_length=1, max_length=100, pattern=r"\S")
     note: str | None = Field(None, max_length=2000)
     doc_id: str = Field(min_length=1, max_length=300)
@@ -105,7 +128,9 @@ class StatementIn(BaseModel):
 
 
 def _page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
-    html = _env.get_template(template).render(request=request, path=request.url.path, **context)
+    html = _env.get_template(template).render(request=request, path=request.url.path,
+                                              csrf_token=request.app.state.csrf_token, csrf_field=CSRF_FIELD,
+                                              **context)
     return HTMLResponse(html, status_code=status)
 
 
@@ -141,19 +166,39 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(ValidationError)
     async def invalid_form(request: Request, exc: ValidationError) -> Response:
-        detail = "; ".join(f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors())
-        return respond(request, 422, detail)
+        return respond(request, 422, _message(_problems(exc.errors())))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        detail = "; ".join(f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors())
+        problems = _problems(exc.errors())
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": jsonable_encoder(exc.errors()), "message": detail}, status_code=422)
-        return respond(request, 422, detail)
+            return JSONResponse({"detail": problems, "message": _message(problems)}, status_code=422)
+        return respond(request, 422, _message(problems))
 
 
-def create_app(store_url: str, codebook: Codebook | str | None = None, token: str | None = None) -> FastAPI:
-    """The web app over the store at `store_url`; when `token` is set every request must carry it."""
+def _safe_text(value: object, limit: int = 200) -> str:
+    """Printable, encodable, short: lone surrogates escaped, long text cut."""
+    text = str(value).encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _problems(errors: Any) -> list[dict[str, Any]]:
+    """Where and what, never the offending input (it may be huge, NaN or not encodable)."""
+    return [{"loc": [_safe_text(x, 100) for x in e.get("loc", ())], "msg": _safe_text(e.get("msg", "")),
+             "type": _safe_text(e.get("type", ""), 60)} for e in list(errors)[:20]]
+
+
+def _message(problems: list[dict[str, Any]]) -> str:
+    return "; ".join(f"{'.'.join(p['loc'])}: {p['msg']}" for p in problems) or "invalid request"
+
+
+def create_app(store_url: str, codebook: Codebook | str | None = None, token: str | None = None, *,
+               allowed_hosts: Sequence[str] = (), bind: str | None = None, max_body: int = MAX_BODY) -> FastAPI:
+    """The web app over the store at `store_url`; when `token` is set every request must carry it.
+
+    Requests are served under loopback names, `bind` and `allowed_hosts` only; every write needs
+    the CSRF token the pages carry (see `zopa.web.security`).
+    """
     cb = codebook if isinstance(codebook, Codebook) else load_codebook(codebook)
     store = Store(store_url, codebook=cb)
     views = Views(store, cb)
@@ -161,9 +206,12 @@ def create_app(store_url: str, codebook: Codebook | str | None = None, token: st
                   description="Positions, gaps and bargaining analysis of a negotiation, with the evidence behind "
                               "every figure. Every HTML page has a JSON twin under /api.")
     app.state.views = views
+    app.state.csrf_token = secrets.token_urlsafe(32)
     app.add_middleware(DropEmptyQueryMiddleware)
     if token:
         app.add_middleware(TokenMiddleware, token=token)
+    app.add_middleware(SecurityMiddleware, csrf_token=app.state.csrf_token, max_body=max_body,
+                       allowed_hosts=allowed_host_names(bind, allowed_hosts))
     app.mount("/static", StaticFiles(packages=[("zopa.web", "static")]), name="static")
     _errors(app)
     _pages(app, views, cb)
@@ -185,12 +233,16 @@ def _pages(app: FastAPI, views: Views, cb: Codebook) -> None:
                      json_href=f"/api/issues/{issue_id}")
 
     @app.get("/actors/{actor_id}", response_class=HTMLResponse, summary="Actor page", tags=["pages"])
-    def actor_page(request: Request, actor_id: ActorId) -> HTMLResponse:
-        return _page(request, "actor.html.j2", page=views.actor(actor_id), json_href=f"/api/actors/{actor_id}")
+    def actor_page(request: Request, actor_id: ActorId, offset: Offset = 0, limit: Limit = 50) -> HTMLResponse:
+        return _page(request, "actor.html.j2", page=views.actor(actor_id, offset, limit),
+                     json_href=f"/api/actors/{actor_id}")
 
     @app.get("/documents", response_class=HTMLResponse, summary="Documents and provenance", tags=["pages"])
-    def documents_page(request: Request) -> HTMLResponse:
-        return _page(request, "documents.html.j2", prov=views.report().provenance, json_href="/api/documents")
+    def documents_page(request: Request, offset: Offset = 0, limit: Limit = 100) -> HTMLResponse:
+        listing = views.documents(offset, limit)
+        return _page(request, "documents.html.j2", listing=listing, prov=listing.provenance,
+                     **_pager(request, offset, limit, listing.total),
+                     json_href="/api/documents" + (f"?{request.url.query}" if request.url.query else ""))
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, summary="Document with evidence highlighted",
              tags=["pages"])
@@ -203,6 +255,7 @@ def _pages(app: FastAPI, views: Views, cb: Codebook) -> None:
     def statements_page(request: Request, q: Annotated[StatementQuery, Query()]) -> HTMLResponse:
         listing = views.statements(_filter(q), q.offset, q.limit)
         return _page(request, "statements.html.j2", listing=listing, cb=cb, q=q,
+                     **_pager(request, q.offset, q.limit, listing.total),
                      json_href="/api/statements" + (f"?{request.url.query}" if request.url.query else ""))
 
     @app.get("/statements/{statement_id}", response_class=HTMLResponse, summary="Statement and its history",
@@ -226,6 +279,17 @@ def _pages(app: FastAPI, views: Views, cb: Codebook) -> None:
         return "ok"
 
 
+def _pager(request: Request, offset: int, limit: int, total: int) -> dict[str, str | None]:
+    """Links to the previous and next page of a list, the other query parameters kept."""
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k not in ("offset", "token")]
+
+    def href(at: int) -> str:
+        return f"{request.url.path}?{urlencode([*kept, ('offset', str(at))])}"
+
+    return {"prev_href": href(max(0, offset - limit)) if offset > 0 else None,
+            "next_href": href(offset + limit) if offset + limit < total else None}
+
+
 def _filter(q: StatementQuery) -> StatementFilter:
     return StatementFilter(actor=q.actor, issue=q.issue, stance=q.stance, since=q.since, until=q.until,
                            source=q.source, doc_id=q.doc, origin=q.origin)
@@ -234,19 +298,20 @@ def _filter(q: StatementQuery) -> StatementFilter:
 def _api(app: FastAPI, views: Views, cb: Codebook) -> None:
     @app.get("/api/dashboard", summary="Dashboard data", tags=["api"])
     def api_dashboard() -> JSONResponse:
-        return JSONResponse(views.report_json())
+        return Response(views.report_json(), media_type="application/json")
 
     @app.get("/api/issues/{issue_id}", summary="Issue data", tags=["api"])
-    def api_issue(issue_id: IssueId) -> dict[str, Any]:
-        return to_json(views.issue(issue_id))
+    def api_issue(issue_id: IssueId) -> Response:
+        return Response(views.issue_json(issue_id), media_type="application/json")
 
-    @app.get("/api/actors/{actor_id}", summary="Actor data", tags=["api"])
-    def api_actor(actor_id: ActorId) -> dict[str, Any]:
-        return to_json(views.actor(actor_id))
+    @app.get("/api/actors/{actor_id}", summary="Actor data (statements paginated)", tags=["api"])
+    def api_actor(actor_id: ActorId, offset: Offset = 0, limit: Limit = 50) -> dict[str, Any]:
+        return to_json(views.actor(actor_id, offset, limit))
 
-    @app.get("/api/documents", summary="Documents and provenance", tags=["api"])
-    def api_documents() -> dict[str, Any]:
-        return to_json(views.report().provenance)
+    @app.get("/api/documents", summary="Documents and provenance (the document table paginated)", tags=["api"])
+    def api_documents(offset: Offset = 0, limit: Limit = 100) -> dict[str, Any]:
+        listing = views.documents(offset, limit)
+        return to_json(listing.provenance) | {"total": listing.total, "offset": offset, "limit": limit}
 
     @app.get("/api/documents/{doc_id}", summary="Document, its statements and evidence spans", tags=["api"])
     def api_document(doc_id: DocId, statement: Annotated[str | None, Query(max_length=64)] = None) -> dict[str, Any]:
@@ -280,6 +345,10 @@ def _api(app: FastAPI, views: Views, cb: Codebook) -> None:
                    reservation: Score = None,
                    salience: Annotated[float | None, Query(ge=0, le=1)] = None) -> dict[str, Any]:
         return to_json(views.what_if(actor, issue, reservation, salience))
+
+    @app.get("/api/csrf", summary="The token every write must carry (X-CSRF-Token header)", tags=["api"])
+    def api_csrf(request: Request) -> dict[str, str]:
+        return {"token": request.app.state.csrf_token, "header": "X-CSRF-Token", "field": CSRF_FIELD}
 
     @app.get("/api/codebook", summary="The codebook", tags=["api"])
     def api_codebook() -> dict[str, Any]:

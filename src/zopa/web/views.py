@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import threading
 import time
 from dataclasses import dataclass
@@ -17,9 +18,13 @@ from fastapi.encoders import jsonable_encoder
 from ..codebook import Codebook
 from ..errors import InputError, NotFoundError
 from ..records import Document, Statement
-from ..report.model import Evidence, IssueView, PositionCell, Report, evidence_for
+from ..report.model import Evidence, IssueView, PositionCell, Provenance, Report, Shift, evidence_for
 from ..report.render import build_report
 from ..store import Correction, Store
+
+
+EVIDENCE_SHOWN = 20        # statements shown under each position on the pages; the browser has them all
+DOCUMENTS_KEPT = 2000      # documents kept in memory for the evidence of listed statements
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,11 +52,20 @@ class StatementPage:
 
 
 @dataclass(frozen=True, slots=True)
+class IssueRef:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
 class ActorPage:
     id: str
     name: str
-    positions: tuple[tuple[IssueView, PositionCell], ...]
-    statements: tuple[Evidence, ...]
+    positions: tuple[tuple[IssueRef, PositionCell], ...]
+    statements: tuple[Evidence, ...]        # the first `limit` after `offset`, in date order
+    total: int = 0
+    offset: int = 0
+    limit: int = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +78,14 @@ class StatementFilter:
     source: str | None = None
     doc_id: str | None = None
     origin: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentList:
+    provenance: Provenance          # `documents` holds this page only
+    total: int
+    offset: int
+    limit: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,38 +157,94 @@ class Views:
         self.recheck = recheck
         self._report: Report | None = None
         self._report_json: Any = None
+        self._listing: _Listing | None = None
+        self._what_if: tuple[list[Any], dict[str, Any]] | None = None
+        self._what_if_lock = threading.Lock()
+        self._documents: dict[str, Document] = {}
+        self._encoded: dict[str, bytes] = {}
         self._revision: tuple[Any, ...] | None = None
         self._checked = 0.0
-        self._lock = threading.Lock()
+        self._generation = 0                    # bumped whenever the cached views are dropped
+        self._lock = threading.Lock()           # guards the fields above; held briefly
+        self._report_lock = threading.Lock()    # one build of each cached view at a time
+        self._listing_lock = threading.Lock()
 
     # -- cache ---------------------------------------------------------------
 
-    def report(self) -> Report:
-        """The analysed report (with charts), built once and reused while the store is unchanged."""
-        with self._lock:
-            now = time.monotonic()
-            if self._report is not None and now - self._checked >= self.recheck:
-                self._checked = now
-                if self.store.data_revision() != self._revision:
-                    self._report = self._report_json = None
-            if self._report is None:
-                self._revision = self.store.data_revision()
-                self._checked = now
-                self._report = build_report(self.store, self.codebook)
-            return self._report
+    def _check_revision(self) -> None:
+        """Drop every cached view when another process wrote to the store (checked every `recheck` s)."""
+        now = time.monotonic()
+        if now - self._checked >= self.recheck:
+            self._checked = now
+            revision = self.store.data_revision()
+            if revision != self._revision:
+                self._revision = revision
+                self._drop()
 
-    def report_json(self) -> Any:
-        """The report's JSON-ready data, cached with the report."""
+    def _drop(self) -> None:
+        self._report = self._report_json = self._listing = self._what_if = None
+        self._documents = {}
+        self._encoded = {}
+        self._generation += 1
+
+    def _cached(self, name: str, build_lock: threading.Lock, build: Any) -> Any:
+        """The cached view `name`, built by `build()` outside the main lock when missing; a build that
+        a write overtook is returned to its caller but not kept."""
+        with build_lock:
+            with self._lock:
+                self._check_revision()
+                value, generation = getattr(self, name), self._generation
+            if value is None:
+                value = build()
+                with self._lock:
+                    if generation == self._generation:
+                        setattr(self, name, value)
+            return value
+
+    def report(self) -> Report:
+        """The analysed report (with charts), built once and reused while the store is unchanged.
+
+        Each position shows its first `EVIDENCE_SHOWN` statements (with the total); the statement
+        browser lists them all.
+        """
+        return self._cached("_report", self._report_lock,
+                            lambda: _first_evidence(build_report(self.store, self.codebook), EVIDENCE_SHOWN))
+
+    def issue_json(self, issue_id: str) -> bytes:
+        """An issue's JSON, encoded once per report (dropped with it)."""
+        view = self.issue(issue_id)
+        encoded = self._encoded.get(issue_id)
+        if encoded is None:
+            encoded = json.dumps(to_json(view), ensure_ascii=False, allow_nan=False).encode()
+            with self._lock:
+                self._encoded[issue_id] = encoded
+        return encoded
+
+    def documents(self, offset: int = 0, limit: int = 100) -> DocumentList:
+        """One page of the provenance table (outlets, sources, duplicates and flags are whole)."""
+        prov = self.report().provenance
+        return DocumentList(provenance=dataclasses.replace(prov, documents=prov.documents[offset:offset + limit]),
+                            total=len(prov.documents), offset=offset, limit=limit)
+
+    def _statement_listing(self) -> "_Listing":
+        """Every effective statement with its document's dates and sources, loaded once per store revision."""
+        return self._cached("_listing", self._listing_lock, lambda: _Listing.load(self.store))
+
+    def report_json(self) -> bytes:
+        """The dashboard's JSON, encoded once per report: the report without the per-document table
+        (`/api/documents` pages through it; the document count stays)."""
         report = self.report()
         with self._lock:
             if self._report_json is None or self._report_json[0] is not report:
-                self._report_json = (report, to_json(report))
+                data = to_json(dataclasses.replace(report, provenance=dataclasses.replace(
+                    report.provenance, documents=())))
+                data["provenance"]["document_count"] = len(report.provenance.documents)
+                self._report_json = (report, json.dumps(data, ensure_ascii=False, allow_nan=False).encode())
             return self._report_json[1]
 
     def invalidate(self) -> None:
         with self._lock:
-            self._report = None
-            self._report_json = None
+            self._drop()
 
     # -- lookups -------------------------------------------------------------
 
@@ -190,16 +268,28 @@ class Views:
         except KeyError:
             return _empty_issue(self.codebook, issue_id)
 
-    def actor(self, actor_id: str) -> ActorPage:
+    def actor(self, actor_id: str, offset: int = 0, limit: int = 50) -> ActorPage:
         self.check_actor(actor_id)
         report = self.report()
-        cells = tuple((v, c) for v in report.issues for c in v.positions if c.actor == actor_id)
-        stmts = self.store.statements(actor=actor_id)
+        cells = tuple((IssueRef(v.id, v.label), c) for v in report.issues for c in v.positions if c.actor == actor_id)
+        found = self._statement_listing().select(StatementFilter(actor=actor_id))
         return ActorPage(id=actor_id, name=self.codebook.actor(actor_id).name, positions=cells,
-                         statements=self._evidence(stmts))
+                         statements=self._evidence(found[offset:offset + limit]), total=len(found),
+                         offset=offset, limit=limit)
+
+    def _document(self, doc_id: str) -> Document:
+        """A stored document, kept (up to `DOCUMENTS_KEPT`) until the store changes."""
+        doc = self._documents.get(doc_id)
+        if doc is None:
+            doc = self.store.get_document(doc_id)
+            with self._lock:
+                if len(self._documents) >= DOCUMENTS_KEPT:
+                    self._documents.clear()
+                self._documents[doc_id] = doc
+        return doc
 
     def _evidence(self, statements: Sequence[Statement]) -> tuple[Evidence, ...]:
-        docs = {i: self.store.get_document(i) for i in {s.doc_id for s in statements}}
+        docs = {i: self._document(i) for i in {s.doc_id for s in statements}}
         return evidence_for([s.id or s.key for s in statements], {s.id or s.key: s for s in statements}, docs)
 
     def document(self, doc_id: str, focus: str | None = None) -> DocumentPage:
@@ -218,10 +308,10 @@ class Views:
         self.check_actor(flt.actor)
         self.check_issue(flt.issue)
         self.check_stance(flt.stance)
-        found = self.store.statements(**dataclasses.asdict(flt))
-        sources = sorted({x for d in self.store.documents() for x in (d.original_source, d.outlet) if x})
+        listing = self._statement_listing()
+        found = listing.select(flt)
         return StatementList(filter=flt, total=len(found), offset=offset, limit=limit,
-                             items=self._evidence(found[offset:offset + limit]), sources=tuple(sources))
+                             items=self._evidence(found[offset:offset + limit]), sources=listing.sources)
 
     # -- corrections -----------------------------------------------------------
 
@@ -246,27 +336,101 @@ class Views:
 
     # -- what-if ---------------------------------------------------------------
 
-    def what_if(self, actor: str, issue: str, reservation: float | None, salience: float | None) -> WhatIf:
-        """Recompute the analysis with one position's reservation and/or salience moved."""
+    def _what_if_base(self) -> tuple[list[Any], dict[str, Any]]:
+        """The aggregated positions and their analysis, computed once per store revision."""
         from ..analysis import analyse
         from ..analysis.positions import aggregate_positions
 
+        def build() -> tuple[list[Any], dict[str, Any]]:
+            docs = {d.id: d for d in self.store.iter_documents()}
+            positions = aggregate_positions(list(self._statement_listing().statements), self.codebook,
+                                            documents=docs)
+            return positions, analyse(positions, self.codebook).to_dict()
+
+        return self._cached("_what_if", self._what_if_lock, build)  # type: ignore[no-any-return]
+
+    def what_if(self, actor: str, issue: str, reservation: float | None, salience: float | None) -> WhatIf:
+        """Recompute the analysis with one position's reservation and/or salience moved."""
+        from ..analysis import analyse
+
         self.check_actor(actor)
         self.check_issue(issue)
-        docs = {d.id: d for d in self.store.documents()}
-        positions = aggregate_positions(self.store.statements(), self.codebook, documents=docs)
+        positions, before = self._what_if_base()
         target = [p for p in positions if p.actor == actor and p.issue == issue]
         if not target:
             raise NotFoundError(f"{actor} has no position on {issue} in the evidence; nothing to move")
         changes = {k: v for k, v in (("reservation", reservation), ("salience", salience)) if v is not None}
         moved = [dataclasses.replace(p, **changes) if p in target else p for p in positions]
-        before = analyse(positions, self.codebook).to_dict()
         after = analyse(moved, self.codebook).to_dict()
         return WhatIf(actor=actor, issue=issue, reservation=reservation, salience=salience,
                       before_zopa=_issue_field(before, issue, "zopa"), before_gap=_issue_field(before, issue, "gap"),
                       after_zopa=_issue_field(after, issue, "zopa"), after_gap=_issue_field(after, issue, "gap"),
                       before_nash=_nash(before), after_nash=_nash(after),
                       position_before=_position(before, issue, actor), position_after=_position(after, issue, actor))
+
+
+@dataclass(frozen=True, slots=True)
+class _Listing:
+    """The effective statements in the store's order, and per document (published, page date, sources)."""
+
+    statements: tuple[Statement, ...]
+    documents: dict[str, tuple[dt.date | None, dt.date | None, str | None, str | None]]
+    sources: tuple[str, ...]
+    by_actor: dict[str, tuple[Statement, ...]]
+    by_issue: dict[str, tuple[Statement, ...]]
+
+    @classmethod
+    def load(cls, store: Store) -> "_Listing":
+        docs = {d.id: (d.published, d.page_date, d.original_source, d.outlet) for d in store.iter_documents()}
+        sources = sorted({x for meta in docs.values() for x in meta[2:] if x})
+        statements = tuple(store.statements())
+        by_actor: dict[str, list[Statement]] = {}
+        by_issue: dict[str, list[Statement]] = {}
+        for st in statements:
+            by_actor.setdefault(st.actor, []).append(st)
+            by_issue.setdefault(st.issue, []).append(st)
+        return cls(statements, docs, tuple(sources), {k: tuple(v) for k, v in by_actor.items()},
+                   {k: tuple(v) for k, v in by_issue.items()})
+
+    def select(self, flt: StatementFilter) -> list[Statement]:
+        """The statements `flt` keeps, as `Store.statements` with the same filter returns them."""
+        pool = self.statements
+        if flt.actor is not None or flt.issue is not None:
+            pools = [self.by_actor.get(flt.actor, ()) if flt.actor else None,
+                     self.by_issue.get(flt.issue, ()) if flt.issue else None]
+            pool = min((p for p in pools if p is not None), key=len)
+        if flt == StatementFilter():
+            return list(pool)
+        return [s for s in pool if self._keeps(flt, s)]
+
+    def _keeps(self, flt: StatementFilter, st: Statement) -> bool:
+        for name in ("actor", "issue", "stance", "doc_id", "origin"):
+            wanted = getattr(flt, name)
+            if wanted and getattr(st, name) != wanted:
+                return False
+        published, page_date, original, outlet = self.documents.get(st.doc_id, (None, None, None, None))
+        if flt.since or flt.until:
+            date = st.event_date or published or page_date
+            if date is None or (flt.since and date < flt.since) or (flt.until and date > flt.until):
+                return False
+        return not flt.source or flt.source.casefold() in {(original or "").casefold(), (outlet or "").casefold()}
+
+
+def _first_evidence(report: Report, shown: int) -> Report:
+    """`report` with each position's evidence cut to its first `shown` statements (the total kept), and
+    each shift's to the `shown` statements on either side of it."""
+    def cut(cell: PositionCell) -> PositionCell:
+        if len(cell.evidence) <= shown:
+            return cell
+        return dataclasses.replace(cell, evidence=cell.evidence[:shown], evidence_total=len(cell.evidence))
+
+    def cut_shift(shift: Shift) -> Shift:
+        return dataclasses.replace(shift, evidence_before=shift.evidence_before[-shown:],
+                                   evidence_after=shift.evidence_after[:shown])
+
+    issues = tuple(dataclasses.replace(v, positions=tuple(cut(c) for c in v.positions),
+                                       shifts=tuple(cut_shift(x) for x in v.shifts)) for v in report.issues)
+    return dataclasses.replace(report, issues=issues)
 
 
 def _issue_field(analysis: dict[str, Any], issue: str, name: str) -> Any:
