@@ -13,7 +13,16 @@ from zopa.store import Store
 def review(review_server):  # type: ignore[no-untyped-def]
     base, url = review_server
     with httpx.Client(base_url=base, timeout=60) as c:
+        c.headers["X-CSRF-Token"] = c.get("/api/csrf").json()["token"]   # as the page's script sends it
         yield c, url
+
+
+def test_a_review_action_without_the_token_is_refused(review_server):
+    base, _ = review_server
+    with httpx.Client(base_url=base, timeout=60) as c:
+        sid = c.get("/api/review").json()["item"]["id"]
+        r = c.post(f"/api/review/{sid}", json={"action": "confirm", "who": "mallory"})
+    assert r.status_code == 403
 
 
 def test_review_page_shows_the_top_statement_in_its_paragraph(review, codebook):
