@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 import httpx
+from _sections import write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results" / "web.json"
@@ -168,9 +169,7 @@ def write_markdown(result: dict, command: str) -> None:
               "the warm-up is what one write costs before the next page that needs the analysis. "
               f"The trivial `/healthz` route itself has a p95 of {result['endpoints']['/healthz']['p95_ms']} ms in "
               "this run; compare rows by their ratios. Figures: `benchmarks/results/web.json`."]
-    md = (ROOT / "BENCHMARKS.md").read_text()
-    start, end = md.index("<!-- web -->") + len("<!-- web -->"), md.index("<!-- /web -->")
-    (ROOT / "BENCHMARKS.md").write_text(md[:start] + "\n" + "\n".join(lines) + "\n" + md[end:])
+    write_section("web", "\n".join(lines) + "\n")
 
 
 def main() -> None:

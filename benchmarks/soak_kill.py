@@ -34,6 +34,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from _sections import write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results" / "soak_kill.json"
@@ -209,11 +210,7 @@ def write_markdown(result: dict, command: str) -> None:
     name = "soak_kill" if result["store"] == "sqlite" else f"soak_kill_{result['store'].split('+')[0]}"
     if name != "soak_kill":
         lines[0] += " on PostgreSQL"
-    md = (ROOT / "BENCHMARKS.md").read_text()
-    if f"<!-- {name} -->" not in md:
-        md += f"\n<!-- {name} -->\n<!-- /{name} -->\n"
-    start, end = md.index(f"<!-- {name} -->") + len(f"<!-- {name} -->"), md.index(f"<!-- /{name} -->")
-    (ROOT / "BENCHMARKS.md").write_text(md[:start] + "\n" + "\n".join(lines) + "\n" + md[end:])
+    write_section(name, "\n".join(lines) + "\n")
 
 
 def main() -> None:
