@@ -24,7 +24,6 @@ import argparse
 import json
 import os
 import platform
-import re
 import resource
 import statistics
 import subprocess
@@ -32,6 +31,7 @@ import sys
 import time
 from pathlib import Path
 
+from _sections import write_section
 from zopa.codebook import load_codebook
 from zopa.evaluate import _load_documents, evaluate_paths
 from zopa.extract import EXTRACTOR_VERSION, extract_document
@@ -178,11 +178,7 @@ def _write_section(r: dict) -> None:
            f"{m['seconds']} s) peaked at **{m['peak_rss_mb']} MB** RSS.\n" if m else "")
         + "\nFigures: `benchmarks/results/extract.json`.\n"
     )
-    path = ROOT / "BENCHMARKS.md"
-    text = path.read_text(encoding="utf-8")
-    new = re.sub(r"<!-- extract -->.*?<!-- /extract -->", lambda _: f"<!-- extract -->\n{body}<!-- /extract -->",
-                 text, flags=re.S)
-    path.write_text(new, encoding="utf-8")
+    write_section("extract", body)
 
 
 if __name__ == "__main__":
