@@ -26,12 +26,7 @@ from .actors import Mention
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
-_SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
-_CLAUSAL = ("ccomp", "xcomp", "conj", "advcl", "acomp", "pcomp", "dobj", "pobj", "prep", "attr", "oprd",
-            "nsubj", "nsubjpass", "appos", "compound", "amod", "nmod", "poss", "dep", "agent", "npadvmod", "acl", "relcl",
-            "parataxis", "advmod", "aux", "auxpass", "neg", "det", "nummod", "quantmod", "case", "cc", "preconj", "punct")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "us"})
-_FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 _STANCES = ("demand", "offer", "accept", "reject", "open", "support")
 
 
@@ -367,9 +362,8 @@ class TreeReader:
             # do is the speaker's demand, whoever the subject is
             holder, klass = speaker_actors, "demand"
             source = "speaker" if holder else ""
-            if not holder:
-                subj = None if s_subj is None else s_subj
-                subj_is_pronoun = subj is not None and subj.lower_ in _PRONOUNS
+            if not holder:   # "he said ...": the speaker is a pronoun, resolved to the carried holder below
+                subj_is_pronoun = s_subj is not None and s_subj.lower_ in _PRONOUNS
         elif obligation:
             return None               # "Russia must withdraw", in the author's voice: nobody's stance here
         ownerless = pred is not None and pred.pos_ == "NOUN" and pred.lemma_.lower() in self.lex.nouns
