@@ -9,7 +9,7 @@ import typer
 
 from ..codebook import load_codebook
 from ..errors import InputError
-from ..extract.learned import (DEFAULT_C, DEFAULT_DROP_MARGIN, DEFAULT_SCALE, DEFAULT_SWITCH_MARGIN, MODEL_PATH,
+from ..extract.learned import (DEFAULT_ADD_MARGIN, DEFAULT_C, DEFAULT_DROP_MARGIN, DEFAULT_SCALE, DEFAULT_SWITCH_MARGIN, MODEL_PATH,
                                train_from_paths)
 from . import app
 from ._common import CodebookOption, DbOption, JsonOption, console, handle_errors, settings_from
@@ -35,6 +35,9 @@ def train_stance_cmd(
     switch_margin: Annotated[float, typer.Option(
         "--switch-margin", help="Replace the rules' stance only when the model's best beats it by more than this.")
     ] = DEFAULT_SWITCH_MARGIN,
+    add_margin: Annotated[float, typer.Option(
+        "--add-margin", help="Keep a statement the parse proposes (the rules did not) when its best stance beats "
+                             "'none' by more than this.")] = DEFAULT_ADD_MARGIN,
     cv: Annotated[bool, typer.Option("--cv/--no-cv", help="Cross-validate by document group first.")] = True,
     as_json: JsonOption = False,
 ) -> None:
@@ -53,7 +56,7 @@ def train_stance_cmd(
     out = out or MODEL_PATH
     cb = load_codebook(settings_from(None, codebook).codebook)
     model = train_from_paths(paths, gold, cb, C=c, drop_margin=drop_margin, switch_margin=switch_margin,
-                             scale=DEFAULT_SCALE, cv=cv)
+                             scale=DEFAULT_SCALE, add_margin=add_margin, cv=cv)
     model.save(out)
     meta = dict(model.meta or {})
     if as_json:

@@ -49,19 +49,22 @@ __all__ = [
     "train_from_paths",
 ]
 
-MODEL_NAME = "stance-lr-1"
+MODEL_NAME = "stance-lr-2"
 MODEL_PATH = Path(__file__).with_name("models") / "stance.npz"
 NONE = "none"
 N_FEATURES = 1 << 20
-FEATURE_SET = 1          # bump when `features` changes: a stored model only fits the features it was trained on
-# Chosen by leave-one-group-out cross-validation on seeds + dev (benchmarks/bench_learned_cv.py shows the grid):
-# dropping candidates the model calls "none" lost more true pairs than false ones, so by default nothing is
-# dropped (a margin of 1 is never exceeded), and the rules' stance yields only to a clearly better one.
+FEATURE_SET = 2          # bump when `features` changes: a stored model only fits the features it was trained on
+# Chosen by grouped cross-validation on seeds + dev + news a-c (benchmarks/bench_learned_cv.py shows the grid):
+# dropping findings of the rules that the model calls "none" lost more true pairs than false ones, so by default
+# nothing is dropped (a margin of 1 is never exceeded); the rules' stance yields only to a clearly better one; a
+# candidate of the parse is kept when a stance beats "none" by a clear margin.
 DEFAULT_C = 1.0
 DEFAULT_DROP_MARGIN = 1.0
 DEFAULT_SWITCH_MARGIN = 0.4
 DEFAULT_SCALE = 1.0
+DEFAULT_ADD_MARGIN = 0.2
 _STRUCTURED = ("rs=",)
+_QUOTES = ('"', "“", "”")
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+")
 
@@ -116,6 +119,134 @@ def _hashed(feats: Iterable[str], scale: float = 1.0) -> tuple[tuple[int, float]
     return tuple(sorted(out.items()))
 
 
+# -- the parse: features of a finding's sentence, and candidates the rules did not read ----------------
+@dataclass(frozen=True)
+class _Parsed:
+    """A sentence that names an issue, its parse, the actor mentions and the (pruned) issue hits in it."""
+
+    sent: Any
+    doc: Any
+    mentions: tuple[Any, ...]
+    hits: tuple[Any, ...]
+
+
+def _parsed_sentences(engine: RuleEngine, text: str) -> list[_Parsed]:
+    from .parse import parse
+    from .sentences import split_sentences
+
+    mentions = engine._with_joint_parties(text, engine.actors.mentions(text))
+    hits = engine.issues.scan(text)
+    sents = [s for s in split_sentences(text) if any(s.start <= h.start and h.end <= s.end for h in hits)]
+    out = []
+    for s, doc in zip(sents, parse([s.text for s in sents])):
+        out.append(_Parsed(s, doc, tuple(m for m in mentions if s.start <= m.start and m.end <= s.end),
+                           tuple(engine.issues.prune([h for h in hits if s.start <= h.start and h.end <= s.end]))))
+    return out
+
+
+def _token(doc: Any, offset: int, start: int, end: int) -> Any | None:
+    n = len(doc.text)
+    span = doc.char_span(max(0, start - offset), min(n, end - offset), alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _up(t: Any) -> list[Any]:
+    out = [t]
+    while t.head.i != t.i:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _path(a: Any, b: Any) -> tuple[list[Any], list[Any], Any] | None:
+    """The tokens from `a` and from `b` up to their lowest common head, and that head."""
+    ua, ub = _up(a), _up(b)
+    at = {x.i: k for k, x in enumerate(ub)}
+    k = next((k for k, x in enumerate(ua) if x.i in at), None)
+    return None if k is None else (ua[:k], ub[:at[ua[k].i]], ua[k])
+
+
+def parse_features(engine: RuleEngine, p: _Parsed, f: Finding, reading: Any) -> list[str]:
+    """What the parse says of a finding: where its holder stands in the tree relative to the issue mention
+    (dependency path, the common head's class, rank among the sentence's actors by tree distance), what the
+    tree reader makes of the mention, and the predicates above it (lemmas, negation, modality)."""
+    off, doc = p.sent.start, p.doc
+    hit = next((h for h in p.hits if h.issue == f.issue), None)
+    itok = _token(doc, off, hit.start, hit.end) if hit is not None else None
+    quoted = any(q in p.sent.text for q in _QUOTES)
+    out = [f"t:nact={min(len({m.actor for m in p.mentions}), 4)}", f"t:quote={quoted:d}",
+           f"t:para={min(p.sent.block, 5)}"]
+    if reading is not None:
+        out += [f"t:src={reading.source}", f"t:st={reading.stance}", f"t:pred={reading.predicate}",
+                f"t:neg={reading.negated:d}", f"t:obl={reading.obligation:d}", f"t:n={min(len(reading.actors), 2)}"]
+        out.append(f"t:has|{reading.stance}" if f.actor in reading.actors else ("t:other" if reading.actors else "t:none"))
+    if itok is None:
+        return out + ["t:nohit"]
+    for x in _up(itok)[1:6]:
+        if x.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
+            out.append(f"t:anc={x.lemma_.lower()}")
+            if any(c.dep_ == "neg" for c in x.children):
+                out.append(f"t:ancneg={x.lemma_.lower()}")
+    out.append(f"t:idep={itok.dep_}")
+    dist: dict[str, int] = {}
+    best = None
+    for m in p.mentions:
+        t = _token(doc, off, m.start, m.end)
+        path = _path(t, itok) if t is not None else None
+        if path is None:
+            continue
+        n = len(path[0]) + len(path[1])
+        dist[m.actor] = min(dist.get(m.actor, 99), n)
+        if m.actor == f.actor and (best is None or n < best[0]):
+            best = (n, t, *path)
+    if best is None:
+        return out + ["t:carried"]
+    n, t, pa, pi, head = best
+    ranks = sorted(set(dist.values()))
+    klass = engine.tree._klass(head)
+    out += [f"t:adep={t.dep_}", f"t:ahead={t.head.pos_}", f"t:pa={'>'.join(x.dep_ for x in pa[:3])}",
+            f"t:pa1={pa[-1].dep_ if pa else 'self'}", f"t:pi1={pi[-1].dep_ if pi else 'self'}",
+            f"t:lca={head.pos_}", f"t:lcak={klass}", f"t:plen={min(n, 8)}", f"t:before={t.i < itok.i:d}",
+            f"t:rank={min(ranks.index(dist[f.actor]), 2)}",
+            f"t:rootsubj={t.dep_ in ('nsubj', 'nsubjpass') and t.head.dep_ == 'ROOT':d}"]
+    return out
+
+
+def _sentence_of(parsed: Sequence[_Parsed], f: Finding) -> _Parsed | None:
+    return next((p for p in parsed if p.sent.start <= f.start < p.sent.end), None)
+
+
+def _reading(engine: RuleEngine, p: _Parsed, issue: str) -> Any:
+    hit = next((h for h in p.hits if h.issue == issue), None)
+    return None if hit is None else engine.tree.read(p.doc, p.sent.start, hit.start, hit.end, p.mentions)
+
+
+def candidates(engine: RuleEngine, text: str, findings: Sequence[Finding],
+               parsed: Sequence[_Parsed]) -> list[Finding]:
+    """Statements the rules did not make: each actor named in a sentence with each issue named there, when
+    the rules read no statement of that actor on that issue from the sentence. Their stance is the tree's
+    where it names the actor, else a demand; the model decides whether they are statements at all."""
+    from .stance import is_hedged
+
+    have = {(f.actor, f.issue, f.start) for f in findings}
+    out = []
+    for p in parsed:
+        hedged = is_hedged(p.sent.text)
+        for h in p.hits:
+            reading = None
+            for actor in dict.fromkeys(m.actor for m in p.mentions):
+                if (actor, h.issue, p.sent.start) in have:
+                    continue
+                if reading is None:
+                    reading = _reading(engine, p, h.issue) or False
+                stance = reading.stance if reading and reading.stance and actor in reading.actors else "demand"
+                value = engine.values.place(h.issue, stance, actor, p.sent.text, None)
+                out.append(Finding(actor, h.issue, stance, p.sent.start, p.sent.end, value, False, hedged,
+                                   None, None, 0.0))
+                have.add((actor, h.issue, p.sent.start))
+    return out
+
+
 # -- labels -----------------------------------------------------------------------------------------
 def _locate(text: str, quote: str) -> tuple[int, int] | None:
     from ..evaluate import _locate as locate
@@ -162,6 +293,7 @@ class StanceModel:
     drop_margin: float = DEFAULT_DROP_MARGIN
     switch_margin: float = DEFAULT_SWITCH_MARGIN
     scale: float = DEFAULT_SCALE
+    add_margin: float = DEFAULT_ADD_MARGIN
     meta: Mapping[str, Any] | None = None
 
     def scores(self, x: Sequence[tuple[int, float]]) -> np.ndarray:
@@ -187,7 +319,7 @@ class StanceModel:
         meta = dict(self.meta or {})
         meta.update({"model": MODEL_NAME, "feature_set": FEATURE_SET, "n_features": N_FEATURES,
                      "classes": list(self.classes), "drop_margin": self.drop_margin,
-                     "switch_margin": self.switch_margin, "scale": self.scale})
+                     "switch_margin": self.switch_margin, "scale": self.scale, "add_margin": self.add_margin})
         arrays = {"columns": self.columns.astype(np.int64), "weights": self.weights.astype(np.float32),
                   "intercept": self.intercept.astype(np.float32),
                   "meta": np.array(json.dumps(meta, sort_keys=True, ensure_ascii=False))}
@@ -214,7 +346,8 @@ def _load_cached(path: str) -> StanceModel:
             meta = json.loads(str(z["meta"]))
             model = StanceModel(tuple(meta["classes"]), z["columns"].astype(np.int64), z["weights"].astype(np.float64),
                                 z["intercept"].astype(np.float64), float(meta["drop_margin"]),
-                                float(meta["switch_margin"]), float(meta["scale"]), meta)
+                                float(meta["switch_margin"]), float(meta["scale"]),
+                                float(meta.get("add_margin", DEFAULT_ADD_MARGIN)), meta)
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise InputError(f"cannot read stance model: {exc}", source=path) from None
     if meta.get("feature_set") != FEATURE_SET or meta.get("n_features") != N_FEATURES:
@@ -233,37 +366,53 @@ class Example:
     finding: Finding
     x: tuple[tuple[int, float], ...]
     label: str | None
+    added: bool = False      # a candidate from the parse, not a finding of the rules
 
 
-def _doc_features(engine: RuleEngine, text: str, findings: Sequence[Finding],
-                  scale: float = DEFAULT_SCALE) -> list[tuple[tuple[int, float], ...]]:
+def _doc_features(engine: RuleEngine, text: str, findings: Sequence[Finding], scale: float = DEFAULT_SCALE,
+                  parsed: Sequence[_Parsed] | None = None, n_rules: int | None = None) -> list[tuple[tuple[int, float], ...]]:
+    """Encoded features of each finding; those from `n_rules` on are the parse's candidates."""
     mentions = engine.actors.mentions(text)
     principals = engine.principals
     process = engine.issues.process
+    parsed = _parsed_sentences(engine, text) if parsed is None else parsed
+    n_rules = len(findings) if n_rules is None else n_rules
     per_pair: dict[tuple[str, str], list[Finding]] = defaultdict(list)
-    for f in findings:
+    for f in findings[:n_rules]:
         per_pair[(f.actor, f.issue)].append(f)
+    readings: dict[tuple[int, str], Any] = {}
     out = []
-    for f in findings:
-        same = per_pair[(f.actor, f.issue)]
+    for i, f in enumerate(findings):
+        same = per_pair.get((f.actor, f.issue), [])
         doc = [f"npair={min(len(same), 4)}", f"nstances={len({g.stance for g in same})}",
-               f"first={same[0] is f:d}", f"conf={f.confidence:.2f}"]
+               f"first={bool(same) and same[0] is f:d}", f"conf={f.confidence:.2f}", f"added={i >= n_rules:d}"]
         doc += [f"also={g.stance}" for g in same if g.stance != f.stance]
+        p = _sentence_of(parsed, f)
+        if p is not None:
+            key = (p.sent.start, f.issue)
+            if key not in readings:
+                readings[key] = _reading(engine, p, f.issue)
+            doc += parse_features(engine, p, f, readings[key])
         out.append(_hashed(features(text, f, mentions, principals, process) + doc, scale))
     return out
 
 
 def examples_for(engine: RuleEngine, name: str, text: str, gold: Sequence[Any] | None,
                  scale: float = DEFAULT_SCALE) -> list[Example]:
-    """The rules' findings in one document as examples (label None when gold is not given or ambiguous)."""
+    """The rules' findings in one document, then the parse's candidates, as examples (label None when gold is
+    not given or ambiguous)."""
     findings = engine.run(text)
-    labels = label_findings(text, findings, gold) if gold is not None else [None] * len(findings)
-    return [Example(name, f, h, y) for f, h, y in zip(findings, _doc_features(engine, text, findings, scale), labels)]
+    parsed = _parsed_sentences(engine, text)
+    every = findings + candidates(engine, text, findings, parsed)
+    labels = label_findings(text, every, gold) if gold is not None else [None] * len(every)
+    xs = _doc_features(engine, text, every, scale, parsed, len(findings))
+    return [Example(name, f, h, y, i >= len(findings)) for i, (f, h, y) in enumerate(zip(every, xs, labels))]
 
 
 def train(examples: Sequence[Example], stances: Sequence[str], *, C: float = DEFAULT_C,
           drop_margin: float = DEFAULT_DROP_MARGIN, switch_margin: float = DEFAULT_SWITCH_MARGIN,
-          scale: float = DEFAULT_SCALE, meta: Mapping[str, Any] | None = None) -> StanceModel:
+          scale: float = DEFAULT_SCALE, add_margin: float = DEFAULT_ADD_MARGIN,
+          meta: Mapping[str, Any] | None = None) -> StanceModel:
     """Fit a multinomial logistic regression on the labelled examples."""
     try:
         from scipy.sparse import csr_matrix
@@ -302,7 +451,8 @@ def train(examples: Sequence[Example], stances: Sequence[str], *, C: float = DEF
     if bad:
         raise InputError(f"gold uses stance(s) {bad} that the codebook does not define")
     return StanceModel(classes, np.asarray(used, dtype=np.int64), np.asarray(coef, dtype=np.float64),
-                       np.asarray(intercept, dtype=np.float64), drop_margin, switch_margin, scale, dict(meta or {}))
+                       np.asarray(intercept, dtype=np.float64), drop_margin, switch_margin, scale, add_margin,
+                       dict(meta or {}))
 
 
 def _retarget(f: Finding, stance: str, engine: RuleEngine, text: str, mentions: Sequence[Any]) -> Finding:
@@ -320,36 +470,49 @@ def _retarget(f: Finding, stance: str, engine: RuleEngine, text: str, mentions: 
 
 
 def apply(model: StanceModel, engine: RuleEngine, text: str, findings: Sequence[Finding],
-          encoded: Sequence[Sequence[tuple[int, float]]] | None = None) -> list[Finding]:
-    """The findings with the model's stance; those it judges no statement (by the margin) are dropped.
+          encoded: Sequence[Sequence[tuple[int, float]]] | None = None,
+          added: Sequence[bool] | None = None) -> list[Finding]:
+    """The findings with the model's stance, and the parse's candidates the model takes for statements.
 
-    The rules' stance stands unless the model's best stance beats it by more than `switch_margin`.
+    A finding of the rules keeps its stance unless the model's best stance beats it by more than
+    `switch_margin`, and is dropped only when "none" wins by `drop_margin`. A candidate (`added`) is kept when
+    its best stance beats "none" by more than `add_margin`. Without `encoded`, the candidates are made here.
     """
     if encoded is None:
-        encoded = _doc_features(engine, text, findings, model.scale)
+        parsed = _parsed_sentences(engine, text)
+        n = len(findings)
+        findings = list(findings) + candidates(engine, text, findings, parsed)
+        encoded = _doc_features(engine, text, findings, model.scale, parsed, n)
+        added = [i >= n for i in range(len(findings))]
+    added = added if added is not None else [False] * len(findings)
     mentions = None
     out = []
     classes = model.classes
     none_at = classes.index(NONE) if NONE in classes else None
-    for f, x in zip(findings, encoded):
+    for f, x, new in zip(findings, encoded, added):
         p = model.proba(x)
         order = np.argsort(-p, kind="stable")
         best = int(order[0])
-        if best == none_at:
+        if new:
+            if best == none_at:
+                best = int(order[1])
+            if none_at is not None and p[best] - p[none_at] <= model.add_margin:
+                continue
+        elif best == none_at:
             if p[best] - p[int(order[1])] > model.drop_margin:
                 continue
             best = int(order[1])
-        if f.stance in classes and p[best] - p[classes.index(f.stance)] <= model.switch_margin:
+        if not new and f.stance in classes and p[best] - p[classes.index(f.stance)] <= model.switch_margin:
             best = classes.index(f.stance)
         stance = classes[best]
         conf = round(float(p[best]), 2)
-        if stance == f.stance:
+        if stance == f.stance and not new:
             out.append(replace(f, confidence=conf))
             continue
         if mentions is None:
             mentions = engine.actors.mentions(text)
         out.append(replace(_retarget(f, stance, engine, text, mentions), confidence=conf))
-    return out
+    return sorted(out, key=lambda f: f.start)
 
 
 # -- cross-validation -------------------------------------------------------------------------------
@@ -394,11 +557,14 @@ def _tally(names: Sequence[str], gold: Mapping[str, Sequence[Any]], pred: Mappin
 def cross_validate(documents: Sequence[Any], gold: Mapping[str, Sequence[Any]], codebook: Codebook, *,
                    subsets: Mapping[str, Sequence[str]] | None = None, C: float = DEFAULT_C,
                    drop_margin: float = DEFAULT_DROP_MARGIN, switch_margin: float = DEFAULT_SWITCH_MARGIN,
-                   scale: float = DEFAULT_SCALE, engine: RuleEngine | None = None) -> dict[str, Any]:
-    """Leave-one-group-out cross-validation of the learned stance pass against the rules alone.
+                   scale: float = DEFAULT_SCALE, add_margin: float = DEFAULT_ADD_MARGIN,
+                   engine: RuleEngine | None = None, n_folds: int | None = None,
+                   examples: Mapping[str, Sequence[Example]] | None = None) -> dict[str, Any]:
+    """Grouped cross-validation of the learned stance pass against the rules alone.
 
-    Each group (a document and its syndicated copies) is held out in turn; the
-    model is trained on the others and applied to it. Rules-only and learned
+    Document groups (a document and its syndicated copies) are dealt in reading order into `n_folds` folds
+    (default: one group per fold); each fold is held out in turn, the model trained on the others and
+    applied to it. `examples` (by document name) saves encoding them again for several settings. Rules-only and learned
     scores are summed over the same held-out documents, for all documents and
     for each named subset (a list of document names).
     """
@@ -406,26 +572,30 @@ def cross_validate(documents: Sequence[Any], gold: Mapping[str, Sequence[Any]], 
     stances = tuple(codebook.stances)
     names = [d.name for d in documents]
     group = groups_of(documents)
-    ex: dict[str, list[Example]] = {d.name: examples_for(engine, d.name, d.text, gold.get(d.name, ()), scale)
-                                    for d in documents}
-    rules_pred = {n: [e.finding for e in ex[n]] for n in names}
+    ex = dict(examples) if examples is not None else {
+        d.name: examples_for(engine, d.name, d.text, gold.get(d.name, ()), scale) for d in documents}
+    rules_pred = {n: [e.finding for e in ex[n] if not e.added] for n in names}
     learned_pred: dict[str, list[Finding]] = {}
-    folds = sorted(set(group.values()), key=names.index)
-    for held in folds:
-        test = [n for n in names if group[n] == held]
-        training = [e for n in names if group[n] != held for e in ex[n]]
-        model = train(training, stances, C=C, drop_margin=drop_margin, switch_margin=switch_margin, scale=scale)
+    groups = sorted(set(group.values()), key=names.index)
+    k = len(groups) if n_folds is None else max(2, min(n_folds, len(groups)))
+    fold_of = {g: i % k for i, g in enumerate(groups)}
+    for held in range(k):
+        test = [n for n in names if fold_of[group[n]] == held]
+        training = [e for n in names if fold_of[group[n]] != held for e in ex[n]]
+        model = train(training, stances, C=C, drop_margin=drop_margin, switch_margin=switch_margin, scale=scale,
+                      add_margin=add_margin)
         text = {d.name: d.text for d in documents}
         for n in test:
-            learned_pred[n] = apply(model, engine, text[n], rules_pred[n], [e.x for e in ex[n]])
+            learned_pred[n] = apply(model, engine, text[n], [e.finding for e in ex[n]], [e.x for e in ex[n]],
+                                    [e.added for e in ex[n]])
     subsets = dict(subsets or {})
     out: dict[str, Any] = {
-        "folds": len(folds), "documents": len(names),
+        "folds": k, "documents": len(names),
         "labelled": {k: sum(1 for n in names for e in ex[n] if e.label == k)
                      for k in sorted({e.label for n in names for e in ex[n] if e.label is not None})},
         "ambiguous": sum(1 for n in names for e in ex[n] if e.label is None),
         "C": C, "drop_margin": drop_margin, "switch_margin": switch_margin, "scale": scale,
-        "sets": {},
+        "add_margin": add_margin, "sets": {},
     }
     for label, members in [("all", names), *subsets.items()]:
         members = [n for n in names if n in set(members)]
@@ -470,7 +640,8 @@ def _sha256(path: str | Path) -> str:
 def train_from_paths(paths: Sequence[str | Path], gold_paths: Sequence[str | Path], codebook: Codebook, *,
                      C: float = DEFAULT_C, drop_margin: float = DEFAULT_DROP_MARGIN,
                      switch_margin: float = DEFAULT_SWITCH_MARGIN, scale: float = DEFAULT_SCALE,
-                     cv: bool = True, subsets: Mapping[str, Sequence[str]] | None = None) -> StanceModel:
+                     add_margin: float = DEFAULT_ADD_MARGIN, cv: bool = True,
+                     subsets: Mapping[str, Sequence[str]] | None = None, n_folds: int | None = 10) -> StanceModel:
     """Cross-validate (optional), then train on every document; the model's meta records how."""
     try:
         import sklearn
@@ -483,9 +654,11 @@ def train_from_paths(paths: Sequence[str | Path], gold_paths: Sequence[str | Pat
     documents, gold = load_training_data(paths, gold_paths)
     engine = RuleEngine(codebook)
     stances = tuple(codebook.stances)
+    by_doc = {d.name: examples_for(engine, d.name, d.text, gold.get(d.name, ()), scale) for d in documents}
     report = cross_validate(documents, gold, codebook, subsets=subsets, C=C, drop_margin=drop_margin,
-                            switch_margin=switch_margin, scale=scale, engine=engine) if cv else None
-    examples = [e for d in documents for e in examples_for(engine, d.name, d.text, gold.get(d.name, ()), scale)]
+                            switch_margin=switch_margin, scale=scale, add_margin=add_margin, engine=engine,
+                            n_folds=n_folds, examples=by_doc) if cv else None
+    examples = [e for d in documents for e in by_doc[d.name]]
     labels: dict[str, int] = defaultdict(int)
     for e in examples:
         labels[e.label if e.label is not None else "(ambiguous)"] += 1
@@ -496,7 +669,9 @@ def train_from_paths(paths: Sequence[str | Path], gold_paths: Sequence[str | Pat
         "rules_version": EXTRACTOR_VERSION, "extractor_version": LEARNED_VERSION,
         "zopa_version": zopa_version, "sklearn_version": sklearn.__version__, "codebook": codebook.name,
         "examples": dict(sorted(labels.items())),
-        "hyperparameters": {"C": C, "drop_margin": drop_margin, "switch_margin": switch_margin, "scale": scale},
+        "hyperparameters": {"C": C, "drop_margin": drop_margin, "switch_margin": switch_margin, "scale": scale,
+                            "add_margin": add_margin},
         "cross_validation": report,
     }
-    return train(examples, stances, C=C, drop_margin=drop_margin, switch_margin=switch_margin, scale=scale, meta=meta)
+    return train(examples, stances, C=C, drop_margin=drop_margin, switch_margin=switch_margin, scale=scale,
+                 add_margin=add_margin, meta=meta)
