@@ -203,3 +203,47 @@ def test_a_stance_noun_as_copular_subject_carries_its_owners_stance(sentence, cu
 def test_without_refuses_unless_the_clause_is_negated(sentence, cue, stance):
     r = _read(sentence, cue)
     assert r is not None and r.stance == stance
+
+
+# -- quotations: the speaker named outside the sentence ---------------------------------------------
+def _speakers(text: str) -> list[tuple[str, str]]:
+    from zopa.extract.rules import quote_speakers
+
+    engine = engine_for(CB)
+    mentions = engine._with_joint_parties(text, engine.actors.mentions(text))
+    return [(text[qs:qe], m.actor) for qs, qe, m in quote_speakers(text, mentions)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We will not trade land for promises,” said Zelensky on Tuesday.", "UKR"),
+    ("\"Nobody in Europe wants a frozen war,\" Macron told the broadcaster after the summit.", "FRA"),
+    ("Lavrov arrived late. “The talks can go on, but not forever,” he said.", "RUS"),
+    ("Erdogan put it plainly: “Istanbul is ready to host both delegations again.”", "TUR"),
+])
+def test_a_quotation_takes_the_speaker_of_its_attribution(text, speaker):
+    got = _speakers(text)
+    assert len(got) == 1 and got[0][1] == speaker, got
+
+
+def test_a_quotation_that_goes_on_keeps_its_speaker():
+    text = ("“We came to listen,” Starmer said. “But we will not accept a deal over the heads of Kyiv.” "
+            "Later, Merz arrived.")
+    assert [a for _, a in _speakers(text)] == ["GBR", "GBR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials called the idea “a dead end.” Macron said the summit would go ahead.",   # a new sentence follows
+    "“No comment.”\nPutin said on Friday that the meeting was useful.",                # a new paragraph follows
+])
+def test_a_quotation_without_an_attribution_has_no_speaker(text):
+    assert _speakers(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We came to talk,” Lavrov said. “We will never accept NATO troops in Ukraine.”",
+     ("RUS", "security.foreign_troops", "reject")),
+    ("“We came to listen,” Starmer said. “But we will not accept a deal that gives away Ukrainian territory.”",
+     ("GBR", "territory", "reject")),
+])
+def test_first_person_quotations_are_their_speakers_statements(text, expected):
+    assert expected in triples(extract_document(make_doc(text), CB))

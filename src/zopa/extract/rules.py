@@ -55,6 +55,12 @@ _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,|\beven though\b[^;.]*", re.I
 _CONTRAST = re.compile(r",\s*(?:and\s+)?not\s+(?:as|for|to|into|in)\b[^,;.]*", re.I)   # "..., not as capital for occupation"
 _PASSIVE_AUX = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
+_QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"")
+_SAYS = "(?:" + "|".join(SPEECH_VERBS) + ")"
+_SAID_AFTER = re.compile(r"[\s,]*" + _SAYS + r"\s+", re.I)             # ”, said X
+_SAID_BEFORE = re.compile(_SAYS + r"\b[^.“”\"]{0,60}?[:,]\s*$", re.I)  # X said: “
+_COLON_BEFORE = re.compile(r"[^.“”\"\n]{0,60}:\s*$")                   # X put it plainly: “
+_HE_SHE = re.compile(r"[\s,]*(?:he|she)\s+" + _SAYS + r"\b", re.I)      # ”, he said
 _PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
                            r"wrote|declared|emphasi[sz]ed|explained|replied|stated)\b", re.I)
 _OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:not|yet to|also|now)\s+)?(?:(?:proposes|publish|proposed|put forward|puts forward|presented|presents|"
@@ -123,6 +129,7 @@ class _Context:
     hedged_at: tuple[int, bool] = (-1, False)
     plan_mentions: list[int] = field(default_factory=list)
     sentence_subjects: list = field(default_factory=list)
+    quotes: list = field(default_factory=list)      # (start, end, speaker mention) of attributed quotations
 
 
 def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -> list[Mention]:
@@ -189,6 +196,51 @@ def _coordinated(text: str, first: Mention, mentions: list[Mention]) -> list[Men
     return group
 
 
+def quote_speakers(text: str, mentions: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """Quotations and who speaks them: the span of each quotation (marks included) with the mention its
+    attribution names, right after it in the same sentence ("…,” said X", "…,” X told reporters", "…,” he
+    said": the last person named before), right before it ("X said: “…"), or, for a quotation that goes on
+    after its attributed part ("“…,” X said. “…”"), the same speaker. Other quotations are left out."""
+    out: list[tuple[int, int, Mention]] = []
+    starts = [m.start for m in mentions]
+    for q in _QUOTATION.finditer(text):
+        qs, qe = q.span()
+        speaker = None
+        i = bisect_left(starts, qe)
+        nxt = mentions[i] if i < len(mentions) else None
+        ends_sentence = text[qe - 2:qe - 1] in (".", "?", "!") or text[qe:qe + 1] in (".", "\n")
+        after = _SAID_AFTER.match(text, qe)
+        if after and "\n" not in after.group(0) and nxt is not None and nxt.start - after.end() <= 40:
+            speaker = nxt                                         # ”, said Kremlin spokesman X
+        elif not ends_sentence and nxt is not None and re.fullmatch(r"[ ,]{0,4}", text[qe:nxt.start]) and \
+                re.match(r"[^.“”\"\n]{0,40}?\b" + _SAYS + r"\b", text[nxt.end:nxt.end + 50], re.I):
+            speaker = nxt                                         # ”, X told reporters
+        elif _HE_SHE.match(text, qe) and "\n" not in _HE_SHE.match(text, qe).group(0):
+            j = bisect_left(starts, qs)
+            person = [m for m in mentions[max(0, j - 8):j] if m.kind == "person" and qs - m.end <= 600]
+            speaker = person[-1] if person else None              # ”, he said: the last person named before
+        else:
+            before = text[max(0, qs - 120):qs]
+            said = _SAID_BEFORE.search(before)
+            colon = None if said else _COLON_BEFORE.search(before)
+            j = bisect_left(starts, qs)
+            if said:
+                at = qs - len(before) + said.start()
+                k = bisect_left(starts, at)
+                near = [m for m in mentions[max(0, k - 3):k] if at - m.end <= 60 and m.kind != "modifier"]
+                speaker = near[-1] if near else None              # X said: “
+            elif colon:
+                at = qs - len(before) + colon.start()
+                near = [m for m in mentions[bisect_left(starts, at):j] if m.kind != "modifier"]
+                speaker = near[0] if near else None               # X put it plainly: “
+            elif out and qs - out[-1][1] <= 80 and "\n" not in text[out[-1][1]:qs] and \
+                    all(m.actor == out[-1][2].actor for m in mentions[bisect_left(starts, out[-1][1]):j]):
+                speaker = out[-1][2]                              # “…,” X said. “…”
+        if speaker is not None and speaker.kind != "modifier":
+            out.append((qs, qe, speaker))
+    return out
+
+
 class RuleEngine:
     """Compiled rules for one codebook."""
 
@@ -239,6 +291,15 @@ class RuleEngine:
                     break
             if best is not None:
                 return best
+        return self._quoted(sent, ctx)
+
+    @staticmethod
+    def _quoted(sent: Sentence, ctx: _Context) -> Mention | None:
+        """A sentence inside a quotation whose attribution stands outside the sentence: the quotation's speaker,
+        placed after the sentence (a subject named in the sentence still holds what it does)."""
+        for qs, qe, m in ctx.quotes:
+            if qs <= sent.start + 2 and sent.end - 2 <= qe and not (sent.start <= m.start < sent.end):
+                return Mention(qe, qe, m.actor, m.person, "quote")
         return None
 
     @staticmethod
@@ -280,7 +341,7 @@ class RuleEngine:
         Only when the reported subject follows the speech verb directly and acts through a verb of its own;
         an obligation ("Zelensky said Russia must leave") stays with the speaker.
         """
-        if attribution is None or attribution.kind in ("view", "pronoun"):
+        if attribution is None or attribution.kind in ("view", "pronoun", "quote"):
             return None
         for m in subjects:
             if m.start <= attribution.end or m.actor == attribution.actor:
@@ -536,6 +597,7 @@ class RuleEngine:
         ctx.speech_starts = [v[0] for v in ctx.speech]
         ctx.plan_mentions = [m.start() for m in _PLAN_MENTION.finditer(text)]
         all_mentions = self._with_joint_parties(text, self.actors.mentions(text))
+        ctx.quotes = quote_speakers(text, all_mentions)
         starts = [m.start for m in all_mentions]
         sentences = split_sentences(text)
         candidates = [s for s in sentences
@@ -555,7 +617,8 @@ class RuleEngine:
             if lo == hi and not (ctx.regions and _REGION_ANAPHOR.search(text, sent.start, sent.end)):
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue   # no issue named or referred to: no statement, only who is speaking
-            carried = (ctx.holder, ctx.speaker)
+            carried = ((attribution.actor,), attribution.person) if attribution is not None and \
+                attribution.kind == "quote" else (ctx.holder, ctx.speaker)
             first = len(ctx.findings)
             for cs, ce in split_clauses(sent):
                 found = self._clause(text, cs, ce, sent, mentions, attribution, ctx)
