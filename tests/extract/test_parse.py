@@ -247,3 +247,14 @@ def test_a_quotation_without_an_attribution_has_no_speaker(text):
 ])
 def test_first_person_quotations_are_their_speakers_statements(text, expected):
     assert expected in triples(extract_document(make_doc(text), CB))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow wants Kyiv to accept the loss of Crimea.", ("RUS", "territory.crimea", "demand")),
+    ("Washington expects Europe to offer security guarantees to Kyiv.", ("USA", "security.guarantees", "demand")),
+    ("Russia demands that Ukraine accept neutrality and give up NATO membership.", ("RUS", "alignment.nato", "demand")),
+])
+def test_what_a_holder_asks_another_to_accept_or_give_is_its_demand(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got and (expected[0], expected[1], "accept") not in got and \
+        (expected[0], expected[1], "offer") not in got

@@ -55,6 +55,7 @@ _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,|\beven though\b[^;.]*", re.I
 _CONTRAST = re.compile(r",\s*(?:and\s+)?not\s+(?:as|for|to|into|in)\b[^,;.]*", re.I)   # "..., not as capital for occupation"
 _PASSIVE_AUX = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
+_EMBEDDING, _EMBEDDED = ("demand",), ("accept", "offer")   # a demand governs what it asks another to accept or give
 _QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"")
 _SAYS = "(?:" + "|".join(SPEECH_VERBS) + ")"
 _SAID_AFTER = re.compile(r"[\s,]*" + _SAYS + r"\s+", re.I)             # ”, said X
@@ -652,6 +653,10 @@ class RuleEngine:
             r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1])
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
+            if h.issue in found and r.stance in _EMBEDDING and r.source == "subject":
+                # "X wants Y to accept Z": what the rules read from the embedded verb is X's demand
+                old = [dataclasses.replace(f, stance=r.stance, value=self.values.place(f.issue, r.stance, f.actor, sent.text, None))
+                       if f.issue == h.issue and f.actor in r.actors and f.stance in _EMBEDDED else f for f in old]
             if h.issue in found:
                 # on an issue the rules read, only subjects they missed are added ("Paris and London want ...")
                 missed = tuple(a for a in r.actors if a not in found[h.issue])
