@@ -33,12 +33,12 @@ Expected-utility model (Bueno de Mesquita 1994, 2002; *The Predictioneer's Game*
 Best model (``best_forecast``)
     The model with the lowest cross-validated error on DEU III (`zopa
     backtest deu`): the Probabilistic Condorcet Election (`models`) with
-    the setting tuned on all 351 issues — its status quo option is the
-    issue's reference point where one is given (``reference``), else the
-    options are the positions alone —, and a calibrated 80 % interval —
-    the forecast ± ``q × spread``, where spread is the weighted mean absolute
+    the setting tuned on all 351 issues, which takes the status quo as an
+    option where one is given (``reference``; `forecast_positions` has
+    none, so there the options are the positions alone), and a calibrated
+    80 % interval: the forecast ± ``q × spread``, where spread is the weighted mean absolute
     deviation of the positions plus 5 points and q the split-conformal
-    quantile on DEU III (out-of-sample coverage 0.79). Each forecast lists the
+    quantile on DEU III (out-of-sample coverage 0.795). Each forecast lists the
     positions it rests on (weight share and the option's probability of
     winning) and its sensitivity: how far it moves when one actor's position
     moves 10 points either way or its salience moves 0.2.
