@@ -29,8 +29,8 @@ Capabilities for the capability × salience model (`council_capabilities`)
 
 Backtest (`backtest_deu`)
     The baselines, the models of `models` (asymmetric Nash bargaining, the
-    Probabilistic Condorcet Election — with or without the issue's reference
-    point as the status quo option —, the exchange model over the issues of
+    Probabilistic Condorcet Election, with or without the issue's reference
+    point as a status quo option, and the exchange model over the issues of
     each proposal) and the expected-utility model of `forecast`, each with a
     grid of parameter settings (`GRIDS`), go through the protocol of
     `crossval`: repeated 5-fold cross-validation by proposal, each setting

@@ -36,12 +36,13 @@ Best model (``best_forecast``)
     the setting tuned on all 351 issues, which takes the status quo as an
     option where one is given (``reference``; `forecast_positions` has
     none, so there the options are the positions alone), and a calibrated
-    80 % interval: the forecast ± ``q × spread``, where spread is the weighted mean absolute
-    deviation of the positions plus 5 points and q the split-conformal
-    quantile on DEU III (out-of-sample coverage 0.795). Each forecast lists the
-    positions it rests on (weight share and the option's probability of
-    winning) and its sensitivity: how far it moves when one actor's position
-    moves 10 points either way or its salience moves 0.2.
+    80 % interval: the forecast ± ``q × spread``, where spread is the
+    weighted mean absolute deviation of the positions plus 5 points and q
+    the split-conformal quantile on DEU III (out-of-sample coverage 0.795).
+    Each forecast lists the positions it rests on (weight share and the
+    option's probability of winning) and its sensitivity: how far it moves
+    when one actor's position moves 10 points either way or its salience
+    moves 0.2.
 
 Monte-Carlo intervals
     Positions are jittered by a normal error whose s.d. is
