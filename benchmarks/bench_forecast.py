@@ -91,6 +91,8 @@ def _write_section(r: dict) -> None:
     b, v = r["backtest"], r["targets"]
     p = b["protocol"]
     met = v["mae_target_met"] and v["ci_below_zero"]
+    chosen = next(m for m in b["models"] if m["name"] == v["best"])["chosen"]
+    folds = sum(chosen.values())
     body = (
         "## Forecasting models on DEU III\n\n"
         f"`python benchmarks/bench_forecast.py` — {b['n_issues']} issues, {p['repeats']} repeats of "
@@ -105,11 +107,14 @@ def _write_section(r: dict) -> None:
         "runtime (s) | settings tuned |\n|---|---|---|---|---|---|---|---|---|\n"
         + "".join(_model_row(m, r["runtimes"], b["baseline"]) for m in b["models"])
         + f"\nBest model: **{v['best']}**, CV MAE {v['cv_mae']:.2f}; the upper end of the CI of its difference "
-        f"to the compromise model is {v['ci_high']:+.2f} (it is picked among these models by the same "
+        f"to the compromise model is {v['ci_high']:+.3f} (it is picked among these models by the same "
         "cross-validation, so its figure is, if anything, slightly optimistic). "
         + ("Targets met (CV MAE ≤ 22.0, CI below 0).\n\n" if met else
-           f"Targets **not met**: CV MAE {'≤' if v['mae_target_met'] else '>'} 22.0 and the CI "
-           f"{'lies below 0' if v['ci_below_zero'] else 'includes 0'}.\n\n")
+           f"Targets **not met**: CV MAE {'≤' if v['mae_target_met'] else '>'} 22.0 "
+           f"({'met' if v['mae_target_met'] else 'not met'}), CI {'below 0' if v['ci_below_zero'] else 'includes 0'} "
+           f"({'met' if v['ci_below_zero'] else 'not met'}).\n\n")
+        + f"Settings chosen for it in the {folds} training folds: "
+        + "; ".join(f"{k} ({n})" for k, n in sorted(chosen.items(), key=lambda kv: -kv[1])) + ".\n\n"
         + f"Coverage of every model's 80 % interval in 0.75–0.85: {'yes' if v['coverage_in_range'] else 'no'}.\n\n"
         "Expected-utility model against its published definition (all issues, one round):\n\n"
         "| variant | MAE |\n|---|---|\n"

@@ -58,6 +58,19 @@ def test_expected_utility_model_is_near_the_published_challenge_models(deu):
     assert 26.8 - 3 <= mae <= 28.3 + 3
 
 
+def test_the_election_takes_each_issues_reference_point_as_the_status_quo(deu):
+    setting = {"curvature": 4.0, "sharpness": 2.0, "salience_power": 2.0}
+    without = model_forecast(deu, "condorcet_election", {**setting, "reference": False})
+    with_sq = model_forecast(deu, "condorcet_election", {**setting, "reference": True})
+    none = np.isnan(deu.reference)
+    assert none.sum() == 99 and np.array_equal(with_sq[none], without[none])
+    # only where the reference point is none of the positions is it an extra option; there it mostly matters
+    held = np.array([np.any(deu.positions[i] == deu.reference[i]) for i in range(deu.n_issues)])
+    extra = ~none & ~held
+    assert extra.sum() == 51 and np.allclose(with_sq[~extra], without[~extra])
+    assert (np.abs(with_sq - without)[extra] > 0.01).sum() >= 25
+
+
 def test_the_status_quo_probability_explains_the_expected_utility_gap(deu):
     rows = dict(expected_utility_check(deu))
     before, after = rows["zopa's model before the check (Q = 0.5)"], rows["Q = 1: the status quo holds unless challenged (published)"]

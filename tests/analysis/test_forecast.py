@@ -81,6 +81,19 @@ def test_the_weaker_actor_capitulates_under_the_published_status_quo_probability
     assert expected_utility(np.array([0.0, 100.0]), np.ones(2), np.array([1.0, 0.5]), rounds=1) == pytest.approx(0.0)
 
 
+def test_best_forecast_takes_the_status_quo_as_an_option_when_its_setting_says_so():
+    # the election of test_models: weights (1, 3), status quo 20 -> 2280 / 35; without it 100 · 3 / 4
+    setting = {"curvature": 1.0, "sharpness": 1.0, "salience_power": 1.0, "reference": True}
+    f = best_forecast([0.0, 100.0], [1.0, 3.0], [1.0, 1.0], ["A", "B"], setting=setting, reference=20.0)
+    assert f.point == pytest.approx(2280 / 35)
+    assert [(a, p) for a, _, _, p in f.support] == [("B", pytest.approx(21 / 35)), ("A", pytest.approx(5 / 35))]
+    assert best_forecast([0.0, 100.0], [1.0, 3.0], [1.0, 1.0], ["A", "B"], setting=setting).point == \
+        pytest.approx(75.0)
+    ignored = {**setting, "reference": False}
+    assert best_forecast([0.0, 100.0], [1.0, 3.0], [1.0, 1.0], ["A", "B"], setting=ignored, reference=20.0).point == \
+        pytest.approx(75.0)
+
+
 def test_best_forecast_by_hand():
     # weights c·s² = (1, 0.25); with curvature 4, sharpness 2: p(0 beats 100) = 1 / (1 + 0.25²) = 16/17,
     # so the stationary chance of 100 is 1/17

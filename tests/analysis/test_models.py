@@ -61,6 +61,19 @@ def test_three_option_election_stationary_probabilities():
     assert value == pytest.approx(50.0)
 
 
+def test_the_status_quo_is_an_option_no_actor_holds():
+    # options 0, 20 (status quo), 100; weights 1 (at 0) and 3 (at 100), linear utilities:
+    # S(0,20) = 0.2, S(20,0) = 0.6; S(0,100) = 1, S(100,0) = 3; S(20,100) = 0.8, S(100,20) = 2.4, so every
+    # p(lower beats higher) = 1/4; balance gives (5, 9, 21) / 35 and the forecast 2280 / 35
+    x, w = np.array([0.0, 100.0]), np.array([1.0, 3.0])
+    value, options, pi = condorcet_election(x, w, curvature=1, sharpness=1, reference=20.0, return_probabilities=True)
+    assert list(options) == [0.0, 20.0, 100.0]
+    assert pi == pytest.approx(np.array([5, 9, 21]) / 35, abs=1e-9)
+    assert value == pytest.approx(2280 / 35)
+    assert condorcet_election(x, w, curvature=1, sharpness=1, reference=float("nan")) == pytest.approx(75.0)
+    assert condorcet_election(x, w, curvature=1, sharpness=1, reference=100.0) == pytest.approx(75.0)  # no new option
+
+
 def test_a_sharp_election_picks_the_condorcet_winner():
     x, w = np.array([0.0, 30.0, 100.0]), np.array([2.0, 2.0, 3.0])   # 30 is the weighted median
     assert condorcet_election(x, w, curvature=1, sharpness=40) == pytest.approx(30.0, abs=0.5)

@@ -29,7 +29,8 @@ Capabilities for the capability × salience model (`council_capabilities`)
 
 Backtest (`backtest_deu`)
     The baselines, the models of `models` (asymmetric Nash bargaining, the
-    Probabilistic Condorcet Election, the exchange model over the issues of
+    Probabilistic Condorcet Election, with or without the issue's reference
+    point as a status quo option, and the exchange model over the issues of
     each proposal) and the expected-utility model of `forecast`, each with a
     grid of parameter settings (`GRIDS`), go through the protocol of
     `crossval`: repeated 5-fold cross-validation by proposal, each setting
@@ -403,10 +404,6 @@ def evaluate_split(data: DeuData, split: dict, sha256: str, *, seed: int = 0, bo
                        ci95=_paired_bootstrap(err_learned, err_base, bootstrap, seed), bootstrap=bootstrap)
 
 
-def _per_issue(fn, P: np.ndarray, W: np.ndarray, **kw) -> np.ndarray:
-    return np.array([fn(P[i], W[i], **kw) for i in range(P.shape[0])])
-
-
 def _by_proposal(data: DeuData, S: np.ndarray, C: np.ndarray, **kw) -> np.ndarray:
     out = np.empty(data.n_issues)
     props = np.asarray(data.proposal_ids)
@@ -421,7 +418,7 @@ GRIDS: dict[str, tuple[dict, ...]] = {
     "nash_bargaining": settings_grid(curvature=(2.0, 1.0, 1.5, 3.0), breakdown=(0.5, 0.05, 0.25, 1.0, 3.0),
                                      reference=(False, True)),
     "condorcet_election": settings_grid(curvature=(2.0, 3.0, 4.0, 6.0), sharpness=(1.0, 1.5, 2.0, 3.0),
-                                        salience_power=(1.0, 2.0, 3.0)),
+                                        salience_power=(1.0, 2.0, 3.0), reference=(False, True)),
     "exchange": settings_grid(rounds=(1, 2, 3), step=(1.0, 0.25, 0.5)),
     "expected_utility": settings_grid(q=(1.0, 0.5), risk=(False, True), outcome=("mean", "median"), rounds=(1, 3)),
 }
@@ -449,7 +446,9 @@ def model_forecast(data: DeuData, name: str, setting: dict | None = None) -> np.
         ref = data.reference if kw.pop("reference") else None
         return nash_bargaining_many(P, C * S, reference=ref, **kw)
     if name == "condorcet_election":
-        return _per_issue(condorcet_election, P, C * S ** kw.pop("salience_power", 1.0), **kw)
+        W = C * S ** kw.pop("salience_power", 1.0)
+        ref = data.reference if kw.pop("reference", False) else np.full(data.n_issues, np.nan)
+        return np.array([condorcet_election(P[i], W[i], reference=ref[i], **kw) for i in range(data.n_issues)])
     if name == "exchange":
         return _by_proposal(data, S, C, **kw)
     if name == "expected_utility":

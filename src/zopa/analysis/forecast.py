@@ -33,13 +33,16 @@ Expected-utility model (Bueno de Mesquita 1994, 2002; *The Predictioneer's Game*
 Best model (``best_forecast``)
     The model with the lowest cross-validated error on DEU III (`zopa
     backtest deu`): the Probabilistic Condorcet Election (`models`) with
-    the setting tuned on all 351 issues, and a calibrated 80 % interval —
-    the forecast ± ``q × spread``, where spread is the weighted mean absolute
-    deviation of the positions plus 5 points and q the split-conformal
-    quantile on DEU III (out-of-sample coverage 0.79). Each forecast lists the
-    positions it rests on (weight share and the option's probability of
-    winning) and its sensitivity: how far it moves when one actor's position
-    moves 10 points either way or its salience moves 0.2.
+    the setting tuned on all 351 issues, which takes the status quo as an
+    option where one is given (``reference``; `forecast_positions` has
+    none, so there the options are the positions alone), and a calibrated
+    80 % interval: the forecast ± ``q × spread``, where spread is the
+    weighted mean absolute deviation of the positions plus 5 points and q
+    the split-conformal quantile on DEU III (out-of-sample coverage 0.795).
+    Each forecast lists the positions it rests on (weight share and the
+    option's probability of winning) and its sensitivity: how far it moves
+    when one actor's position moves 10 points either way or its salience
+    moves 0.2.
 
 Monte-Carlo intervals
     Positions are jittered by a normal error whose s.d. is
@@ -63,8 +66,8 @@ __all__ = ["Estimate", "Forecast", "BestForecast", "Sensitivity", "BEST_MODEL", 
 #: The best model under the DEU III protocol, its setting and 80 % interval quantile as `fit_full`
 #: gives them on all 351 issues (`tests/analysis/test_deu.py` checks all three against the data).
 BEST_MODEL = "condorcet_election"
-BEST_SETTING = {"curvature": 4.0, "sharpness": 2.0, "salience_power": 2.0}
-BEST_INTERVAL_Q80 = 1.0246
+BEST_SETTING = {"curvature": 4.0, "sharpness": 2.0, "salience_power": 2.0, "reference": True}
+BEST_INTERVAL_Q80 = 1.0187
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,19 +270,24 @@ def _estimate(point: float, values: np.ndarray) -> Estimate:
     return Estimate(point, float(values.mean()), float(np.percentile(values, 5)), float(np.percentile(values, 95)))
 
 
-def _best_point(x: np.ndarray, c: np.ndarray, s: np.ndarray, setting: Mapping[str, float]) -> float:
-    kw = dict(setting)
-    power = kw.pop("salience_power", 1.0)
-    return float(condorcet_election(x, c * np.clip(s, 0.0, 1.0) ** power, **kw))  # type: ignore[arg-type]
+def _election(x: np.ndarray, c: np.ndarray, s: np.ndarray, setting: Mapping[str, float],
+              reference: float | None) -> tuple[float, np.ndarray, np.ndarray]:
+    """The best model's forecast, options and their stationary probabilities."""
+    w = c * np.clip(s, 0.0, 1.0) ** setting.get("salience_power", 1.0)
+    ref = reference if setting.get("reference", False) else None
+    value, options, pi = condorcet_election(x, w, curvature=setting["curvature"], sharpness=setting["sharpness"],
+                                            reference=ref, return_probabilities=True)  # type: ignore[misc]
+    return value, options, pi
 
 
 def _sensitivity(x: np.ndarray, c: np.ndarray, s: np.ndarray, actors: Sequence[str], point: float,
-                 setting: Mapping[str, float], shift: float, salience_shift: float) -> tuple[Sensitivity, ...]:
+                 setting: Mapping[str, float], reference: float | None, shift: float,
+                 salience_shift: float) -> tuple[Sensitivity, ...]:
     def moved(i: int, dx: float = 0.0, ds: float = 0.0) -> float:
         xx, ss = x.copy(), s.copy()
         xx[i] = np.clip(xx[i] + dx, 0.0, 100.0)
         ss[i] = np.clip(ss[i] + ds, 0.0, 1.0)
-        return _best_point(xx, c, ss, setting) - point
+        return _election(xx, c, ss, setting, reference)[0] - point
 
     return tuple(Sensitivity(a, moved(i, dx=-shift), moved(i, dx=shift), moved(i, ds=-salience_shift),
                              moved(i, ds=salience_shift)) for i, a in enumerate(actors))
@@ -287,21 +295,20 @@ def _sensitivity(x: np.ndarray, c: np.ndarray, s: np.ndarray, actors: Sequence[s
 
 def best_forecast(x: Sequence[float], c: Sequence[float], s: Sequence[float], actors: Sequence[str], *,
                   setting: Mapping[str, float] | None = None, q80: float = BEST_INTERVAL_Q80, shift: float = 10.0,
-                  salience_shift: float = 0.2) -> BestForecast:
-    """The best model on one issue (positions 0–100, saliences 0–1), see the module docstring."""
+                  salience_shift: float = 0.2, reference: float | None = None) -> BestForecast:
+    """The best model on one issue (positions 0–100, saliences 0–1; `reference`: the status quo, if
+    known), see the module docstring."""
     setting = dict(BEST_SETTING if setting is None else setting)
     xa, ca, sa = (np.asarray(v, dtype=float) for v in (x, c, s))
-    point = _best_point(xa, ca, sa, setting)
+    point, options, pi = _election(xa, ca, sa, setting, reference)
     w = ca * np.clip(sa, 0.0, 1.0) ** setting.get("salience_power", 1.0)
     half = q80 * float(position_spread(xa, ca * np.clip(sa, 0.0, 1.0))[0])
-    _, options, pi = condorcet_election(xa, w, curvature=setting["curvature"], sharpness=setting["sharpness"],
-                                        return_probabilities=True)
     share = w / w.sum() if w.sum() > 0 else np.full(w.size, 1.0 / w.size)
     win = {float(o): float(p) for o, p in zip(options, pi)}
     support = tuple(sorted(((a, float(xi), float(sh), win.get(float(xi), 0.0)) for a, xi, sh in zip(actors, xa, share)),
                            key=lambda r: -r[2]))
     return BestForecast(BEST_MODEL, point, max(point - half, 0.0), min(point + half, 100.0), 0.8, support,
-                        _sensitivity(xa, ca, sa, actors, point, setting, shift, salience_shift))
+                        _sensitivity(xa, ca, sa, actors, point, setting, reference, shift, salience_shift))
 
 
 def forecast_issue(issue: str, x: Sequence[float], c: Sequence[float], s: Sequence[float],

@@ -23,7 +23,10 @@ Probabilistic Condorcet Election (KTAB; Wise, Abdollahian et al.)
     from b, each rival a is drawn with probability 1/(n-1) and replaces b with
     probability p(a, b). The forecast is the expectation of the options under
     the chain's stationary distribution. σ → 0 gives the plain mean of the
-    options, a large σ the Condorcet winner when there is one.
+    options, a large σ the Condorcet winner when there is one. With
+    ``reference`` given, the status quo (what holds if nothing is decided) is
+    an option too: no actor holds it, but it wins the votes of the actors who
+    prefer it to a rival.
 
 Exchange model (Stokman & Van Oosten 1994; Stokman & Van den Bos 1992)
     Issues of one proposal are decided together, so actors can trade: on two
@@ -147,16 +150,19 @@ def _stationary(p: np.ndarray, iters: int = 500, tol: float = 1e-12) -> np.ndarr
 
 
 def condorcet_election(x: np.ndarray, w: np.ndarray, *, curvature: float = 2.0, sharpness: float = 1.0,
+                       reference: float | None = None,
                        return_probabilities: bool = False) -> float | tuple[float, np.ndarray, np.ndarray]:
     """The Probabilistic Condorcet Election forecast on 0–100 (see the module docstring).
 
-    With ``return_probabilities`` also the distinct options and their
-    stationary probabilities.
+    ``reference``: the status quo, an option besides the positions (None or
+    NaN: none). With ``return_probabilities`` also the distinct options and
+    their stationary probabilities.
     """
     xa, wa = _active(np.asarray(x, float), np.asarray(w, float))
     if not xa.size:
         return weighted_mean(x, w)
-    options = np.unique(xa)
+    has_reference = reference is not None and not np.isnan(reference)
+    options = np.unique(np.append(xa, float(reference)) if has_reference else xa)
     pi = np.ones(1) if options.size == 1 else _stationary(
         _victory_probabilities(options, xa, wa, float(curvature), float(sharpness)))
     value = float(pi @ options)
