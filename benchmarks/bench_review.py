@@ -246,7 +246,7 @@ def markdown(r: dict) -> str:
 
 `{r['command']}` — extractor `{c['extractor_version']}`; news slices d–e (held out from the calibrator's fit), {c['statements']} machine statements, {c['right']} of them right (triple in the gold).
 
-**Calibration** (isotonic, fitted by `zopa calibrate` on news slices a–c with the bundled seed and dev sets as a prior of weight {c['fit'].get('prior_weight')} chosen by leave-one-slice-out cross-validation over a–c): expected calibration error on d–e **{c['ece']:.3f}** (target ≤ 0.08).
+**Calibration** (isotonic, fitted by `zopa calibrate` on news slices a–c with the bundled seed and dev sets as a prior of weight {c['fit'].get('prior_weight')} chosen by leave-one-slice-out cross-validation over a–c, lowest calibration error on the slice left out): expected calibration error on d–e **{c['ece']:.3f}** (target ≤ 0.08).
 
 | predicted | statements | mean predicted | share right |
 |---|---:|---:|---:|

@@ -90,3 +90,21 @@ def test_fit_from_paths_fits_the_current_extractor(seeds_dir, dev_dir, gold_dir,
     again = load_calibrator(tmp_path / "c.json")
     assert again.extractor_version == cal.extractor_version and again.meta == cal.meta
     assert np.allclose(again.x, cal.x) and np.allclose(again.y, cal.y, atol=1e-6)
+
+
+def test_prior_weight_is_chosen_by_held_out_calibration():
+    """A prior from another domain that is right far more often than the target is left out (weight 0): any
+    weight on it makes the calibrator over-confident on the target set held out."""
+    from zopa.review.calibration import PRIOR_WEIGHTS, FitSet, choose_prior_weight
+
+    rng = np.random.default_rng(7)
+
+    def fitset(name: str, rate: float, n: int = 200) -> FitSet:
+        scores = rng.choice([0.45, 0.55, 0.7], size=n)
+        labels = rng.random(n) < rate + (scores - 0.55) * 0.5
+        return FitSet(name, scores, labels, 10)
+
+    target = [fitset(x, 0.45) for x in "abc"]
+    lam, ece = choose_prior_weight(target, [fitset("prior", 0.95)])
+    assert lam == 0.0 and set(ece) == set(PRIOR_WEIGHTS)
+    assert ece[0.0] < ece[1.0] < ece[4.0]

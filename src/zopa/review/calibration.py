@@ -229,29 +229,33 @@ PRIOR_WEIGHTS = (0.0, 0.25, 0.5, 1.0, 2.0, 4.0)
 
 
 def choose_prior_weight(target: Sequence[FitSet], prior: Sequence[FitSet]) -> tuple[float, dict[float, float]]:
-    """The prior weight with the lowest Brier score leaving one target set out at a time."""
+    """The prior weight whose calibrator is best calibrated on the target set left out, one at a time: lowest
+    mean expected calibration error (the measure the calibrator is judged by), then lowest Brier score."""
     if len(target) < 2 or not prior:
         return (1.0 if not target else 0.0), {}
-    brier = {}
+    ece, brier = {}, {}
     for lam in PRIOR_WEIGHTS:
-        losses = []
+        errors, losses = [], []
         for k, held in enumerate(target):
             cal = _fit_weighted([s for j, s in enumerate(target) if j != k], prior, lam, "")
-            losses.append(float(((cal(held.scores) - held.labels) ** 2).sum()))
+            p = cal(held.scores)
+            errors.append(expected_calibration_error(p, held.labels))
+            losses.append(float(((p - held.labels) ** 2).sum()))
+        ece[lam] = float(np.mean(errors))
         brier[lam] = sum(losses) / sum(len(s.scores) for s in target)
-    return min(brier, key=lambda lam: (brier[lam], lam)), brier
+    return min(ece, key=lambda lam: (round(ece[lam], 4), brier[lam], lam)), ece
 
 
 def fit_calibrator(target: Sequence[FitSet], prior: Sequence[FitSet] = (), version: str = "") -> Calibrator:
     """Fit on the target-domain sets, with the prior sets weighted as cross-validation over the targets says."""
-    lam, brier = choose_prior_weight(target, prior)
+    lam, cv = choose_prior_weight(target, prior)
     cal = _fit_weighted(target, prior, lam, version)
     sets = [*target, *prior]
     scores, labels = np.concatenate([s.scores for s in sets]), np.concatenate([s.labels for s in sets])
     meta = {"method": "isotonic", "target_sets": [s.name for s in target], "prior_sets": [s.name for s in prior],
             "documents": sum(s.documents for s in sets), "statements": int(scores.size),
             "right": int(labels.sum()), "prior_weight": lam,
-            "cv_brier": {str(k): round(v, 4) for k, v in brier.items()},
+            "cv_ece": {str(k): round(v, 4) for k, v in cv.items()},
             "ece_target_in_sample": round(expected_calibration_error(
                 cal(np.concatenate([s.scores for s in target])) if target else [],
                 np.concatenate([s.labels for s in target]) if target else []), 4)}
