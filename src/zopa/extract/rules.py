@@ -601,8 +601,10 @@ class RuleEngine:
         ctx.quotes = quote_speakers(text, all_mentions)
         starts = [m.start for m in all_mentions]
         sentences = split_sentences(text)
+        # the parse reads a holder only from an actor named in the sentence: sentences without one are not parsed
         candidates = [s for s in sentences
-                      if bisect_left(ctx.issue_starts, s.start) < bisect_left(ctx.issue_starts, s.end)]
+                      if bisect_left(ctx.issue_starts, s.start) < bisect_left(ctx.issue_starts, s.end)
+                      and bisect_left(starts, s.start) < bisect_left(starts, s.end) and not is_non_stance(s.text)]
         parsed = dict(zip((s.start for s in candidates), parse([s.text for s in candidates])))
         for sent in sentences:
             mentions = all_mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
