@@ -258,3 +258,12 @@ def test_what_a_holder_asks_another_to_accept_or_give_is_its_demand(text, expect
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got and (expected[0], expected[1], "accept") not in got and \
         (expected[0], expected[1], "offer") not in got
+
+
+@pytest.mark.parametrize("text, holder, other", [
+    ("Moscow promised to reduce attacks, while Kyiv proposed neutral status with security guarantees.", "UKR", "RUS"),
+    ("Paris said the talks had gone well, whereas Berlin demanded a ceasefire first.", "DEU", "FRA"),
+])
+def test_a_contrast_clause_is_its_subjects_own(text, holder, other):
+    got = triples(extract_document(make_doc(text), CB))
+    assert any(a == holder for a, _, _ in got) and not any(a == other for a, _, _ in got), got

@@ -56,6 +56,7 @@ _CONTRAST = re.compile(r",\s*(?:and\s+)?not\s+(?:as|for|to|into|in)\b[^,;.]*", r
 _PASSIVE_AUX = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
 _EMBEDDING, _EMBEDDED = ("demand",), ("accept", "offer")   # a demand governs what it asks another to accept or give
+_CONTRAST_CUT = re.compile(r"\b(?:while|whereas)\s*$", re.I)
 _QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"")
 _SAYS = "(?:" + "|".join(SPEECH_VERBS) + ")"
 _SAID_AFTER = re.compile(r"[\s,]*" + _SAYS + r"\s+", re.I)             # ”, said X
@@ -425,6 +426,8 @@ class RuleEngine:
 
     def _clause(self, text: str, cs: int, ce: int, sent: Sentence, mentions: list[Mention],
                 attribution: Mention | None, ctx: _Context) -> list[Finding]:
+        if attribution is not None and attribution.end <= cs and _CONTRAST_CUT.search(text, max(sent.start, cs - 14), cs):
+            attribution = None   # "X said A, while Y proposed B": the contrast clause is Y's own
         lo, hi = bisect_left(ctx.issue_starts, cs), bisect_left(ctx.issue_starts, ce)
         hidden = [(m.start(), m.end()) for rx in (_RELATIVE, _CONTRAST) for m in rx.finditer(text, cs, ce)] \
             if lo < hi and ("," in text[cs:ce] or "though" in text[cs:ce]) else []
