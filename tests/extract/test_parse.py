@@ -267,3 +267,13 @@ def test_what_a_holder_asks_another_to_accept_or_give_is_its_demand(text, expect
 def test_a_contrast_clause_is_its_subjects_own(text, holder, other):
     got = triples(extract_document(make_doc(text), CB))
     assert any(a == holder for a, _, _ in got) and not any(a == other for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia set out its terms at a meeting in Antalya. In return for a ceasefire, it expected Ukraine to recognise "
+     "Crimea as Russian.", ("RUS", "territory.crimea", "demand")),
+    ("Ukraine agreed to stay out of military blocs. In return, it demanded international security guarantees.",
+     ("UKR", "security.guarantees", "demand")),
+])
+def test_a_pronoun_subject_takes_the_holder_before_it(text, expected):
+    assert expected in triples(extract_document(make_doc(text), CB))

@@ -56,6 +56,7 @@ _CONTRAST = re.compile(r",\s*(?:and\s+)?not\s+(?:as|for|to|into|in)\b[^,;.]*", r
 _PASSIVE_AUX = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
 _EMBEDDING, _EMBEDDED = ("demand",), ("accept", "offer")   # a demand governs what it asks another to accept or give
+_PERSONAL = re.compile(r"\b(?:he|she|it|they|we|i)\b", re.I)
 _CONTRAST_CUT = re.compile(r"\b(?:while|whereas)\s*$", re.I)
 _QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"")
 _SAYS = "(?:" + "|".join(SPEECH_VERBS) + ")"
@@ -90,7 +91,7 @@ _REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|
 _REPORTED_HEAD = re.compile(r"\b(?:say|says|said|reported|reports|believe|believes)\s+(?:(?:that|privately|publicly)\s+)?(?:the\s+)?$", re.I)
 _OBLIGATION = re.compile(r"\b(?:must|should|ought|has to|have to|had to|needs? to|could|would|can|will|may|might|cannot)\b|n't\b", re.I)
 _VERB_GAP = re.compile(r"(?:'s|’s)?(?:\s+[\w\-]+){0,3}\s*", re.I)
-_NAMED_SOURCES = frozenset({"subject", "agent", "possessor", "speaker"})   # a holder named in the sentence itself
+_NAMED_SOURCES = frozenset({"subject", "agent", "possessor", "speaker", "pronoun"})   # a holder named in the sentence itself
 _INCLUSION = re.compile(r"\s*(?:be|remain)\s+(?:at|part|involved|included|present|represented|in the room|consulted)\b", re.I)
 
 
@@ -604,10 +605,11 @@ class RuleEngine:
         ctx.quotes = quote_speakers(text, all_mentions)
         starts = [m.start for m in all_mentions]
         sentences = split_sentences(text)
-        # the parse reads a holder only from an actor named in the sentence: sentences without one are not parsed
+        # the parse reads a holder only from an actor named in the sentence or a pronoun: other sentences are not parsed
         candidates = [s for s in sentences
                       if bisect_left(ctx.issue_starts, s.start) < bisect_left(ctx.issue_starts, s.end)
-                      and bisect_left(starts, s.start) < bisect_left(starts, s.end) and not is_non_stance(s.text)]
+                      and (bisect_left(starts, s.start) < bisect_left(starts, s.end) or _PERSONAL.search(s.text))
+                      and not is_non_stance(s.text)]
         parsed = dict(zip((s.start for s in candidates), parse([s.text for s in candidates])))
         for sent in sentences:
             mentions = all_mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]

@@ -376,7 +376,8 @@ class TreeReader:
         actors = tuple(dict.fromkeys(m.actor for m in holder))
         speaker = next((m.person for m in holder if m.person), None)
         if not actors and (subj_is_pronoun or (speech is not None and pred is not None)) and carried:
-            actors, speaker, source = carried, carried_speaker, "carried"
+            actors, speaker = carried, carried_speaker
+            source = "pronoun" if subj_is_pronoun and subj is not None and subj.head.i == pred.i else "carried"
         if not actors:
             return None
         stance = klass
@@ -398,7 +399,7 @@ class TreeReader:
         if pred is not None and pred.lemma_.lower() in self.lex.pressure and target is None and klass == "demand" \
                 and not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in pred.children):
             stance = None      # "forces continued to press around X": no one pressed, nothing asked
-        if pred is not None and pred.tag_ in ("VBN",) and source in ("", "speaker", "according", "carried") \
+        if pred is not None and pred.tag_ in ("VBN",) and source in ("", "speaker", "according", "carried", "pronoun") \
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children):
             stance = None      # "must be upheld", "will be carried out": no holder of the verb itself
         return Reading(actors, stance, speaker, target, pred.lemma_.lower() if pred is not None else "",
