@@ -53,7 +53,6 @@ _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,|\beven though\b[^;.]*", re.I)
 _CONTRAST = re.compile(r",\s*(?:and\s+)?not\s+(?:as|for|to|into|in)\b[^,;.]*", re.I)   # "..., not as capital for occupation"
-_PASSIVE_AUX = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
 _EMBEDDING, _EMBEDDED = ("demand",), ("accept", "offer")   # a demand governs what it asks another to accept or give
 _PERSONAL = re.compile(r"\b(?:he|she|it|they|we|i)\b", re.I)
@@ -88,9 +87,6 @@ _GIVING = re.compile(r"offer(?:s|ed|ing)?\b(?! to)|(?:would|will|could) help\b",
 _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
 _REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|two|those|these)|the four|the three|the two)\s+"
                              r"(?:regions|oblasts|provinces|territories)\b", re.I)
-_REPORTED_HEAD = re.compile(r"\b(?:say|says|said|reported|reports|believe|believes)\s+(?:(?:that|privately|publicly)\s+)?(?:the\s+)?$", re.I)
-_OBLIGATION = re.compile(r"\b(?:must|should|ought|has to|have to|had to|needs? to|could|would|can|will|may|might|cannot)\b|n't\b", re.I)
-_VERB_GAP = re.compile(r"(?:'s|’s)?(?:\s+[\w\-]+){0,3}\s*", re.I)
 _NAMED_SOURCES = frozenset({"subject", "agent", "possessor", "speaker", "pronoun"})   # a holder named in the sentence itself
 _INCLUSION = re.compile(r"\s*(?:be|remain)\s+(?:at|part|involved|included|present|represented|in the room|consulted)\b", re.I)
 
@@ -322,9 +318,6 @@ class RuleEngine:
                  attribution: Mention | None) -> list[Mention]:
         inside = [m for m in mentions if cs <= m.start < ce]
         subjects = [m for m in _subject_candidates(text, cs, inside) if m.start < cue_at]
-        reported = self._reported_subject(text, cue_at, subjects, attribution)
-        if reported is not None:
-            return _coordinated(text, reported, inside)
         pron = _SUBJECT_PRONOUN.search(text, cs, cue_at)
         if pron is not None and attribution is None and (not subjects or pron.start() < subjects[0].start):
             return []
@@ -336,27 +329,6 @@ class RuleEngine:
         if attribution is not None:
             return [attribution]
         return []
-
-    @staticmethod
-    def _reported_subject(text: str, cue_at: int, subjects: list[Mention], attribution: Mention | None) -> Mention | None:
-        """ "officials say US envoys have urged ...": the reported actor, not the source, holds a verb's stance.
-
-        Only when the reported subject follows the speech verb directly and acts through a verb of its own;
-        an obligation ("Zelensky said Russia must leave") stays with the speaker.
-        """
-        if attribution is None or attribution.kind in ("view", "pronoun", "quote"):
-            return None
-        for m in subjects:
-            if m.start <= attribution.end or m.actor == attribution.actor:
-                continue
-            head = text[attribution.end:m.start]
-            if not _REPORTED_HEAD.search(head) or len(head) > 60:
-                return None
-            between = text[m.end:cue_at]
-            if len(between) <= 40 and not _OBLIGATION.search(between) and _VERB_GAP.fullmatch(between):
-                return m
-            return None
-        return None
 
     def _carry(self, text: str, cs: int, ctx: _Context, sent: Sentence) -> tuple[tuple[str, ...], str | None]:
         head = text[cs:min(cs + 60, sent.end)]
@@ -473,9 +445,6 @@ class RuleEngine:
             holders = []   # "... and argued that Ukraine's army should ...": the sentence's subject speaks
         else:
             holders = self._holders(text, cs, ce, cue_abs, mentions, attribution)
-        agents = self._passive_agents(text, cue_abs, ce, inside) if cue.stance in ("reject", "accept", "support") else []
-        if agents:
-            holders = agents
         source = re.search(r"\bfrom (?:the\s+)?X(\d+)", masked[cue.start:cue.end]) if cue.stance == "pressure" else None
         if source is not None and int(source.group(1)) < len(inside):
             holders = [inside[int(source.group(1))]]
@@ -560,24 +529,6 @@ class RuleEngine:
     @staticmethod
     def _in_plan(text: str, cs: int, ce: int, sent: Sentence, ctx: _Context) -> bool:
         return bool(ctx.plan_owner) and sent.bullet and sent.block - ctx.plan_block <= 2
-
-    @staticmethod
-    def _passive_agents(text: str, cue_at: int, ce: int, inside: list[Mention]) -> list[Mention]:
-        """ "rejected by Kyiv, by Nato and by Washington": the agents of a passive cue."""
-        if not _PASSIVE_AUX.search(text[max(0, cue_at - 14):cue_at]):
-            return []
-        agents, pos = [], cue_at
-        for m in inside:
-            if m.start < cue_at:
-                continue
-            gap = text[pos:m.start]
-            if (not agents and re.search(r"\bby\s+(?:the\s+)?$", gap) and len(gap) < 40) or (
-                    agents and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:by\s+)?(?:the\s+)?", gap)):
-                agents.append(m)
-                pos = m.end
-            elif agents:
-                break
-        return agents
 
     @staticmethod
     def _cue_offset(text: str, cs: int, ce: int, inside: list[Mention], cue: StanceCue) -> int:
