@@ -73,7 +73,7 @@ def test_timeline_equals_the_definition(codebook, seed):
     fast = position_timeline(statements, codebook, documents=docs)
     slow = reference_timeline(statements, codebook, documents=docs)
     assert fast == slow
-    assert [(i, list(by_actor)) for i, by_actor in fast.items()] == [(i, list(by_actor)) for i, by_actor in slow.items()]
+    assert [(i, list(actors)) for i, actors in fast.items()] == [(i, list(actors)) for i, actors in slow.items()]
     points = [p for by_actor in fast.values() for pts in by_actor.values() for p in pts]
     assert len(points) > 100 and any(p.date is None for p in points)
     by_id = {s.id: s for s in statements}

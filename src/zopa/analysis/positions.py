@@ -299,7 +299,8 @@ def _copy_key(s: Statement, documents: Mapping[str, Document]) -> tuple[tuple[ob
     """The claim a statement makes in its original story (as `once_per_original` matches them), and
     how many copy links its document is from that original."""
     root, depth = _original(s.doc_id, documents)
-    return (root, s.actor, s.issue, s.stance, s.value, s.red_line, s.target, " ".join(s.quote.split()).casefold()), depth
+    quote = " ".join(s.quote.split()).casefold()
+    return (root, s.actor, s.issue, s.stance, s.value, s.red_line, s.target, quote), depth
 
 
 def once_per_original(statements: Sequence[Statement],

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from fastapi.encoders import jsonable_encoder
 
@@ -25,6 +24,7 @@ from ..store import Correction, Store
 
 EVIDENCE_SHOWN = 20        # statements shown under each position on the pages; the browser has them all
 DOCUMENTS_KEPT = 2000      # documents kept in memory for the evidence of listed statements
+RESPONSES_KEPT = 256       # rendered pages and JSON kept per store revision (the oldest dropped first)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,12 +156,11 @@ class Views:
         self.codebook = codebook
         self.recheck = recheck
         self._report: Report | None = None
-        self._report_json: Any = None
         self._listing: _Listing | None = None
         self._what_if: tuple[list[Any], dict[str, Any]] | None = None
         self._what_if_lock = threading.Lock()
         self._documents: dict[str, Document] = {}
-        self._encoded: dict[str, bytes] = {}
+        self._responses: dict[str, tuple[bytes, str]] = {}
         self._revision: tuple[Any, ...] | None = None
         self._checked = 0.0
         self._generation = 0                    # bumped whenever the cached views are dropped
@@ -182,9 +181,9 @@ class Views:
                 self._drop()
 
     def _drop(self) -> None:
-        self._report = self._report_json = self._listing = self._what_if = None
+        self._report = self._listing = self._what_if = None
         self._documents = {}
-        self._encoded = {}
+        self._responses = {}
         self._generation += 1
 
     def _cached(self, name: str, build_lock: threading.Lock, build: Any) -> Any:
@@ -201,6 +200,22 @@ class Views:
                         setattr(self, name, value)
             return value
 
+    def response(self, key: str, build: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str]:
+        """The (body, media type) of a page or JSON answer that depends on the store and `key` (its URL)
+        alone, built by `build()` once per store revision; up to `RESPONSES_KEPT` are kept."""
+        with self._lock:
+            self._check_revision()
+            found, generation = self._responses.get(key), self._generation
+        if found is not None:
+            return found
+        built = build()
+        with self._lock:
+            if generation == self._generation:
+                if len(self._responses) >= RESPONSES_KEPT:
+                    del self._responses[next(iter(self._responses))]
+                self._responses[key] = built
+        return built
+
     def report(self) -> Report:
         """The analysed report (with charts), built once and reused while the store is unchanged.
 
@@ -209,16 +224,6 @@ class Views:
         """
         return self._cached("_report", self._report_lock,
                             lambda: _first_evidence(build_report(self.store, self.codebook), EVIDENCE_SHOWN))
-
-    def issue_json(self, issue_id: str) -> bytes:
-        """An issue's JSON, encoded once per report (dropped with it)."""
-        view = self.issue(issue_id)
-        encoded = self._encoded.get(issue_id)
-        if encoded is None:
-            encoded = json.dumps(to_json(view), ensure_ascii=False, allow_nan=False).encode()
-            with self._lock:
-                self._encoded[issue_id] = encoded
-        return encoded
 
     def documents(self, offset: int = 0, limit: int = 100) -> DocumentList:
         """One page of the provenance table (outlets, sources, duplicates and flags are whole)."""
@@ -230,17 +235,13 @@ class Views:
         """Every effective statement with its document's dates and sources, loaded once per store revision."""
         return self._cached("_listing", self._listing_lock, lambda: _Listing.load(self.store))
 
-    def report_json(self) -> bytes:
-        """The dashboard's JSON, encoded once per report: the report without the per-document table
-        (`/api/documents` pages through it; the document count stays)."""
+    def dashboard(self) -> dict[str, Any]:
+        """The dashboard's JSON data: the report without the per-document table (`/api/documents` pages
+        through it; the document count stays)."""
         report = self.report()
-        with self._lock:
-            if self._report_json is None or self._report_json[0] is not report:
-                data = to_json(dataclasses.replace(report, provenance=dataclasses.replace(
-                    report.provenance, documents=())))
-                data["provenance"]["document_count"] = len(report.provenance.documents)
-                self._report_json = (report, json.dumps(data, ensure_ascii=False, allow_nan=False).encode())
-            return self._report_json[1]
+        data = to_json(dataclasses.replace(report, provenance=dataclasses.replace(report.provenance, documents=())))
+        data["provenance"]["document_count"] = len(report.provenance.documents)
+        return data  # type: ignore[no-any-return]
 
     def invalidate(self) -> None:
         with self._lock:

@@ -1,0 +1,43 @@
+"""Pages and JSON answers are built once per store revision and rebuilt after any write."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from seedstore import build_seed_store
+from zopa.store import Store
+from zopa.web.views import RESPONSES_KEPT, Views
+
+
+def test_an_answer_is_reused_until_the_store_changes(tmp_path: Path, seeds_dir: Path, gold_dir: Path,
+                                                     codebook) -> None:
+    url = f"sqlite:///{tmp_path / 'cache.db'}"
+    build_seed_store(url, seeds_dir, gold_dir, codebook).close()
+    with Store(url, codebook=codebook) as store, Store(url, codebook=codebook) as other:
+        views = Views(store, codebook, recheck=0.0)
+        st = store.statements()[0]
+        builds = []
+
+        def build() -> tuple[bytes, str]:
+            builds.append(1)
+            return str(views.statement(st.id).statement.hedged).encode(), "text/plain"
+
+        first = views.response("/statements/x", build)
+        assert views.response("/statements/x", build) == first and len(builds) == 1
+        other.correct_statement(st.id, who="analyst", hedged=not st.hedged)      # another process's write
+        assert views.response("/statements/x", build) == (str(not st.hedged).encode(), "text/plain")
+        views.correct(st.id, "analyst", None, {"hedged": st.hedged})              # a write through the app
+        assert views.response("/statements/x", build) == first and len(builds) == 3
+
+
+def test_the_kept_answers_are_bounded(tmp_path: Path, seeds_dir: Path, gold_dir: Path, codebook) -> None:
+    url = f"sqlite:///{tmp_path / 'bound.db'}"
+    build_seed_store(url, seeds_dir, gold_dir, codebook).close()
+    with Store(url, codebook=codebook) as store:
+        views = Views(store, codebook, recheck=3600.0)
+        for n in range(RESPONSES_KEPT + 5):
+            views.response(f"/page?offset={n}", lambda n=n: (str(n).encode(), "text/plain"))
+        rebuilt = []
+        views.response("/page?offset=0", lambda: (rebuilt.append(1) or b"0", "text/plain"))
+        views.response(f"/page?offset={RESPONSES_KEPT + 4}", lambda: (rebuilt.append(2) or b"x", "text/plain"))
+        assert rebuilt == [1]     # the oldest answer was dropped, the newest kept
+
