@@ -1,6 +1,6 @@
 """Bounded load run of the web app on loopback: median and p95 latency per endpoint.
 
-    python benchmarks/bench_web.py [--documents 5000] [--requests 4000] [--concurrency 20] [--time-limit 300]
+    python benchmarks/bench_web.py [--documents 5000] [--requests 18000] [--concurrency 20] [--time-limit 300]
 
 Fills a SQLite store with zopa's own ingest and extraction of the bundled
 seed and dev corpora, then grows it to `--documents` documents: each added
@@ -8,14 +8,14 @@ document is a corpus document with a distinct closing line and a later date,
 stored with the statements extracted from its original (same spans). It serves
 the store with uvicorn in a subprocess on 127.0.0.1, and
 sends a bounded number of requests (one phase per endpoint, an equal share each) from
-`--concurrency` httpx async clients. Baselines measured in the same run: the
+`--concurrency` client threads, each on its own keep-alive connection. Baselines measured in the same run: the
 trivial `/healthz` route and FastAPI's `/openapi.json`. Writes
 `benchmarks/results/web.json` and the `<!-- web -->` section of BENCHMARKS.md.
 """
 from __future__ import annotations
 
 import argparse
-import asyncio
+import http.client
 import json
 import platform
 import socket
@@ -23,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -103,36 +104,51 @@ def wait_ready(base: str, proc: subprocess.Popen, limit: float = 60) -> None:
     raise RuntimeError(f"server at {base} did not answer within {limit:.0f} s")
 
 
-async def phase(client: httpx.AsyncClient, path: str, count: int, concurrency: int, stop: float) -> tuple[list[float], float]:
-    """`count` requests to one path from `concurrency` workers; (latencies, wall seconds)."""
+def phase(port: int, path: str, count: int, concurrency: int, stop: float) -> tuple[list[float], float]:
+    """`count` requests to one path from `concurrency` threads, each on its own keep-alive connection;
+    (latencies, wall seconds)."""
+    lock = threading.Lock()
     remaining = [count]
     latencies: list[float] = []
+    errors: list[str] = []
 
-    async def worker() -> None:
-        while remaining[0] > 0 and time.monotonic() < stop:
-            remaining[0] -= 1
-            t0 = time.perf_counter()
-            r = await client.get(path)
-            latencies.append(time.perf_counter() - t0)
-            if r.status_code != 200:
-                raise RuntimeError(f"{path}: HTTP {r.status_code}")
+    def worker() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        conn.connect()
+        try:
+            while not errors:
+                with lock:
+                    if remaining[0] <= 0 or time.monotonic() >= stop:
+                        return
+                    remaining[0] -= 1
+                t0 = time.perf_counter()
+                conn.request("GET", path)
+                response = conn.getresponse()
+                response.read()
+                latencies.append(time.perf_counter() - t0)
+                if response.status != 200:
+                    errors.append(f"{path}: HTTP {response.status}")
+        finally:
+            conn.close()
 
+    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
     t0 = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
     seconds = time.perf_counter() - t0
+    if errors:
+        raise RuntimeError(errors[0])
     print(f"{path}: {len(latencies)} requests in {seconds:.1f} s", file=sys.stderr, flush=True)
     return latencies, seconds
 
 
-async def load(base: str, paths: list[str], total: int, concurrency: int, time_limit: float) -> dict[str, tuple[list[float], float]]:
+def load(port: int, paths: list[str], total: int, concurrency: int,
+         time_limit: float) -> dict[str, tuple[list[float], float]]:
     """One phase per path, `total` requests in all, stopped at `time_limit` seconds."""
     stop = time.monotonic() + time_limit
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    out = {}
-    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
-        for path in paths:
-            out[path] = await phase(client, path, total // len(paths), concurrency, stop)
-    return out
+    return {path: phase(port, path, total // len(paths), concurrency, stop) for path in paths}
 
 
 def summarise(phases: dict[str, tuple[list[float], float]], wall: float) -> dict:
@@ -154,7 +170,8 @@ def write_markdown(result: dict, command: str) -> None:
     lines = ["## Web app under load", "",
              f"`{command}` — uvicorn (1 worker) in a subprocess on 127.0.0.1, store filled by ingest + extraction "
              f"of the seed and dev corpora, grown to {result['documents']} documents and {result['statements']} "
-             f"statements; {result['requests']} requests from {result['concurrency']} concurrent httpx clients in "
+             f"statements; {result['requests']} requests from {result['concurrency']} concurrent client threads "
+             f"(http.client, keep-alive) in "
              f"{result['wall_s']} s, after a warm-up of {result['warm_up_s']} s (one request per endpoint, which "
              "builds the cached analysis). Baselines in the same run: `/healthz` (trivial route) and "
              "`/openapi.json`.", "",
@@ -175,7 +192,7 @@ def write_markdown(result: dict, command: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=5000)
-    parser.add_argument("--requests", type=int, default=3600)
+    parser.add_argument("--requests", type=int, default=18000)
     parser.add_argument("--concurrency", type=int, default=20)
     parser.add_argument("--time-limit", type=float, default=300.0)
     parser.add_argument("--store", help="SQLite file to fill (or reuse, when it already holds --documents)")
@@ -212,7 +229,7 @@ def main() -> None:
                 print(f"warm: {p} at {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
             warm_up = time.perf_counter() - t0
             t0 = time.perf_counter()
-            lat = asyncio.run(load(base, paths, args.requests, args.concurrency, args.time_limit))
+            lat = load(port, paths, args.requests, args.concurrency, args.time_limit)
             wall = time.perf_counter() - t0
         finally:
             proc.terminate()
