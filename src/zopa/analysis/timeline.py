@@ -98,6 +98,8 @@ class _AsOf:
         self.items = [_Item(s.id or s.key, statement_date(s, documents), s) for s in statements
                       if s.stance != "pressure"]
         self.values = [_side_value(it.s) for it in self.items]
+        self.support = [it.s.stance == "support" for it in self.items]
+        self.bare = [it.s.stance == "support" and it.s.value is None for it in self.items]   # value from the target
         self.parent = {i.id: i.parent for i in codebook.issues if i.parent in codebook.issue_ids}
         self.keep = [True] * len(self.items)
         copies = bool(documents) and any(d.duplicate_of for d in documents.values())  # type: ignore[union-attr]
@@ -137,15 +139,21 @@ class _AsOf:
         """The actor's side before (`supports` False: supports without a value left out) or after
         supports take their target's ideal."""
         def build() -> str | None:
-            values = []
-            for i in self.by_actor.get(actor, ()):
-                v = self.values[i]
-                if v is None and supports and self.keep[i] and self.items[i].s.stance == "support":
-                    ideal = self._first_ideal(self.items[i].s.target or "", self.items[i].s.issue)
+            rows, keep, values, items = self.by_actor.get(actor, ()), self.keep, self.values, self.items
+            if not supports:
+                return _sides_of({actor: [values[i] for i in rows if keep[i] and values[i] is not None]},
+                                 self.codebook).get(actor)
+            with_supports = []
+            for i in rows:
+                if not keep[i]:
+                    continue
+                v = values[i]
+                if v is None and self.bare[i]:
+                    ideal = self._first_ideal(items[i].s.target or "", items[i].s.issue)
                     v = None if ideal is None else float(ideal)
-                if v is not None and self.keep[i]:
-                    values.append(v)
-            return _sides_of({actor: values}, self.codebook).get(actor)
+                if v is not None:
+                    with_supports.append(v)
+            return _sides_of({actor: with_supports}, self.codebook).get(actor)
         return self._memo(("side", actor, supports), build)  # type: ignore[no-any-return]
 
     def _first_ideal(self, actor: str, issue: str) -> float | None:
@@ -158,12 +166,15 @@ class _AsOf:
     def _evidence_rows(self, actor: str, issue: str, supports: bool) -> list[_Item]:
         """The actor's statements on the issue: without its supports, or with each support as a demand
         (valued from the target when it has no value of its own; dropped when the target has none)."""
-        rows = [self.items[i] for i in self.by_group.get((actor, issue), ()) if self.keep[i]]
+        keep, items = self.keep, self.items
+        rows = [i for i in self.by_group.get((actor, issue), ()) if keep[i]]
         if not supports:
-            return [it for it in rows if it.s.stance != "support"]
-        ideals = {(it.s.target or "", issue): self._first_ideal(it.s.target or "", issue)
-                  for it in rows if it.s.stance == "support" and it.s.value is None}
-        return _support_values(rows, {k: v for k, v in ideals.items() if v is not None})
+            return [items[i] for i in rows if not self.support[i]]
+        if not any(self.support[i] for i in rows):
+            return [items[i] for i in rows]
+        targets = {items[i].s.target or "" for i in rows if self.bare[i]}
+        ideals = {(t, issue): self._first_ideal(t, issue) for t in targets}
+        return _support_values([items[i] for i in rows], {k: v for k, v in ideals.items() if v is not None})
 
     def position(self, actor: str, issue: str) -> Position | None:
         """The actor's position on the issue as of the day (salience left at 1)."""

@@ -322,7 +322,7 @@ def _api(app: FastAPI, views: Views, cb: Codebook) -> None:
 
     @app.get("/api/issues/{issue_id}", summary="Issue data", tags=["api"])
     def api_issue(request: Request, issue_id: IssueId) -> Response:
-        return _once(request, views, lambda: JSONResponse(to_json(views.issue(issue_id))))
+        return _once(request, views, lambda: JSONResponse(to_json(views.issue(issue_id, charts=False))))
 
     @app.get("/api/actors/{actor_id}", summary="Actor data (statements paginated)", tags=["api"],
              response_model=dict[str, Any])

@@ -18,6 +18,7 @@ from ..codebook import Codebook
 from ..errors import InputError, NotFoundError
 from ..records import Document, Statement
 from ..report.model import Evidence, IssueView, PositionCell, Provenance, Report, Shift, evidence_for
+from ..report.charts import position_chart, sensitivity_chart, timeline_chart
 from ..report.render import build_report
 from ..store import Correction, Store
 
@@ -217,13 +218,17 @@ class Views:
         return built
 
     def report(self) -> Report:
-        """The analysed report (with charts), built once and reused while the store is unchanged.
+        """The analysed report, built once and reused while the store is unchanged.
 
-        Each position shows its first `EVIDENCE_SHOWN` statements (with the total); the statement
-        browser lists them all.
+        Each issue has its position chart (the dashboard shows them all); its timeline and
+        sensitivity charts are drawn by `issue`, for the issue's own page. Each position shows its
+        first `EVIDENCE_SHOWN` statements (with the total); the statement browser lists them all.
         """
-        return self._cached("_report", self._report_lock,
-                            lambda: _first_evidence(build_report(self.store, self.codebook), EVIDENCE_SHOWN))
+        def build() -> Report:
+            report = build_report(self.store, self.codebook, charts=False)
+            issues = tuple(dataclasses.replace(v, chart_svg=position_chart(v)) for v in report.issues)
+            return _first_evidence(dataclasses.replace(report, issues=issues), EVIDENCE_SHOWN)
+        return self._cached("_report", self._report_lock, build)  # type: ignore[no-any-return]
 
     def documents(self, offset: int = 0, limit: int = 100) -> DocumentList:
         """One page of the provenance table (outlets, sources, duplicates and flags are whole)."""
@@ -261,13 +266,17 @@ class Views:
         if stance is not None and stance not in self.codebook.stances:
             raise InputError(f"unknown stance {stance!r}; expected one of: {', '.join(self.codebook.stances)}")
 
-    def issue(self, issue_id: str) -> IssueView:
+    def issue(self, issue_id: str, charts: bool = True) -> IssueView:
+        """An issue of the report; with `charts`, its timeline and sensitivity charts drawn too."""
         self.check_issue(issue_id)
         report = self.report()
         try:
-            return report.issue(issue_id)
+            view = report.issue(issue_id)
         except KeyError:
             return _empty_issue(self.codebook, issue_id)
+        if not charts:
+            return view
+        return dataclasses.replace(view, timeline_svg=timeline_chart(view), sensitivity_svg=sensitivity_chart(view))
 
     def actor(self, actor_id: str, offset: int = 0, limit: int = 50) -> ActorPage:
         self.check_actor(actor_id)
