@@ -1,6 +1,8 @@
 """Pages and JSON answers are built once per store revision and rebuilt after any write."""
 from __future__ import annotations
 
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from seedstore import build_seed_store
@@ -41,3 +43,22 @@ def test_the_kept_answers_are_bounded(tmp_path: Path, seeds_dir: Path, gold_dir:
         views.response(f"/page?offset={RESPONSES_KEPT + 4}", lambda: (rebuilt.append(2) or b"x", "text/plain"))
         assert rebuilt == [1]     # the oldest answer was dropped, the newest kept
 
+
+
+def test_requests_for_a_page_being_built_wait_for_that_build(tmp_path: Path, seeds_dir: Path, gold_dir: Path,
+                                                             codebook) -> None:
+    url = f"sqlite:///{tmp_path / 'flight.db'}"
+    build_seed_store(url, seeds_dir, gold_dir, codebook).close()
+    with Store(url, codebook=codebook) as store:
+        views = Views(store, codebook, recheck=3600.0)
+        builds = []
+
+        def build() -> tuple[bytes, str]:
+            builds.append(1)
+            time.sleep(0.3)
+            return b"page", "text/plain"
+
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(lambda _: views.response("/slow", build), range(8)))
+        assert answers == [(b"page", "text/plain")] * 8 and len(builds) == 1
+        assert views.response("/other", lambda: (b"other", "text/plain")) == (b"other", "text/plain")

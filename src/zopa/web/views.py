@@ -17,8 +17,8 @@ from fastapi.encoders import jsonable_encoder
 from ..codebook import Codebook
 from ..errors import InputError, NotFoundError
 from ..records import Document, Statement
-from ..report.model import Evidence, IssueView, PositionCell, Provenance, Report, Shift, evidence_for
 from ..report.charts import position_chart, sensitivity_chart, timeline_chart
+from ..report.model import Evidence, IssueView, PositionCell, Provenance, Report, Shift, evidence_for
 from ..report.render import build_report
 from ..store import Correction, Store
 
@@ -162,6 +162,7 @@ class Views:
         self._what_if_lock = threading.Lock()
         self._documents: dict[str, Document] = {}
         self._responses: dict[str, tuple[bytes, str]] = {}
+        self._building: dict[str, threading.Lock] = {}
         self._revision: tuple[Any, ...] | None = None
         self._checked = 0.0
         self._generation = 0                    # bumped whenever the cached views are dropped
@@ -207,15 +208,26 @@ class Views:
         with self._lock:
             self._check_revision()
             found, generation = self._responses.get(key), self._generation
-        if found is not None:
-            return found
-        built = build()
-        with self._lock:
-            if generation == self._generation:
-                if len(self._responses) >= RESPONSES_KEPT:
-                    del self._responses[next(iter(self._responses))]
-                self._responses[key] = built
-        return built
+            if found is not None:
+                return found
+            building = self._building.setdefault(key, threading.Lock())
+        with building:      # one build per URL at a time; the others wait for it and take its answer
+            with self._lock:
+                found = self._responses.get(key) if generation == self._generation else None
+            if found is not None:
+                return found
+            try:
+                built = build()
+                with self._lock:
+                    if generation == self._generation:
+                        if len(self._responses) >= RESPONSES_KEPT:
+                            del self._responses[next(iter(self._responses))]
+                        self._responses[key] = built
+            finally:
+                with self._lock:
+                    if self._building.get(key) is building:
+                        del self._building[key]
+            return built
 
     def report(self) -> Report:
         """The analysed report, built once and reused while the store is unchanged.
