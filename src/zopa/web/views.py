@@ -25,7 +25,7 @@ from ..store import Correction, Store
 
 EVIDENCE_SHOWN = 20        # statements shown under each position on the pages; the browser has them all
 DOCUMENTS_KEPT = 2000      # documents kept in memory for the evidence of listed statements
-RESPONSES_KEPT = 256       # rendered pages and JSON kept per store revision (the oldest dropped first)
+RESPONSE_BYTES_KEPT = 128 * 2**20   # rendered pages and JSON kept per store revision (the oldest dropped first)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,23 +145,27 @@ def _drop_svg(data: Any) -> Any:
 
 
 class Views:
-    """Page data for one store and codebook; the analysed report is cached until the store changes.
+    """Page data for one store and codebook; the analysed report, and each page's rendered answer
+    (`response`), are cached until the store changes.
 
     A write made through the app drops the cache at once. A write from another process (an ingest,
     a re-extraction, a correction in the CLI) is seen by comparing the store's revision, checked
     at most once every `recheck` seconds.
     """
 
-    def __init__(self, store: Store, codebook: Codebook, *, recheck: float = 1.0) -> None:
+    def __init__(self, store: Store, codebook: Codebook, *, recheck: float = 1.0,
+                 response_bytes: int = RESPONSE_BYTES_KEPT) -> None:
         self.store = store
         self.codebook = codebook
         self.recheck = recheck
+        self.response_bytes = response_bytes
         self._report: Report | None = None
         self._listing: _Listing | None = None
         self._what_if: tuple[list[Any], dict[str, Any]] | None = None
         self._what_if_lock = threading.Lock()
         self._documents: dict[str, Document] = {}
         self._responses: dict[str, tuple[bytes, str]] = {}
+        self._response_bytes = 0
         self._building: dict[str, threading.Lock] = {}
         self._revision: tuple[Any, ...] | None = None
         self._checked = 0.0
@@ -186,6 +190,7 @@ class Views:
         self._report = self._listing = self._what_if = None
         self._documents = {}
         self._responses = {}
+        self._response_bytes = 0
         self._generation += 1
 
     def _cached(self, name: str, build_lock: threading.Lock, build: Any) -> Any:
@@ -204,7 +209,7 @@ class Views:
 
     def response(self, key: str, build: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str]:
         """The (body, media type) of a page or JSON answer that depends on the store and `key` (its URL)
-        alone, built by `build()` once per store revision; up to `RESPONSES_KEPT` are kept."""
+        alone, built by `build()` once per store revision; up to `response_bytes` bytes of them are kept."""
         with self._lock:
             self._check_revision()
             found, generation = self._responses.get(key), self._generation
@@ -219,10 +224,11 @@ class Views:
             try:
                 built = build()
                 with self._lock:
-                    if generation == self._generation:
-                        if len(self._responses) >= RESPONSES_KEPT:
-                            del self._responses[next(iter(self._responses))]
+                    if generation == self._generation and len(built[0]) <= self.response_bytes:
+                        while self._responses and self._response_bytes + len(built[0]) > self.response_bytes:
+                            self._response_bytes -= len(self._responses.pop(next(iter(self._responses)))[0])
                         self._responses[key] = built
+                        self._response_bytes += len(built[0])
             finally:
                 with self._lock:
                     if self._building.get(key) is building:
