@@ -89,11 +89,12 @@ Scenario
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence
 
 from ..codebook import Codebook
 from ..records import Document, Position, Statement
@@ -120,8 +121,7 @@ class AggregationRules:
     stale_days: int = 365
 
 
-@dataclass(frozen=True, slots=True)
-class _Evidence:
+class _Evidence(NamedTuple):
     """One statement prepared for aggregation: oriented value, weight, date."""
 
     sid: str
@@ -160,15 +160,29 @@ def _pole_side(codebook: Codebook, actor: str) -> str | None:
     return None
 
 
+def _side_value(s: Statement) -> float | None:
+    """Where a statement puts its actor on the scale when choosing its side (None: it does not count)."""
+    if s.value is not None and s.stance in ("demand", "offer", "accept", "reject", "support"):
+        return 100.0 - s.value if s.stance == "reject" else float(s.value)
+    return None
+
+
 def actor_sides(statements: Iterable[Statement], codebook: Codebook,
                 principals: Sequence[str] | None = None) -> dict[str, str]:
     """Each actor's side of the scales, 'low' (0) or 'high' (100); see the module docstring."""
     values: dict[str, list[float]] = defaultdict(list)
     for s in statements:
-        if s.value is not None and s.stance in ("demand", "offer", "accept", "reject", "support"):
-            values[s.actor].append(100.0 - s.value if s.stance == "reject" else float(s.value))
+        v = _side_value(s)
+        if v is not None:
+            values[s.actor].append(v)
+    return _sides_of(values, codebook, principals)
+
+
+def _sides_of(values: Mapping[str, Sequence[float]], codebook: Codebook,
+             principals: Sequence[str] | None = None) -> dict[str, str]:
+    """The sides of `actor_sides` from each actor's `_side_value`s, in statement order."""
     sides = {a: ("low" if sum(v) / len(v) < 50 else "high")
-             for a, v in values.items() if sum(v) / len(v) != 50}
+             for a, v in values.items() if v and sum(v) / len(v) != 50}
     order = list(principals or codebook.principals)[:2]
     for i, p in enumerate(order):
         sides[p] = _pole_side(codebook, p) or sides.get(p) or ("low" if i == 0 else "high")
@@ -179,13 +193,15 @@ def _orient(v: float, side: str) -> float:
     return v if side == "low" else 100.0 - v
 
 
+@functools.lru_cache(maxsize=65536)
+def _recency(days: int, half_life_days: float) -> float:
+    return 0.5 ** (max(days, 0) / half_life_days)
+
+
 def _evidence(it: "_Item", side: str, ref: date | None, rules: AggregationRules,
               factor: float = 1.0) -> _Evidence:
     s, when = it.s, it.when
-    if when is None or ref is None:
-        recency = 0.5
-    else:
-        recency = 0.5 ** (max((ref - when).days, 0) / rules.half_life_days)
+    recency = 0.5 if when is None or ref is None else _recency((ref - when).days, rules.half_life_days)
     hedge = rules.hedge_factor if s.hedged else 1.0
     firm = rules.red_line_factor if s.red_line else 1.0
     points = _FIRMNESS.get(s.stance, 0.0) * (2.0 if s.red_line else 1.0) * (0.5 if s.hedged else 1.0)
@@ -279,6 +295,14 @@ def _original(doc_id: str, documents: Mapping[str, Document]) -> tuple[str, int]
     return doc_id, depth
 
 
+def _copy_key(s: Statement, documents: Mapping[str, Document]) -> tuple[tuple[object, ...], int]:
+    """The claim a statement makes in its original story (as `once_per_original` matches them), and
+    how many copy links its document is from that original."""
+    root, depth = _original(s.doc_id, documents)
+    quote = " ".join(s.quote.split()).casefold()
+    return (root, s.actor, s.issue, s.stance, s.value, s.red_line, s.target, quote), depth
+
+
 def once_per_original(statements: Sequence[Statement],
                       documents: Mapping[str, Document] | None) -> list[Statement]:
     """The statements without their repeats in copies of the same story (order kept).
@@ -292,8 +316,7 @@ def once_per_original(statements: Sequence[Statement],
     owner: dict[tuple[object, ...], tuple[int, int, str]] = {}
     keys = []
     for i, s in enumerate(statements):
-        root, depth = _original(s.doc_id, documents)
-        key = (root, s.actor, s.issue, s.stance, s.value, s.red_line, s.target, " ".join(s.quote.split()).casefold())
+        key, depth = _copy_key(s, documents)
         keys.append(key)
         rank = (depth, i, s.doc_id)
         if key not in owner or rank[:2] < owner[key][:2]:

@@ -44,9 +44,24 @@ def build_report(store: Any, codebook: Codebook, *, scenario: Any = None, charts
     """Analyse the store and assemble the report model (charts included unless `charts=False`)."""
     from ..analysis import analyse_store
 
-    analysis = analyse_store(store, codebook, scenario=scenario).to_dict()
-    report = report_from_analysis(analysis, codebook, list(store.documents()), list(store.statements()))
+    snapshot = _Snapshot(list(store.documents()), list(store.statements()))   # the store read once
+    analysis = analyse_store(snapshot, codebook, scenario=scenario).to_dict()
+    report = report_from_analysis(analysis, codebook, snapshot.stored_documents, snapshot.stored_statements)
     return with_charts(report) if charts else report
+
+
+@dataclasses.dataclass(frozen=True)
+class _Snapshot:
+    """The documents and statements of a store as read once, with the store's reading methods."""
+
+    stored_documents: list[Any]
+    stored_statements: list[Any]
+
+    def documents(self) -> list[Any]:
+        return self.stored_documents
+
+    def statements(self) -> list[Any]:
+        return self.stored_statements
 
 
 def render_html(report: Report) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import secrets
-from typing import Annotated, Any, Sequence
+from typing import Annotated, Any, Callable, Sequence
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Form, Path, Query, Request
@@ -224,59 +224,79 @@ def create_app(store_url: str, codebook: Codebook | str | None = None, token: st
 
 def _pages(app: FastAPI, views: Views, cb: Codebook) -> None:
     @app.get("/", response_class=HTMLResponse, summary="Dashboard", tags=["pages"])
-    def dashboard(request: Request) -> HTMLResponse:
-        return _page(request, "dashboard.html.j2", report=views.report(), json_href="/api/dashboard")
+    def dashboard(request: Request) -> Response:
+        return _once(request, views, lambda: _page(request, "dashboard.html.j2", report=views.report(),
+                                                   json_href="/api/dashboard"))
 
     @app.get("/issues/{issue_id}", response_class=HTMLResponse, summary="Issue page", tags=["pages"])
-    def issue_page(request: Request, issue_id: IssueId) -> HTMLResponse:
-        return _page(request, "issue.html.j2", view=views.issue(issue_id), report=views.report(),
-                     json_href=f"/api/issues/{issue_id}")
+    def issue_page(request: Request, issue_id: IssueId) -> Response:
+        return _once(request, views, lambda: _page(request, "issue.html.j2", view=views.issue(issue_id),
+                                                   report=views.report(), json_href=f"/api/issues/{issue_id}"))
 
     @app.get("/actors/{actor_id}", response_class=HTMLResponse, summary="Actor page", tags=["pages"])
-    def actor_page(request: Request, actor_id: ActorId, offset: Offset = 0, limit: Limit = 50) -> HTMLResponse:
-        return _page(request, "actor.html.j2", page=views.actor(actor_id, offset, limit),
-                     json_href=f"/api/actors/{actor_id}")
+    def actor_page(request: Request, actor_id: ActorId, offset: Offset = 0, limit: Limit = 50) -> Response:
+        return _once(request, views, lambda: _page(request, "actor.html.j2", page=views.actor(actor_id, offset, limit),
+                                                   json_href=f"/api/actors/{actor_id}"))
 
     @app.get("/documents", response_class=HTMLResponse, summary="Documents and provenance", tags=["pages"])
-    def documents_page(request: Request, offset: Offset = 0, limit: Limit = 100) -> HTMLResponse:
-        listing = views.documents(offset, limit)
-        return _page(request, "documents.html.j2", listing=listing, prov=listing.provenance,
-                     **_pager(request, offset, limit, listing.total),
-                     json_href="/api/documents" + (f"?{request.url.query}" if request.url.query else ""))
+    def documents_page(request: Request, offset: Offset = 0, limit: Limit = 100) -> Response:
+        def build() -> Response:
+            listing = views.documents(offset, limit)
+            return _page(request, "documents.html.j2", listing=listing, prov=listing.provenance,
+                         **_pager(request, offset, limit, listing.total),
+                         json_href="/api/documents" + (f"?{request.url.query}" if request.url.query else ""))
+        return _once(request, views, build)
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, summary="Document with evidence highlighted",
              tags=["pages"])
     def document_page(request: Request, doc_id: DocId,
-                      statement: Annotated[str | None, Query(max_length=64)] = None) -> HTMLResponse:
-        page = views.document(doc_id, focus=statement)
-        return _page(request, "document.html.j2", page=page, cb=cb, json_href=f"/api/documents/{page.document.id}")
+                      statement: Annotated[str | None, Query(max_length=64)] = None) -> Response:
+        def build() -> Response:
+            page = views.document(doc_id, focus=statement)
+            return _page(request, "document.html.j2", page=page, cb=cb,
+                         json_href=f"/api/documents/{page.document.id}")
+        return _once(request, views, build)
 
     @app.get("/statements", response_class=HTMLResponse, summary="Statement browser", tags=["pages"])
-    def statements_page(request: Request, q: Annotated[StatementQuery, Query()]) -> HTMLResponse:
-        listing = views.statements(_filter(q), q.offset, q.limit)
-        return _page(request, "statements.html.j2", listing=listing, cb=cb, q=q,
-                     **_pager(request, q.offset, q.limit, listing.total),
-                     json_href="/api/statements" + (f"?{request.url.query}" if request.url.query else ""))
+    def statements_page(request: Request, q: Annotated[StatementQuery, Query()]) -> Response:
+        def build() -> Response:
+            listing = views.statements(_filter(q), q.offset, q.limit)
+            return _page(request, "statements.html.j2", listing=listing, cb=cb, q=q,
+                         **_pager(request, q.offset, q.limit, listing.total),
+                         json_href="/api/statements" + (f"?{request.url.query}" if request.url.query else ""))
+        return _once(request, views, build)
 
     @app.get("/statements/{statement_id}", response_class=HTMLResponse, summary="Statement and its history",
              tags=["pages"])
-    def statement_page(request: Request, statement_id: StatementId) -> HTMLResponse:
-        return _page(request, "statement.html.j2", page=views.statement(statement_id), cb=cb,
-                     json_href=f"/api/statements/{statement_id}")
+    def statement_page(request: Request, statement_id: StatementId) -> Response:
+        return _once(request, views, lambda: _page(request, "statement.html.j2", page=views.statement(statement_id),
+                                                   cb=cb, json_href=f"/api/statements/{statement_id}"))
 
     @app.get("/whatif", response_class=HTMLResponse, summary="What-if panel", tags=["pages"])
     def whatif_page(request: Request, actor: Annotated[str | None, Query(max_length=100)] = None,
                     issue: Annotated[str | None, Query(max_length=100)] = None,
                     reservation: Score = None,
-                    salience: Annotated[float | None, Query(ge=0, le=1)] = None) -> HTMLResponse:
-        result = views.what_if(actor, issue, reservation, salience) if actor and issue else None
-        return _page(request, "whatif.html.j2", result=result, report=views.report(), cb=cb,
-                     form={"actor": actor, "issue": issue, "reservation": reservation, "salience": salience},
-                     json_href="/api/whatif" + (f"?{request.url.query}" if request.url.query else ""))
+                    salience: Annotated[float | None, Query(ge=0, le=1)] = None) -> Response:
+        def build() -> Response:
+            result = views.what_if(actor, issue, reservation, salience) if actor and issue else None
+            return _page(request, "whatif.html.j2", result=result, report=views.report(), cb=cb,
+                         form={"actor": actor, "issue": issue, "reservation": reservation, "salience": salience},
+                         json_href="/api/whatif" + (f"?{request.url.query}" if request.url.query else ""))
+        return _once(request, views, build)
 
     @app.get("/healthz", response_class=PlainTextResponse, summary="Liveness", tags=["meta"])
     def healthz() -> str:
         return "ok"
+
+
+def _once(request: Request, views: Views, build: Callable[[], Response]) -> Response:
+    """`build()`'s answer to a GET that depends on its URL and the store alone, built once per store
+    revision (see `Views.response`)."""
+    def body() -> tuple[bytes, str]:
+        response = build()
+        return bytes(response.body), response.media_type or "application/octet-stream"
+    content, media_type = views.response(f"{request.url.path}?{request.url.query}", body)
+    return Response(content, media_type=media_type)
 
 
 def _pager(request: Request, offset: int, limit: int, total: int) -> dict[str, str | None]:
@@ -297,33 +317,41 @@ def _filter(q: StatementQuery) -> StatementFilter:
 
 def _api(app: FastAPI, views: Views, cb: Codebook) -> None:
     @app.get("/api/dashboard", summary="Dashboard data", tags=["api"])
-    def api_dashboard() -> JSONResponse:
-        return Response(views.report_json(), media_type="application/json")
+    def api_dashboard(request: Request) -> Response:
+        return _once(request, views, lambda: JSONResponse(views.dashboard()))
 
     @app.get("/api/issues/{issue_id}", summary="Issue data", tags=["api"])
-    def api_issue(issue_id: IssueId) -> Response:
-        return Response(views.issue_json(issue_id), media_type="application/json")
+    def api_issue(request: Request, issue_id: IssueId) -> Response:
+        return _once(request, views, lambda: JSONResponse(to_json(views.issue(issue_id, charts=False))))
 
-    @app.get("/api/actors/{actor_id}", summary="Actor data (statements paginated)", tags=["api"])
-    def api_actor(actor_id: ActorId, offset: Offset = 0, limit: Limit = 50) -> dict[str, Any]:
-        return to_json(views.actor(actor_id, offset, limit))
+    @app.get("/api/actors/{actor_id}", summary="Actor data (statements paginated)", tags=["api"],
+             response_model=dict[str, Any])
+    def api_actor(request: Request, actor_id: ActorId, offset: Offset = 0, limit: Limit = 50) -> Response:
+        return _once(request, views, lambda: JSONResponse(to_json(views.actor(actor_id, offset, limit))))
 
-    @app.get("/api/documents", summary="Documents and provenance (the document table paginated)", tags=["api"])
-    def api_documents(offset: Offset = 0, limit: Limit = 100) -> dict[str, Any]:
-        listing = views.documents(offset, limit)
-        return to_json(listing.provenance) | {"total": listing.total, "offset": offset, "limit": limit}
+    @app.get("/api/documents", summary="Documents and provenance (the document table paginated)", tags=["api"],
+             response_model=dict[str, Any])
+    def api_documents(request: Request, offset: Offset = 0, limit: Limit = 100) -> Response:
+        def build() -> Response:
+            listing = views.documents(offset, limit)
+            return JSONResponse(to_json(listing.provenance)
+                                | {"total": listing.total, "offset": offset, "limit": limit})
+        return _once(request, views, build)
 
-    @app.get("/api/documents/{doc_id}", summary="Document, its statements and evidence spans", tags=["api"])
-    def api_document(doc_id: DocId, statement: Annotated[str | None, Query(max_length=64)] = None) -> dict[str, Any]:
-        return to_json(views.document(doc_id, focus=statement))
+    @app.get("/api/documents/{doc_id}", summary="Document, its statements and evidence spans", tags=["api"],
+             response_model=dict[str, Any])
+    def api_document(request: Request, doc_id: DocId,
+                     statement: Annotated[str | None, Query(max_length=64)] = None) -> Response:
+        return _once(request, views, lambda: JSONResponse(to_json(views.document(doc_id, focus=statement))))
 
-    @app.get("/api/statements", summary="Statements, filtered", tags=["api"])
-    def api_statements(q: Annotated[StatementQuery, Query()]) -> dict[str, Any]:
-        return to_json(views.statements(_filter(q), q.offset, q.limit))
+    @app.get("/api/statements", summary="Statements, filtered", tags=["api"], response_model=dict[str, Any])
+    def api_statements(request: Request, q: Annotated[StatementQuery, Query()]) -> Response:
+        return _once(request, views, lambda: JSONResponse(to_json(views.statements(_filter(q), q.offset, q.limit))))
 
-    @app.get("/api/statements/{statement_id}", summary="Statement and its corrections", tags=["api"])
-    def api_statement(statement_id: StatementId) -> dict[str, Any]:
-        return to_json(views.statement(statement_id))
+    @app.get("/api/statements/{statement_id}", summary="Statement and its corrections", tags=["api"],
+             response_model=dict[str, Any])
+    def api_statement(request: Request, statement_id: StatementId) -> Response:
+        return _once(request, views, lambda: JSONResponse(to_json(views.statement(statement_id))))
 
     @app.post("/api/statements/{statement_id}/corrections", summary="Correct a statement", tags=["api"])
     def api_correct(statement_id: StatementId, body: CorrectionIn) -> dict[str, Any]:
@@ -339,12 +367,13 @@ def _api(app: FastAPI, views: Views, cb: Codebook) -> None:
     def api_add(body: StatementIn) -> dict[str, Any]:
         return to_json(views.add(body.statement(), body.who, body.note))
 
-    @app.get("/api/whatif", summary="Move a reservation or salience and recompute", tags=["api"])
-    def api_whatif(actor: Annotated[str, Query(min_length=1, max_length=100)],
+    @app.get("/api/whatif", summary="Move a reservation or salience and recompute", tags=["api"],
+             response_model=dict[str, Any])
+    def api_whatif(request: Request, actor: Annotated[str, Query(min_length=1, max_length=100)],
                    issue: Annotated[str, Query(min_length=1, max_length=100)],
                    reservation: Score = None,
-                   salience: Annotated[float | None, Query(ge=0, le=1)] = None) -> dict[str, Any]:
-        return to_json(views.what_if(actor, issue, reservation, salience))
+                   salience: Annotated[float | None, Query(ge=0, le=1)] = None) -> Response:
+        return _once(request, views, lambda: JSONResponse(to_json(views.what_if(actor, issue, reservation, salience))))
 
     @app.get("/api/csrf", summary="The token every write must carry (X-CSRF-Token header)", tags=["api"])
     def api_csrf(request: Request) -> dict[str, str]:

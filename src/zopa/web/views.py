@@ -7,17 +7,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from fastapi.encoders import jsonable_encoder
 
 from ..codebook import Codebook
 from ..errors import InputError, NotFoundError
 from ..records import Document, Statement
+from ..report.charts import position_chart, sensitivity_chart, timeline_chart
 from ..report.model import Evidence, IssueView, PositionCell, Provenance, Report, Shift, evidence_for
 from ..report.render import build_report
 from ..store import Correction, Store
@@ -25,6 +25,7 @@ from ..store import Correction, Store
 
 EVIDENCE_SHOWN = 20        # statements shown under each position on the pages; the browser has them all
 DOCUMENTS_KEPT = 2000      # documents kept in memory for the evidence of listed statements
+RESPONSE_BYTES_KEPT = 128 * 2**20   # rendered pages and JSON kept per store revision (the oldest dropped first)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,24 +145,28 @@ def _drop_svg(data: Any) -> Any:
 
 
 class Views:
-    """Page data for one store and codebook; the analysed report is cached until the store changes.
+    """Page data for one store and codebook; the analysed report, and each page's rendered answer
+    (`response`), are cached until the store changes.
 
     A write made through the app drops the cache at once. A write from another process (an ingest,
     a re-extraction, a correction in the CLI) is seen by comparing the store's revision, checked
     at most once every `recheck` seconds.
     """
 
-    def __init__(self, store: Store, codebook: Codebook, *, recheck: float = 1.0) -> None:
+    def __init__(self, store: Store, codebook: Codebook, *, recheck: float = 1.0,
+                 response_bytes: int = RESPONSE_BYTES_KEPT) -> None:
         self.store = store
         self.codebook = codebook
         self.recheck = recheck
+        self.response_bytes = response_bytes
         self._report: Report | None = None
-        self._report_json: Any = None
         self._listing: _Listing | None = None
         self._what_if: tuple[list[Any], dict[str, Any]] | None = None
         self._what_if_lock = threading.Lock()
         self._documents: dict[str, Document] = {}
-        self._encoded: dict[str, bytes] = {}
+        self._responses: dict[str, tuple[bytes, str]] = {}
+        self._response_bytes = 0
+        self._building: dict[str, threading.Lock] = {}
         self._revision: tuple[Any, ...] | None = None
         self._checked = 0.0
         self._generation = 0                    # bumped whenever the cached views are dropped
@@ -182,9 +187,10 @@ class Views:
                 self._drop()
 
     def _drop(self) -> None:
-        self._report = self._report_json = self._listing = self._what_if = None
+        self._report = self._listing = self._what_if = None
         self._documents = {}
-        self._encoded = {}
+        self._responses = {}
+        self._response_bytes = 0
         self._generation += 1
 
     def _cached(self, name: str, build_lock: threading.Lock, build: Any) -> Any:
@@ -201,24 +207,46 @@ class Views:
                         setattr(self, name, value)
             return value
 
-    def report(self) -> Report:
-        """The analysed report (with charts), built once and reused while the store is unchanged.
-
-        Each position shows its first `EVIDENCE_SHOWN` statements (with the total); the statement
-        browser lists them all.
-        """
-        return self._cached("_report", self._report_lock,
-                            lambda: _first_evidence(build_report(self.store, self.codebook), EVIDENCE_SHOWN))
-
-    def issue_json(self, issue_id: str) -> bytes:
-        """An issue's JSON, encoded once per report (dropped with it)."""
-        view = self.issue(issue_id)
-        encoded = self._encoded.get(issue_id)
-        if encoded is None:
-            encoded = json.dumps(to_json(view), ensure_ascii=False, allow_nan=False).encode()
+    def response(self, key: str, build: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str]:
+        """The (body, media type) of a page or JSON answer that depends on the store and `key` (its URL)
+        alone, built by `build()` once per store revision; up to `response_bytes` bytes of them are kept."""
+        with self._lock:
+            self._check_revision()
+            found, generation = self._responses.get(key), self._generation
+            if found is not None:
+                return found
+            building = self._building.setdefault(key, threading.Lock())
+        with building:      # one build per URL at a time; the others wait for it and take its answer
             with self._lock:
-                self._encoded[issue_id] = encoded
-        return encoded
+                found = self._responses.get(key) if generation == self._generation else None
+            if found is not None:
+                return found
+            try:
+                built = build()
+                with self._lock:
+                    if generation == self._generation and len(built[0]) <= self.response_bytes:
+                        while self._responses and self._response_bytes + len(built[0]) > self.response_bytes:
+                            self._response_bytes -= len(self._responses.pop(next(iter(self._responses)))[0])
+                        self._responses[key] = built
+                        self._response_bytes += len(built[0])
+            finally:
+                with self._lock:
+                    if self._building.get(key) is building:
+                        del self._building[key]
+            return built
+
+    def report(self) -> Report:
+        """The analysed report, built once and reused while the store is unchanged.
+
+        Each issue has its position chart (the dashboard shows them all); its timeline and
+        sensitivity charts are drawn by `issue`, for the issue's own page. Each position shows its
+        first `EVIDENCE_SHOWN` statements (with the total); the statement browser lists them all.
+        """
+        def build() -> Report:
+            report = build_report(self.store, self.codebook, charts=False)
+            issues = tuple(dataclasses.replace(v, chart_svg=position_chart(v)) for v in report.issues)
+            return _first_evidence(dataclasses.replace(report, issues=issues), EVIDENCE_SHOWN)
+        return self._cached("_report", self._report_lock, build)  # type: ignore[no-any-return]
 
     def documents(self, offset: int = 0, limit: int = 100) -> DocumentList:
         """One page of the provenance table (outlets, sources, duplicates and flags are whole)."""
@@ -230,17 +258,13 @@ class Views:
         """Every effective statement with its document's dates and sources, loaded once per store revision."""
         return self._cached("_listing", self._listing_lock, lambda: _Listing.load(self.store))
 
-    def report_json(self) -> bytes:
-        """The dashboard's JSON, encoded once per report: the report without the per-document table
-        (`/api/documents` pages through it; the document count stays)."""
+    def dashboard(self) -> dict[str, Any]:
+        """The dashboard's JSON data: the report without the per-document table (`/api/documents` pages
+        through it; the document count stays)."""
         report = self.report()
-        with self._lock:
-            if self._report_json is None or self._report_json[0] is not report:
-                data = to_json(dataclasses.replace(report, provenance=dataclasses.replace(
-                    report.provenance, documents=())))
-                data["provenance"]["document_count"] = len(report.provenance.documents)
-                self._report_json = (report, json.dumps(data, ensure_ascii=False, allow_nan=False).encode())
-            return self._report_json[1]
+        data = to_json(dataclasses.replace(report, provenance=dataclasses.replace(report.provenance, documents=())))
+        data["provenance"]["document_count"] = len(report.provenance.documents)
+        return data  # type: ignore[no-any-return]
 
     def invalidate(self) -> None:
         with self._lock:
@@ -260,13 +284,17 @@ class Views:
         if stance is not None and stance not in self.codebook.stances:
             raise InputError(f"unknown stance {stance!r}; expected one of: {', '.join(self.codebook.stances)}")
 
-    def issue(self, issue_id: str) -> IssueView:
+    def issue(self, issue_id: str, charts: bool = True) -> IssueView:
+        """An issue of the report; with `charts`, its timeline and sensitivity charts drawn too."""
         self.check_issue(issue_id)
         report = self.report()
         try:
-            return report.issue(issue_id)
+            view = report.issue(issue_id)
         except KeyError:
             return _empty_issue(self.codebook, issue_id)
+        if not charts:
+            return view
+        return dataclasses.replace(view, timeline_svg=timeline_chart(view), sensitivity_svg=sensitivity_chart(view))
 
     def actor(self, actor_id: str, offset: int = 0, limit: int = 50) -> ActorPage:
         self.check_actor(actor_id)
