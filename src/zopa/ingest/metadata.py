@@ -15,7 +15,7 @@ import courlan
 
 from . import clean as C
 from .dates import WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless
-from .lexicon import credited_wire, is_generic_credit, is_section_label, wire_name
+from .lexicon import credited_wire, is_generic_credit, is_section_label, known_outlet, lead_wire, lexicon, wire_name
 
 # --- source names: one normalisation, one comparison rule ------------------------
 
@@ -39,9 +39,11 @@ def normalise_source(name: str | None) -> str:
 def same_source(a: str | None, b: str | None) -> bool:
     """Whether two source names denote the same outlet.
 
-    Equal after `normalise_source`, with spaces ignored ("The Print" = "ThePrint"),
-    or one name's words are the leading words of the other's ("Eastbridge" =
-    "Eastbridge Post", "Meridian" = "Meridian news service").
+    Equal after `normalise_source`, with spaces ignored ("The Print" = "ThePrint");
+    one name's words are the leading words of the other's ("Eastbridge" =
+    "Eastbridge Post", "Meridian" = "Meridian news service"); two names or sites
+    of one wire or outlet of the lexicon ("AP" = "apnews.com"); or a web site
+    and the outlet it is named for (`site_is_named`).
     """
     na, nb = normalise_source(a), normalise_source(b)
     if not na or not nb:
@@ -50,7 +52,54 @@ def same_source(a: str | None, b: str | None) -> bool:
         return True
     wa, wb = na.split(), nb.split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return long_[: len(short)] == short
+    if long_[: len(short)] == short:
+        return True
+    known = known_outlet(a)
+    if known and known == known_outlet(b):
+        return True
+    return site_is_named(str(a), str(b)) or site_is_named(str(b), str(a))
+
+
+_SITE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?$", re.I)
+_ARTICLES = {"the", "le", "la", "les", "el", "il", "die", "der", "das"}
+
+
+def site_is_named(site: str, name: str) -> bool:
+    """Whether a web site ('thenationalnews.com') is the outlet `name` ('The National').
+
+    The site's own name (its registered domain without the suffix) is the name run
+    together, with or without a leading article, give or take words addresses add
+    (`domain_words` of the lexicon: 'sputnikglobe' = Sputnik, 'sbs' = SBS News), or
+    is made of the starts of all the name's words in order ('mondediplo' = Le Monde
+    diplomatique, 'ft' = Financial Times).
+    """
+    if not _SITE.match(site.strip()) or _SITE.match(name.strip()):
+        return False
+    host = url_host(site.strip() if "//" in site else "http://" + site.strip())
+    label = host.split(".")[0] if host else ""
+    words = normalise_source(name).split()
+    if not label or not words:
+        return False
+    bare = words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
+    fillers = lexicon().domain_words
+    for joined in {"".join(words), "".join(bare)}:
+        if len(joined) >= 3 and label.startswith(joined) and _made_of(label[len(joined):], fillers):
+            return True
+        if len(label) >= 3 and joined.startswith(label) and _made_of(joined[len(label):], fillers):
+            return True
+    return len(bare) >= 2 and _word_starts(label, bare)
+
+
+def _made_of(rest: str, words: frozenset[str]) -> bool:
+    """Whether `rest` is a run of `words` ('' is)."""
+    return not rest or any(rest.startswith(w) and _made_of(rest[len(w):], words) for w in words)
+
+
+def _word_starts(label: str, words: list[str]) -> bool:
+    """Whether `label` is the start of each of `words` in turn ('mondediplo': monde, diplomatique)."""
+    if not words:
+        return not label
+    return any(label.startswith(words[0][:k]) and _word_starts(label[k:], words[1:]) for k in range(1, min(len(words[0]), len(label)) + 1))
 
 
 def _tidy_name(name: str) -> str:
@@ -319,7 +368,7 @@ _ADAPTED = re.compile(
     re.I,
 )
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,?"
+    r"^(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,?"
     r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\.?,?\s*"
     r"(?:\((?P<w1>[A-Z][\w .&'-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?)"
 )
@@ -346,25 +395,37 @@ _SIGNATURE_RES = {name: [(cue, re.compile(p, re.M)) for cue, p in patterns] for 
 
 
 def _wire_from_text(body_lines: list[str]) -> str | None:
-    for ln in [x for x in body_lines if x.strip()][:6]:
-        s = ln.strip()
-        m = _DATELINE.match(s) or _WIRE_START.match(s)
+    """The wire of a dateline ('KYIV, March 3 (Reuters) –', 'Kyiv (AFP) —', '(AP) —') or of a
+    sentence closing the first paragraph ('Interfax reports.'). A dateline whose place is
+    not in capitals counts only with a known wire in it."""
+    opening = [x.strip() for x in body_lines if x.strip()][:6]
+    for s in opening:
+        m = _DATELINE.match(s)
         if m:
-            name = next(g for g in m.groups() if g).strip()
-            return wire_name(name) or name
-    return None
+            name = (m.group("w1") or m.group("w2")).strip()
+            if m.group("place").isupper() or wire_name(name):
+                return wire_name(name) or name
+        m = _WIRE_START.match(s)
+        if m:
+            return wire_name(m.group("w")) or m.group("w").strip()
+    first = next((s for s in opening if C.is_prose(s)), None)
+    return lead_wire(first) if first else None
+
+
+_PHOTO_WORD = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|getty|pool|handout|via|file|illustration|video)\b|/\s*\w+\s*$", re.I)
 
 
 def _credited(lines: list[str]) -> str | None:
     """A wire named by a credit line ('with reporting by Reuters', '— AFP', a
-    line 'Associated Press' under the headline); photo credits do not count."""
+    line 'Associated Press' or 'Jane Doe, AFP' under the headline); photo credits
+    ('Photo: AFP', 'AFP via Getty Images') and credits under a caption do not count."""
     previous = ""
     for ln in lines:
         s = ln.strip()
         if not s:
             continue
         wire = credited_wire(s)
-        if wire and not C.is_caption(s) and not C.is_caption(previous):
+        if wire and not (C.is_caption(s) and _PHOTO_WORD.search(s)) and not C.is_caption(previous):
             return wire
         previous = s
     return None
