@@ -105,6 +105,72 @@ def test_credit_lines_name_the_wire(line, wire):
     assert credited_wire(line) == wire
 
 
+@pytest.mark.parametrize(
+    "line, wire",
+    [("By Mira Castell | Reuters", "Reuters"), ("Tomas Ek, AFP", "AFP"), ("by Lena Ortiz (AP)", "Associated Press"),
+     ("Owen Hale and Ida Brandt, Associated Press", None)],
+)
+def test_a_byline_that_ends_with_a_wire_names_it(line, wire):
+    # one name before the wire: a credit; a list of names is a byline the cue does not read
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("AFP | Updated: 4 June 2025", "AFP"), ("Reuters · 12 May 2025 09:14", "Reuters"),
+     ("Xinhua | Published Jan. 8, 2024", "Xinhua"), ("AFP | Europe | Diplomacy", None)],
+)
+def test_a_wire_followed_by_its_date_is_a_credit(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("© 2025 The Associated Press. All rights reserved.", "Associated Press"),
+     ("Copyright Agence France-Presse, 2024", "AFP"), ("(c) 2023 Reuters. Reproduction prohibited.", "Reuters"),
+     ("© 2025 Harbour Gazette. All rights reserved.", None)],
+)
+def test_a_wire_copyright_line_is_a_credit(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize(
+    "lines, wire",
+    [(["Harbour Gazette", "Delegations met on Monday", "Tomas Ek, AFP", PROSE], "AFP"),
+     (["Envoys agree on prisoner exchange", "AFP", PROSE], "AFP"),
+     (["Envoys agree on prisoner exchange", PROSE, PROSE + " — AFP"], "AFP"),
+     (["Envoys agree on prisoner exchange", "Delegates arrive in Geneva on Monday. Photo: AFP", PROSE], "Harbour Gazette"),
+     (["Envoys agree on prisoner exchange", "Tomas Ek / AFP", PROSE], "Harbour Gazette"),
+     (["Envoys agree on prisoner exchange", "Delegates arrive in Geneva. AFP via Getty Images", PROSE], "Harbour Gazette")],
+)
+def test_a_bare_agency_credit_is_the_source_and_a_photo_credit_is_not(lines, wire):
+    assert original_source(lines, lines[1:], "Harbour Gazette", rehost=False) == wire
+
+
+@pytest.mark.parametrize(
+    "first, wire",
+    [("Kyiv (AFP) — Envoys met again on Tuesday to discuss a ceasefire plan.", "AFP"),
+     ("Ankara, June 4 (Anadolu) – Envoys met again on Tuesday to discuss a ceasefire plan.", "Anadolu Agency"),
+     ("Beijing, 12 May /Xinhua/. Envoys met again on Tuesday to discuss a ceasefire plan.", "Xinhua"),
+     ("The ministry (MFA) – Envoys met again on Tuesday to discuss a ceasefire plan.", "Harbour Gazette"),
+     ("Geneva (Harbour Post) — Envoys met again on Tuesday to discuss a ceasefire plan.", "Harbour Gazette")],
+)
+def test_a_dateline_with_a_place_not_in_capitals_counts_with_a_known_wire_only(first, wire):
+    assert original_source([first], [first], "Harbour Gazette", rehost=False) == wire
+
+
+@pytest.mark.parametrize(
+    "body, wire",
+    [([PROSE + " Interfax reports."], "Interfax"),
+     (["The envoy said the talks would go on next week in a neutral country. Ukrinform informs."], "Ukrinform"),
+     (["The envoy said the talks would go on next week, TASS reported on Monday in a brief note."], "Harbour Gazette"),
+     ([PROSE, "The envoy said the talks would go on next week. Interfax reports."], "Harbour Gazette")],
+)
+def test_a_first_paragraph_that_closes_on_a_wire_reporting_names_it(body, wire):
+    # only the first paragraph, and only a sentence of its own in the present tense
+    assert original_source(["Envoys agree on prisoner exchange", *body], body, "Harbour Gazette", rehost=False) == wire
+
+
 @pytest.mark.parametrize("line", ["Ap", "apple growers met on Monday", "He told the AP he was ready to talk to Moscow, adding details.",
                                   "Reuters reported that talks would resume.", "Source: Agencies"])
 def test_lines_that_are_not_credits(line):

@@ -94,3 +94,26 @@ def test_war_length_claims_are_checked_against_the_text_own_start():
 )
 def test_source_comparison_rule(a: str, b: str, same: bool):
     assert same_source(a, b) is same
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [("harbourgazettenews.example", "The Harbour Gazette", True),    # the name run together, plus 'news'
+     ("lakesideglobe.example", "Lakeside", True),                     # plus 'globe'
+     ("www.rivervoice.co.za", "Rivervoice Daily", True),              # the name, less 'daily'
+     ("valdiplo.example", "Le Valle diplomatique", True),             # the starts of every word
+     ("nwh.example", "North West Herald", True),                      # initials
+     ("harbourpost.example", "Harbour Gazette", False), ("gazette.example", "Harbour Gazette", False),
+     ("northwest.example", "North West Herald", False), ("harbourgazette.example", "harbourpost.example", False)],
+)
+def test_a_site_is_the_outlet_it_is_named_for(a: str, b: str, same: bool):
+    assert same_source(a, b) is same and same_source(b, a) is same
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [("apnews.com", "AP", True), ("https://www.bbc.co.uk/news/world-1", "BBC", True), ("en.people.cn", "People's Daily", True),
+     ("Agence France-Presse", "afp.com", True), ("bbc.com", "CNN", False), ("reuters.com", "Associated Press", False)],
+)
+def test_names_and_sites_of_one_listed_outlet_are_one_source(a: str, b: str, same: bool):
+    assert same_source(a, b) is same
