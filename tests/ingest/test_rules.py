@@ -6,9 +6,9 @@ import datetime as dt
 import pytest
 
 from zopa.ingest import same_source
-from zopa.ingest.clean import is_furniture, is_prose
+from zopa.ingest.clean import is_caption, is_furniture, is_prose
 from zopa.ingest.dates import date_inconsistencies, relative_dates
-from zopa.ingest.metadata import original_source, parse_byline
+from zopa.ingest.metadata import copyright_holder, original_source, parse_byline
 
 
 @pytest.mark.parametrize(
@@ -64,6 +64,58 @@ def test_non_bylines(line: str):
 )
 def test_furniture_lines(line: str):
     assert is_furniture(line) and not is_prose(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [  # reading aids and prompts between paragraphs
+     "Scroll to continue reading", "Story continues below advertisement", "Listen to this story", "Listen to article",
+     "Reading time: 4 min", "Estimated reading time 6 minutes", "Click here to read the full report", "Click here for live updates",
+     "Download our app", "Get the app for breaking alerts", "Follow our Signal channel for the latest news", "Follow us on Mastodon",
+     "Follow our live coverage", "Follow the latest updates here", "Have a news tip? Write to the desk", "Got a tip? Contact us",
+     "Loading...", "Please wait…", "This article is more than 3 years old", "This story is over a year old",
+     "Disclaimer: the views are the writer's own.", "DISCLAIMER: Opinions expressed here are not ours.",
+     "Sponsored content", "Partner content",
+     # site chrome
+     "We use cookies to give you the best experience on our website.", "This site uses cookies for analytics",
+     "Accept all cookies", "Manage cookies", "Toggle navigation", "Link copied", "Add to favourites", "Share via", "Tags", "Topics",
+     "Privacy policy", "Terms of service", "Already a subscriber? Sign in here", "This article is for subscribers only",
+     "File photo", "Illustrative image", "Illustrative photo", "Image caption, Envoys met in Geneva", "Image source, Harbour Press",
+     "Photo: president.example.org", "Foto: Harbour-Press"],
+)
+def test_more_furniture_lines(line: str):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line, caption",
+    [("Envoys arrive for talks in Geneva on March 3, 2025. (AP Photo/Lena Ortiz)", True),
+     ("Delegates leave the hotel in Oslo. (Image by Tomas Ek)", True),
+     ("Soldiers rest near the front line on Monday. REUTERS/Mira Castell", True),
+     ("The foreign ministers meet in Ankara. EPA-EFE/TOMAS EK", True),
+     ("Envoys shake hands in Doha. (Xinhua/Li Wen)", True), ("A ceasefire monitor in Kherson (Harbour/Ida Brandt)", True),
+     ("Envoys meet in Riyadh [Getty Images]", True), ("The talks venue in Geneva [Photo: Harbour Press]", True),
+     ("Delegates at the summit. Photo courtesy of the foreign ministry", True),
+     ("Envoys in Geneva. Credit: Ida Brandt/Harbour Press", True),
+     ("Kyiv has long sought closer ties with the EU/NATO, officials said on Monday.", False),
+     ("A survey (Harbour/Ipsos) found that most voters backed the talks.", False),
+     ("The deal covers the grain corridor and the Black Sea ports [see map].", False),
+     ("Both sides said they would return next month to continue the talks. (AP)", False)],
+)
+def test_photo_credits_end_captions(line: str, caption: bool):
+    assert is_caption(line) is caption
+
+
+def test_a_copyright_sign_in_a_caption_is_not_the_site():
+    caption = "Envoys arrive for talks in Geneva on March 3, 2025. © Harbour Press"
+    assert copyright_holder([caption]) is None
+    assert copyright_holder(["Envoys agree", "© 2025 Harbour Gazette. All rights reserved."]) == "Harbour Gazette"
+
+
+@pytest.mark.parametrize("first", ["Envoys at the talks in Geneva (AFP)", "Delegates in Riyadh, March 3 (Reuters)"])
+def test_a_caption_ending_in_a_wire_is_not_a_dateline(first: str):
+    body = [first, "Delegations from the two governments met again on Tuesday to discuss a ceasefire plan for the region."]
+    assert original_source(body, body, "Harbour Gazette", rehost=False) == "Harbour Gazette"
 
 
 def test_prose_is_not_furniture():

@@ -346,15 +346,20 @@ def site_name(declared: object, url: str | None, detected: str | None, *, prefer
 
 
 def copyright_holder(lines: list[str]) -> str | None:
-    """The owner named in a copyright line ('© 2024 Kharkiv Observer. All rights reserved.')."""
+    """The owner named in a copyright line ('© 2024 Kharkiv Observer. All rights reserved.');
+    a sign that closes a sentence ('Envoys in Geneva on Monday. © Harbour Press') credits a photo."""
     for ln in lines:
         m = _COPYRIGHT.search(ln)
-        if m and len(ln) < 260:
+        if m and len(ln) < 260 and not _closes_sentence(ln[: m.start()]) and not C.is_caption(ln):
             name = re.split(r"\s+(?:Ltd|Limited|Inc|LLC|GmbH)\b|\.\s", m.group("o"))[0]
             name = re.sub(r"\s+(?:All|Independent|Reproduction|Usage|This)\b.*$", "", name)
             if name and name.lower() not in {"all", "the"}:
                 return _tidy_name(name)
     return None
+
+
+def _closes_sentence(before: str) -> bool:
+    return len(C.words(before)) >= 4 and bool(re.search(r"[.!?]\s*$", before))
 
 
 # --- original source ---------------------------------------------------------------------
@@ -368,7 +373,7 @@ _ADAPTED = re.compile(
     re.I,
 )
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,?"
+    r"^(?P<place>[A-Z][A-Z .'’-]{1,40}|[A-Z][a-zà-ÿ'’-]+(?:[ -][A-Z][a-zà-ÿ'’-]+){0,2})(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,?"
     r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\.?,?\s*"
     r"(?:\((?P<w1>[A-Z][\w .&'-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?)"
 )
@@ -397,13 +402,13 @@ _SIGNATURE_RES = {name: [(cue, re.compile(p, re.M)) for cue, p in patterns] for 
 def _wire_from_text(body_lines: list[str]) -> str | None:
     """The wire of a dateline ('KYIV, March 3 (Reuters) –', 'Kyiv (AFP) —', '(AP) —') or of a
     sentence closing the first paragraph ('Interfax reports.'). A dateline whose place is
-    not in capitals counts only with a known wire in it."""
+    not in capitals counts only with a known wire in it and the story after it."""
     opening = [x.strip() for x in body_lines if x.strip()][:6]
     for s in opening:
         m = _DATELINE.match(s)
         if m:
             name = (m.group("w1") or m.group("w2")).strip()
-            if m.group("place").isupper() or wire_name(name):
+            if m.group("place").isupper() or (wire_name(name) and len(s) > m.end() + 20):
                 return wire_name(name) or name
         m = _WIRE_START.match(s)
         if m:
