@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zopa.ingest.clean import is_prose, is_title_case, unwrap
-from zopa.ingest.dates import late_dates, place_yearless, take_date_stamp
+from zopa.ingest.dates import find_dates, is_date_line, late_dates, place_yearless, take_date_stamp
 from zopa.ingest.lexicon import credited_wire, is_generic_credit, is_section_label, wire_name
-from zopa.ingest.metadata import first_headline, masthead, original_source, site_name, url_host
+from zopa.ingest.metadata import first_headline, masthead, original_source, site_name, split_site_suffix, url_host
 from zopa.ingest.pipeline import _text_page
 
 TODAY = dt.date(2026, 3, 1)
@@ -52,6 +52,41 @@ def test_title_case_lines_ending_in_a_quote_are_headlines_not_prose(line):
 def test_a_leading_date_stamp_dates_the_page_and_leaves_the_rest_of_its_line(lines, date, rest):
     stamp, out = take_date_stamp(lines)
     assert stamp == date and rest in out and len(out) == len(lines)
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [("2025-03-03T10:15:00+00:00", dt.date(2025, 3, 3)), ("Posted 2024-11-20T08:05Z", dt.date(2024, 11, 20)),
+     ("31/12/2024 14:05", dt.date(2024, 12, 31)), ("Updated 12/31/2024", dt.date(2024, 12, 31)),
+     ("07/07/2023", dt.date(2023, 7, 7)), ("03/04/2025 09:00", None)],
+)
+def test_timestamps_and_slashed_dates_are_date_lines(line, date):
+    # day and month in either order where only one reading is possible; '03/04/2025' could be March or April
+    assert is_date_line(line)
+    assert (find_dates(line)[0].date if find_dates(line) else None) == date
+
+
+@pytest.mark.parametrize(
+    "line, split",
+    [("Envoys agree on a prisoner exchange | Harbour Gazette", ("Envoys agree on a prisoner exchange", "Harbour Gazette")),
+     ("Ceasefire talks resume in Vienna after a break | harbourgazette.example",
+      ("Ceasefire talks resume in Vienna after a break", "harbourgazette.example")),
+     ("Talks stall | Live", ("Talks stall | Live", None)),
+     ("Envoys agree on a prisoner exchange | what the deal means for families", ("Envoys agree on a prisoner exchange | what the deal means for families", None))],
+)
+def test_a_site_after_a_bar_is_cut_from_the_headline(line, split):
+    assert split_site_suffix(line) == split
+
+
+def test_a_tab_title_gives_the_headline_and_the_site():
+    page = _text_page("Envoys agree on a prisoner exchange | Harbour Gazette\n\n" + PROSE, TODAY)
+    assert page.title == "Envoys agree on a prisoner exchange" and page.outlet == "Harbour Gazette"
+    assert "Harbour Gazette" not in page.text and PROSE in page.text
+
+
+@pytest.mark.parametrize("header", [["News", "›", "Talks stall again in Doha over prisoners"], ["•••", "Talks stall again in Doha over prisoners"]])
+def test_lines_without_letters_are_not_mastheads(header):
+    assert masthead(header, len(header) - 1) is None
 
 
 def test_no_stamp_in_ordinary_lines():

@@ -299,6 +299,20 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
     return None, None
 
 
+_SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+\|\s+(?P<site>[^|]+)$")
+
+
+def split_site_suffix(title: str) -> tuple[str, str | None]:
+    """A headline copied from a browser tab, 'Envoys meet in Geneva | Harbour Gazette': the
+    headline and the site. The site is at most four words, each capitalised, or a web address."""
+    m = _SITE_SUFFIX.match(title.strip())
+    if not m or len(C.words(m.group("head"))) < 4:
+        return title, None
+    site = m.group("site").strip()
+    named = len(site.split()) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "and"} for w in site.split())
+    return (m.group("head").strip(), _tidy_name(site)) if named or _SITE.match(site) else (title, None)
+
+
 # --- outlet (masthead) ------------------------------------------------------------------
 
 _OFFICIAL = re.compile(r"^(?:the\s+)?official (?:web)?site of (?:the\s+)?(?P<who>.+)$", re.I)
@@ -309,7 +323,7 @@ def masthead(header: list[str], title_index: int | None) -> str | None:
     """The site's name from the first line of the page, if it precedes the headline."""
     for i, ln in enumerate(header):
         s = ln.strip()
-        if not s or C.is_furniture(s) or C.is_nav_menu(s):
+        if not s or C.is_furniture(s) or C.is_nav_menu(s) or not re.search(r"[^\W\d_]", s):
             continue
         if title_index is not None and i >= title_index:
             return None
