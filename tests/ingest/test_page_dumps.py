@@ -116,6 +116,18 @@ def test_a_yearless_page_is_not_dated_in_the_ingest_year():
 
 
 @pytest.mark.parametrize(
+    "first, date",
+    [("KYIV, March 3 (Harbour) – " + PROSE, dt.date(2025, 3, 3)), ("GENEVA, Switzerland, July 5 – " + PROSE, dt.date(2025, 7, 5)),
+     ("On Friday, July 5, the envoys arrived in Geneva. " + PROSE, None),
+     ("Last Tuesday, March 4, the ministers met again. " + PROSE, None)],
+)
+def test_a_dateline_dates_the_page_and_a_lead_event_date_does_not(first, date):
+    # the year comes from the text ('The 2025 round'); the prose names no weekday
+    page = _text_page("Envoys agree on a prisoner exchange\n\n" + first.replace(" on Monday", "") + " The 2025 round is the third.", TODAY)
+    assert page.published == date
+
+
+@pytest.mark.parametrize(
     "dates, late",
     [([dt.date(2024, 1, 1), dt.date(2024, 2, 1), dt.date(2024, 3, 1), dt.date(2024, 4, 1), dt.date(2024, 5, 1),
        dt.date(2024, 6, 1), dt.date(2024, 7, 1), dt.date(2026, 11, 2)], {7}),

@@ -391,6 +391,7 @@ _DATELINE = re.compile(
     r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\.?,?\s*"
     r"(?:\((?P<w1>[A-Z][\w .&'-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?)"
 )
+_CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,\s+\S")   # 'KYIV, March 3 –'
 _WIRE_START = re.compile(r"^\((?P<w>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
 _ACCORDING = re.compile(
     r"^(?i:according to|as reported by|citing)\s+(?i:(?:a\s+)?reports?\s+(?:from|by|in)\s+)?(?i:the\s+)?"
@@ -520,9 +521,11 @@ def _weekday_cue(body_lines: list[str]) -> int | None:
 def page_dates(region: list[str], title_index: int | None, body_lines: list[str], today: dt.date,
                *, stamp: dt.date | None = None, url: str | None = None, lines: list[str] | None = None) -> PageDates:
     """Publication date (a leading date stamp, else the first date after the
-    headline) and the page's own date where it differs (a masthead date above
-    the headline). A date written without a year takes the page's year
-    (`context_year`) or stays unknown; no date is later than `today`."""
+    headline, else the date of a dateline opening the story) and the page's own
+    date where it differs (a masthead date above the headline). A date written
+    without a year takes the page's year (`context_year`) or stays unknown; a
+    date the lead gives for its events ('On Friday, July 5, …') is not the
+    publication date; no date is later than `today`."""
     before: list[dt.date] = []
     after: list[dt.date] = []
     used: list[str] = []
@@ -541,7 +544,9 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
     published = stamp or (after[0] if after else (before[-1] if before else None))
     if published is None:
         for ln in body_lines[:2]:
-            yearless += find_yearless(ln[:60])
+            s = ln.strip()
+            if _CAPS_PLACE.match(s) or _DATELINE.match(s):   # a dateline's date, not a lead's 'On Friday, July 5'
+                yearless += find_yearless(s[:60])
         if yearless:
             page_lines = lines or region
             published = place_yearless(*yearless[0], today, year=context_year(page_lines, url),
