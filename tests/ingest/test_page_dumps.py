@@ -173,6 +173,33 @@ def test_a_wire_followed_by_its_date_is_a_credit(line, wire):
 
 @pytest.mark.parametrize(
     "line, wire",
+    [("Reuters and AFP", "Reuters"), ("AFP, Reuters and AP", "AFP"), ("TRT World and Agencies", "TRT World"),
+     ("Agencies and Xinhua", "Xinhua"), ("By Bloomberg and AFP", "Bloomberg"), ("News Agencies", None), ("Agencies and Staff", None)],
+)
+def test_a_line_of_several_credits_names_its_first_wire(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("Reuters Staff", "Reuters"), ("By AFP Staff", "AFP"), ("Xinhua Bureau", "Xinhua"), ("Reuters staff writers said on Monday", None)],
+)
+def test_a_wire_staff_credit_names_the_wire(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("AFP 4 June 2025", "AFP"), ("Associated Press   June 4, 2025 10:15 AM", "Associated Press"),
+     ("Source: Xinhua| 2025-06-04 10:15:12|Editor: Li Wen", "Xinhua"), ("Tomas Ek | AFP | 4 June 2025", "AFP"),
+     ("AFP reported on 4 June that talks would resume.", None)],
+)
+def test_a_wire_credit_with_its_date_or_editor_names_the_wire(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
     [("© 2025 The Associated Press. All rights reserved.", "Associated Press"),
      ("Copyright Agence France-Presse, 2024", "AFP"), ("(c) 2023 Reuters. Reproduction prohibited.", "Reuters"),
      ("© 2025 Harbour Gazette. All rights reserved.", None)],

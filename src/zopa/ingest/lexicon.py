@@ -49,7 +49,9 @@ def lexicon() -> Lexicon:
     aliases = sorted({a for name, al in data["wires"].items() for a in [name, *al]}, key=len, reverse=True)
     alternation = "|".join(_alias_pattern(a) for a in aliases)
     wire = rf"(?P<wire>{alternation})"
-    cues = [re.compile(c.replace("{wire}", wire), re.I) for c in data["credit_cues"]]
+    generic = "|".join(re.escape(g) for g in sorted(data["generic_credits"], key=len, reverse=True))
+    other = rf"(?:{alternation}|{generic})"
+    cues = [re.compile(c.replace("{wire}", wire).replace("{other}", other), re.I) for c in data["credit_cues"]]
     opening = tuple(c for c in cues if c.pattern.startswith("^"))
     closing = tuple(c for c in cues if not c.pattern.startswith("^"))
     lead = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data["lead_cues"])
