@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from zopa.ingest.clean import is_prose, is_title_case, unwrap
 from zopa.ingest.dates import find_dates, is_date_line, late_dates, place_yearless, take_date_stamp
 from zopa.ingest.lexicon import credited_wire, is_generic_credit, is_section_label, wire_name
-from zopa.ingest.metadata import first_headline, masthead, original_source, site_name, split_site_suffix, url_host
+from zopa.ingest.metadata import first_headline, masthead, media_site, original_source, site_name, split_site_suffix, url_host
 from zopa.ingest.pipeline import _text_page
 
 TODAY = dt.date(2026, 3, 1)
@@ -281,11 +281,26 @@ def test_section_labels_and_wire_names():
 
 @pytest.mark.parametrize(
     "url, host",
-    [("https://www.harbour-gazette.example/news/1", "harbour-gazette.example"), ("http://m.example.org/a?b=1", "example.org"),
+    [("https://www.harbour-gazette.example/news/1", "harbour-gazette.co.uk"), ("http://m.example.org/a?b=1", "example.org"),
      (None, None)],
 )
 def test_outlet_from_url(url, host):
     assert url_host(url) == host
+
+
+@pytest.mark.parametrize(
+    "lines, site",
+    [(["![](https://news.harbour-gazette.co.uk/wp-content/uploads/2025/02/talks.jpg)", PROSE], "harbour-gazette.co.uk"),
+     ([PROSE, "Envoys in Geneva (http://www.lakeside.example.org/wp-content/uploads/envoys.png)"], "example.org"),
+     (["![](https://cdn.example.net/images/2025/talks.jpg)", PROSE], None)],
+)
+def test_the_site_of_a_wordpress_media_library_is_the_outlet(lines, site):
+    assert media_site(lines) == site
+
+
+def test_a_page_dump_with_its_own_uploads_gets_its_outlet():
+    page = _text_page("![](https://news.harbour-gazette.co.uk/wp-content/uploads/2025/02/talks.jpg)\n\n" + PROSE, TODAY)
+    assert page.outlet == page.original == "harbour-gazette.co.uk"
 
 
 def test_declared_outlet_wins_then_url_then_detected():

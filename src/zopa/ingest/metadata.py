@@ -359,6 +359,20 @@ def site_name(declared: object, url: str | None, detected: str | None, *, prefer
     return host if host and (prefer_url or not detected) else detected
 
 
+_MEDIA_URL = re.compile(r"https?://[^\s/()\]]+/wp-content/uploads/", re.I)
+
+
+def media_site(lines: list[str]) -> str | None:
+    """The site whose media library holds the page's pictures ('https://news.example.org/wp-content/uploads/…'
+    -> 'example.org'): a WordPress site keeps its uploads under its own address."""
+    for ln in lines:
+        if "wp-content" in ln:
+            m = _MEDIA_URL.search(ln)
+            if m:
+                return url_host(m.group(0))
+    return None
+
+
 def copyright_holder(lines: list[str]) -> str | None:
     """The owner named in a copyright line ('© 2024 Kharkiv Observer. All rights reserved.');
     a sign that closes a sentence ('Envoys in Geneva on Monday. © Harbour Press') credits a photo."""
