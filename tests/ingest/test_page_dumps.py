@@ -281,7 +281,7 @@ def test_section_labels_and_wire_names():
 
 @pytest.mark.parametrize(
     "url, host",
-    [("https://www.harbour-gazette.example/news/1", "harbour-gazette.co.uk"), ("http://m.example.org/a?b=1", "example.org"),
+    [("https://www.harbour-gazette.example/news/1", "harbour-gazette.example"), ("http://m.example.org/a?b=1", "example.org"),
      (None, None)],
 )
 def test_outlet_from_url(url, host):
