@@ -84,6 +84,15 @@ def test_a_tab_title_gives_the_headline_and_the_site():
     assert "Harbour Gazette" not in page.text and PROSE in page.text
 
 
+@pytest.mark.parametrize(
+    "first, outlet",
+    [("Harbour Post", "Harbour Post"), ("Voice of the Lakes", "Voice of the Lakes"), ("HarbourPost.com", "HarbourPost"),
+     ("Prisoner swaps", None), ("Peace talks", None), ("Russia-Ukraine conflict", None)],
+)
+def test_a_masthead_is_name_shaped_and_a_topic_label_is_not(first, outlet):
+    assert masthead([first, "Talks stall again in Doha over prisoners"], 1) == outlet
+
+
 @pytest.mark.parametrize("header", [["News", "›", "Talks stall again in Doha over prisoners"], ["•••", "Talks stall again in Doha over prisoners"]])
 def test_lines_without_letters_are_not_mastheads(header):
     assert masthead(header, len(header) - 1) is None

@@ -334,10 +334,21 @@ def masthead(header: list[str], title_index: int | None) -> str | None:
             return f"Office of the {who}" if re.match(r"(?:president|prime minister|chancellor)\b", who, re.I) else who
         if is_section_label(s) or is_generic_credit(s) or find_dates(s) or find_yearless(s):
             continue
-        if len(C.words(s)) <= 6 and not C.is_prose(s) and not is_date_line(s):
+        if len(C.words(s)) <= 6 and not C.is_prose(s) and not is_date_line(s) and _name_shaped(s):
             return _tidy_name(s)
         return None
     return None
+
+
+_NAME_JOINERS = {"of", "the", "and", "in", "for", "on", "de", "la", "le", "du", "der", "di", "al", "el", "&"}
+
+
+def _name_shaped(line: str) -> bool:
+    """A name, not a topic label: every word capitalised ('Kyiv Post', 'The Harbour Times') but
+    joiners ('Voice of America'), or a web address; 'Peace talks' is a label."""
+    if _SITE.match(line):
+        return True
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in line.split())
 
 
 def url_host(url: str | None) -> str | None:
