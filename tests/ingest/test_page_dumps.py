@@ -338,6 +338,18 @@ def test_hard_wrapped_text_is_rejoined_into_paragraphs():
     assert len(out) == 4
 
 
+@pytest.mark.parametrize(
+    "top, title",
+    [(["Envoys agree to keep talking", "about a prisoner exchange"], "Envoys agree to keep talking about a prisoner exchange"),
+     (["Ceasefire monitors to stay in Kherson", "until the spring, mediators say"], "Ceasefire monitors to stay in Kherson until the spring, mediators say"),
+     (["Envoys agree to keep talking about a prisoner exchange", "updated 3 hours ago"], "Envoys agree to keep talking about a prisoner exchange"),
+     (["Envoys agree to keep talking about a prisoner exchange", "by Lena Ortiz"], "Envoys agree to keep talking about a prisoner exchange")],
+)
+def test_a_headline_cut_in_two_is_rejoined(top, title):
+    page = _text_page("\n".join(top) + "\n\n" + PROSE, TODAY)
+    assert page.title == title and PROSE in page.text
+
+
 def test_text_that_is_not_wrapped_is_left_alone():
     lines = ["Short headline here", "", PROSE, "", PROSE + " And more words to make the line longer still.", "", "End."]
     assert unwrap(lines) == lines

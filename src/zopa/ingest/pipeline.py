@@ -45,7 +45,7 @@ def _today() -> dt.date:
 
 def _text_page(raw_text: str, today: dt.date, url: str | None = None) -> _Page:
     stamp, lines = take_date_stamp(C.split_lines(raw_text))
-    lines = C.unwrap(lines)
+    lines = C.join_split_headline(C.unwrap(lines))
     zones = C.find_zones(lines)
     prose = [i for i in range(zones.body_start, zones.body_end) if C.is_prose(lines[i]) and not C.is_furniture(lines[i])]
     region = lines[: prose[1] if len(prose) > 1 else zones.body_end]
