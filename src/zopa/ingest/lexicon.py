@@ -82,9 +82,14 @@ def credited_wire(line: str) -> str | None:
     return wire_name(found.group("wire")) if found else None
 
 
+_LEAD_VERBS = ("reports", "informs", "writes")   # the verbs of `lead_cues`: a cheap test first
+
+
 def lead_wire(line: str) -> str | None:
     """The wire a story's opening paragraph names as its reporter ('... the minister said. Interfax reports.')."""
     tail = line.strip()[-80:]
+    if not tail.rstrip(". ").lower().endswith(_LEAD_VERBS):
+        return None
     lex = lexicon()
     if lex.first_words.isdisjoint(w.casefold() for w in _WORD.findall(tail)):
         return None
