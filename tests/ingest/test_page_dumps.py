@@ -164,10 +164,11 @@ def test_credit_lines_name_the_wire(line, wire):
 @pytest.mark.parametrize(
     "line, wire",
     [("By Mira Castell | Reuters", "Reuters"), ("Tomas Ek, AFP", "AFP"), ("by Lena Ortiz (AP)", "Associated Press"),
-     ("Owen Hale and Ida Brandt, Associated Press", None)],
+     ("Owen Hale and Ida Brandt, Associated Press", "Associated Press"), ("By Owen Hale, Ida Brandt and Li Wen, Reuters", "Reuters"),
+     ("By OWEN HALE and IDA BRANDT Associated Press", "Associated Press"), ("Owen Hale and Ida Brandt", None),
+     ("Envoys meet in Geneva, Reuters reports", None)],
 )
 def test_a_byline_that_ends_with_a_wire_names_it(line, wire):
-    # one name before the wire: a credit; a list of names is a byline the cue does not read
     assert credited_wire(line) == wire
 
 
@@ -235,10 +236,14 @@ def test_a_bare_agency_credit_is_the_source_and_a_photo_credit_is_not(lines, wir
     [("Kyiv (AFP) — Envoys met again on Tuesday to discuss a ceasefire plan.", "AFP"),
      ("Ankara, June 4 (Anadolu) – Envoys met again on Tuesday to discuss a ceasefire plan.", "Anadolu Agency"),
      ("Beijing, 12 May /Xinhua/. Envoys met again on Tuesday to discuss a ceasefire plan.", "Xinhua"),
+     ("Kyiv. June 4 (Ukrinform) – Envoys met again on Tuesday to discuss a ceasefire plan.", "Ukrinform"),
+     ("KYIV/GENEVA, June 4 (Reuters) - Envoys met again on Tuesday to discuss a ceasefire plan.", "Reuters"),
+     ("Ankara, 4 June 2025 (Anadolu) – Envoys met again on Tuesday to discuss a ceasefire plan.", "Anadolu Agency"),
      ("The ministry (MFA) – Envoys met again on Tuesday to discuss a ceasefire plan.", "Harbour Gazette"),
      ("Geneva (Harbour Post) — Envoys met again on Tuesday to discuss a ceasefire plan.", "Harbour Gazette")],
 )
-def test_a_dateline_with_a_place_not_in_capitals_counts_with_a_known_wire_only(first, wire):
+def test_datelines_with_places_not_in_capitals_joint_places_or_years(first, wire):
+    # a place not in capitals counts with a known wire only
     assert original_source([first], [first], "Harbour Gazette", rehost=False) == wire
 
 

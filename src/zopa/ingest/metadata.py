@@ -412,11 +412,11 @@ _ADAPTED = re.compile(
     re.I,
 )
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’-]{1,40}|[A-Z][a-zà-ÿ'’-]+(?:[ -][A-Z][a-zà-ÿ'’-]+){0,2})(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,?"
-    r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\.?,?\s*"
+    r"^(?P<place>[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-zà-ÿ'’-]+(?:[ -][A-Z][a-zà-ÿ'’-]+){0,2})(?:,\s*[A-Z][A-Za-z .]{1,30}?)?[,.]?"
+    r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?\.?,?\s*"
     r"(?:\((?P<w1>[A-Z][\w .&'-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?)"
 )
-_CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,\s+\S")   # 'KYIV, March 3 –'
+_CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,\s+\S")   # 'KYIV, March 3 –'
 _WIRE_START = re.compile(r"^\((?P<w>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
 _ACCORDING = re.compile(
     r"^(?i:according to|as reported by|citing)\s+(?i:(?:a\s+)?reports?\s+(?:from|by|in)\s+)?(?i:the\s+)?"
