@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zopa.ingest.clean import is_prose, is_title_case, unwrap
-from zopa.ingest.dates import late_dates, place_yearless, take_date_stamp
+from zopa.ingest.dates import find_dates, is_date_line, late_dates, place_yearless, take_date_stamp
 from zopa.ingest.lexicon import credited_wire, is_generic_credit, is_section_label, wire_name
-from zopa.ingest.metadata import first_headline, masthead, original_source, site_name, url_host
+from zopa.ingest.metadata import first_headline, masthead, media_site, original_source, site_name, split_site_suffix, url_host
 from zopa.ingest.pipeline import _text_page
 
 TODAY = dt.date(2026, 3, 1)
@@ -54,6 +54,50 @@ def test_a_leading_date_stamp_dates_the_page_and_leaves_the_rest_of_its_line(lin
     assert stamp == date and rest in out and len(out) == len(lines)
 
 
+@pytest.mark.parametrize(
+    "line, date",
+    [("2025-03-03T10:15:00+00:00", dt.date(2025, 3, 3)), ("Posted 2024-11-20T08:05Z", dt.date(2024, 11, 20)),
+     ("31/12/2024 14:05", dt.date(2024, 12, 31)), ("Updated 12/31/2024", dt.date(2024, 12, 31)),
+     ("07/07/2023", dt.date(2023, 7, 7)), ("03/04/2025 09:00", None)],
+)
+def test_timestamps_and_slashed_dates_are_date_lines(line, date):
+    # day and month in either order where only one reading is possible; '03/04/2025' could be March or April
+    assert is_date_line(line)
+    assert (find_dates(line)[0].date if find_dates(line) else None) == date
+
+
+@pytest.mark.parametrize(
+    "line, split",
+    [("Envoys agree on a prisoner exchange | Harbour Gazette", ("Envoys agree on a prisoner exchange", "Harbour Gazette")),
+     ("Ceasefire talks resume in Vienna after a break | harbourgazette.example",
+      ("Ceasefire talks resume in Vienna after a break", "harbourgazette.example")),
+     ("Talks stall | Live", ("Talks stall | Live", None)),
+     ("Envoys agree on a prisoner exchange | what the deal means for families", ("Envoys agree on a prisoner exchange | what the deal means for families", None))],
+)
+def test_a_site_after_a_bar_is_cut_from_the_headline(line, split):
+    assert split_site_suffix(line) == split
+
+
+def test_a_tab_title_gives_the_headline_and_the_site():
+    page = _text_page("Envoys agree on a prisoner exchange | Harbour Gazette\n\n" + PROSE, TODAY)
+    assert page.title == "Envoys agree on a prisoner exchange" and page.outlet == "Harbour Gazette"
+    assert "Harbour Gazette" not in page.text and PROSE in page.text
+
+
+@pytest.mark.parametrize(
+    "first, outlet",
+    [("Harbour Post", "Harbour Post"), ("Voice of the Lakes", "Voice of the Lakes"), ("HarbourPost.com", "HarbourPost"),
+     ("Prisoner swaps", None), ("Peace talks", None), ("Russia-Ukraine conflict", None)],
+)
+def test_a_masthead_is_name_shaped_and_a_topic_label_is_not(first, outlet):
+    assert masthead([first, "Talks stall again in Doha over prisoners"], 1) == outlet
+
+
+@pytest.mark.parametrize("header", [["News", "›", "Talks stall again in Doha over prisoners"], ["•••", "Talks stall again in Doha over prisoners"]])
+def test_lines_without_letters_are_not_mastheads(header):
+    assert masthead(header, len(header) - 1) is None
+
+
 def test_no_stamp_in_ordinary_lines():
     assert take_date_stamp(["Dated talks resume", "date of the talks: unknown"]) == (None, ["Dated talks resume", "date of the talks: unknown"])
 
@@ -81,6 +125,18 @@ def test_a_yearless_page_is_not_dated_in_the_ingest_year():
 
 
 @pytest.mark.parametrize(
+    "first, date",
+    [("KYIV, March 3 (Harbour) – " + PROSE, dt.date(2025, 3, 3)), ("GENEVA, Switzerland, July 5 – " + PROSE, dt.date(2025, 7, 5)),
+     ("On Friday, July 5, the envoys arrived in Geneva. " + PROSE, None),
+     ("Last Tuesday, March 4, the ministers met again. " + PROSE, None)],
+)
+def test_a_dateline_dates_the_page_and_a_lead_event_date_does_not(first, date):
+    # the year comes from the text ('The 2025 round'); the prose names no weekday
+    page = _text_page("Envoys agree on a prisoner exchange\n\n" + first.replace(" on Monday", "") + " The 2025 round is the third.", TODAY)
+    assert page.published == date
+
+
+@pytest.mark.parametrize(
     "dates, late",
     [([dt.date(2024, 1, 1), dt.date(2024, 2, 1), dt.date(2024, 3, 1), dt.date(2024, 4, 1), dt.date(2024, 5, 1),
        dt.date(2024, 6, 1), dt.date(2024, 7, 1), dt.date(2026, 11, 2)], {7}),
@@ -103,6 +159,104 @@ def test_dates_after_the_rest_of_the_corpus_are_found(dates, late):
 )
 def test_credit_lines_name_the_wire(line, wire):
     assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("By Mira Castell | Reuters", "Reuters"), ("Tomas Ek, AFP", "AFP"), ("by Lena Ortiz (AP)", "Associated Press"),
+     ("Owen Hale and Ida Brandt, Associated Press", "Associated Press"), ("By Owen Hale, Ida Brandt and Li Wen, Reuters", "Reuters"),
+     ("By OWEN HALE and IDA BRANDT Associated Press", "Associated Press"), ("Owen Hale and Ida Brandt", None),
+     ("Envoys meet in Geneva, Reuters reports", None)],
+)
+def test_a_byline_that_ends_with_a_wire_names_it(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("AFP | Updated: 4 June 2025", "AFP"), ("Reuters · 12 May 2025 09:14", "Reuters"),
+     ("Xinhua | Published Jan. 8, 2024", "Xinhua"), ("AFP | Europe | Diplomacy", None)],
+)
+def test_a_wire_followed_by_its_date_is_a_credit(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("Reuters and AFP", "Reuters"), ("AFP, Reuters and AP", "AFP"), ("TRT World and Agencies", "TRT World"),
+     ("Agencies and Xinhua", "Xinhua"), ("By Bloomberg and AFP", "Bloomberg"), ("News Agencies", None), ("Agencies and Staff", None)],
+)
+def test_a_line_of_several_credits_names_its_first_wire(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("Reuters Staff", "Reuters"), ("By AFP Staff", "AFP"), ("Xinhua Bureau", "Xinhua"), ("Reuters staff writers said on Monday", None)],
+)
+def test_a_wire_staff_credit_names_the_wire(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("AFP 4 June 2025", "AFP"), ("Associated Press   June 4, 2025 10:15 AM", "Associated Press"),
+     ("Source: Xinhua| 2025-06-04 10:15:12|Editor: Li Wen", "Xinhua"), ("Tomas Ek | AFP | 4 June 2025", "AFP"),
+     ("AFP reported on 4 June that talks would resume.", None)],
+)
+def test_a_wire_credit_with_its_date_or_editor_names_the_wire(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("© 2025 The Associated Press. All rights reserved.", "Associated Press"),
+     ("Copyright Agence France-Presse, 2024", "AFP"), ("(c) 2023 Reuters. Reproduction prohibited.", "Reuters"),
+     ("© 2025 Harbour Gazette. All rights reserved.", None)],
+)
+def test_a_wire_copyright_line_is_a_credit(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize(
+    "lines, wire",
+    [(["Harbour Gazette", "Delegations met on Monday", "Tomas Ek, AFP", PROSE], "AFP"),
+     (["Envoys agree on prisoner exchange", "AFP", PROSE], "AFP"),
+     (["Envoys agree on prisoner exchange", PROSE, PROSE + " — AFP"], "AFP"),
+     (["Envoys agree on prisoner exchange", "Delegates arrive in Geneva on Monday. Photo: AFP", PROSE], "Harbour Gazette"),
+     (["Envoys agree on prisoner exchange", "Tomas Ek / AFP", PROSE], "Harbour Gazette"),
+     (["Envoys agree on prisoner exchange", "Delegates arrive in Geneva. AFP via Getty Images", PROSE], "Harbour Gazette")],
+)
+def test_a_bare_agency_credit_is_the_source_and_a_photo_credit_is_not(lines, wire):
+    assert original_source(lines, lines[1:], "Harbour Gazette", rehost=False) == wire
+
+
+@pytest.mark.parametrize(
+    "first, wire",
+    [("Kyiv (AFP) — Envoys met again on Tuesday to discuss a ceasefire plan.", "AFP"),
+     ("Ankara, June 4 (Anadolu) – Envoys met again on Tuesday to discuss a ceasefire plan.", "Anadolu Agency"),
+     ("Beijing, 12 May /Xinhua/. Envoys met again on Tuesday to discuss a ceasefire plan.", "Xinhua"),
+     ("Kyiv. June 4 (Ukrinform) – Envoys met again on Tuesday to discuss a ceasefire plan.", "Ukrinform"),
+     ("KYIV/GENEVA, June 4 (Reuters) - Envoys met again on Tuesday to discuss a ceasefire plan.", "Reuters"),
+     ("Ankara, 4 June 2025 (Anadolu) – Envoys met again on Tuesday to discuss a ceasefire plan.", "Anadolu Agency"),
+     ("The ministry (MFA) – Envoys met again on Tuesday to discuss a ceasefire plan.", "Harbour Gazette"),
+     ("Geneva (Harbour Post) — Envoys met again on Tuesday to discuss a ceasefire plan.", "Harbour Gazette")],
+)
+def test_datelines_with_places_not_in_capitals_joint_places_or_years(first, wire):
+    # a place not in capitals counts with a known wire only
+    assert original_source([first], [first], "Harbour Gazette", rehost=False) == wire
+
+
+@pytest.mark.parametrize(
+    "body, wire",
+    [([PROSE + " Interfax reports."], "Interfax"),
+     (["The envoy said the talks would go on next week in a neutral country. Ukrinform informs."], "Ukrinform"),
+     (["The envoy said the talks would go on next week, TASS reported on Monday in a brief note."], "Harbour Gazette"),
+     ([PROSE, "The envoy said the talks would go on next week. Interfax reports."], "Harbour Gazette")],
+)
+def test_a_first_paragraph_that_closes_on_a_wire_reporting_names_it(body, wire):
+    # only the first paragraph, and only a sentence of its own in the present tense
+    assert original_source(["Envoys agree on prisoner exchange", *body], body, "Harbour Gazette", rehost=False) == wire
 
 
 @pytest.mark.parametrize("line", ["Ap", "apple growers met on Monday", "He told the AP he was ready to talk to Moscow, adding details.",
@@ -148,6 +302,21 @@ def test_outlet_from_url(url, host):
     assert url_host(url) == host
 
 
+@pytest.mark.parametrize(
+    "lines, site",
+    [(["![](https://news.harbour-gazette.co.uk/wp-content/uploads/2025/02/talks.jpg)", PROSE], "harbour-gazette.co.uk"),
+     ([PROSE, "Envoys in Geneva (http://www.lakeside.example.org/wp-content/uploads/envoys.png)"], "example.org"),
+     (["![](https://cdn.example.net/images/2025/talks.jpg)", PROSE], None)],
+)
+def test_the_site_of_a_wordpress_media_library_is_the_outlet(lines, site):
+    assert media_site(lines) == site
+
+
+def test_a_page_dump_with_its_own_uploads_gets_its_outlet():
+    page = _text_page("![](https://news.harbour-gazette.co.uk/wp-content/uploads/2025/02/talks.jpg)\n\n" + PROSE, TODAY)
+    assert page.outlet == page.original == "harbour-gazette.co.uk"
+
+
 def test_declared_outlet_wins_then_url_then_detected():
     assert site_name("Harbour Gazette", "https://example.org/x", "Masthead", prefer_url=True) == "Harbour Gazette"
     assert site_name(None, "https://example.org/x", "Masthead", prefer_url=True) == "example.org"
@@ -172,6 +341,18 @@ def test_hard_wrapped_text_is_rejoined_into_paragraphs():
     assert out[1] == "Send a link to a friend"
     assert out[2].startswith("GENEVA (Reuters) - Negotiators") and out[2].endswith("late in the evening.")
     assert len(out) == 4
+
+
+@pytest.mark.parametrize(
+    "top, title",
+    [(["Envoys agree to keep talking", "about a prisoner exchange"], "Envoys agree to keep talking about a prisoner exchange"),
+     (["Ceasefire monitors to stay in Kherson", "until the spring, mediators say"], "Ceasefire monitors to stay in Kherson until the spring, mediators say"),
+     (["Envoys agree to keep talking about a prisoner exchange", "updated 3 hours ago"], "Envoys agree to keep talking about a prisoner exchange"),
+     (["Envoys agree to keep talking about a prisoner exchange", "by Lena Ortiz"], "Envoys agree to keep talking about a prisoner exchange")],
+)
+def test_a_headline_cut_in_two_is_rejoined(top, title):
+    page = _text_page("\n".join(top) + "\n\n" + PROSE, TODAY)
+    assert page.title == title and PROSE in page.text
 
 
 def test_text_that_is_not_wrapped_is_left_alone():

@@ -83,6 +83,21 @@ def unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+def join_split_headline(lines: list[str], *, look: int = 8) -> list[str]:
+    """Rejoin a headline cut in two near the top of a page ('Envoys agree to keep talking' /
+    'about prisoner exchange'): the second part follows at once, starts in lower case, is short
+    and ends without a full stop, and is no date, byline, menu or furniture line."""
+    out = list(lines)
+    for i in range(min(look, len(out) - 1)):
+        head, tail = out[i].strip(), out[i + 1].strip()
+        if (head and tail and tail[0].islower() and len(words(tail)) <= 12 and not tail.endswith((".", "!", "?", ":"))
+                and is_headline_like(head) and not is_date_line(tail) and not is_furniture(tail) and not is_nav_menu(tail)
+                and not tail.lower().startswith(("by ", "updated", "published", "posted"))):
+            out[i : i + 2] = [head + " " + tail, ""]
+            break
+    return out
+
+
 def is_loose_prose(line: str) -> bool:
     """Running text without closing punctuation (a standfirst, a writer's note)."""
     s = line.strip()
@@ -202,12 +217,21 @@ _CREDIT_PATTERNS = [
     r"\b(?:getty images|afp|ap photo|epa|shutterstock|unsplash|sputnik|pool|handout|reuters/[\w ]+)\s*\.?\)?$",
     r"\bphoto from open sources\.?$",
     r"this image has been supplied by a third party\.?$",
+    r"\b(?:photo|image|picture)s? courtesy (?:of )?[^.!?]{2,60}\.?$",
+    r"\[[^\]]{0,40}\b(?:photo|image|picture|getty|afp|reuters|ap|epa|pool|handout)\b[^\]]{0,40}\]\.?$",
 ]
 # each credit pattern with the words one of which its match must contain (a cheap test first)
 _CREDIT_CUES = [(":",), ("via", "/"), ("(",), ("getty", "afp", "ap photo", "epa", "shutterstock", "unsplash", "sputnik",
-                "pool", "handout", "reuters/"), ("open sources",), ("third party",)]
+                "pool", "handout", "reuters/"), ("open sources",), ("third party",), ("courtesy",), ("]",)]
 _CREDITS = [(cues, re.compile(p, re.IGNORECASE)) for cues, p in zip(_CREDIT_CUES, _CREDIT_PATTERNS, strict=True)]
-_CREDIT_WORD = re.compile(r"\b(?:photo|photograph|pool|handout|via|getty|image|picture|afp|epa|sputnik|unsplash)\b", re.I)
+_CREDIT_WORD = re.compile(r"\b(?:photo|photograph|pool|handout|via|getty|image|picture|afp|epa|sputnik|unsplash|credit)\b", re.I)
+# credits that need no other cue: '(AP Photo/Jane Doe)', 'REUTERS/Jane Doe', 'EPA-EFE/JANE DOE', '(Xinhua/Li Ming)'
+_AGENCY_SLASH_NAME = re.compile(
+    r"\(\s*(?:[\w.&'-]+\s+){0,2}(?:photo|image|picture)s?\s*(?:/|by\b|:)[^()]{1,60}\)\.?$"
+    r"|(?-i:(?:^|[\s.(])[A-Z]{2,}(?:[-/][A-Z]{2,})*/(?:[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3})\)?\.?$)"
+    r"|(?-i:\([A-Z][\w.-]+/[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\)\.?$)",
+    re.I,
+)
 
 # "Source: AGENCY / Photographer Name" closing a caption
 _AGENCY_PHOTOGRAPHER = re.compile(r"\bsource\s*:\s*[A-Z][\w&.-]*\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\.?$", re.I)
@@ -274,7 +298,7 @@ def is_caption(line: str) -> bool:
     if len(s) > 400:
         return False
     tail = s[-160:]   # every credit pattern is anchored at the end of the line
-    if _AGENCY_PHOTOGRAPHER.search(tail):
+    if _AGENCY_PHOTOGRAPHER.search(tail) or (("/" in tail or "(" in tail) and _AGENCY_SLASH_NAME.search(tail)):
         return True
     low = tail.lower()
     if any(any(c in low for c in cues) and rx.search(tail) for cues, rx in _CREDITS):

@@ -28,9 +28,12 @@ _FULL = [
     re.compile(rf"\b{_WD}{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_WD}{_DAY}\s+{_MON},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})\b"),
-    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?\b|\b)"),   # with an ISO timestamp's time
     re.compile(r"\b(?P<year>(?:19|20)\d{2})/(?P<month>[01]\d)/(?P<day>[0-3]\d)\b"),
 ]
+# day and month with slashes, year last ('31/12/2024', '12/31/2024'): read only where the order is
+# plain (one number over 12, or both the same); '03/04/2025' could be either and is left alone
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d{2})\b")
 _NO_YEAR = [
     re.compile(rf"\b{_DAY}\s+{_MON}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I),
     re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I),
@@ -73,6 +76,13 @@ def find_dates(line: str) -> list[Found]:
             d = _make(int(m.group("year")), _month(m), int(m.group("day")))
             if d:
                 hits.append((m.start(), d))
+    if "/" in line:
+        for m in _SLASHED.finditer(line):
+            a, b = int(m.group("a")), int(m.group("b"))
+            day, month = (a, b) if a > 12 or a == b else (b, a) if b > 12 else (0, 0)
+            d = _make(int(m.group("year")), month, day) if day else None
+            if d:
+                hits.append((m.start(), d))
     return [Found(d, True) for _, d in sorted(hits, key=lambda h: h[0])]
 
 
@@ -95,7 +105,7 @@ def is_date_line(line: str) -> bool:
         return False
     stripped = s
     found = False
-    for rx in (*_FULL, *_NO_YEAR, _TIME, _TZ):
+    for rx in (*_FULL, _SLASHED, *_NO_YEAR, _TIME, _TZ):
         stripped, k = rx.subn(" ", stripped)
         found = found or (k > 0 and rx not in (_TZ,))
     if not found and not re.search(r"\bupdated\b.*\bago\b", s, re.I):

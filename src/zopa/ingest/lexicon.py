@@ -1,4 +1,5 @@
-"""The ingest vocabulary (`lexicon.yaml`): wire names, generic credits, section labels, credit cues.
+"""The ingest vocabulary (`lexicon.yaml`): wire names, outlets and their sites, generic credits,
+section labels, credit cues.
 
 Rules in `clean` and `metadata` describe constructions; the names they look
 for live in the YAML file, so a new agency or section label is a data change.
@@ -27,7 +28,10 @@ class Lexicon:
     section_labels: frozenset[str]
     credit_cues: tuple[re.Pattern[str], ...]         # cues anchored at the line start
     closing_cues: tuple[re.Pattern[str], ...]        # cues that end a paragraph ('... he said. — AFP')
+    lead_cues: tuple[re.Pattern[str], ...]           # cues that close a story's first paragraph ('Interfax reports.')
     furniture: re.Pattern[str]
+    outlets: dict[str, str]               # wire alias, outlet name or site (case-folded) -> canonical name
+    domain_words: frozenset[str]          # words a web address adds to an outlet's name ('news', 'globe')
 
 
 def _alias_pattern(alias: str) -> str:
@@ -45,12 +49,17 @@ def lexicon() -> Lexicon:
     aliases = sorted({a for name, al in data["wires"].items() for a in [name, *al]}, key=len, reverse=True)
     alternation = "|".join(_alias_pattern(a) for a in aliases)
     wire = rf"(?P<wire>{alternation})"
-    cues = [re.compile(c.replace("{wire}", wire), re.I) for c in data["credit_cues"]]
+    generic = "|".join(re.escape(g) for g in sorted(data["generic_credits"], key=len, reverse=True))
+    other = rf"(?:{alternation}|{generic})"
+    cues = [re.compile(c.replace("{wire}", wire).replace("{other}", other), re.I) for c in data["credit_cues"]]
     opening = tuple(c for c in cues if c.pattern.startswith("^"))
     closing = tuple(c for c in cues if not c.pattern.startswith("^"))
+    lead = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data["lead_cues"])
     furniture = re.compile("|".join(f"(?:{p})" for p in data["furniture"]), re.I)
+    outlets = {**wires, **{o.casefold(): name for name, sites in data["outlets"].items() for o in [name, *sites]}}
     return Lexicon(wires, frozenset(_WORD.findall(a)[0].casefold() for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
-                   frozenset(x.casefold() for x in data["section_labels"]), opening, closing, furniture)
+                   frozenset(x.casefold() for x in data["section_labels"]), opening, closing, lead, furniture,
+                   outlets, frozenset(x.casefold() for x in data["domain_words"]))
 
 
 def wire_name(name: str | None) -> str | None:
@@ -71,6 +80,36 @@ def credited_wire(line: str) -> str | None:
     found = next((m for cue in lex.credit_cues if (m := cue.match(tail))), None) if short else None
     found = found or next((m for cue in lex.closing_cues if (m := cue.search(tail))), None)
     return wire_name(found.group("wire")) if found else None
+
+
+_LEAD_VERBS = ("reports", "informs", "writes")   # the verbs of `lead_cues`: a cheap test first
+
+
+def lead_wire(line: str) -> str | None:
+    """The wire a story's opening paragraph names as its reporter ('... the minister said. Interfax reports.')."""
+    tail = line.strip()[-80:]
+    if not tail.rstrip(". ").lower().endswith(_LEAD_VERBS):
+        return None
+    lex = lexicon()
+    if lex.first_words.isdisjoint(w.casefold() for w in _WORD.findall(tail)):
+        return None
+    found = next((m for cue in lex.lead_cues if (m := cue.search(tail))), None)
+    return wire_name(found.group("wire")) if found else None
+
+
+def known_outlet(name: str | None) -> str | None:
+    """The canonical name of a wire or listed outlet, from one of its names or sites
+    ('apnews.com' -> 'Associated Press', 'www.bbc.co.uk' -> 'BBC'), or None."""
+    if not name:
+        return None
+    key = name.strip(" .()").casefold()
+    key = re.sub(r"^(?:https?://)?(?:www\d?|m|amp|mobile)\.", "", key).split("/")[0] if "." in key else key
+    outlets = lexicon().outlets
+    while key:
+        if key in outlets:
+            return outlets[key]
+        key = key.partition(".")[2] if "." in key and " " not in key else ""
+    return None
 
 
 def is_generic_credit(name: str | None) -> bool:

@@ -15,7 +15,7 @@ import courlan
 
 from . import clean as C
 from .dates import WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless
-from .lexicon import credited_wire, is_generic_credit, is_section_label, wire_name
+from .lexicon import credited_wire, is_generic_credit, is_section_label, known_outlet, lead_wire, lexicon, wire_name
 
 # --- source names: one normalisation, one comparison rule ------------------------
 
@@ -39,9 +39,11 @@ def normalise_source(name: str | None) -> str:
 def same_source(a: str | None, b: str | None) -> bool:
     """Whether two source names denote the same outlet.
 
-    Equal after `normalise_source`, with spaces ignored ("The Print" = "ThePrint"),
-    or one name's words are the leading words of the other's ("Eastbridge" =
-    "Eastbridge Post", "Meridian" = "Meridian news service").
+    Equal after `normalise_source`, with spaces ignored ("The Print" = "ThePrint");
+    one name's words are the leading words of the other's ("Eastbridge" =
+    "Eastbridge Post", "Meridian" = "Meridian news service"); two names or sites
+    of one wire or outlet of the lexicon ("AP" = "apnews.com"); or a web site
+    and the outlet it is named for (`site_is_named`).
     """
     na, nb = normalise_source(a), normalise_source(b)
     if not na or not nb:
@@ -50,7 +52,54 @@ def same_source(a: str | None, b: str | None) -> bool:
         return True
     wa, wb = na.split(), nb.split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return long_[: len(short)] == short
+    if long_[: len(short)] == short:
+        return True
+    known = known_outlet(a)
+    if known and known == known_outlet(b):
+        return True
+    return site_is_named(str(a), str(b)) or site_is_named(str(b), str(a))
+
+
+_SITE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?$", re.I)
+_ARTICLES = {"the", "le", "la", "les", "el", "il", "die", "der", "das"}
+
+
+def site_is_named(site: str, name: str) -> bool:
+    """Whether a web site ('thenationalnews.com') is the outlet `name` ('The National').
+
+    The site's own name (its registered domain without the suffix) is the name run
+    together, with or without a leading article, give or take words addresses add
+    (`domain_words` of the lexicon: 'sputnikglobe' = Sputnik, 'sbs' = SBS News), or
+    is made of the starts of all the name's words in order ('mondediplo' = Le Monde
+    diplomatique, 'ft' = Financial Times).
+    """
+    if not _SITE.match(site.strip()) or _SITE.match(name.strip()):
+        return False
+    host = url_host(site.strip() if "//" in site else "http://" + site.strip())
+    label = host.split(".")[0] if host else ""
+    words = normalise_source(name).split()
+    if not label or not words:
+        return False
+    bare = words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
+    fillers = lexicon().domain_words
+    for joined in {"".join(words), "".join(bare)}:
+        if len(joined) >= 3 and label.startswith(joined) and _made_of(label[len(joined):], fillers):
+            return True
+        if len(label) >= 3 and joined.startswith(label) and _made_of(joined[len(label):], fillers):
+            return True
+    return len(bare) >= 2 and _word_starts(label, bare)
+
+
+def _made_of(rest: str, words: frozenset[str]) -> bool:
+    """Whether `rest` is a run of `words` ('' is)."""
+    return not rest or any(rest.startswith(w) and _made_of(rest[len(w):], words) for w in words)
+
+
+def _word_starts(label: str, words: list[str]) -> bool:
+    """Whether `label` is the start of each of `words` in turn ('mondediplo': monde, diplomatique)."""
+    if not words:
+        return not label
+    return any(label.startswith(words[0][:k]) and _word_starts(label[k:], words[1:]) for k in range(1, min(len(words[0]), len(label)) + 1))
 
 
 def _tidy_name(name: str) -> str:
@@ -250,6 +299,20 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
     return None, None
 
 
+_SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+\|\s+(?P<site>[^|]+)$")
+
+
+def split_site_suffix(title: str) -> tuple[str, str | None]:
+    """A headline copied from a browser tab, 'Envoys meet in Geneva | Harbour Gazette': the
+    headline and the site. The site is at most four words, each capitalised, or a web address."""
+    m = _SITE_SUFFIX.match(title.strip())
+    if not m or len(C.words(m.group("head"))) < 4:
+        return title, None
+    site = m.group("site").strip()
+    named = len(site.split()) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "and"} for w in site.split())
+    return (m.group("head").strip(), _tidy_name(site)) if named or _SITE.match(site) else (title, None)
+
+
 # --- outlet (masthead) ------------------------------------------------------------------
 
 _OFFICIAL = re.compile(r"^(?:the\s+)?official (?:web)?site of (?:the\s+)?(?P<who>.+)$", re.I)
@@ -260,7 +323,7 @@ def masthead(header: list[str], title_index: int | None) -> str | None:
     """The site's name from the first line of the page, if it precedes the headline."""
     for i, ln in enumerate(header):
         s = ln.strip()
-        if not s or C.is_furniture(s) or C.is_nav_menu(s):
+        if not s or C.is_furniture(s) or C.is_nav_menu(s) or not re.search(r"[^\W\d_]", s):
             continue
         if title_index is not None and i >= title_index:
             return None
@@ -271,10 +334,21 @@ def masthead(header: list[str], title_index: int | None) -> str | None:
             return f"Office of the {who}" if re.match(r"(?:president|prime minister|chancellor)\b", who, re.I) else who
         if is_section_label(s) or is_generic_credit(s) or find_dates(s) or find_yearless(s):
             continue
-        if len(C.words(s)) <= 6 and not C.is_prose(s) and not is_date_line(s):
+        if len(C.words(s)) <= 6 and not C.is_prose(s) and not is_date_line(s) and _name_shaped(s):
             return _tidy_name(s)
         return None
     return None
+
+
+_NAME_JOINERS = {"of", "the", "and", "in", "for", "on", "de", "la", "le", "du", "der", "di", "al", "el", "&"}
+
+
+def _name_shaped(line: str) -> bool:
+    """A name, not a topic label: every word capitalised ('Kyiv Post', 'The Harbour Times') but
+    joiners ('Voice of America'), or a web address; 'Peace talks' is a label."""
+    if _SITE.match(line):
+        return True
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in line.split())
 
 
 def url_host(url: str | None) -> str | None:
@@ -296,16 +370,35 @@ def site_name(declared: object, url: str | None, detected: str | None, *, prefer
     return host if host and (prefer_url or not detected) else detected
 
 
+_MEDIA_URL = re.compile(r"https?://[^\s/()\]]+/wp-content/uploads/", re.I)
+
+
+def media_site(lines: list[str]) -> str | None:
+    """The site whose media library holds the page's pictures ('https://news.example.org/wp-content/uploads/…'
+    -> 'example.org'): a WordPress site keeps its uploads under its own address."""
+    for ln in lines:
+        if "wp-content" in ln:
+            m = _MEDIA_URL.search(ln)
+            if m:
+                return url_host(m.group(0))
+    return None
+
+
 def copyright_holder(lines: list[str]) -> str | None:
-    """The owner named in a copyright line ('© 2024 Kharkiv Observer. All rights reserved.')."""
+    """The owner named in a copyright line ('© 2024 Kharkiv Observer. All rights reserved.');
+    a sign that closes a sentence ('Envoys in Geneva on Monday. © Harbour Press') credits a photo."""
     for ln in lines:
         m = _COPYRIGHT.search(ln)
-        if m and len(ln) < 260:
+        if m and len(ln) < 260 and not _closes_sentence(ln[: m.start()]) and not C.is_caption(ln):
             name = re.split(r"\s+(?:Ltd|Limited|Inc|LLC|GmbH)\b|\.\s", m.group("o"))[0]
             name = re.sub(r"\s+(?:All|Independent|Reproduction|Usage|This)\b.*$", "", name)
             if name and name.lower() not in {"all", "the"}:
                 return _tidy_name(name)
     return None
+
+
+def _closes_sentence(before: str) -> bool:
+    return len(C.words(before)) >= 4 and bool(re.search(r"[.!?]\s*$", before))
 
 
 # --- original source ---------------------------------------------------------------------
@@ -319,10 +412,11 @@ _ADAPTED = re.compile(
     re.I,
 )
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,?"
-    r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\.?,?\s*"
+    r"^(?P<place>[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-zà-ÿ'’-]+(?:[ -][A-Z][a-zà-ÿ'’-]+){0,2})(?:,\s*[A-Z][A-Za-z .]{1,30}?)?[,.]?"
+    r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?\.?,?\s*"
     r"(?:\((?P<w1>[A-Z][\w .&'-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?)"
 )
+_CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,\s+\S")   # 'KYIV, March 3 –'
 _WIRE_START = re.compile(r"^\((?P<w>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
 _ACCORDING = re.compile(
     r"^(?i:according to|as reported by|citing)\s+(?i:(?:a\s+)?reports?\s+(?:from|by|in)\s+)?(?i:the\s+)?"
@@ -346,25 +440,37 @@ _SIGNATURE_RES = {name: [(cue, re.compile(p, re.M)) for cue, p in patterns] for 
 
 
 def _wire_from_text(body_lines: list[str]) -> str | None:
-    for ln in [x for x in body_lines if x.strip()][:6]:
-        s = ln.strip()
-        m = _DATELINE.match(s) or _WIRE_START.match(s)
+    """The wire of a dateline ('KYIV, March 3 (Reuters) –', 'Kyiv (AFP) —', '(AP) —') or of a
+    sentence closing the first paragraph ('Interfax reports.'). A dateline whose place is
+    not in capitals counts only with a known wire in it and the story after it."""
+    opening = [x.strip() for x in body_lines if x.strip()][:6]
+    for s in opening:
+        m = _DATELINE.match(s)
         if m:
-            name = next(g for g in m.groups() if g).strip()
-            return wire_name(name) or name
-    return None
+            name = (m.group("w1") or m.group("w2")).strip()
+            if m.group("place").isupper() or (wire_name(name) and len(s) > m.end() + 20):
+                return wire_name(name) or name
+        m = _WIRE_START.match(s)
+        if m:
+            return wire_name(m.group("w")) or m.group("w").strip()
+    first = next((s for s in opening if C.is_prose(s)), None)
+    return lead_wire(first) if first else None
+
+
+_PHOTO_WORD = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|getty|pool|handout|via|file|illustration|video)\b|/\s*\w+\s*$", re.I)
 
 
 def _credited(lines: list[str]) -> str | None:
     """A wire named by a credit line ('with reporting by Reuters', '— AFP', a
-    line 'Associated Press' under the headline); photo credits do not count."""
+    line 'Associated Press' or 'Jane Doe, AFP' under the headline); photo credits
+    ('Photo: AFP', 'AFP via Getty Images') and credits under a caption do not count."""
     previous = ""
     for ln in lines:
         s = ln.strip()
         if not s:
             continue
         wire = credited_wire(s)
-        if wire and not C.is_caption(s) and not C.is_caption(previous):
+        if wire and not (C.is_caption(s) and _PHOTO_WORD.search(s)) and not C.is_caption(previous):
             return wire
         previous = s
     return None
@@ -440,9 +546,11 @@ def _weekday_cue(body_lines: list[str]) -> int | None:
 def page_dates(region: list[str], title_index: int | None, body_lines: list[str], today: dt.date,
                *, stamp: dt.date | None = None, url: str | None = None, lines: list[str] | None = None) -> PageDates:
     """Publication date (a leading date stamp, else the first date after the
-    headline) and the page's own date where it differs (a masthead date above
-    the headline). A date written without a year takes the page's year
-    (`context_year`) or stays unknown; no date is later than `today`."""
+    headline, else the date of a dateline opening the story) and the page's own
+    date where it differs (a masthead date above the headline). A date written
+    without a year takes the page's year (`context_year`) or stays unknown; a
+    date the lead gives for its events ('On Friday, July 5, …') is not the
+    publication date; no date is later than `today`."""
     before: list[dt.date] = []
     after: list[dt.date] = []
     used: list[str] = []
@@ -461,7 +569,9 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
     published = stamp or (after[0] if after else (before[-1] if before else None))
     if published is None:
         for ln in body_lines[:2]:
-            yearless += find_yearless(ln[:60])
+            s = ln.strip()
+            if _CAPS_PLACE.match(s) or _DATELINE.match(s):   # a dateline's date, not a lead's 'On Friday, July 5'
+                yearless += find_yearless(s[:60])
         if yearless:
             page_lines = lines or region
             published = place_yearless(*yearless[0], today, year=context_year(page_lines, url),

@@ -45,22 +45,24 @@ def _today() -> dt.date:
 
 def _text_page(raw_text: str, today: dt.date, url: str | None = None) -> _Page:
     stamp, lines = take_date_stamp(C.split_lines(raw_text))
-    lines = C.unwrap(lines)
+    lines = C.join_split_headline(C.unwrap(lines))
     zones = C.find_zones(lines)
     prose = [i for i in range(zones.body_start, zones.body_end) if C.is_prose(lines[i]) and not C.is_furniture(lines[i])]
     region = lines[: prose[1] if len(prose) > 1 else zones.body_end]
     body = lines[zones.body_start : zones.body_end]
     byline = M.find_byline(region, zones.footer)
-    title, title_at = _title(lines, region, byline, zones.body_start)
+    title_line, title_at = _title(lines, region, byline, zones.body_start)
+    title, site = M.split_site_suffix(title_line) if title_line else (None, None)
     dates = M.page_dates(region, title_at, body, today, stamp=stamp, url=url, lines=lines)
     start = _standfirst_start(lines, title_at, zones.body_start)
     body = lines[start : zones.body_end]
     outlet = M.masthead(lines[: title_at if title_at is not None else zones.body_start], title_at) if title_at else None
-    outlet = outlet or M.copyright_holder(lines)
+    outlet = outlet or site or M.copyright_holder(lines) or M.media_site(lines)
     host = outlet or M.bio_outlet(lines, list(byline.names))
     rehost = M.is_rehost(lines) or bool(host and outlet is None)
     original = M.original_source(lines, body, outlet, rehost)
-    cleaned = C.clean_body(body, title=title, byline_names=list(byline.names), meta_lines={*byline.lines, *dates.lines})
+    cleaned = C.clean_body(body, title=title, byline_names=list(byline.names),
+                           meta_lines={*byline.lines, *dates.lines, *([title_line] if title_line else [])})
     return _Page(cleaned.text, title, byline, dates.published, dates.page_date, outlet, original, host, tuple(lines))
 
 
