@@ -10,7 +10,8 @@ never read) and all five together.
 Speed, one core, the same texts in the same run (the dev corpus and, where
 present, the real-news excerpts, cleaned by ingest):
   - zopa `extract_document` (parses only the sentences that name an issue);
-  - (a) the full spaCy pipeline of the parse layer over all the text;
+  - (a) the full spaCy pipeline as installed (every component it enables by default, named entities
+    included) over all the text, and (a') the parse layer's own components over all the text;
   - (b) spaCy's blank English tokenizer + sentencizer.
 
 Memory: peak RSS of a fresh process that extracts 10,000 documents (the same
@@ -84,13 +85,16 @@ def _speed(cb, repeats: int) -> dict:
     paths = [ROOT / "data" / "corpus" / "dev"] + ([NEWS] if NEWS.is_dir() else [])
     docs, _ = _load_documents(paths)
     texts = [d.text for d in docs]
+    shipped = spacy.load(model_name())
     full = load_parser()
     blank = spacy.blank("en")
     blank.add_pipe("sentencizer")
     extract_document(docs[0], cb)
     list(full.pipe(texts[:2]))
+    list(shipped.pipe(texts[:2]))
     blank(texts[0])
     best_x, med_x = _time(lambda d: extract_document(d, cb), docs, repeats)
+    best_s, med_s = _time(lambda t: shipped(t), texts, repeats)
     best_f, med_f = _time(lambda t: full(t), texts, repeats)
     best_b, med_b = _time(lambda t: list(blank(t).sents), texts, repeats)
     n = len(docs)
@@ -98,8 +102,11 @@ def _speed(cb, repeats: int) -> dict:
         "documents": n, "characters": sum(map(len, texts)), "repeats": repeats,
         "corpora": ["data/corpus/dev"] + (["../shared/corpus/news"] if NEWS.is_dir() else []),
         "extract_docs_per_s": round(n / best_x, 2), "extract_docs_per_s_median": round(n / med_x, 2),
+        "spacy_shipped_components": list(shipped.pipe_names),
+        "spacy_shipped_docs_per_s": round(n / best_s, 2), "spacy_shipped_docs_per_s_median": round(n / med_s, 2),
         "spacy_full_docs_per_s": round(n / best_f, 2), "spacy_full_docs_per_s_median": round(n / med_f, 2),
         "spacy_blank_docs_per_s": round(n / best_b, 2),
+        "speedup_vs_shipped_pipeline": round(best_s / best_x, 2),
         "speedup_vs_full_pipeline": round(best_f / best_x, 2),
         "time_vs_blank_sentencizer": round(best_x / best_b, 2),
     }
@@ -170,10 +177,14 @@ def _write_section(r: dict) -> None:
         + f"\nSpeed, best of {s['repeats']} passes over the same {s['documents']} texts ({s['characters']:,} characters: "
         + ", ".join(f"`{c}`" for c in s["corpora"]) + "):\n\n"
         "| pass | documents/s (best) | documents/s (median) |\n|---|---|---|\n"
-        f"| zopa `extract_document` (parses only sentences that name an issue) | {s['extract_docs_per_s']} | {s['extract_docs_per_s_median']} |\n"
-        f"| (a) the parse layer's full spaCy pipeline over all the text | {s['spacy_full_docs_per_s']} | {s['spacy_full_docs_per_s_median']} |\n"
+        f"| zopa `extract_document` (parses only sentences that name an issue and an actor or a pronoun) | {s['extract_docs_per_s']} | {s['extract_docs_per_s_median']} |\n"
+        f"| (a) the full spaCy pipeline as installed ({', '.join(s['spacy_shipped_components'])}) over all the text | {s['spacy_shipped_docs_per_s']} | {s['spacy_shipped_docs_per_s_median']} |\n"
+        f"| (a') the parse layer's own components over all the text | {s['spacy_full_docs_per_s']} | {s['spacy_full_docs_per_s_median']} |\n"
         f"| (b) spaCy `blank('en')` + sentencizer | {s['spacy_blank_docs_per_s']} | |\n\n"
-        f"Extraction runs {s['speedup_vs_full_pipeline']}× as fast as (a), and takes {s['time_vs_blank_sentencizer']}× the time of (b).\n"
+        f"Extraction runs {s['speedup_vs_shipped_pipeline']}× as fast as (a) (target ≥ 1.5×: "
+        f"{'met' if s['speedup_vs_shipped_pipeline'] >= 1.5 else 'not met'}), {s['speedup_vs_full_pipeline']}× as fast "
+        f"as (a'), which leaves out what extraction does not use as well and differs from it only in parsing "
+        f"every sentence; it takes {s['time_vs_blank_sentencizer']}× the time of (b).\n"
         + (f"\nMemory: a fresh process extracting {m['documents']:,} documents ({m['statements']:,} statements, "
            f"{m['seconds']} s) peaked at **{m['peak_rss_mb']} MB** RSS.\n" if m else "")
         + "\nFigures: `benchmarks/results/extract.json`.\n"
