@@ -274,7 +274,7 @@ def write_markdown(r: dict) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--news", type=Path, default=Path("/work/shared"),
+    parser.add_argument("--news", type=Path, default=ROOT.parent / "shared",
                         help="Folder holding corpus/news/{a..e} and gold/news.*.jsonl.")
     parser.add_argument("--docs", type=int, default=5000, help="Documents in the queue-speed store.")
     parser.add_argument("--markdown-only", action="store_true", help="Rewrite BENCHMARKS.md from the last results.")
