@@ -12,7 +12,7 @@ from .rules import Finding, RuleEngine
 __all__ = ["EXTRACTOR_VERSION", "LEARNED_VERSION", "MODES", "extract_document", "engine_for", "version_for"]
 
 EXTRACTOR_VERSION = "rules-0.3+parse"   # clause rules, then statements read from the spaCy parse
-LEARNED_VERSION = f"{EXTRACTOR_VERSION}+stance-lr-2"   # the rules, then the learned pass (extract/learned.py)
+LEARNED_VERSION = f"{EXTRACTOR_VERSION}+stance-lr-3"   # the rules, then the learned pass (extract/learned.py)
 MODES = ("rules", "learned")
 MAX_PER_TRIPLE = 3
 
