@@ -104,7 +104,8 @@ class _AsOf:
         self.items = [_Item(s.id or s.key, statement_date(s, documents), s) for s in statements
                       if s.stance != "pressure"]
         ss = [it.s for it in self.items]
-        self.sids = [it.sid for it in self.items]
+        self.sids = np.array([it.sid for it in self.items], dtype=object)
+        self.distinct = len(set(self.sids)) == len(self.sids)
         self.side_values = np.array([_nan(_side_value(s)) for s in ss], dtype=float)
         self.values = np.array([_nan(s.value) for s in ss], dtype=float)
         self.confidence = np.array([s.confidence for s in ss], dtype=float)
@@ -274,10 +275,11 @@ class _AsOf:
         mean_conf = _sum(self.confidence[rows] * factor * weight) / total if total > 0 else 0.0
         unhedged = int(rows.size - self.hedged[rows].sum()) / rows.size
         confidence = max(0.0, min(1.0, mean_conf * (1 - math.exp(-rows.size / 2)) * (0.5 + 0.5 * unhedged)))
+        sids = self.sids[rows].tolist()
         return Position(actor=actor, issue=issue, ideal=round(_orient(ideal, side), 4),
                         reservation=round(_orient(reservation, side), 4), red_line=red_line, salience=1.0,
                         confidence=round(confidence, 4), date=date.fromordinal(newest) if newest is not None else None,
-                        statements=tuple(dict.fromkeys(self.sids[i] for i in rows)))
+                        statements=tuple(sids if self.distinct else dict.fromkeys(sids)))
 
 
 def _nan(v: float | None) -> float:
