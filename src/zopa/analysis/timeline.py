@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from bisect import insort
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -124,23 +123,27 @@ class _AsOf:
         span = int(dated.max() - dated.min()) if dated.size else 0
         self.recency = np.array([_recency(d, rules.half_life_days) for d in range(span + 1)], dtype=float)
         self.parent = {i.id: i.parent for i in codebook.issues if i.parent in codebook.issue_ids}
+        self.seen = np.zeros(len(self.items), dtype=bool)       # dated up to the day
         self.keep = np.ones(len(self.items), dtype=bool)
         copies = bool(documents) and any(d.duplicate_of for d in documents.values())  # type: ignore[union-attr]
-        self.claims = [_copy_key(s, documents) for s in ss] if copies else None  # type: ignore[arg-type]
-        self.owner: dict[tuple[object, ...], tuple[int, int]] = {}
-        self.members: dict[tuple[object, ...], list[int]] = defaultdict(list)
-        self.by_actor: dict[str, list[int]] = defaultdict(list)
-        self.by_group: dict[tuple[str, str], list[int]] = defaultdict(list)
+        claims: dict[tuple[object, ...], int] = {}            # each claim numbered
+        self.claims = [(claims.setdefault(key, len(claims)), depth) for key, depth in
+                       (_copy_key(s, documents) for s in ss)] if copies else None  # type: ignore[arg-type]
+        self.owner: dict[int, tuple[int, int]] = {}
+        self.members: dict[int, list[int]] = defaultdict(list)
+        by_actor, by_group = defaultdict(list), defaultdict(list)
+        for i, s in enumerate(ss):
+            by_actor[s.actor].append(i)
+            by_group[(s.actor, s.issue)].append(i)
+        self.by_actor = {actor: np.array(rows, dtype=np.intp) for actor, rows in by_actor.items()}
+        self.by_group = {group: np.array(rows, dtype=np.intp) for group, rows in by_group.items()}
         self.day: date | None = None
         self.memo: dict[tuple[object, ...], object] = {}
 
     def advance(self, day: date | None, new: Sequence[int]) -> None:
         """Add the statements dated `day` (indices into `items`); positions are then as of `day`."""
         self.day, self.memo = day, {}
-        for i in new:
-            s = self.items[i].s
-            insort(self.by_actor[s.actor], i)
-            insort(self.by_group[(s.actor, s.issue)], i)
+        self.seen[list(new)] = True
         if self.claims is None:
             return
         for i in new:
@@ -158,9 +161,9 @@ class _AsOf:
             self.memo[key] = build()
         return self.memo[key]
 
-    def _kept(self, rows: Sequence[int]) -> np.ndarray:
-        index = np.array(rows, dtype=np.intp)
-        return index[self.keep[index]]
+    def _kept(self, rows: np.ndarray | None) -> np.ndarray:
+        """The rows (of an actor or an actor × issue) dated up to the day and counted once per original."""
+        return _NO_ROWS if rows is None else rows[self.seen[rows] & self.keep[rows]]
 
     def _target_ideals(self, rows: np.ndarray, issue: str | None = None) -> np.ndarray:
         """The ideal each row's target takes from all but its supports (on the row's issue, or on
@@ -172,7 +175,7 @@ class _AsOf:
         """The actor's side before (`supports` False: supports without a value left out) or after
         supports take their target's ideal."""
         def build() -> str | None:
-            rows = self._kept(self.by_actor.get(actor, ()))
+            rows = self._kept(self.by_actor.get(actor))
             values = self.side_values[rows]
             if supports and self.bare[rows].any():
                 bare = self.bare[rows]
@@ -190,7 +193,7 @@ class _AsOf:
     def _evidence_rows(self, actor: str, issue: str, supports: bool) -> tuple[np.ndarray, np.ndarray]:
         """The actor's statements on the issue and their values: without its supports, or with each support
         as a demand (valued from the target when it has no value of its own; dropped when the target has none)."""
-        rows = self._kept(self.by_group.get((actor, issue), ()))
+        rows = self._kept(self.by_group.get((actor, issue)))
         if not supports:
             rows = rows[~self.support[rows]]
             return rows, self.values[rows]
@@ -280,6 +283,9 @@ class _AsOf:
                         reservation=round(_orient(reservation, side), 4), red_line=red_line, salience=1.0,
                         confidence=round(confidence, 4), date=date.fromordinal(newest) if newest is not None else None,
                         statements=tuple(sids if self.distinct else dict.fromkeys(sids)))
+
+
+_NO_ROWS = np.zeros(0, dtype=np.intp)
 
 
 def _nan(v: float | None) -> float:
