@@ -221,7 +221,9 @@ class _AsOf:
 
         def inherited() -> Position | None:   # the same for every child issue with no evidence of its own
             prows, pvalues = self._evidence_rows(actor, parent, supports)
-            return self._aggregate(actor, parent, prows, pvalues, side, self.rules.parent_factor) if prows.size else None
+            if not prows.size:
+                return None
+            return self._aggregate(actor, parent, prows, pvalues, side, self.rules.parent_factor)
         p = self._memo(("inherited", actor, parent, supports), inherited)
         return None if p is None else dataclasses.replace(p, issue=issue)
 
@@ -293,7 +295,8 @@ def _nan(v: float | None) -> float:
 
 
 def _sum(a: np.ndarray) -> float:
-    """`sum` of the values as Python adds floats: one by one, in order, from 0."""
+    """The values added one by one, in order, from 0: what `sum` does with the floats of `positions`
+    (up to Python 3.11)."""
     return float(np.cumsum(a)[-1]) + 0.0 if a.size else 0.0
 
 
