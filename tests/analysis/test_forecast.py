@@ -61,11 +61,11 @@ def test_expected_utilities_by_hand_for_both_status_quo_probabilities():
 
     # x = (0, 1), c = 1, s = (1, 0.5): |x_i - x_j| = 1, U_s = 2, U_f = -2, P_0 = 1 / 1.5, P_1 = 0.5 / 1.5
     x, c, s = np.array([0.0, 1.0]), np.ones(2), np.array([1.0, 0.5])
-    eu = _expected_utilities(x, c, s, q=1.0)
+    eu = _expected_utilities(x[None], c[None], s[None], q=1.0)[0]      # one run
     assert eu[0, 1] == pytest.approx(0.5 * (2 / 3 * 2 - 1 / 3 * 2) + 0.5 * 2)     # 4/3
     assert eu[1, 0] == pytest.approx(1 / 3 * 2 - 2 / 3 * 2)                         # -2/3
     # Q = 0.5, μ = 0: the challenger at μ expects things to get better (U_b = 1), the other worse (U_w = -2)
-    eu = _expected_utilities(x, c, s, q=0.5)
+    eu = _expected_utilities(x[None], c[None], s[None], q=0.5)[0]
     assert eu[0, 1] == pytest.approx(4 / 3 - 0.5 * 1) and eu[1, 0] == pytest.approx(-2 / 3 + 0.5 * 2)
 
 
@@ -73,7 +73,18 @@ def test_risk_exponents_run_from_two_for_the_safest_to_half_for_the_most_exposed
     from zopa.analysis.forecast import _risk_exponents
 
     eu = np.array([[0.0, 1.0, 2.0], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]])   # exposures 0, 1, 2
-    assert _risk_exponents(eu) == pytest.approx([2.0, 1.0, 0.5])
+    assert _risk_exponents(eu[None])[0] == pytest.approx([2.0, 1.0, 0.5])
+
+
+def test_draws_run_together_give_each_draw_its_own_forecast():
+    from zopa.analysis.forecast import _draws, _expected_utility_draws
+
+    rng = np.random.default_rng(3)
+    x, c, s = rng.uniform(0, 100, 9), rng.uniform(0.5, 2, 9), rng.uniform(0.1, 1, 9)
+    xs, cs, ss = _draws(x, c, s, rng.uniform(0, 1, 9), 300, rng, 20.0, 0.25)
+    together = _expected_utility_draws(xs, cs, ss, 4)
+    assert together.tolist() == [expected_utility(xs[k], cs[k], ss[k], rounds=4) for k in range(300)]
+    assert len(set(together.tolist())) > 250
 
 
 def test_the_weaker_actor_capitulates_under_the_published_status_quo_probability():

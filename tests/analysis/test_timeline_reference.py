@@ -93,3 +93,10 @@ def test_copies_count_once_as_of_each_day(codebook):
                 for pts in by_actor.values() for p in pts for sid in p.evidence}
     assert copies and any(s.id not in evidence for s in copies)
     assert position_timeline(statements, codebook, documents=docs) == reference_timeline(statements, codebook, docs)
+
+
+def test_statements_without_ids_count_under_their_keys(codebook):
+    statements, docs = story(6, count=300)
+    keyed = [s.replace(id=None) for s in statements]
+    assert len({s.key for s in keyed}) < len(keyed)          # statements alike in a document share a key
+    assert position_timeline(keyed, codebook, documents=docs) == reference_timeline(keyed, codebook, docs)

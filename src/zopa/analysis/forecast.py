@@ -153,15 +153,17 @@ def compromise(x: np.ndarray, c: np.ndarray, s: np.ndarray) -> float:
     return float((w * np.nan_to_num(x)).sum() / total)
 
 
-def _weighted_median(x: np.ndarray, w: np.ndarray) -> float:
-    order = np.argsort(x)
-    cum = np.cumsum(w[order])
-    return float(x[order][np.searchsorted(cum, cum[-1] / 2.0)])
+def _weighted_median(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """The weighted median of each row of x (weights w, the same shape)."""
+    order = np.argsort(x, axis=-1)
+    cum = np.cumsum(np.take_along_axis(w, order, -1), axis=-1)
+    at = (cum < cum[..., -1:] / 2.0).sum(axis=-1, keepdims=True)     # the first index reaching half the weight
+    return np.take_along_axis(np.take_along_axis(x, order, -1), at, -1)[..., 0]
 
 
 def _utilities(d: np.ndarray, dm: np.ndarray, r: np.ndarray) -> tuple[np.ndarray, ...]:
-    """U_s, U_f, U_b, U_w, U_sq of challenger i (rows) against j (columns) with i's risk exponent r_i."""
-    ri = r[:, None]
+    """U_s, U_f, U_b, U_w, U_sq of challenger i (rows) against j (columns) with i's risk exponent r_i (per run)."""
+    ri = r[..., None]
     u = lambda v: 2 - 4 * np.clip(v, 0.0, None) ** ri  # noqa: E731
     return (u(0.5 - 0.5 * d), u(0.5 + 0.5 * d), u(0.5 - 0.25 * (dm + d)), u(0.5 + 0.25 * (dm + d)),
             np.broadcast_to(u(np.full_like(d, 0.5)), d.shape))
@@ -169,56 +171,76 @@ def _utilities(d: np.ndarray, dm: np.ndarray, r: np.ndarray) -> tuple[np.ndarray
 
 def _expected_utilities(x: np.ndarray, c: np.ndarray, s: np.ndarray, r: np.ndarray | None = None,
                         q: float = 0.5) -> np.ndarray:
-    """EU[i, j]: i's expected utility of challenging j (positions on 0–1; r: risk exponents, default 1;
-    q: probability that the status quo holds without a challenge)."""
-    r = np.ones(x.size) if r is None else r
+    """EU[run, i, j]: i's expected utility of challenging j in each run (rows of x: positions on 0–1;
+    r: risk exponents, default 1; q: probability that the status quo holds without a challenge)."""
+    r = np.ones(x.shape) if r is None else r
     w = c * s
-    mu = _weighted_median(x, w) if w.sum() > 0 else float(np.median(x))
-    d = np.abs(x[:, None] - x[None, :])                      # |x_i - x_j|, also |x_k - x_m|
-    # votes v[k, i, j] = w_k (|x_k - x_j| - |x_k - x_i|)
-    votes = w[:, None, None] * (d[:, None, :] - d[:, :, None])
-    pos_sum = np.clip(votes, 0, None).sum(axis=0)
-    abs_sum = np.abs(votes).sum(axis=0)
+    weighted = w.sum(axis=-1) > 0
+    mu = np.where(weighted, _weighted_median(x, w), np.median(x, axis=-1))[:, None]
+    d = np.abs(x[:, :, None] - x[:, None, :])                # |x_i - x_j|, also |x_k - x_m|
+    # votes v[run, k, i, j] = w_k (|x_k - x_j| - |x_k - x_i|)
+    votes = w[:, :, None, None] * (d[:, :, None, :] - d[:, :, :, None])
+    pos_sum = np.clip(votes, 0, None).sum(axis=1)
+    abs_sum = np.abs(votes).sum(axis=1)
     p = np.divide(pos_sum, abs_sum, out=np.full_like(pos_sum, 0.5), where=abs_sum > 0)
-    u_s, u_f, u_b, u_w, u_sq = _utilities(d, np.abs(x - mu)[:, None], r)
-    t = (np.abs(x - mu)[None, :] > np.abs(x - mu)[:, None]).astype(float)
-    sj = s[None, :]
+    dm = np.abs(x - mu)
+    u_s, u_f, u_b, u_w, u_sq = _utilities(d, dm[:, :, None], r)
+    t = (dm[:, None, :] > dm[:, :, None]).astype(float)
+    sj = s[:, None, :]
     eu = sj * (p * u_s + (1 - p) * u_f) + (1 - sj) * u_s - (q * u_sq + (1 - q) * (t * u_b + (1 - t) * u_w))
-    np.fill_diagonal(eu, 0.0)
+    diagonal = np.arange(x.shape[1])
+    eu[:, diagonal, diagonal] = 0.0
     return eu
 
 
 def _risk_exponents(eu: np.ndarray) -> np.ndarray:
-    """r_i = (1 - R_i/3) / (1 + R_i/3) from the security levels (Scholz et al. 2011, section 5).
+    """r_i = (1 - R_i/3) / (1 + R_i/3) from the security levels (Scholz et al. 2011, section 5), per run.
 
     i's exposure is ``Σ_j EU_j(i)``, what the others expect from challenging
     it; R_i places it between the most and the least exposed actor (−1 …
     +1), so r runs from 2 (safest: risk-averse) to 0.5 (most exposed).
     """
-    exposure = eu.sum(axis=0)
-    hi, lo = exposure.max(), exposure.min()
-    big_r = np.zeros_like(exposure) if hi - lo < 1e-12 else (2 * exposure - hi - lo) / (hi - lo)
+    exposure = eu.sum(axis=1)
+    hi, lo = exposure.max(axis=-1, keepdims=True), exposure.min(axis=-1, keepdims=True)
+    flat = hi - lo < 1e-12
+    big_r = np.where(flat, 0.0, (2 * exposure - hi - lo) / np.where(flat, 1.0, hi - lo))
     return (1 - big_r / 3) / (1 + big_r / 3)
 
 
 def _round(x: np.ndarray, c: np.ndarray, s: np.ndarray, risk: bool = False, q: float = 0.5,
            accept: str = "nearest") -> np.ndarray:
-    """One round of challenges; returns the new positions."""
+    """One round of challenges in each run (rows); returns the new positions."""
     eu = _expected_utilities(x, c, s, q=q)
     if risk:
         eu = _expected_utilities(x, c, s, _risk_exponents(eu), q=q)
-    a, b = eu, eu.T                                           # a[i, j] = EU_i(j), b[i, j] = EU_j(i)
+    a, b = eu, eu.swapaxes(1, 2)                              # a[i, j] = EU_i(j), b[i, j] = EU_j(i)
     credible = a > 1e-12
     full = credible & (((b > 0) & (a > b)) | ((b < 0) & (np.abs(a) > np.abs(b))))
     part = credible & (b < 0) & (np.abs(a) <= np.abs(b))
     frac = np.where(full, 1.0, np.where(part, np.abs(a) / np.where(b == 0, 1, np.abs(b)), 0.0))
-    target = x[None, :] + frac * (x[:, None] - x[None, :])   # where j would move if it accepts i's demand
-    move = np.where(frac > 0, np.abs(target - x[None, :]), np.inf)
+    xi, xj = x[:, :, None], x[:, None, :]
+    target = xj + frac * (xi - xj)                            # where j would move if it accepts i's demand
+    move = np.where(frac > 0, np.abs(target - xj), np.inf)
     if accept == "strongest":                                 # the demand with the highest EU_i(j)
         move = np.where(frac > 0, -a, np.inf)
-    best = np.argmin(move, axis=0)
-    cols = np.arange(len(x))
-    return np.where(np.isfinite(move[best, cols]), target[best, cols], x)
+    best = np.argmin(move, axis=1)[:, None, :]
+    return np.where(np.isfinite(np.take_along_axis(move, best, 1)[:, 0]), np.take_along_axis(target, best, 1)[:, 0], x)
+
+
+def _settle(x: np.ndarray, c: np.ndarray, s: np.ndarray, rounds: int, risk: bool, q: float,
+            accept: str) -> np.ndarray:
+    """The positions of each run (rows, on 0–1) after `rounds` rounds; a run stops at the first round that
+    leaves its positions unchanged (all close)."""
+    x = x.copy()
+    live = np.arange(len(x))
+    for _ in range(rounds):
+        new = _round(x[live], c[live], s[live], risk, q, accept)
+        moved = ~np.isclose(new, x[live]).all(axis=1)
+        live = live[moved]
+        x[live] = new[moved]
+        if not live.size:
+            break
+    return x
 
 
 def expected_utility(x: np.ndarray, c: np.ndarray, s: np.ndarray, *, rounds: int = 4, risk: bool = False,
@@ -244,14 +266,21 @@ def expected_utility(x: np.ndarray, c: np.ndarray, s: np.ndarray, *, rounds: int
     lo, span = (x[keep].min(), np.ptp(x[keep])) if normalise == "range" else (0.0, 100.0)
     span = span if span > 0 else 100.0
     xx, cc, ss = (x[keep] - lo) / span, c[keep], np.clip(s[keep], 0.0, 1.0)
-    for _ in range(rounds):
-        new = _round(xx, cc, ss, risk, q, accept)
-        if np.allclose(new, xx):
-            break
-        xx = new
+    xx = _settle(xx[None], cc[None], ss[None], rounds, risk, q, accept)[0]
     if outcome == "median":
         return float(lo + span * _weighted_median(xx, cc * ss))
     return compromise(lo + span * xx, cc, ss)
+
+
+def _expected_utility_draws(xs: np.ndarray, cs: np.ndarray, ss: np.ndarray, rounds: int) -> np.ndarray:
+    """`expected_utility` of each draw (rows), run together when every draw keeps the same actors."""
+    keep = ~np.isnan(xs) & (cs * ss > 0)
+    if not (keep == keep[:1]).all() or keep[0].sum() < 2:
+        return np.array([expected_utility(xs[k], cs[k], ss[k], rounds=rounds) for k in range(len(xs))])
+    k = keep[0]
+    xx, cc, sc = (xs[:, k] - 0.0) / 100.0, cs[:, k], np.clip(ss[:, k], 0.0, 1.0)
+    xx = _settle(xx, cc, sc, rounds, False, 1.0, "nearest")
+    return np.array([compromise(0.0 + 100.0 * xx[i], cc[i], sc[i]) for i in range(len(xx))])
 
 
 def _draws(x: np.ndarray, c: np.ndarray, s: np.ndarray, conf: np.ndarray, n: int, rng: np.random.Generator,
@@ -320,7 +349,7 @@ def forecast_issue(issue: str, x: Sequence[float], c: Sequence[float], s: Sequen
     conf = np.asarray(confidence if confidence is not None else np.ones_like(xa), dtype=float)
     xs, cs, ss = _draws(xa, ca, sa, conf, draws, np.random.default_rng(seed), max_sd, weight_sd)
     comp = np.array([compromise(xs[k], cs[k], ss[k]) for k in range(draws)])
-    eu = np.array([expected_utility(xs[k], cs[k], ss[k], rounds=rounds) for k in range(draws)])
+    eu = _expected_utility_draws(xs, cs, ss, rounds)
     names = tuple(actors) or tuple(str(i) for i in range(xa.size))
     return Forecast(issue=issue, compromise=_estimate(compromise(xa, ca, sa), comp),
                     expected_utility=_estimate(expected_utility(xa, ca, sa, rounds=rounds), eu),

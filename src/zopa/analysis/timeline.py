@@ -12,16 +12,18 @@ new statements that moved it.
 from __future__ import annotations
 
 import dataclasses
-from bisect import insort
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable, Mapping, Sequence
 
+import numpy as np
+
 from ..codebook import Codebook
 from ..records import Document, Position, Statement
-from .positions import (AggregationRules, _copy_key, _evidence, _Item, _position, _side_value, _sides_of,
-                        _support_values, statement_date)
+from .positions import (_WIDENING, AggregationRules, _copy_key, _Item, _orient, _recency, _side_value, _sides_of,
+                        statement_date)
 
 __all__ = ["TimelinePoint", "Shift", "position_timeline", "detect_shifts", "timeline_to_dict", "shifts_to_dict"]
 
@@ -90,34 +92,58 @@ def position_timeline(statements: Sequence[Statement], codebook: Codebook,
 
 class _AsOf:
     """The statements (pressure dropped) up to a date, as `aggregate_positions` would see them: indexed
-    by actor and issue, each copy of a story counted as `once_per_original` counts it among them."""
+    by actor and issue, each copy of a story counted as `once_per_original` counts it among them.
+
+    Each statement's fields are held in arrays, so a position is computed over its rows at once with the
+    arithmetic of `positions` (the same operations in the same order, so the same numbers)."""
 
     def __init__(self, statements: Sequence[Statement], codebook: Codebook,
                  documents: Mapping[str, Document] | None, rules: AggregationRules) -> None:
         self.codebook, self.rules = codebook, rules
         self.items = [_Item(s.id or s.key, statement_date(s, documents), s) for s in statements
                       if s.stance != "pressure"]
-        self.values = [_side_value(it.s) for it in self.items]
-        self.support = [it.s.stance == "support" for it in self.items]
-        self.bare = [it.s.stance == "support" and it.s.value is None for it in self.items]   # value from the target
+        ss = [it.s for it in self.items]
+        self.sids = np.array([it.sid for it in self.items], dtype=object)
+        self.distinct = len(set(self.sids)) == len(self.sids)
+        self.side_values = np.array([_nan(_side_value(s)) for s in ss], dtype=float)
+        self.values = np.array([_nan(s.value) for s in ss], dtype=float)
+        self.confidence = np.array([s.confidence for s in ss], dtype=float)
+        self.hedge = np.array([rules.hedge_factor if s.hedged else 1.0 for s in ss], dtype=float)
+        self.firm = np.array([rules.red_line_factor if s.red_line else 1.0 for s in ss], dtype=float)
+        self.hedged = np.array([s.hedged for s in ss], dtype=bool)
+        self.red = np.array([s.red_line for s in ss], dtype=bool)
+        self.when = np.array([-1 if it.when is None else it.when.toordinal() for it in self.items], dtype=np.int64)
+        self.support = np.array([s.stance == "support" for s in ss], dtype=bool)
+        self.bare = self.support & np.isnan(self.values)                 # a support valued from its target
+        self.demand = np.array([s.stance == "demand" for s in ss], dtype=bool)
+        self.reject = np.array([s.stance == "reject" for s in ss], dtype=bool)
+        self.widening = np.array([s.stance in _WIDENING for s in ss], dtype=bool)
+        self.targets = [s.target or "" for s in ss]
+        dated = self.when[self.when >= 0]
+        span = int(dated.max() - dated.min()) if dated.size else 0
+        self.recency = np.array([_recency(d, rules.half_life_days) for d in range(span + 1)], dtype=float)
         self.parent = {i.id: i.parent for i in codebook.issues if i.parent in codebook.issue_ids}
-        self.keep = [True] * len(self.items)
+        self.seen = np.zeros(len(self.items), dtype=bool)       # dated up to the day
+        self.keep = np.ones(len(self.items), dtype=bool)
         copies = bool(documents) and any(d.duplicate_of for d in documents.values())  # type: ignore[union-attr]
-        self.claims = [_copy_key(it.s, documents) for it in self.items] if copies else None  # type: ignore[arg-type]
-        self.owner: dict[tuple[object, ...], tuple[int, int]] = {}
-        self.members: dict[tuple[object, ...], list[int]] = defaultdict(list)
-        self.by_actor: dict[str, list[int]] = defaultdict(list)
-        self.by_group: dict[tuple[str, str], list[int]] = defaultdict(list)
+        claims: dict[tuple[object, ...], int] = {}            # each claim numbered
+        self.claims = [(claims.setdefault(key, len(claims)), depth) for key, depth in
+                       (_copy_key(s, documents) for s in ss)] if copies else None  # type: ignore[arg-type]
+        self.owner: dict[int, tuple[int, int]] = {}
+        self.members: dict[int, list[int]] = defaultdict(list)
+        by_actor, by_group = defaultdict(list), defaultdict(list)
+        for i, s in enumerate(ss):
+            by_actor[s.actor].append(i)
+            by_group[(s.actor, s.issue)].append(i)
+        self.by_actor = {actor: np.array(rows, dtype=np.intp) for actor, rows in by_actor.items()}
+        self.by_group = {group: np.array(rows, dtype=np.intp) for group, rows in by_group.items()}
         self.day: date | None = None
         self.memo: dict[tuple[object, ...], object] = {}
 
     def advance(self, day: date | None, new: Sequence[int]) -> None:
         """Add the statements dated `day` (indices into `items`); positions are then as of `day`."""
         self.day, self.memo = day, {}
-        for i in new:
-            s = self.items[i].s
-            insort(self.by_actor[s.actor], i)
-            insort(self.by_group[(s.actor, s.issue)], i)
+        self.seen[list(new)] = True
         if self.claims is None:
             return
         for i in new:
@@ -135,25 +161,26 @@ class _AsOf:
             self.memo[key] = build()
         return self.memo[key]
 
+    def _kept(self, rows: np.ndarray | None) -> np.ndarray:
+        """The rows (of an actor or an actor × issue) dated up to the day and counted once per original."""
+        return _NO_ROWS if rows is None else rows[self.seen[rows] & self.keep[rows]]
+
+    def _target_ideals(self, rows: np.ndarray, issue: str | None = None) -> np.ndarray:
+        """The ideal each row's target takes from all but its supports (on the row's issue, or on
+        `issue`), NaN where it has none."""
+        ideals = [self._first_ideal(self.targets[i], issue or self.items[i].s.issue) for i in rows]
+        return np.array([_nan(v) for v in ideals], dtype=float)
+
     def _side(self, actor: str, supports: bool) -> str | None:
         """The actor's side before (`supports` False: supports without a value left out) or after
         supports take their target's ideal."""
         def build() -> str | None:
-            rows, keep, values, items = self.by_actor.get(actor, ()), self.keep, self.values, self.items
-            if not supports:
-                return _sides_of({actor: [values[i] for i in rows if keep[i] and values[i] is not None]},
-                                 self.codebook).get(actor)
-            with_supports = []
-            for i in rows:
-                if not keep[i]:
-                    continue
-                v = values[i]
-                if v is None and self.bare[i]:
-                    ideal = self._first_ideal(items[i].s.target or "", items[i].s.issue)
-                    v = None if ideal is None else float(ideal)
-                if v is not None:
-                    with_supports.append(v)
-            return _sides_of({actor: with_supports}, self.codebook).get(actor)
+            rows = self._kept(self.by_actor.get(actor))
+            values = self.side_values[rows]
+            if supports and self.bare[rows].any():
+                bare = self.bare[rows]
+                values[bare] = self._target_ideals(rows[bare])
+            return _sides_of({actor: values[~np.isnan(values)].tolist()}, self.codebook).get(actor)
         return self._memo(("side", actor, supports), build)  # type: ignore[no-any-return]
 
     def _first_ideal(self, actor: str, issue: str) -> float | None:
@@ -163,18 +190,20 @@ class _AsOf:
             return None if p is None else p.ideal
         return self._memo(("ideal", actor, issue), build)  # type: ignore[no-any-return]
 
-    def _evidence_rows(self, actor: str, issue: str, supports: bool) -> list[_Item]:
-        """The actor's statements on the issue: without its supports, or with each support as a demand
-        (valued from the target when it has no value of its own; dropped when the target has none)."""
-        keep, items = self.keep, self.items
-        rows = [i for i in self.by_group.get((actor, issue), ()) if keep[i]]
+    def _evidence_rows(self, actor: str, issue: str, supports: bool) -> tuple[np.ndarray, np.ndarray]:
+        """The actor's statements on the issue and their values: without its supports, or with each support
+        as a demand (valued from the target when it has no value of its own; dropped when the target has none)."""
+        rows = self._kept(self.by_group.get((actor, issue)))
         if not supports:
-            return [items[i] for i in rows if not self.support[i]]
-        if not any(self.support[i] for i in rows):
-            return [items[i] for i in rows]
-        targets = {items[i].s.target or "" for i in rows if self.bare[i]}
-        ideals = {(t, issue): self._first_ideal(t, issue) for t in targets}
-        return _support_values([items[i] for i in rows], {k: v for k, v in ideals.items() if v is not None})
+            rows = rows[~self.support[rows]]
+            return rows, self.values[rows]
+        values = self.values[rows]
+        bare = self.bare[rows]
+        if bare.any():
+            values[bare] = self._target_ideals(rows[bare], issue)
+            valued = ~(bare & np.isnan(values))
+            rows, values = rows[valued], values[valued]
+        return rows, values
 
     def position(self, actor: str, issue: str) -> Position | None:
         """The actor's position on the issue as of the day (salience left at 1)."""
@@ -183,19 +212,92 @@ class _AsOf:
     def _position(self, actor: str, issue: str, side: str | None, supports: bool) -> Position | None:
         if side is None:
             return None
-        own = self._evidence_rows(actor, issue, supports)
-        if own:
-            return _position(actor, issue, [_evidence(it, side, self.day, self.rules) for it in own], side, self.rules)
+        rows, values = self._evidence_rows(actor, issue, supports)
+        if rows.size:
+            return self._aggregate(actor, issue, rows, values, side, 1.0)
         parent = self.parent.get(issue)
         if parent is None:
             return None
 
         def inherited() -> Position | None:   # the same for every child issue with no evidence of its own
-            ev = [_evidence(it, side, self.day, self.rules, self.rules.parent_factor)
-                  for it in self._evidence_rows(actor, parent, supports)]
-            return _position(actor, parent, ev, side, self.rules) if ev else None
+            prows, pvalues = self._evidence_rows(actor, parent, supports)
+            if not prows.size:
+                return None
+            return self._aggregate(actor, parent, prows, pvalues, side, self.rules.parent_factor)
         p = self._memo(("inherited", actor, parent, supports), inherited)
         return None if p is None else dataclasses.replace(p, issue=issue)
+
+    def _aggregate(self, actor: str, issue: str, rows: np.ndarray, values: np.ndarray, side: str,
+                   factor: float) -> Position:
+        """`positions._position` of the rows (supports counted as demands) with values `values`, as of the day,
+        at `factor` weight and confidence."""
+        rules = self.rules
+        u = values if side == "low" else 100.0 - values
+        valued = ~np.isnan(u)
+        demand = self.demand[rows] | self.support[rows]
+        widening, when, red = self.widening[rows], self.when[rows], self.red[rows]
+        dated = when >= 0
+        recency = np.full(rows.size, 0.5)
+        if self.day is not None:
+            recency[dated] = self.recency[self.day.toordinal() - when[dated]]
+        weight = self.confidence[rows] * recency * self.hedge[rows] * self.firm[rows] * factor
+        # ideal: the weighted mean of the demands (a demand with no value at the own pole, half weight)
+        dw = (weight * np.where(valued, 1.0, 0.5))[demand]
+        total = _sum(dw)
+        if dw.size and total > 0:
+            ideal = _sum((np.where(valued, u, 0.0)[demand]) * dw) / total
+        else:
+            offered = u[widening & valued]
+            ideal = float(offered.min()) if offered.size else 0.0
+        # reservation: the furthest live widening, pulled back by the first bound the actor has not moved past
+        newest = int(when[dated].max()) if dated.any() else None
+        widen = widening & valued & (u > ideal)
+        if newest is not None:
+            widen &= ~(dated & (newest - when > rules.stale_days))
+        wu, wwhen = u[widen], when[widen]
+        reservation = max(ideal, float(wu.max())) if wu.size else ideal
+        red_bound = demand & red & valued
+        bound = np.flatnonzero(red_bound | (self.reject[rows] & valued & (u > ideal)))
+        limits = np.where(red_bound[bound], u[bound], np.maximum(ideal, u[bound] - rules.reject_margin))
+        order = np.argsort(limits, kind="stable")
+        bound, limits = bound[order], limits[order]
+        by_u = np.argsort(wu)
+        latest_beyond = np.maximum.accumulate(np.append(wwhen[by_u], -2)[::-1])[::-1]   # newest widening above u
+        moved = latest_beyond[np.searchsorted(wu[by_u], limits, side="right")] > when[bound]
+        red_line = False
+        hits = np.flatnonzero((limits < reservation) & ~moved)
+        if hits.size:
+            first = hits[0]
+            limit = float(limits[first])
+            reservation = max(limit, ideal)
+            red_line = bool(red[bound[first]])
+            if limit < ideal:     # the reservation is the ideal: every later bound below it not moved past counts
+                later = bound[first + 1:][(limits[first + 1:] < ideal) & ~moved[first + 1:]]
+                red_line = red_line or bool(red[later].any())
+        red_line = red_line or bool((red_bound & (np.abs(u - reservation) < 1e-9)).any())
+        # confidence
+        total = _sum(weight)
+        mean_conf = _sum(self.confidence[rows] * factor * weight) / total if total > 0 else 0.0
+        unhedged = int(rows.size - self.hedged[rows].sum()) / rows.size
+        confidence = max(0.0, min(1.0, mean_conf * (1 - math.exp(-rows.size / 2)) * (0.5 + 0.5 * unhedged)))
+        sids = self.sids[rows].tolist()
+        return Position(actor=actor, issue=issue, ideal=round(_orient(ideal, side), 4),
+                        reservation=round(_orient(reservation, side), 4), red_line=red_line, salience=1.0,
+                        confidence=round(confidence, 4), date=date.fromordinal(newest) if newest is not None else None,
+                        statements=tuple(sids if self.distinct else dict.fromkeys(sids)))
+
+
+_NO_ROWS = np.zeros(0, dtype=np.intp)
+
+
+def _nan(v: float | None) -> float:
+    return float("nan") if v is None else float(v)
+
+
+def _sum(a: np.ndarray) -> float:
+    """The values added one by one, in order, from 0: what `sum` does with the floats of `positions`
+    (up to Python 3.11)."""
+    return float(np.cumsum(a)[-1]) + 0.0 if a.size else 0.0
 
 
 def detect_shifts(timeline: Timeline, min_move: float = 10) -> list[Shift]:
