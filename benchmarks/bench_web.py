@@ -15,6 +15,7 @@ trivial `/healthz` route and FastAPI's `/openapi.json`. Writes
 from __future__ import annotations
 
 import argparse
+import gzip
 import http.client
 import json
 import platform
@@ -122,9 +123,11 @@ def phase(port: int, path: str, count: int, concurrency: int, stop: float) -> tu
                         return
                     remaining[0] -= 1
                 t0 = time.perf_counter()
-                conn.request("GET", path)
+                conn.request("GET", path, headers={"Accept-Encoding": "gzip"})   # as a browser asks
                 response = conn.getresponse()
-                response.read()
+                body = response.read()
+                if response.getheader("Content-Encoding") == "gzip":
+                    gzip.decompress(body)                                       # and as it reads the answer
                 latencies.append(time.perf_counter() - t0)
                 if response.status != 200:
                     errors.append(f"{path}: HTTP {response.status}")
@@ -172,7 +175,7 @@ def write_markdown(result: dict, command: str) -> None:
              f"`{command}` — uvicorn (1 worker) in a subprocess on 127.0.0.1, store filled by ingest + extraction "
              f"of the seed and dev corpora, grown to {result['documents']} documents and {result['statements']} "
              f"statements; {result['requests']} requests from {result['concurrency']} concurrent client threads "
-             f"(http.client, keep-alive) in "
+             f"(http.client, keep-alive, accepting gzip and decompressing as a browser does) in "
              f"{result['wall_s']} s, after a warm-up of {result['warm_up_s']} s (one request per endpoint, which "
              "builds the cached analysis). Baselines in the same run: `/healthz` (trivial route) and "
              "`/openapi.json`.", "",

@@ -61,3 +61,25 @@ def test_requests_for_a_page_being_built_wait_for_that_build(tmp_path: Path, see
             answers = list(pool.map(lambda _: views.response("/slow", build), range(8)))
         assert answers == [(b"page", "text/plain")] * 8 and len(builds) == 1
         assert views.response("/other", lambda: (b"other", "text/plain")) == (b"other", "text/plain")
+
+
+def test_a_client_that_accepts_gzip_gets_the_same_answer_compressed(server: str) -> None:
+    """Over real HTTP: the kept answer, compressed once, for a client that says it accepts gzip."""
+    import gzip
+    import http.client
+    from urllib.parse import urlsplit
+
+    host = urlsplit(server)
+    for path in ("/api/dashboard", "/"):
+        conn = http.client.HTTPConnection(host.hostname, host.port, timeout=60)
+        conn.request("GET", path)
+        plain = conn.getresponse()
+        plain_body = plain.read()
+        conn.request("GET", path, headers={"Accept-Encoding": "gzip, deflate"})
+        packed = conn.getresponse()
+        packed_body = packed.read()
+        conn.close()
+        assert plain.status == packed.status == 200
+        assert plain.getheader("Content-Encoding") is None and packed.getheader("Content-Encoding") == "gzip"
+        assert "Accept-Encoding" in packed.getheader("Vary", "") and len(packed_body) < len(plain_body)
+        assert gzip.decompress(packed_body) == plain_body

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gzip
 import secrets
 from typing import Annotated, Any, Callable, Sequence
 from urllib.parse import urlencode
@@ -291,12 +292,22 @@ def _pages(app: FastAPI, views: Views, cb: Codebook) -> None:
 
 def _once(request: Request, views: Views, build: Callable[[], Response]) -> Response:
     """`build()`'s answer to a GET that depends on its URL and the store alone, built once per store
-    revision (see `Views.response`)."""
+    revision (see `Views.response`); gzip-compressed, also once, for a client that accepts it."""
+    key = f"{request.url.path}?{request.url.query}"
+
     def body() -> tuple[bytes, str]:
         response = build()
         return bytes(response.body), response.media_type or "application/octet-stream"
-    content, media_type = views.response(f"{request.url.path}?{request.url.query}", body)
-    return Response(content, media_type=media_type)
+
+    if "gzip" not in request.headers.get("accept-encoding", "").lower():
+        content, media_type = views.response(key, body)
+        return Response(content, media_type=media_type, headers={"Vary": "Accept-Encoding"})
+
+    def compressed() -> tuple[bytes, str]:
+        content, media_type = views.response(key, body)
+        return gzip.compress(content, compresslevel=6, mtime=0), media_type
+    content, media_type = views.response(key + "#gzip", compressed)
+    return Response(content, media_type=media_type, headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
 
 
 def _pager(request: Request, offset: int, limit: int, total: int) -> dict[str, str | None]:
