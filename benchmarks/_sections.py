@@ -1,6 +1,7 @@
-"""Shared by the benchmark scripts: write one named section of BENCHMARKS.md."""
+"""Shared by the benchmark scripts: write a run's figures as JSON, and one named section of BENCHMARKS.md."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -16,3 +17,9 @@ def write_section(name: str, body: str, path: Path = BENCHMARKS) -> None:
     else:
         text = text.rstrip("\n") + "\n\n" + block + "\n"
     path.write_text(text, encoding="utf-8")
+
+
+def save_results(path: Path, result: dict) -> None:
+    """Write a run's figures to `path` (benchmarks/results/*.json), creating the folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

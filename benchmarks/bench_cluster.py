@@ -25,6 +25,7 @@ RESULTS = ROOT / "benchmarks" / "results" / "cluster.json"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from soak_kill import write_corpus  # noqa: E402
+from _sections import save_results
 
 
 def run(documents: int) -> dict:
@@ -88,8 +89,7 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=5000)
     args = parser.parse_args()
     result = run(args.documents)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    save_results(RESULTS, result)
     write_markdown(result, "python benchmarks/bench_cluster.py")
     print(json.dumps(result, indent=2))
 

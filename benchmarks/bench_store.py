@@ -18,7 +18,6 @@ Writes `benchmarks/results/store.json` and prints a Markdown section.
 from __future__ import annotations
 
 import argparse
-import json
 import platform
 import random
 import sqlite3
@@ -31,6 +30,7 @@ from sqlalchemy import create_engine, text
 
 from zopa.records import Document, Statement, content_hash
 from zopa.store import Store
+from _sections import save_results
 
 WORDS = ("ceasefire territory guarantees neutrality sanctions assets referendum corridor peacekeepers "
          "withdrawal memorandum negotiators delegation envoy summit frontline reconstruction energy "
@@ -140,8 +140,7 @@ def main() -> None:
         "search_ms": round(fts * 1000, 2), "like_scan_ms": round(scan * 1000, 2), "search_hits": hits,
         "statements": n, "view_ms": round(plain * 1000, 1), "view_with_corrections_ms": round(corrected * 1000, 1),
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    save_results(RESULTS, result)
     print(f"""## Store ({dialect})
 
 `{result['command']}` — Python {result['python']}, {args.docs} synthetic documents of ~3 kB, 2 statements each.

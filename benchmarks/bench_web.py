@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 import httpx
-from _sections import write_section
+from _sections import save_results, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results" / "web.json"
@@ -249,8 +249,7 @@ def main() -> None:
     result = summarise(lat, wall, first) | {"concurrency": args.concurrency, "documents": documents,
                                             "statements": statements, "warm_up_s": round(warm_up, 1),
                                             "python": platform.python_version(), "machine": platform.machine()}
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    save_results(RESULTS, result)
     write_markdown(result, "python benchmarks/bench_web.py")
     print(json.dumps(result, indent=2))
 

@@ -34,7 +34,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from _sections import write_section
+from _sections import save_results, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results" / "soak_kill.json"
@@ -224,8 +224,7 @@ def main() -> None:
         db = args.db or f"sqlite:///{Path(tmp) / 'soak.db'}"
         result = run_soak(db, Path(tmp), args.kills, args.documents, args.seed)
     results = RESULTS if result["store"] == "sqlite" else RESULTS.with_name("soak_kill_postgresql.json")
-    results.parent.mkdir(parents=True, exist_ok=True)
-    results.write_text(json.dumps(result, indent=2) + "\n")
+    save_results(results, result)
     given = [f"--kills {args.kills}"] if args.kills != 100 else []
     given += ["--db postgresql+psycopg://…/EMPTY_DATABASE"] if args.db and not args.db.startswith("sqlite") else []
     write_markdown(result, " ".join(["python benchmarks/soak_kill.py", *given]))
