@@ -59,10 +59,12 @@ _PERSONAL = re.compile(r"\b(?:he|she|it|they|we|i)\b", re.I)
 _CONTRAST_CUT = re.compile(r"\b(?:while|whereas)\s*$", re.I)
 _QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"")
 _SAYS = "(?:" + "|".join(SPEECH_VERBS) + ")"
-_SAID_AFTER = re.compile(r"[\s,]*" + _SAYS + r"\s+", re.I)             # ”, said X
+_SAID_AFTER = re.compile(r"[ \t,]*" + _SAYS + r"[ \t]+", re.I)             # ”, said X
 _SAID_BEFORE = re.compile(_SAYS + r"\b[^.“”\"]{0,60}?[:,]\s*$", re.I)  # X said: “
+_SAYS_NEAR = re.compile(r"[^.“”\"\n]{0,40}?\b" + _SAYS + r"\b", re.I)      # X told reporters
+_QUOTE_GAP = re.compile(r"[ ,]{0,4}")
 _COLON_BEFORE = re.compile(r"[^.“”\"\n]{0,60}:\s*$")                   # X put it plainly: “
-_HE_SHE = re.compile(r"[\s,]*(?:he|she)\s+" + _SAYS + r"\b", re.I)      # ”, he said
+_HE_SHE = re.compile(r"[ \t,]*(?:he|she)[ \t]+" + _SAYS + r"\b", re.I)      # ”, he said
 _PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
                            r"wrote|declared|emphasi[sz]ed|explained|replied|stated)\b", re.I)
 _OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:not|yet to|also|now)\s+)?(?:(?:proposes|publish|proposed|put forward|puts forward|presented|presents|"
@@ -209,12 +211,12 @@ def quote_speakers(text: str, mentions: list[Mention]) -> list[tuple[int, int, M
         nxt = mentions[i] if i < len(mentions) else None
         ends_sentence = text[qe - 2:qe - 1] in (".", "?", "!") or text[qe:qe + 1] in (".", "\n")
         after = _SAID_AFTER.match(text, qe)
-        if after and "\n" not in after.group(0) and nxt is not None and nxt.start - after.end() <= 40:
+        if after and nxt is not None and nxt.start - after.end() <= 40:
             speaker = nxt                                         # ”, said Kremlin spokesman X
-        elif not ends_sentence and nxt is not None and re.fullmatch(r"[ ,]{0,4}", text[qe:nxt.start]) and \
-                re.match(r"[^.“”\"\n]{0,40}?\b" + _SAYS + r"\b", text[nxt.end:nxt.end + 50], re.I):
+        elif not ends_sentence and nxt is not None and _QUOTE_GAP.fullmatch(text, qe, nxt.start) and \
+                _SAYS_NEAR.match(text, nxt.end, nxt.end + 50):
             speaker = nxt                                         # ”, X told reporters
-        elif _HE_SHE.match(text, qe) and "\n" not in _HE_SHE.match(text, qe).group(0):
+        elif _HE_SHE.match(text, qe):
             j = bisect_left(starts, qs)
             person = [m for m in mentions[max(0, j - 8):j] if m.kind == "person" and qs - m.end <= 600]
             speaker = person[-1] if person else None              # ”, he said: the last person named before
