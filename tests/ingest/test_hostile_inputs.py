@@ -92,3 +92,17 @@ def test_a_feed_with_a_character_reference_to_a_lone_surrogate_is_that_files_err
     docs, errors = load_documents([str(tmp_path)], load_settings())
     assert [d.name for d in docs] == ["good.txt"]
     assert [e.source for e in errors] == [str(tmp_path / "bad.rss")] and "malformed feed" in errors[0].message
+
+
+@pytest.mark.parametrize("link", ["", "/relative/story", "javascript:alert(1)", "mailto:desk@example.org"])
+def test_an_item_of_a_feed_file_names_the_file_and_its_place(tmp_path: Path, link: str) -> None:
+    """Whatever its link says, a feed item read from a file is traced to that file, as a JSONL record is."""
+    text = "The delegations met again on Tuesday and said the talks on a ceasefire would go on next week."
+    feed = tmp_path / "wire.rss"
+    feed.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+                    f"<item><title>One</title><description>{text}</description><link>{link}</link></item>"
+                    f"<item><title>Two</title><description>{text} Both sides agreed.</description></item>"
+                    "</channel></rss>", encoding="utf-8")
+    docs, errors = load_documents([str(feed)], load_settings(fetch_timeout=0.2))
+    assert not errors and [d.path for d in docs] == [f"{feed}#item1", f"{feed}#item2"]
+    assert (docs[0].url or "") == link and docs[1].url is None

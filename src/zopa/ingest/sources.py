@@ -334,7 +334,9 @@ def _feed_item(entry, n: int, source: str, feed_title: str | None, settings: Set
         yield ItemError(where, "feed item has neither content nor a fetchable link")
         return
     fields["format"] = _kind_of(content) if "<" in content else "text"
-    yield RawDocument(source=where, raw=content, kind="record", url=link, fields=fields)
+    # like a JSONL or CSV record, an item of a feed file is named by the file and its place in it
+    path = None if source.startswith(("http://", "https://")) else where
+    yield RawDocument(source=where, raw=content, kind="record", url=link, path=path, fields=fields)
 
 
 def _client(settings: Settings) -> httpx.Client:
