@@ -277,3 +277,53 @@ def test_a_contrast_clause_is_its_subjects_own(text, holder, other):
 ])
 def test_a_pronoun_subject_takes_the_holder_before_it(text, expected):
     assert expected in triples(extract_document(make_doc(text), CB))
+
+
+@pytest.mark.parametrize("text, conditional, demanded", [
+    ("Moscow will not open the ports to grain ships until the sanctions on its banks are lifted.",
+     ("RUS", "ceasefire.maritime"), ("RUS", "sanctions.relief")),
+    ("The Kremlin said it would only agree to a ceasefire after Kyiv withdraws its troops from the region.",
+     ("RUS", "ceasefire.general"), ("RUS", "territory")),
+    ("Kyiv said any truce would not hold without security guarantees from its partners.",
+     ("UKR", "ceasefire.general"), ("UKR", "security.guarantees")),
+    ("Warsaw said it will send peacekeepers only when the sanctions regime has been agreed.",
+     ("POL", "security.foreign_troops"), ("POL", "sanctions.relief")),
+])
+def test_a_condition_frame_makes_the_outcome_conditional_and_its_condition_demanded(text, conditional, demanded):
+    """ "X will not do A until B", "X will only do A after B", "A will fail without B": A is X's condition, B its
+    demand, whatever the verb of A is."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert (*conditional, "condition") in got and (*demanded, "demand") in got, got
+    assert not any((a, i) == conditional and s != "condition" for a, i, s in got), got
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Britain said it would send troops to Ukraine if necessary.", "troops to Ukraine"),
+    ("Paris said it would deploy peacekeepers if needed.", "peacekeepers"),
+    ("It is unclear if Moscow will accept a ceasefire before the winter.", "ceasefire"),
+    ("Officials asked if Kyiv would drop its bid for NATO membership.", "NATO membership"),
+])
+def test_no_condition_frame_without_a_real_condition(sentence, cue):
+    """A fixed phrase ("if necessary") and "if" as "whether" condition nothing."""
+    r = _read(sentence, cue)
+    assert r is None or r.stance != "condition"
+    assert not any(s == "condition" for _, _, s in triples(extract_document(make_doc(sentence), CB)))
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Turkey said the talks would have gone better if the Russian side had stayed in the room.", "talks"),
+    ("Berlin said the truce would have held if Moscow had kept its word.", "truce"),
+])
+def test_a_counterfactual_is_no_condition_frame(sentence, cue):
+    r = _read(sentence, cue)
+    assert r is None or not r.conditional
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky said Russia could join the talks tomorrow if it leaves Ukrainian territory.", ("UKR", "territory", "demand")),
+    ("Peskov said Kyiv could have a ceasefire at once if it withdrew its troops from the four regions.",
+     ("RUS", "territory.kherson", "demand")),
+])
+def test_the_terms_of_a_reported_condition_are_the_speakers(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got

@@ -613,9 +613,12 @@ class RuleEngine:
             r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1])
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
+            if h.issue in found and r.conditional:
+                # "X will only accept Y after Z", "X will not start Y until Z": the frame gives Y's and Z's stances
+                old = [self._restance(f, r.stance, sent) if f.issue == h.issue and f.actor in r.actors else f for f in old]
             if h.issue in found and r.stance in _EMBEDDING and r.source == "subject":
                 # "X wants Y to accept Z": what the rules read from the embedded verb is X's demand
-                old = [dataclasses.replace(f, stance=r.stance, value=self.values.place(f.issue, r.stance, f.actor, sent.text, None))
+                old = [self._restance(f, r.stance, sent)
                        if f.issue == h.issue and f.actor in r.actors and f.stance in _EMBEDDED else f for f in old]
             if h.issue in found:
                 # on an issue the rules read, only subjects they missed are added ("Paris and London want ...")
@@ -630,6 +633,10 @@ class RuleEngine:
         for issue, rs in readings.items():
             out.extend(self._from_readings(text, sent, issue, rs))
         return out
+
+    def _restance(self, f: Finding, stance: str, sent: Sentence) -> Finding:
+        return f if f.stance == stance else \
+            dataclasses.replace(f, stance=stance, value=self.values.place(f.issue, stance, f.actor, sent.text, None))
 
     def _from_readings(self, text: str, sent: Sentence, issue: str, readings: list[Reading]) -> list[Finding]:
         out: list[Finding] = []

@@ -40,6 +40,8 @@ class Lexicon:
     speech: frozenset[str]
     pressure: frozenset[str]
     condition_markers: frozenset[str]
+    only_markers: frozenset[str]     # "after", "when": a condition only with "only" ("only after the vote")
+    question_heads: frozenset[str]   # "unclear if", "asked if": "if" as "whether"
     condition_preps: tuple[str, ...]
     condition_nouns: frozenset[str]
     modals: frozenset[str]
@@ -69,6 +71,8 @@ def load_lexicon() -> Lexicon:
         speech=frozenset(raw["speech"]["verbs"]),
         pressure=frozenset(raw["pressure"]["verbs"]),
         condition_markers=frozenset(cond.get("markers", ())),
+        only_markers=frozenset(cond.get("only_markers", ())),
+        question_heads=frozenset(cond.get("question_heads", ())),
         condition_preps=tuple(cond.get("prepositions", ())),
         condition_nouns=frozenset(cond.get("nouns", ())),
         modals=frozenset(raw["obligation"]["modals"]),
@@ -93,6 +97,7 @@ class Reading:
     obligation: bool
     path: str                        # dependency labels from the mention up to the predicate
     source: str                      # where the holder came from: subject, agent, possessor, speaker, according, carried
+    conditional: bool = False        # the stance comes from a conditional frame: "X only if Y" (X condition, Y demand)
 
 
 class TreeReader:
@@ -235,12 +240,33 @@ class TreeReader:
         words = " ".join(w.lower_ for w in prep.subtree)
         return any(words.startswith(p + " ") for p in self.lex.condition_preps)
 
+    def _conditional_clause(self, clause: Any) -> bool:
+        """`clause`, an adverbial clause, makes the clause it hangs on conditional: "if ...", "unless ...",
+        "until ...", "only after ...", "only when ..."."""
+        subs = [g for g in clause.children if g.dep_ in ("mark", "advmod") and g.i < clause.i]
+        words = {g.lower_ for g in subs}
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
+            return False     # "if necessary", "if possible": no condition on anyone
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+            return False     # "if the other side had come": what did not happen conditions nothing
+        head = clause.head
+        if head.lemma_.lower() in self.lex.question_heads or any(
+                c.dep_ == "acomp" and c.lemma_.lower() in self.lex.question_heads for c in head.children):
+            return False     # "it is unclear if ...", "asked if ...": a question, not a condition
+        if words & self.lex.condition_markers:
+            return True
+        if not words & self.lex.only_markers:
+            return False
+        near = [*clause.children, *clause.head.children, *(c for g in subs for c in g.children)]
+        return any(g.dep_ == "advmod" and g.lower_ == "only" for g in near)
+
     def _condition_below(self, t: Any) -> bool:
-        """The clause of `t` is made conditional by an "if"/"unless"/"only when" clause."""
+        """The clause of `t` is made conditional: by an "if"/"until"/"only after" clause, or, when it is negated,
+        by what it cannot do without ("a truce will not hold without guarantees")."""
         for c in t.children:
-            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in self.lex.condition_markers for g in c.children):
+            if c.dep_ == "advcl" and self._conditional_clause(c):
                 return True
-        return False
+        return self._negated(t) and any(c.dep_ == "prep" and c.lower_ == "without" for c in t.children)
 
     def _speech_above(self, t: Any) -> Any | None:
         """The nearest speech verb governing `t`, or one attached beside the sentence's root ("..., he said")."""
@@ -282,16 +308,18 @@ class TreeReader:
         klass = None
         cur = anchor
         in_condition = False     # inside an "if"/"unless" clause: what it asks for is demanded
+        condition_clause = None  # that clause's own verb
+        framed = False           # the predicate is a plain verb that a condition frame makes a stance
         conditioned = False      # inside "in return for ...": what it names is the condition
         without = None           # inside "without ...": done without it (refused), unless the clause is negated
         while cur.head.i != cur.i:
             dep = cur.dep_
             if dep == "prep" and cur.lower_ == "without" and pred is None:
                 without = cur
-            if dep == "advcl" and any(g.dep_ == "mark" and g.lower_ in self.lex.condition_markers for g in cur.children):
+            if dep == "advcl" and self._conditional_clause(cur):
                 if pred is not None:
                     break
-                in_condition = True
+                in_condition, condition_clause = True, cur
             if dep == "prep" and self._is_condition_prep(cur):
                 if pred is not None:
                     break
@@ -326,11 +354,18 @@ class TreeReader:
                 pred = without.head
                 negated = self._clause_negated(pred)
                 klass = "demand" if negated else "reject"
+            elif condition_clause is not None and (v.i == condition_clause.i or (
+                    v.dep_ == "conj" and v.head.i == condition_clause.i)):
+                pred, klass, framed = condition_clause.head, "demand", True   # "... once the sanctions are lifted"
+            elif v.pos_ in ("VERB", "AUX") and self._condition_below(v):
+                pred, klass, framed = v, "condition", True   # "Moscow will not start a truce until ...": the truce
         else:
             obligation = self._obligation(pred)
 
         holder: list[Mention] = []
         subj, passive = (self._subject(pred) if pred is not None else (None, False))
+        if framed and subj is not None and subj.dep_ == "nsubjpass":
+            subj = None      # "Russia could only be invited if ...": who is invited does not set the condition
         subj_is_pronoun = subj is not None and subj.lower_ in _PRONOUNS
         source = ""
         if subj is not None and not subj_is_pronoun:
@@ -357,7 +392,11 @@ class TreeReader:
             obj = next((c for c in pred.children if c.dep_ in ("dobj",) and c.i in at), None)
             if obj is not None:
                 target = at[obj.i][0].actor
-        if obligation and speech is not None:
+        if framed and speech is not None and (speaker_actors or (s_subj is not None and s_subj.lower_ in _PRONOUNS)):
+            # "Zelensky said Russia could join talks if it leaves Ukraine": the terms are the speaker's
+            holder, source = speaker_actors, "speaker" if speaker_actors else ""
+            subj_is_pronoun = not speaker_actors
+        elif obligation and speech is not None:
             # "Zelensky said Russia must withdraw", "he said Ukraine would have to give up land": what the subject must
             # do is the speaker's demand, whoever the subject is
             holder, klass = speaker_actors, "demand"
@@ -381,17 +420,19 @@ class TreeReader:
         if not actors:
             return None
         stance = klass
+        frame = False
         if stance is not None:
+            frame = conditioned or in_condition or (pred is not None and self._condition_below(pred))
             if conditioned:
                 stance = "condition"
             elif without is not None:
                 stance = "demand" if negated or self._clause_negated(without.head) else "reject"   # "no deal without X": X demanded; "done without X": refused
-            elif negated:
-                stance = "open" if stance == "reject" else "reject"
             elif in_condition:
                 stance = "demand"   # what an "if" clause asks for is demanded by the main clause's holder
             elif self._condition_below(pred):
-                stance = "condition"
+                stance = "condition"   # "will only accept X if ...", "will not accept X without ...": X is conditional
+            elif negated:
+                stance = "open" if stance == "reject" else "reject"
             if target is not None and stance == "demand":
                 stance = "pressure"
         cue_start = offset + pred.idx if pred is not None else start
@@ -403,4 +444,4 @@ class TreeReader:
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children):
             stance = None      # "must be upheld", "will be carried out": no holder of the verb itself
         return Reading(actors, stance, speaker, target, pred.lemma_.lower() if pred is not None else "",
-                       cue_start, cue_end, negated, obligation, "/".join(path), source)
+                       cue_start, cue_end, negated, obligation, "/".join(path), source, frame)
