@@ -288,6 +288,8 @@ def test_a_pronoun_subject_takes_the_holder_before_it(text, expected):
      ("UKR", "ceasefire.general"), ("UKR", "security.guarantees")),
     ("Warsaw said it will send peacekeepers only when the sanctions regime has been agreed.",
      ("POL", "security.foreign_troops"), ("POL", "sanctions.relief")),
+    ("Ankara said it would keep the straits open to grain ships as long as the sanctions stay in place.",
+     ("TUR", "ceasefire.maritime"), ("TUR", "sanctions.relief")),
 ])
 def test_a_condition_frame_makes_the_outcome_conditional_and_its_condition_demanded(text, conditional, demanded):
     """ "X will not do A until B", "X will only do A after B", "A will fail without B": A is X's condition, B its

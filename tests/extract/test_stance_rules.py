@@ -301,3 +301,13 @@ def test_not_thinking_a_ceasefire_necessary_is_a_rejection(codebook):
 def test_ready_provided_others_act_is_a_condition(codebook):
     out = run("Zelensky said he was ready to hold elections, provided the United States could guarantee security.", codebook)
     assert ("UKR", "governance.elections", "condition") in out
+
+
+def test_little_interest_is_a_rejection_and_a_little_is_not(codebook):
+    got = triples(extract_document(make_doc("Moscow has shown little interest in a ceasefire."), codebook))
+    assert ("RUS", "ceasefire.general", "reject") in got and ("RUS", "ceasefire.general", "accept") not in got, got
+    got = triples(extract_document(make_doc("Kyiv showed little willingness to discuss a ceasefire this winter."),
+                                   codebook))
+    assert ("UKR", "ceasefire.general", "reject") in got, got
+    got = triples(extract_document(make_doc("Kyiv showed a little interest in a ceasefire."), codebook))
+    assert ("UKR", "ceasefire.general", "reject") not in got, got

@@ -253,8 +253,10 @@ class TreeReader:
         if head.lemma_.lower() in self.lex.question_heads or any(
                 c.dep_ == "acomp" and c.lemma_.lower() in self.lex.question_heads for c in head.children):
             return False     # "it is unclear if ...", "asked if ...": a question, not a condition
-        if words & self.lex.condition_markers:
-            return True
+        subject = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"))
+        opening = clause.doc[clause.left_edge.i:min(subject.left_edge.i, clause.i)].text.lower()
+        if words & self.lex.condition_markers or opening in self.lex.condition_markers:
+            return True     # "if", "unless"; "as soon as", "so long as"
         if not words & self.lex.only_markers:
             return False
         near = [*clause.children, *clause.head.children, *(c for g in subs for c in g.children)]
