@@ -329,3 +329,17 @@ def test_a_counterfactual_is_no_condition_frame(sentence, cue):
 def test_the_terms_of_a_reported_condition_are_the_speakers(text, expected):
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, conditional, demanded", [
+    ("Moscow is ready to halt strikes and sign a ceasefire as soon as Kyiv announces its refusal to join NATO.",
+     ("RUS", "ceasefire.general"), ("RUS", "alignment.nato")),
+    ("Kyiv is prepared to hold elections and lift martial law once Moscow declares its rejection of the annexation "
+     "of Crimea.", ("UKR", "governance.elections"), ("UKR", "territory.crimea")),
+])
+def test_whatever_a_condition_names_is_demanded_by_the_clause_it_conditions(text, conditional, demanded):
+    """A stance named inside the condition ("its refusal to join", "its rejection of") is what the holder of the
+    conditioned clause asks for; a conjunct of that clause is conditional too."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert (*conditional, "condition") in got and (*demanded, "demand") in got, got
+    assert (*demanded, "reject") not in got, got

@@ -254,9 +254,10 @@ class TreeReader:
                 c.dep_ == "acomp" and c.lemma_.lower() in self.lex.question_heads for c in head.children):
             return False     # "it is unclear if ...", "asked if ...": a question, not a condition
         subject = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"))
-        opening = clause.doc[clause.left_edge.i:min(subject.left_edge.i, clause.i)].text.lower()
-        if words & self.lex.condition_markers or opening in self.lex.condition_markers:
-            return True     # "if", "unless"; "as soon as", "so long as"
+        start = min(subject.left_edge.i, clause.i)
+        before = " " + clause.doc[max(0, start - 4):start].text.lower()
+        if words & self.lex.condition_markers or any(before.endswith(" " + m) for m in self.lex.condition_markers):
+            return True     # "if", "unless"; "as soon as", "so long as" (however the parse attaches "as soon")
         if not words & self.lex.only_markers:
             return False
         near = [*clause.children, *clause.head.children, *(c for g in subs for c in g.children)]
@@ -265,9 +266,13 @@ class TreeReader:
     def _condition_below(self, t: Any) -> bool:
         """The clause of `t` is made conditional: by an "if"/"until"/"only after" clause, or, when it is negated,
         by what it cannot do without ("a truce will not hold without guarantees")."""
-        for c in t.children:
-            if c.dep_ == "advcl" and self._conditional_clause(c):
-                return True
+        stack = [t]
+        while stack:     # the predicate's own clause, with what its complements and conjuncts govern
+            for c in stack.pop().children:
+                if c.dep_ == "advcl" and self._conditional_clause(c):
+                    return True
+                if c.dep_ in ("xcomp", "acomp", "advmod", "conj"):
+                    stack.append(c)
         return self._negated(t) and any(c.dep_ == "prep" and c.lower_ == "without" for c in t.children)
 
     def _speech_above(self, t: Any) -> Any | None:
@@ -319,8 +324,9 @@ class TreeReader:
             if dep == "prep" and cur.lower_ == "without" and pred is None:
                 without = cur
             if dep == "advcl" and self._conditional_clause(cur):
-                if pred is not None:
-                    break
+                # what a condition asks for is demanded by the clause it conditions, whatever stance it names
+                # ("ready to talk as soon as Kyiv announces its refusal to join NATO"): read on from there
+                pred, klass = None, None
                 in_condition, condition_clause = True, cur
             if dep == "prep" and self._is_condition_prep(cur):
                 if pred is not None:
@@ -335,8 +341,9 @@ class TreeReader:
             path.append(dep)
             cur = cur.head
             lemma = cur.lemma_.lower()
-            if cur.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and lemma not in self.lex.verbs:
-                break
+            if cur.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and lemma not in self.lex.verbs \
+                    and not (cur.dep_ == "advcl" and self._conditional_clause(cur)):
+                break        # (a condition that something be said is no report of it: "as soon as Kyiv announces")
             k = self._klass(cur)
             if k is not None:
                 pred, klass = cur, k
