@@ -311,3 +311,11 @@ def test_little_interest_is_a_rejection_and_a_little_is_not(codebook):
     assert ("UKR", "ceasefire.general", "reject") in got, got
     got = triples(extract_document(make_doc("Kyiv showed a little interest in a ceasefire."), codebook))
     assert ("UKR", "ceasefire.general", "reject") not in got, got
+
+
+def test_pressing_both_sides_is_pressure_not_their_agreement(codebook):
+    for text, actor in (("Washington urged both sides to agree to a ceasefire.", "USA"),
+                        ("Beijing pressed the two delegations to resume talks on a ceasefire.", "CHN")):
+        got = triples(extract_document(make_doc(text), codebook))
+        assert (actor, "ceasefire.general", "pressure") in got, got
+        assert not any(s in ("accept", "demand") and a == actor for a, _, s in got), got

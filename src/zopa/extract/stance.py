@@ -13,9 +13,9 @@ from .lexicon import HEDGES, NEGATION, NON_STANCE, RED_LINES, STANCE_CUES
 
 __all__ = ["StanceCue", "mask", "classify", "is_hedged", "is_red_line", "is_non_stance"]
 
-_X = r"(?:the\s+)?X(\d+)\b"
+_X = r"(?:the\s+)?X(\d+)(?:X\d+)*\b"     # a joint mention ("both sides") is two masks side by side
 _CUES = tuple((stance, re.compile(r"(?=[a-z0-9])\b(?:" + rx.replace("{X}", _X) + r")(?![a-z])", re.I)) for stance, rx in STANCE_CUES)
-_X_PLAIN = r"(?:the\s+)?X\d+\b"
+_X_PLAIN = r"(?:the\s+)?X\d+(?:X\d+)*\b"
 _WORD_START = re.compile(r"\b[a-z0-9]", re.I)
 
 
