@@ -290,6 +290,10 @@ def test_a_pronoun_subject_takes_the_holder_before_it(text, expected):
      ("POL", "security.foreign_troops"), ("POL", "sanctions.relief")),
     ("Ankara said it would keep the straits open to grain ships as long as the sanctions stay in place.",
      ("TUR", "ceasefire.maritime"), ("TUR", "sanctions.relief")),
+    ("Kyiv said it would sign a ceasefire only after Moscow agrees to withdraw from Kherson.",
+     ("UKR", "ceasefire.general"), ("UKR", "territory.kherson")),
+    ("Paris will agree to ease the sanctions once Washington accepts a European reassurance force.",
+     ("FRA", "sanctions.relief"), ("FRA", "security.foreign_troops")),
 ])
 def test_a_condition_frame_makes_the_outcome_conditional_and_its_condition_demanded(text, conditional, demanded):
     """ "X will not do A until B", "X will only do A after B", "A will fail without B": A is X's condition, B its
@@ -297,6 +301,7 @@ def test_a_condition_frame_makes_the_outcome_conditional_and_its_condition_deman
     got = triples(extract_document(make_doc(text), CB))
     assert (*conditional, "condition") in got and (*demanded, "demand") in got, got
     assert not any((a, i) == conditional and s != "condition" for a, i, s in got), got
+    assert not any(i == demanded[1] and a != demanded[0] for a, i, _ in got), got   # not the condition's subject's
 
 
 @pytest.mark.parametrize("sentence, cue", [
@@ -343,3 +348,16 @@ def test_whatever_a_condition_names_is_demanded_by_the_clause_it_conditions(text
     got = triples(extract_document(make_doc(text), CB))
     assert (*conditional, "condition") in got and (*demanded, "demand") in got, got
     assert (*demanded, "reject") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine has asked for more air defence. US says a truce could start next week if Russia withdraws its troops "
+     "from Kherson.", ("USA", "territory.kherson", "demand")),
+    ("Moscow rejected the proposal. US says sanctions could be eased only after Russia signs a ceasefire.",
+     ("USA", "ceasefire.general", "demand")),
+])
+def test_an_actor_named_like_a_pronoun_is_no_pronoun(text, expected):
+    """ "US" as a subject is the actor, not "us" standing for the holder before it."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got
+    assert not any(a != "USA" and i == expected[1] for a, i, _ in got), got

@@ -614,8 +614,12 @@ class RuleEngine:
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
             if h.issue in found and r.conditional:
-                # "X will only accept Y after Z", "X will not start Y until Z": the frame gives Y's and Z's stances
-                old = [self._restance(f, r.stance, sent) if f.issue == h.issue and f.actor in r.actors else f for f in old]
+                # "X will only accept Y after Z", "X will not start Y until Z": the frame gives Y's and Z's stances,
+                # and its holder is X's, not that of whoever Z names
+                old = [self._restance(f, r.stance, sent) if f.issue == h.issue else f
+                       for f in old if f.issue != h.issue or f.actor in r.actors]
+                if not any(f.issue == h.issue for f in old):
+                    del found[h.issue]
             if h.issue in found and r.stance in _EMBEDDING and r.source == "subject":
                 # "X wants Y to accept Z": what the rules read from the embedded verb is X's demand
                 old = [self._restance(f, r.stance, sent)

@@ -27,6 +27,11 @@ from .actors import Mention
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "us"})
+
+
+def _pronoun(tok: Any, at: dict) -> bool:
+    """A personal pronoun, and not an actor's name that reads as one ("US")."""
+    return tok.lower_ in _PRONOUNS and tok.i not in at
 _STANCES = ("demand", "offer", "accept", "reject", "open", "support")
 
 
@@ -375,7 +380,7 @@ class TreeReader:
         subj, passive = (self._subject(pred) if pred is not None else (None, False))
         if framed and subj is not None and subj.dep_ == "nsubjpass":
             subj = None      # "Russia could only be invited if ...": who is invited does not set the condition
-        subj_is_pronoun = subj is not None and subj.lower_ in _PRONOUNS
+        subj_is_pronoun = subj is not None and _pronoun(subj, at)
         source = ""
         if subj is not None and not subj_is_pronoun:
             holder = self._phrase_actors(subj, at)
@@ -392,7 +397,7 @@ class TreeReader:
         s_subj = None
         if speech is not None:
             s_subj, _ = self._subject(speech)
-            if s_subj is not None and s_subj.lower_ not in _PRONOUNS:
+            if s_subj is not None and not _pronoun(s_subj, at):
                 speaker_actors = self._phrase_actors(s_subj, at)
             elif s_subj is not None and carried:
                 speaker_actors = []
@@ -401,7 +406,7 @@ class TreeReader:
             obj = next((c for c in pred.children if c.dep_ in ("dobj",) and c.i in at), None)
             if obj is not None:
                 target = at[obj.i][0].actor
-        if framed and speech is not None and (speaker_actors or (s_subj is not None and s_subj.lower_ in _PRONOUNS)):
+        if framed and speech is not None and (speaker_actors or (s_subj is not None and _pronoun(s_subj, at))):
             # "Zelensky said Russia could join talks if it leaves Ukraine": the terms are the speaker's
             holder, source = speaker_actors, "speaker" if speaker_actors else ""
             subj_is_pronoun = not speaker_actors
@@ -411,7 +416,7 @@ class TreeReader:
             holder, klass = speaker_actors, "demand"
             source = "speaker" if holder else ""
             if not holder:   # "he said ...": the speaker is a pronoun, resolved to the carried holder below
-                subj_is_pronoun = s_subj is not None and s_subj.lower_ in _PRONOUNS
+                subj_is_pronoun = s_subj is not None and _pronoun(s_subj, at)
         elif obligation:
             return None               # "Russia must withdraw", in the author's voice: nobody's stance here
         ownerless = pred is not None and pred.pos_ == "NOUN" and pred.lemma_.lower() in self.lex.nouns
