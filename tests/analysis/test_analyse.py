@@ -139,7 +139,7 @@ def test_cli_analyse_from_scenario_without_database(tmp_path):
     table = CliRunner().invoke(app, ["analyse", "--scenario", str(f)])
     assert table.exit_code == 0 and "ZOPA 40–60" in table.output and "Nash" in table.output
     best = d["forecasts"]["alignment.nato"]["best"]
-    assert best["low"] <= best["point"] <= best["high"] and best["model"] == "condorcet_election"
+    assert best["low"] <= best["point"] <= best["high"] and best["model"] == "condorcet_ensemble"
     assert "Forecasts" in table.output
 
 

@@ -1,11 +1,11 @@
-"""The out-of-sample protocol: grouped folds, tuning on training folds only, intervals, bootstrap."""
+"""The out-of-sample protocol: grouped folds, tuning on training folds only, ensembles, intervals, bootstrap."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from zopa.analysis.crossval import (ModelGrid, cluster_bootstrap, conformal_quantile, cross_validate, fit_full,
-                                    grouped_folds, settings_grid)
+from zopa.analysis.crossval import (Ensemble, ModelGrid, cluster_bootstrap, conformal_quantile, cross_validate,
+                                    fit_full, grouped_folds, settings_grid)
 
 
 def test_folds_keep_groups_whole_and_cover_every_issue_once():
@@ -68,3 +68,47 @@ def test_settings_grid_and_full_fit():
     m = ModelGrid("m", ({"k": 0}, {"k": 1}), np.vstack([y + 10, y + np.array([1.0, -2, 3, -4, 5])]))
     setting, q = fit_full(m, y)
     assert setting == {"k": 1} and q == 5.0
+
+
+def _ensemble(y_weight: float = 0.75) -> tuple[Ensemble, np.ndarray, list[str]]:
+    """Outcomes that are exactly 0.75 · anchor + 0.25 · the second partner; the anchor's right setting is its
+    second, the first being 10 points off everywhere."""
+    rng = np.random.default_rng(3)
+    n = 60
+    a, b1, b2 = rng.uniform(0, 100, (3, n))
+    y = y_weight * a + (1 - y_weight) * b2
+    anchor = ModelGrid("anchor", ({"k": 0}, {"k": 1}), np.vstack([a + 10, a]))
+    partners = (ModelGrid("noise", ({},), b1[None, :]), ModelGrid("right", ({},), b2[None, :]))
+    return Ensemble("ens", anchor, partners), y, [str(i // 2) for i in range(n)]
+
+
+def test_ensemble_finds_the_partner_and_weight_that_made_the_outcomes():
+    ens, y, groups = _ensemble()
+    base = ModelGrid("base", ({},), np.full((1, y.size), 50.0))
+    scores = cross_validate([base, ens], y, groups, baseline="base", repeats=2, bootstrap=100)
+    # every training fold recovers w = 0.75 and the partner 'right', with the anchor's exact setting
+    assert scores[1].chosen == {"anchor 0.75 + right 0.25": 10}
+    assert scores[1].cv_mae == pytest.approx(0.0, abs=1e-9) and scores[1].ci[1] < 0
+    # the in-sample figure is the a-priori default: equal weights with the first partner, first settings
+    assert scores[1].mae == pytest.approx(np.abs(0.5 * (ens.anchor.forecasts[0] + ens.partners[0].forecasts[0])
+                                                 - y).mean())
+    setting, q = fit_full(ens, y, groups=groups)
+    assert setting == {"weight": 0.75, "partner": "right", "anchor": {"k": 1}, "partner_setting": {}}
+    assert q == pytest.approx(0.0, abs=1e-9)
+
+
+def test_ensemble_never_sees_the_test_fold():
+    ens, y, groups = _ensemble()
+    test = np.array([int(g) % 3 == 0 for g in groups])
+    f1, label1 = ens.fit(~test, y, groups, np.random.default_rng(5))
+    scrambled = y.copy()
+    scrambled[test] = np.random.default_rng(9).uniform(0, 100, test.sum())
+    f2, label2 = ens.fit(~test, scrambled, groups, np.random.default_rng(5))
+    assert label1 == label2 and np.array_equal(f1, f2)
+
+
+def test_ensemble_weight_one_is_the_anchor_alone():
+    # the outcomes are the anchor's right setting: w = 1, and the blend is the anchor itself
+    ens, y, groups = _ensemble(y_weight=1.0)
+    p, w = ens.choose(np.ones(y.size, dtype=bool), y, groups, np.random.default_rng(0))
+    assert w == 1.0 and np.array_equal(ens.combine(p, w, (1, 0)), ens.anchor.forecasts[1])

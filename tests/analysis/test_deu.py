@@ -113,13 +113,37 @@ def test_backtest_reports_every_model_and_the_split_test(deu):
 
 
 def test_the_products_best_model_setting_and_interval_are_what_the_data_give(deu):
-    from zopa.analysis.crossval import fit_full
-    from zopa.analysis.deu import interval_scale, model_grids
+    from zopa.analysis.deu import fit_model
     from zopa.analysis.forecast import BEST_INTERVAL_Q80, BEST_MODEL, BEST_SETTING
 
-    grids, _ = model_grids(deu, (BEST_MODEL,))
-    setting, q = fit_full(next(g for g in grids if g.name == BEST_MODEL), deu.outcome, interval_scale(deu))
+    setting, q = fit_model(deu, BEST_MODEL)
     assert setting == BEST_SETTING and q == pytest.approx(BEST_INTERVAL_Q80, abs=1e-3)
+
+
+@pytest.mark.parametrize("partner", ["mean", "salience_mean", "capability_salience_mean", "median_actor",
+                                     "constant_50", "nash_bargaining", "expected_utility"])
+def test_the_product_computes_each_ensemble_partner_as_the_backtest_does(deu, partner):
+    from zopa.analysis.deu import ENSEMBLE_PARTNERS, GRIDS, council_capabilities
+    from zopa.analysis.forecast import partner_forecast
+
+    assert partner in ENSEMBLE_PARTNERS
+    setting = GRIDS[partner][-1] if partner in GRIDS else {}        # the last setting: reference, risk, ... on
+    ours = (model_forecast(deu, partner, setting) if partner in GRIDS else baseline_predictions(deu)[partner])
+    C, S = council_capabilities(deu), deu.saliences / 100.0
+    for i in range(0, deu.n_issues, 7):
+        assert partner_forecast(partner, deu.positions[i], C[i], S[i], setting, deu.reference[i]) == \
+            pytest.approx(ours[i], abs=1e-6)
+
+
+def test_the_ensemble_is_its_weighted_members(deu):
+    from zopa.analysis.forecast import BEST_SETTING
+
+    blend = model_forecast(deu, "condorcet_ensemble", BEST_SETTING)
+    election = model_forecast(deu, "condorcet_election", BEST_SETTING["anchor"])
+    assert np.allclose(blend, 0.8 * election + 0.2 * np.nanmean(deu.positions, axis=1))
+    default = model_forecast(deu, "condorcet_ensemble")          # equal weights with the mean, the election's default
+    mean = np.nanmean(deu.positions, axis=1)
+    assert np.allclose(default, 0.5 * model_forecast(deu, "condorcet_election") + 0.5 * mean)
 
 
 def test_unknown_model_is_an_input_error(deu):

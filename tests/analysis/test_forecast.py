@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as hst
 
-from zopa.analysis.forecast import (BEST_INTERVAL_Q80, best_forecast, compromise, expected_utility, forecast_issue,
-                                   forecast_positions, to_dict)
+from zopa.analysis.forecast import (BEST_INTERVAL_Q80, BEST_MODEL, BEST_SETTING, best_forecast, compromise,
+                                   expected_utility, forecast_issue, forecast_positions, partner_forecast, to_dict)
 from zopa.records import Position
 
 
@@ -105,11 +105,11 @@ def test_best_forecast_takes_the_status_quo_as_an_option_when_its_setting_says_s
         pytest.approx(75.0)
 
 
-def test_best_forecast_by_hand():
+def test_election_alone_by_hand():
     # weights c·s² = (1, 0.25); with curvature 4, sharpness 2: p(0 beats 100) = 1 / (1 + 0.25²) = 16/17,
     # so the stationary chance of 100 is 1/17
-    f = best_forecast([0.0, 100.0], [1.0, 1.0], [1.0, 0.5], ["A", "B"])
-    assert f.point == pytest.approx(100 / 17, abs=1e-6)
+    f = best_forecast([0.0, 100.0], [1.0, 1.0], [1.0, 0.5], ["A", "B"], setting=BEST_SETTING["anchor"])
+    assert f.model == "condorcet_election" and f.point == pytest.approx(100 / 17, abs=1e-6)
     # spread under c·s = (1, 0.5): weighted mean 33.3, mean absolute deviation 44.4, plus 5
     half = BEST_INTERVAL_Q80 * (400 / 9 + 5)
     assert (f.low, f.high) == pytest.approx((0.0, 100 / 17 + half))
@@ -120,3 +120,34 @@ def test_best_forecast_by_hand():
     assert b.salience_down == pytest.approx(100 * 0.0081 / 1.0081 - 100 / 17, abs=1e-6)
     assert b.salience_up > 0 and b.largest == pytest.approx(max(abs(b.position_down), abs(b.position_up),
                                                                 abs(b.salience_down), abs(b.salience_up)))
+
+
+def test_best_forecast_is_the_ensemble_by_hand():
+    # the product's setting: 0.8 × the election above (100/17) + 0.2 × the plain mean of 0 and 100 (50)
+    assert BEST_MODEL == "condorcet_ensemble" and BEST_SETTING["weight"] == 0.8 and BEST_SETTING["partner"] == "mean"
+    f = best_forecast([0.0, 100.0], [1.0, 1.0], [1.0, 0.5], ["A", "B"])
+    assert f.model == "condorcet_ensemble" and f.point == pytest.approx(80 / 17 + 10, abs=1e-6)
+    half = BEST_INTERVAL_Q80 * (400 / 9 + 5)
+    assert (f.low, f.high) == pytest.approx((0.0, 80 / 17 + 10 + half))
+    assert f.support[0][3] == pytest.approx(16 / 17)                 # the election's chance of A's position
+    b = {v.actor: v for v in f.sensitivity}["B"]
+    # B at 90: the election's odds are unchanged (1 - 0.9⁴ cancels), so it gives 90/17; the mean 45
+    assert b.position_down == pytest.approx(0.8 * 90 / 17 + 9 - (80 / 17 + 10), abs=1e-6)
+    # B's salience moves only the election (the mean ignores saliences)
+    assert b.salience_down == pytest.approx(0.8 * (100 * 0.0081 / 1.0081 - 100 / 17), abs=1e-6)
+
+
+def test_ensemble_partners_by_hand():
+    x, c, s = np.array([0.0, 30.0, 100.0]), np.array([1.0, 2.0, 1.0]), np.array([1.0, 0.5, 0.25])
+    assert partner_forecast("mean", x, c, s) == pytest.approx(130 / 3)
+    assert partner_forecast("salience_mean", x, c, s) == pytest.approx((15 + 25) / 1.75)
+    assert partner_forecast("capability_salience_mean", x, c, s) == pytest.approx((30 + 25) / 2.25)
+    assert partner_forecast("median_actor", x, c, s) == 30.0 and partner_forecast("constant_50", x, c, s) == 50.0
+    # linear Nash with no breakdown cost and two actors: the weight split of test_models
+    assert partner_forecast("nash_bargaining", np.array([0.0, 100.0]), np.array([1.0, 3.0]), np.ones(2),
+                            {"curvature": 1.0, "breakdown": 0.0, "reference": False}) == pytest.approx(75.0, abs=1e-3)
+    # the weaker actor capitulates (the expected-utility case above)
+    assert partner_forecast("expected_utility", np.array([0.0, 100.0]), np.ones(2), np.array([1.0, 0.5]),
+                            {"rounds": 1}) == pytest.approx(0.0)
+    with pytest.raises(ValueError, match="unknown ensemble partner"):
+        partner_forecast("oracle", x, c, s)

@@ -14,6 +14,13 @@ outcome before the forecast is made:
   chosen setting, the training issues' scores ``|y - ŷ| / scale`` give the
   quantile ``q`` at level ``⌈(n + 1)·level⌉ / n``; a test issue's interval is
   ``ŷ ± q·scale``, clipped to 0–100. Its coverage is counted on test issues.
+* **Ensembles** (`Ensemble`): an anchor model blended with one partner
+  model, ``w · anchor + (1 - w) · partner``. Inside each training fold, an
+  inner grouped cross-validation (each member tuned on the inner training
+  folds) gives out-of-fold forecasts of every member on the training
+  issues; the partner and the weight w with the lowest error on them are
+  chosen, and each member's setting is tuned on the whole training fold as
+  in its own row. The test fold is used for neither choice.
 * **Paired cluster bootstrap** of the difference in MAE to a baseline model:
   per-issue absolute errors (averaged over repeats) are resampled by group,
   so the interval respects the dependence between issues of one proposal.
@@ -25,8 +32,8 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-__all__ = ["ModelGrid", "CVScore", "grouped_folds", "cross_validate", "cluster_bootstrap", "conformal_quantile",
-           "fit_full", "settings_grid"]
+__all__ = ["ModelGrid", "Ensemble", "ENSEMBLE_WEIGHTS", "CVScore", "grouped_folds", "cross_validate",
+           "cluster_bootstrap", "conformal_quantile", "fit_full", "settings_grid"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,71 @@ class ModelGrid:
     def __post_init__(self) -> None:
         if self.forecasts.ndim != 2 or self.forecasts.shape[0] != len(self.settings):
             raise ValueError(f"{self.name}: forecasts must be settings × issues")
+
+
+#: The anchor's weights an `Ensemble` chooses among (1 first: on ties the anchor alone).
+ENSEMBLE_WEIGHTS = tuple(round(1.0 - k / 20, 2) for k in range(21))
+
+
+@dataclass(frozen=True)
+class Ensemble:
+    """``w · anchor + (1 - w) · partner``, the partner and w chosen by an inner grouped cross-validation.
+
+    ``default``: the partner (index) and weight of the a-priori setting, used for the in-sample figure.
+    """
+
+    name: str
+    anchor: ModelGrid
+    partners: tuple[ModelGrid, ...]
+    weights: tuple[float, ...] = ENSEMBLE_WEIGHTS
+    inner: int = 5
+    default: tuple[int, float] = (0, 0.5)
+
+    def __post_init__(self) -> None:
+        if not self.partners:
+            raise ValueError(f"{self.name}: an ensemble needs at least one partner")
+
+    @property
+    def members(self) -> tuple[ModelGrid, ...]:
+        return (self.anchor, *self.partners)
+
+    def combine(self, partner: int, weight: float, settings: Sequence[int] | None = None) -> np.ndarray:
+        """The blended forecasts under the members' settings (indices; default: each member's default)."""
+        a, b = self.anchor, self.partners[partner]
+        sa, sb = (a.default, b.default) if settings is None else (settings[0], settings[1])
+        return weight * a.forecasts[sa] + (1.0 - weight) * b.forecasts[sb]
+
+    def choose(self, train: np.ndarray, y: np.ndarray, groups: Sequence[str],
+               rng: np.random.Generator) -> tuple[int, float]:
+        """The partner and weight with the lowest inner out-of-fold MAE on the training issues."""
+        idx = np.flatnonzero(train)
+        labels = np.asarray(groups)[idx]
+        oof = np.empty((len(self.members), idx.size))
+        k_inner = min(self.inner, np.unique(labels).size)
+        if k_inner < 2:                    # one group: no inner split, the members tuned on it
+            for k, m in enumerate(self.members):
+                oof[k] = m.forecasts[_tune(m, train, y), idx]
+        else:
+            for test in grouped_folds(labels, k_inner, rng):
+                inner_train = np.zeros(y.size, dtype=bool)
+                inner_train[idx[~test]] = True
+                for k, m in enumerate(self.members):
+                    oof[k, test] = m.forecasts[_tune(m, inner_train, y), idx[test]]
+        best, choice = np.inf, (0, self.weights[0])
+        for p in range(len(self.partners)):
+            for w in self.weights:
+                err = float(np.abs(w * oof[0] + (1.0 - w) * oof[p + 1] - y[idx]).mean())
+                if err < best - 1e-12:
+                    best, choice = err, (p, w)
+        return choice
+
+    def fit(self, train: np.ndarray, y: np.ndarray, groups: Sequence[str],
+            rng: np.random.Generator) -> tuple[np.ndarray, str]:
+        """Forecasts of every issue fitted on the training issues only, and the choice as text."""
+        p, w = self.choose(train, y, groups, rng)
+        partner = self.partners[p]
+        f = self.combine(p, w, (_tune(self.anchor, train, y), _tune(partner, train, y)))
+        return f, f"{self.anchor.name} {w:.2f} + {partner.name} {1 - w:.2f}"
 
 
 @dataclass(frozen=True)
@@ -85,14 +157,17 @@ def _tune(grid: ModelGrid, train: np.ndarray, y: np.ndarray) -> int:
     return int(np.argmin(errs))
 
 
-def _fold(grid: ModelGrid, train: np.ndarray, test: np.ndarray, y: np.ndarray, scale: np.ndarray,
-          level: float) -> tuple[int, np.ndarray, np.ndarray]:
-    """Tune on train; the test forecasts and whether each test outcome is inside its interval."""
-    s = _tune(grid, train, y)
-    f = grid.forecasts[s]
+def _fold(grid: ModelGrid | Ensemble, train: np.ndarray, test: np.ndarray, y: np.ndarray, scale: np.ndarray,
+          level: float, groups: Sequence[str], inner_rng: np.random.Generator) -> tuple[str, np.ndarray, np.ndarray]:
+    """Tune on train; the choice, the test forecasts and their intervals."""
+    if isinstance(grid, Ensemble):
+        f, label = grid.fit(train, y, groups, inner_rng)
+    else:
+        s = _tune(grid, train, y)
+        f, label = grid.forecasts[s], _label(grid.settings[s])
     q = conformal_quantile(np.abs(y[train] - f[train]) / scale[train], level)
     lo, hi = np.clip(f[test] - q * scale[test], 0, 100), np.clip(f[test] + q * scale[test], 0, 100)
-    return s, f[test], np.column_stack([lo, hi])
+    return label, f[test], np.column_stack([lo, hi])
 
 
 def cluster_bootstrap(diff: np.ndarray, groups: Sequence[str], n: int, seed: int) -> tuple[float, float]:
@@ -109,7 +184,7 @@ def _label(setting: dict) -> str:
     return ", ".join(f"{k}={v}" for k, v in setting.items()) or "–"
 
 
-def cross_validate(grids: Sequence[ModelGrid], y: np.ndarray, groups: Sequence[str], *, baseline: str,
+def cross_validate(grids: Sequence[ModelGrid | Ensemble], y: np.ndarray, groups: Sequence[str], *, baseline: str,
                    scale: np.ndarray | None = None, folds: int = 5, repeats: int = 10, level: float = 0.8,
                    bootstrap: int = 2000, seed: int = 0) -> tuple[CVScore, ...]:
     """Every model through the protocol (see the module docstring); `baseline` names the reference model."""
@@ -120,14 +195,14 @@ def cross_validate(grids: Sequence[ModelGrid], y: np.ndarray, groups: Sequence[s
     width = {g.name: np.empty((repeats, n)) for g in grids}
     chosen: dict[str, dict[str, int]] = {g.name: {} for g in grids}
     rng = np.random.default_rng(seed)
+    inner_rng = np.random.default_rng([seed, 1])          # the ensembles' inner folds; the outer folds as before
     for r in range(repeats):
         for test in grouped_folds(groups, folds, rng):
             for g in grids:
-                s, f, iv = _fold(g, ~test, test, y, scale, level)
+                key, f, iv = _fold(g, ~test, test, y, scale, level, groups, inner_rng)
                 oof[g.name][r, test] = f
                 inside[g.name][r, test] = (iv[:, 0] <= y[test]) & (y[test] <= iv[:, 1])
                 width[g.name][r, test] = iv[:, 1] - iv[:, 0]
-                key = _label(g.settings[s])
                 chosen[g.name][key] = chosen[g.name].get(key, 0) + 1
     errors = {g.name: np.abs(oof[g.name] - y[None, :]) for g in grids}
     base = errors[baseline].mean(axis=0)
@@ -136,19 +211,33 @@ def cross_validate(grids: Sequence[ModelGrid], y: np.ndarray, groups: Sequence[s
         e = errors[g.name].mean(axis=0)
         per_repeat = errors[g.name].mean(axis=1)
         ci = cluster_bootstrap(e - base, groups, bootstrap, seed) if g.name != baseline else (0.0, 0.0)
-        out.append(CVScore(name=g.name, mae=float(np.abs(g.forecasts[g.default] - y).mean()),
+        default = g.combine(*g.default) if isinstance(g, Ensemble) else g.forecasts[g.default]
+        out.append(CVScore(name=g.name, mae=float(np.abs(default - y).mean()),
                            cv_mae=float(per_repeat.mean()), cv_mae_sd=float(per_repeat.std()),
                            diff=float(e.mean() - base.mean()), ci=ci, coverage=float(inside[g.name].mean()),
                            width=float(width[g.name].mean()), chosen=dict(chosen[g.name]), errors=e))
     return tuple(out)
 
 
-def fit_full(grid: ModelGrid, y: np.ndarray, scale: np.ndarray | None = None,
-             level: float = 0.8) -> tuple[dict, float]:
-    """The setting tuned on every issue and its interval quantile (for use beyond the benchmark)."""
+def fit_full(grid: ModelGrid | Ensemble, y: np.ndarray, scale: np.ndarray | None = None,
+             level: float = 0.8, *, groups: Sequence[str] | None = None, seed: int = 0) -> tuple[dict, float]:
+    """The setting tuned on every issue and its interval quantile (for use beyond the benchmark).
+
+    An ensemble's setting is ``{"weight", "partner", "anchor", "partner_setting"}``: the partner and
+    weight from the inner cross-validation over every issue (grouped by `groups`, folds drawn as in
+    `cross_validate` with `seed`), the members' settings tuned on every issue.
+    """
     idx = np.ones(y.size, dtype=bool)
-    s = _tune(grid, idx, y)
     scale = np.ones(y.size) if scale is None else np.asarray(scale, float)
+    if isinstance(grid, Ensemble):
+        labels = [str(i) for i in range(y.size)] if groups is None else groups
+        p, w = grid.choose(idx, y, labels, np.random.default_rng([seed, 1]))
+        sa, sb = _tune(grid.anchor, idx, y), _tune(grid.partners[p], idx, y)
+        f = grid.combine(p, w, (sa, sb))
+        setting = {"weight": w, "partner": grid.partners[p].name, "anchor": dict(grid.anchor.settings[sa]),
+                   "partner_setting": dict(grid.partners[p].settings[sb])}
+        return setting, conformal_quantile(np.abs(y - f) / scale, level)
+    s = _tune(grid, idx, y)
     return dict(grid.settings[s]), conformal_quantile(np.abs(y - grid.forecasts[s]) / scale, level)
 
 

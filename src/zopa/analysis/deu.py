@@ -34,8 +34,10 @@ Backtest (`backtest_deu`)
     each proposal) and the expected-utility model of `forecast`, each with a
     grid of parameter settings (`GRIDS`), go through the protocol of
     `crossval`: repeated 5-fold cross-validation by proposal, each setting
-    chosen on the training folds, split-conformal 80 % intervals scaled by the
-    spread of the positions (`interval_scale`), and paired cluster-bootstrap
+    chosen on the training folds, the ensemble (`ENSEMBLE`: the Condorcet
+    election blended with one other model, the partner and the weight chosen
+    by an inner cross-validation inside the training folds), split-conformal
+    80 % intervals scaled by the spread of the positions (`interval_scale`), and paired cluster-bootstrap
     intervals of each model's difference in MAE to the compromise model.
     `expected_utility_check` measures the expected-utility model under each
     of its departures from the published definition (`EU_CHECK`).
@@ -58,14 +60,15 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import InputError
-from .crossval import ModelGrid, cross_validate, settings_grid
+from .crossval import ENSEMBLE_WEIGHTS, Ensemble, ModelGrid, cross_validate, fit_full, settings_grid
 from .forecast import expected_utility
 from .models import condorcet_election, exchange, nash_bargaining_many, position_spread
 
 __all__ = ["CITATION", "PUBLISHED", "DeuData", "load_deu", "parse_intro", "council_capabilities",
            "make_split", "load_split", "LISBON_POPULATION", "BacktestResult", "ModelScore", "SplitResult",
            "backtest_deu", "baseline_predictions", "evaluate_split", "BASELINE", "PUBLISHED_NOTES", "GRIDS",
-           "EU_CHECK", "model_forecast", "model_grids", "interval_scale", "expected_utility_check"]
+           "EU_CHECK", "ENSEMBLE", "ENSEMBLE_ANCHOR", "ENSEMBLE_PARTNERS", "model_forecast", "model_grids",
+           "ensemble", "fit_model", "interval_scale", "expected_utility_check"]
 
 CITATION = ("DEU III: Thomson, R. et al., Decision-making in the European Union, "
             "doi:10.34810/data53, CC BY 4.0.")
@@ -437,8 +440,31 @@ EU_CHECK: tuple[tuple[str, dict], ...] = (
 )
 
 
+#: The ensemble: the Condorcet election blended with one partner, the models that need nothing but one
+#: issue's positions, capabilities, saliences and reference point (GDP and the other issues of a proposal
+#: are not at hand beyond DEU), so that the product can compute whichever the protocol chooses.
+ENSEMBLE = "condorcet_ensemble"
+ENSEMBLE_ANCHOR = "condorcet_election"
+ENSEMBLE_PARTNERS = ("mean", "salience_mean", "capability_salience_mean", "median_actor", "constant_50",
+                     "nash_bargaining", "expected_utility")
+
+
+def _ensemble_default() -> dict:
+    """The ensemble's a-priori setting: equal weights, the plain mean as partner, the members' defaults."""
+    return {"weight": 0.5, "partner": "mean", "anchor": dict(GRIDS[ENSEMBLE_ANCHOR][0]), "partner_setting": {}}
+
+
 def model_forecast(data: DeuData, name: str, setting: dict | None = None) -> np.ndarray:
-    """One model's forecast of every issue under one parameter setting (default: its first)."""
+    """One model's forecast of every issue under one parameter setting (default: its first).
+
+    For the ensemble a setting is ``{"weight", "partner", "anchor", "partner_setting"}`` (`fit_model`).
+    """
+    if name == ENSEMBLE:
+        kw = setting if setting is not None else _ensemble_default()
+        partner = kw["partner"]
+        other = (model_forecast(data, partner, kw.get("partner_setting") or None) if partner in GRIDS
+                 else baseline_predictions(data)[partner])
+        return kw["weight"] * model_forecast(data, ENSEMBLE_ANCHOR, kw["anchor"]) + (1 - kw["weight"]) * other
     P, S = data.positions, data.saliences / 100.0
     C = council_capabilities(data)
     kw = dict(setting if setting is not None else GRIDS[name][0])
@@ -472,10 +498,10 @@ def model_grids(data: DeuData, names: tuple[str, ...] | None = None) -> tuple[tu
     """Every model's forecasts under every setting, and seconds for one run of each model's default."""
     grids, seconds = [], {}
     for name, f in baseline_predictions(data).items():
-        if names is None or name in names or name == BASELINE:
+        if names is None or name in names or name == BASELINE or (ENSEMBLE in names and name in _members()):
             grids.append(ModelGrid(name, ({},), f[None, :]))
     for name, settings in GRIDS.items():
-        if names is not None and name not in names:
+        if names is not None and name not in names and not (ENSEMBLE in names and name in _members()):
             continue
         rows = []
         for k, setting in enumerate(settings):
@@ -487,6 +513,24 @@ def model_grids(data: DeuData, names: tuple[str, ...] | None = None) -> tuple[tu
     return tuple(grids), seconds
 
 
+def _members() -> tuple[str, ...]:
+    return (ENSEMBLE_ANCHOR, *ENSEMBLE_PARTNERS)
+
+
+def ensemble(grids: tuple[ModelGrid, ...]) -> Ensemble:
+    """The ensemble over the members' grids (`ENSEMBLE`); its default is `_ensemble_default`."""
+    by_name = {g.name: g for g in grids}
+    return Ensemble(ENSEMBLE, by_name[ENSEMBLE_ANCHOR], tuple(by_name[n] for n in ENSEMBLE_PARTNERS),
+                    weights=ENSEMBLE_WEIGHTS, default=(0, 0.5))
+
+
+def fit_model(data: DeuData, name: str, *, seed: int = 0) -> tuple[dict, float]:
+    """A model's setting tuned on every issue and its 80 % interval quantile (`crossval.fit_full`)."""
+    grids, _ = model_grids(data, (name,))
+    grid = ensemble(grids) if name == ENSEMBLE else next(g for g in grids if g.name == name)
+    return fit_full(grid, data.outcome, interval_scale(data), groups=data.proposal_ids, seed=seed)
+
+
 def backtest_deu(data: DeuData, *, models: tuple[str, ...] | None = None,
                  split_path: str | os.PathLike[str] | None = None, seed: int = 0, folds: int = 5,
                  repeats: int = 10, bootstrap: int = 2000) -> BacktestResult:
@@ -495,12 +539,18 @@ def backtest_deu(data: DeuData, *, models: tuple[str, ...] | None = None,
     `split_path` defaults to `split.json` next to the data file; without it
     the fixed-split test of the learned blend is left out.
     """
-    known = set(baseline_predictions(data)) | set(GRIDS)
+    known = set(baseline_predictions(data)) | set(GRIDS) | {ENSEMBLE}
     unknown = [m for m in models or () if m not in known]
     if unknown:
         raise InputError(f"unknown model(s) {unknown}; expected some of {sorted(known)}")
     grids, seconds = model_grids(data, models)
-    cv = cross_validate(grids, data.outcome, data.proposal_ids, baseline=BASELINE, scale=interval_scale(data),
+    shown: list[ModelGrid | Ensemble] = [g for g in grids if models is None or g.name in models or g.name == BASELINE]
+    if models is None or ENSEMBLE in models:
+        shown.append(ensemble(grids))
+        t0 = time.process_time()
+        model_forecast(data, ENSEMBLE)
+        seconds[ENSEMBLE] = time.process_time() - t0
+    cv = cross_validate(shown, data.outcome, data.proposal_ids, baseline=BASELINE, scale=interval_scale(data),
                         folds=folds, repeats=repeats, bootstrap=bootstrap, seed=seed)
     scores = tuple(ModelScore(c.name, c.mae, PUBLISHED.get(c.name), cv_mae=c.cv_mae, cv_mae_sd=c.cv_mae_sd,
                               diff=c.diff, ci=c.ci, coverage=c.coverage, width=c.width, chosen=c.chosen,
@@ -512,6 +562,7 @@ def backtest_deu(data: DeuData, *, models: tuple[str, ...] | None = None,
         split = evaluate_split(data, spec, sha, seed=seed)
     protocol = {"folds": folds, "repeats": repeats, "unit": "proposal", "seed": seed, "bootstrap": bootstrap,
                 "interval": 0.8, "tuning": "lowest MAE on the training folds",
-                "bootstrap_unit": "proposal"}
+                "bootstrap_unit": "proposal",
+                "ensemble": "partner and weight by an inner 5-fold cross-validation by proposal in each training fold"}
     check = expected_utility_check(data) if models is None or "expected_utility" in models else ()
     return BacktestResult(n_issues=data.n_issues, models=scores, split=split, protocol=protocol, eu_check=check)

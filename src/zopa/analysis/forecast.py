@@ -32,17 +32,21 @@ Expected-utility model (Bueno de Mesquita 1994, 2002; *The Predictioneer's Game*
 
 Best model (``best_forecast``)
     The model with the lowest cross-validated error on DEU III (`zopa
-    backtest deu`): the Probabilistic Condorcet Election (`models`) with
-    the setting tuned on all 351 issues, which takes the status quo as an
-    option where one is given (``reference``; `forecast_positions` has
-    none, so there the options are the positions alone), and a calibrated
-    80 % interval: the forecast ± ``q × spread``, where spread is the
-    weighted mean absolute deviation of the positions plus 5 points and q
-    the split-conformal quantile on DEU III (out-of-sample coverage 0.795).
-    Each forecast lists the positions it rests on (weight share and the
-    option's probability of winning) and its sensitivity: how far it moves
-    when one actor's position moves 10 points either way or its salience
-    moves 0.2.
+    backtest deu`): the Condorcet ensemble, ``w · election + (1 - w) ·
+    partner``, where the election is the Probabilistic Condorcet Election
+    (`models`) and the partner one of the simpler models (`ENSEMBLE_PARTNERS`
+    of `deu`); the partner, w and both members' settings are those fitted on
+    all 351 issues (`deu.fit_model`: on DEU the plain mean of the positions
+    with w = 0.8). The election takes the status quo as an option where
+    one is given (``reference``; `forecast_positions` has none, so there the
+    options are the positions alone). The calibrated 80 % interval is the
+    forecast ± ``q × spread``, where spread is the weighted mean absolute
+    deviation of the positions plus 5 points and q the split-conformal
+    quantile on DEU III. Each forecast lists the positions the election
+    rests on (weight share and the option's probability of winning) and its
+    sensitivity: how far the forecast moves when one actor's position moves
+    10 points either way or its salience moves 0.2. A setting without
+    ``weight`` is the election alone.
 
 Monte-Carlo intervals
     Positions are jittered by a normal error whose s.d. is
@@ -58,16 +62,19 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from ..records import Position
-from .models import condorcet_election, position_spread
+from .models import condorcet_election, nash_bargaining, position_spread, weighted_mean
 
 __all__ = ["Estimate", "Forecast", "BestForecast", "Sensitivity", "BEST_MODEL", "BEST_SETTING", "BEST_INTERVAL_Q80",
-           "best_forecast", "compromise", "expected_utility", "forecast_issue", "forecast_positions", "to_dict"]
+           "best_forecast", "partner_forecast", "compromise", "expected_utility", "forecast_issue",
+           "forecast_positions", "to_dict"]
 
-#: The best model under the DEU III protocol, its setting and 80 % interval quantile as `fit_full`
+#: The best model under the DEU III protocol, its setting and 80 % interval quantile as `deu.fit_model`
 #: gives them on all 351 issues (`tests/analysis/test_deu.py` checks all three against the data).
-BEST_MODEL = "condorcet_election"
-BEST_SETTING = {"curvature": 4.0, "sharpness": 2.0, "salience_power": 2.0, "reference": True}
-BEST_INTERVAL_Q80 = 1.0187
+BEST_MODEL = "condorcet_ensemble"
+BEST_SETTING = {"weight": 0.8, "partner": "mean",
+                "anchor": {"curvature": 4.0, "sharpness": 2.0, "salience_power": 2.0, "reference": True},
+                "partner_setting": {}}
+BEST_INTERVAL_Q80 = 0.9901
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,34 +316,70 @@ def _election(x: np.ndarray, c: np.ndarray, s: np.ndarray, setting: Mapping[str,
     return value, options, pi
 
 
+def partner_forecast(name: str, x: np.ndarray, c: np.ndarray, s: np.ndarray, setting: Mapping | None = None,
+                     reference: float | None = None) -> float:
+    """One issue's forecast by an ensemble partner (a model of `deu.ENSEMBLE_PARTNERS`), as on DEU III."""
+    x, c, s = (np.asarray(v, dtype=float) for v in (x, c, s))
+    kw = dict(setting or {})
+    if name == "mean":
+        return float(np.nanmean(x))
+    if name == "salience_mean":
+        return weighted_mean(x, s)
+    if name == "capability_salience_mean":
+        return compromise(x, c, s)
+    if name == "median_actor":
+        return float(np.nanmedian(x))
+    if name == "constant_50":
+        return 50.0
+    if name == "nash_bargaining":
+        ref = reference if kw.pop("reference", False) else None
+        return nash_bargaining(x, c * s, reference=ref, **kw)
+    if name == "expected_utility":
+        return expected_utility(x, c, s, **kw)
+    raise ValueError(f"unknown ensemble partner {name!r}")
+
+
+def _best_point(x: np.ndarray, c: np.ndarray, s: np.ndarray, setting: Mapping,
+                reference: float | None) -> tuple[float, np.ndarray, np.ndarray]:
+    """The best model's forecast (the ensemble, or the election alone for a setting without a weight) and
+    the election's options and stationary probabilities."""
+    if "weight" not in setting:
+        return _election(x, c, s, setting, reference)
+    value, options, pi = _election(x, c, s, setting["anchor"], reference)
+    other = partner_forecast(setting["partner"], x, c, s, setting.get("partner_setting"), reference)
+    return setting["weight"] * value + (1.0 - setting["weight"]) * other, options, pi
+
+
 def _sensitivity(x: np.ndarray, c: np.ndarray, s: np.ndarray, actors: Sequence[str], point: float,
-                 setting: Mapping[str, float], reference: float | None, shift: float,
+                 setting: Mapping, reference: float | None, shift: float,
                  salience_shift: float) -> tuple[Sensitivity, ...]:
     def moved(i: int, dx: float = 0.0, ds: float = 0.0) -> float:
         xx, ss = x.copy(), s.copy()
         xx[i] = np.clip(xx[i] + dx, 0.0, 100.0)
         ss[i] = np.clip(ss[i] + ds, 0.0, 1.0)
-        return _election(xx, c, ss, setting, reference)[0] - point
+        return _best_point(xx, c, ss, setting, reference)[0] - point
 
     return tuple(Sensitivity(a, moved(i, dx=-shift), moved(i, dx=shift), moved(i, ds=-salience_shift),
                              moved(i, ds=salience_shift)) for i, a in enumerate(actors))
 
 
 def best_forecast(x: Sequence[float], c: Sequence[float], s: Sequence[float], actors: Sequence[str], *,
-                  setting: Mapping[str, float] | None = None, q80: float = BEST_INTERVAL_Q80, shift: float = 10.0,
+                  setting: Mapping | None = None, q80: float = BEST_INTERVAL_Q80, shift: float = 10.0,
                   salience_shift: float = 0.2, reference: float | None = None) -> BestForecast:
     """The best model on one issue (positions 0–100, saliences 0–1; `reference`: the status quo, if
     known), see the module docstring."""
     setting = dict(BEST_SETTING if setting is None else setting)
     xa, ca, sa = (np.asarray(v, dtype=float) for v in (x, c, s))
-    point, options, pi = _election(xa, ca, sa, setting, reference)
-    w = ca * np.clip(sa, 0.0, 1.0) ** setting.get("salience_power", 1.0)
+    point, options, pi = _best_point(xa, ca, sa, setting, reference)
+    election = setting.get("anchor", setting)
+    w = ca * np.clip(sa, 0.0, 1.0) ** election.get("salience_power", 1.0)
     half = q80 * float(position_spread(xa, ca * np.clip(sa, 0.0, 1.0))[0])
     share = w / w.sum() if w.sum() > 0 else np.full(w.size, 1.0 / w.size)
     win = {float(o): float(p) for o, p in zip(options, pi)}
     support = tuple(sorted(((a, float(xi), float(sh), win.get(float(xi), 0.0)) for a, xi, sh in zip(actors, xa, share)),
                            key=lambda r: -r[2]))
-    return BestForecast(BEST_MODEL, point, max(point - half, 0.0), min(point + half, 100.0), 0.8, support,
+    model = BEST_MODEL if "weight" in setting else "condorcet_election"
+    return BestForecast(model, point, max(point - half, 0.0), min(point + half, 100.0), 0.8, support,
                         _sensitivity(xa, ca, sa, actors, point, setting, reference, shift, salience_shift))
 
 
