@@ -361,3 +361,34 @@ def test_an_actor_named_like_a_pronoun_is_no_pronoun(text, expected):
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got, got
     assert not any(a != "USA" and i == expected[1] for a, i, _ in got), got
+
+
+@pytest.mark.parametrize("text, owner, issues", [
+    ("Under the US plan, Ukraine would cap its army at 600,000 troops and drop its bid to join NATO.",
+     "USA", {"military.limits", "alignment.nato"}),
+    ("Washington presented a new peace plan on Tuesday. Under the plan, Kyiv would cede Donetsk and cap its army.",
+     "USA", {"territory.donetsk", "military.limits"}),
+    ("According to Moscow's draft, Ukraine would give up Kherson.", "RUS", {"territory.kherson"}),
+    ("The French proposal would require Kyiv to hold elections within a year.", "FRA", {"governance.elections"}),
+])
+def test_what_a_plan_contains_is_its_owners_demand(text, owner, issues):
+    """A clause framed by a plan ("under the plan", "according to the draft", "the plan would require") holds its
+    owner's demands, whoever the clause names as acting."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert {(owner, i, "demand") for i in issues} <= got, got
+    assert not any(a != owner and i in issues for a, i, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Under the leaked draft, Kyiv would have to give up the rest of the Donbas.",
+    "According to a draft seen by reporters, Russia would keep Crimea and Ukraine would drop its NATO bid.",
+])
+def test_a_plan_with_no_known_owner_gives_no_one_its_content(text):
+    """The actors a plan's clause names do not hold what the plan says they would do."""
+    assert triples(extract_document(make_doc(text), CB)) == set()
+
+
+def test_what_someone_says_a_plan_does_stays_theirs():
+    got = triples(extract_document(make_doc("Kyiv said any plan must begin with the withdrawal of Russian troops "
+                                            "from Kherson."), CB))
+    assert ("UKR", "territory.kherson", "demand") in got, got

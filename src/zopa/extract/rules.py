@@ -605,11 +605,18 @@ class RuleEngine:
         hits = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end])
         if not hits or is_non_stance(sent.text):
             return old
+        framed = self._plan_content(sent, doc, mentions, ctx, hits)
+        if framed:
+            # what a plan is told to contain is its owner's demand, whoever the clause names ("Under the US plan,
+            # Kyiv would cede ..."): no one else's stance, and no one's when the plan has no known owner
+            old = [f for f in old if f.issue not in framed]
         found: dict[str, set[str]] = {}
         for f in old:
             found.setdefault(f.issue, set()).add(f.actor)
-        readings: dict[str, list[Reading]] = {}
+        readings: dict[str, list[Reading]] = {i: [r] for i, r in framed.items() if r is not None}
         for h in hits:
+            if h.issue in framed:
+                continue
             r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1])
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
@@ -637,6 +644,28 @@ class RuleEngine:
         for issue, rs in readings.items():
             out.extend(self._from_readings(text, sent, issue, rs))
         return out
+
+    def _plan_content(self, sent: Sentence, doc, mentions: list[Mention], ctx: _Context, hits) -> dict[str, Reading | None]:
+        """Issues named only in clauses framed by a plan, each with its owner's demand (None: an owner not known)."""
+        frames = self.tree.plan_frames(doc, sent.start, mentions)
+        if not frames:
+            return {}
+        out: dict[str, Reading | None] = {}
+        free: set[str] = set()
+        for h in hits:
+            span = doc.char_span(h.start - sent.start, h.end - sent.start, alignment_mode="expand")
+            frame = next((f for f in frames if span is not None and self.tree.framed_by(span.root, f[0])), None)
+            if frame is None:
+                free.add(h.issue)
+                continue
+            head, owners, definite = frame
+            if not owners and definite and ctx.plan_owner and sent.block - ctx.plan_block <= 2:   # the plan just named
+                owners = (ctx.plan_owner,)
+            if out.get(h.issue) is None:
+                at = sent.start + head.idx
+                out[h.issue] = Reading(owners, "demand", None, None, head.lemma_.lower(), at, at + len(head.text),
+                                       False, False, "", "plan") if owners else None
+        return {i: r for i, r in out.items() if i not in free}
 
     def _restance(self, f: Finding, stance: str, sent: Sentence) -> Finding:
         return f if f.stance == stance else \

@@ -15,6 +15,7 @@ codebook's aliases (through `ActorIndex` mentions).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -23,10 +24,12 @@ from typing import Any, Sequence
 import yaml
 
 from .actors import Mention
+from .lexicon import PLAN_NOUNS
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "us"})
+_PLAN_WORD = re.compile(PLAN_NOUNS, re.I)
 
 
 def _pronoun(tok: Any, at: dict) -> bool:
@@ -53,6 +56,7 @@ class Lexicon:
     negation: frozenset[str]
     attribution: tuple[str, ...]
     institutions: frozenset[str]
+    plan_frames: frozenset[str]      # "under the plan", "according to the draft": the plan's owner holds what follows
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +87,7 @@ def load_lexicon() -> Lexicon:
         modals=frozenset(raw["obligation"]["modals"]),
         negation=frozenset(raw["negation"]),
         attribution=tuple(raw["attribution"]),
+        plan_frames=frozenset(raw.get("plan_frames", ())),
         institutions=frozenset(raw.get("institutions", ())),
     )
 
@@ -307,6 +312,51 @@ class TreeReader:
         return None
 
     # -- reading ------------------------------------------------------------------------------
+    def plan_frames(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> list[tuple[Any, tuple[str, ...], bool]]:
+        """Clauses told as a plan's content: "Under the US plan, Kyiv would ...", "According to the draft, ...",
+        "The plan would require ...". Each is (the clause's head, the actors that own the plan, as named in its
+        phrase: "the US plan", "Washington's draft", "the plan drawn up by Witkoff"; empty when none is named; and
+        whether the plan is one already known: "the plan", "this draft", not "a draft")."""
+        at: dict[int, list[Mention]] | None = None
+        out = []
+        for t in doc:
+            if t.pos_ not in ("NOUN", "PROPN") or not _PLAN_WORD.fullmatch(t.lower_):
+                continue
+            if t.dep_ == "pobj":
+                prep = t.head
+                if prep.lower_ == "to" and prep.head.lower_ == "according":
+                    prep, words = prep.head, "according to"
+                else:
+                    words = prep.lower_
+                head = prep.head
+                if words not in self.lex.plan_frames or head.i == prep.i or head.pos_ not in ("VERB", "AUX") \
+                        or head.dep_ not in ("ROOT", "ccomp", "conj"):
+                    continue     # the frame of a clause, not of a phrase ("resolving it according to the formula")
+            elif t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in self.lex.speech \
+                    and self._speech_above(t.head) is None \
+                    and not any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in t.children):
+                head = t.head   # "the plan would require Kyiv to ...", "the draft envisages ...", told by the author
+                #                 (not "any plan must ...", nor what someone says a plan does)
+            else:
+                continue
+            if at is None:
+                at = self._actor_tokens(doc, offset, mentions)
+            owners = tuple(dict.fromkeys(m.actor for x in t.subtree if x.i in at for m in at[x.i]))
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children)
+            out.append((head, owners, definite))
+        return out
+
+    def framed_by(self, tok: Any, head: Any) -> bool:
+        """`tok` is in the clause of `head` and no speech verb between them gives it a speaker of its own."""
+        cur = tok
+        while cur.i != head.i:
+            if cur.head.i == cur.i:
+                return False
+            cur = cur.head
+            if cur.i != head.i and cur.pos_ == "VERB" and cur.lemma_.lower() in self.lex.speech:
+                return False
+        return True
+
     def read(self, doc: Any, offset: int, start: int, end: int, mentions: Sequence[Mention],
              carried: tuple[str, ...] = (), carried_speaker: str | None = None) -> Reading | None:
         """The reading of the issue mention at document offsets [start, end) in a sentence parsed as `doc`."""
