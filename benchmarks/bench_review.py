@@ -3,7 +3,9 @@
     python benchmarks/bench_review.py [--news DIR] [--docs 5000]
 
 1. Calibration: the stored calibrator (``zopa calibrate``) on news slices d–e,
-   held out from its fit: reliability table and expected calibration error.
+   held out from its fit: reliability table, expected calibration error, and
+   the mean predicted probability against the share right (no calibrator's
+   error can be below the gap between the two).
 2. Review curve: on slices d–e (dates as the gold documents give them), a
    simulated analyst answers from the gold (`zopa.review.simulate`). After k
    reviews (k = 0…100) the analysis error is the mean over the principals'
@@ -84,7 +86,8 @@ def bench_calibration(docs: list, statements: list, gold: list) -> dict:
     return {"extractor_version": cal.extractor_version if cal else None, "fit": dict(cal.meta) if cal else {},
             "statements": len(statements), "right": int(sum(labels)),
             "ece": round(expected_calibration_error(p, labels), 4),
-            "ece_raw": None,
+            "mean_predicted": round(float(np.mean(p)), 3) if p else None,
+            "share_right": round(sum(labels) / len(labels), 3) if labels else None,
             "reliability": [{"bin": f"{b.low:.1f}–{b.high:.1f}", "n": b.n, "predicted": round(b.predicted, 3),
                              "observed": round(b.observed, 3)} for b in table]}
 
@@ -236,6 +239,31 @@ def _ratio(q: dict, other: str, target: float) -> str:
     return f"the queue's fall is **{ratio}×** {name}'s (target ≥ {target:g}×)"
 
 
+def _method(fit: dict) -> str:
+    features = fit.get("features") or []
+    if not features:
+        return "isotonic map of the extractor's own score"
+    head = "logistic regression" + (" then isotonic map" if fit.get("method") == "logistic+isotonic" else "")
+    return f"{head} over the extractor's own signals: {', '.join(f'`{f}`' for f in features)}"
+
+
+def _loso(fit: dict) -> str:
+    if fit.get("loso_brier") is None:
+        return ""
+    return (f"; on the sets left out, Brier score {fit['loso_brier']:.3f}, expected calibration error "
+            f"{fit['loso_ece']:.3f} over a, b, c and {fit['loso_ece_all']:.3f} over all five")
+
+
+def _shares(c: dict) -> str:
+    sets = c["fit"].get("sets") or {}
+    target = [(name, v["right"] / v["statements"]) for name, v in sets.items()
+              if name in c["fit"].get("target_sets", []) and v["statements"]]
+    if not target:
+        return "."
+    listed = ", ".join(f"{name} {share:.3f}" for name, share in target)
+    return f"; the share right of the slices it was fitted on: {listed}."
+
+
 def markdown(r: dict) -> str:
     c, q, s = r["calibration"], r["curve"], r["speed"]
     rows = "\n".join(f"| {b['bin']} | {b['n']} | {b['predicted']:.3f} | {b['observed']:.3f} |" for b in c["reliability"])
@@ -246,7 +274,7 @@ def markdown(r: dict) -> str:
 
 `{r['command']}` — extractor `{c['extractor_version']}`; news slices d–e (held out from the calibrator's fit), {c['statements']} machine statements, {c['right']} of them right (triple in the gold).
 
-**Calibration** (isotonic, fitted by `zopa calibrate` on news slices a–c with the bundled seed and dev sets as a prior of weight {c['fit'].get('prior_weight')} chosen by leave-one-slice-out cross-validation over a–c, lowest calibration error on the slice left out): expected calibration error on d–e **{c['ece']:.3f}** (target ≤ 0.08).
+**Calibration** ({_method(c['fit'])}; fitted by `zopa calibrate` on news slices a–c, with the bundled seed and dev sets as a prior of weight {c['fit'].get('prior_weight')} that shares the coefficients but keeps an intercept of its own; the signals, penalty and prior weight chosen by leaving out one set at a time — a, b, c, seeds, dev — lowest mean Brier score{_loso(c['fit'])}): expected calibration error on d–e **{c['ece']:.3f}** (target ≤ 0.08). The mean predicted probability on d–e is {c['mean_predicted']:.3f} and the share right {c['share_right']:.3f}: a calibrator's expected calibration error is never below the gap between the two ({abs(c['mean_predicted'] - c['share_right']):.3f} here){_shares(c)}
 
 | predicted | statements | mean predicted | share right |
 |---|---:|---:|---:|

@@ -77,6 +77,14 @@ def calibrate_cmd(
         return
     meta = cal.meta
     console.print(f"wrote {out} for {cal.extractor_version}: {meta['statements']} statements from "
-                  f"{meta['documents']} documents, prior weight {meta['prior_weight']:g}", highlight=False)
-    console.print("score → probability: " + ", ".join(f"{x:g} → {y:.3f}" for x, y in zip(cal.x, cal.y)),
+                  f"{meta['documents']} documents; {meta['method']}, prior weight {meta['prior_weight']:g}",
                   highlight=False)
+    if cal.features:
+        console.print("score = logistic(" + " ".join([f"{cal.intercept:+.3f}"] + [
+            f"{c:+.3f}·{f}" for f, c in zip(cal.features, cal.coef)]) + ")", highlight=False)
+    if meta["method"] != "logistic":
+        console.print("score → probability: " + ", ".join(f"{x:.3f} → {y:.3f}" for x, y in zip(cal.x, cal.y)),
+                      highlight=False)
+    if meta.get("loso_brier") is not None:
+        console.print(f"left-out sets: Brier {meta['loso_brier']:.4f}, expected calibration error "
+                      f"{meta['loso_ece']:.4f} (target sets), {meta['loso_ece_all']:.4f} (all)", highlight=False)
