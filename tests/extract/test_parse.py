@@ -392,3 +392,17 @@ def test_what_someone_says_a_plan_does_stays_theirs():
     got = triples(extract_document(make_doc("Kyiv said any plan must begin with the withdrawal of Russian troops "
                                             "from Kherson."), CB))
     assert ("UKR", "territory.kherson", "demand") in got, got
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Macron and Starmer are drafting a plan for a month-long truce.", {"FRA", "GBR"}),
+    ("Ankara tabled a proposal for a ceasefire in the Black Sea.", {"TUR"}),
+])
+def test_who_makes_a_proposal_holds_it(text, holders):
+    got = triples(extract_document(make_doc(text), CB))
+    assert holders <= {a for a, _, _ in got} and {a for a, _, _ in got} <= holders, got
+
+
+def test_who_faces_a_demand_does_not_hold_it():
+    got = triples(extract_document(make_doc("The summit left Kyiv facing a blunt territorial demand."), CB))
+    assert not any(a == "UKR" for a, _, _ in got), got

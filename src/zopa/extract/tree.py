@@ -57,6 +57,7 @@ class Lexicon:
     attribution: tuple[str, ...]
     institutions: frozenset[str]
     plan_frames: frozenset[str]      # "under the plan", "according to the draft": the plan's owner holds what follows
+    authoring: frozenset[str]        # "drafting a plan", "tabled a proposal": the subject holds the stance noun it makes
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +89,7 @@ def load_lexicon() -> Lexicon:
         negation=frozenset(raw["negation"]),
         attribution=tuple(raw["attribution"]),
         plan_frames=frozenset(raw.get("plan_frames", ())),
+        authoring=frozenset(raw.get("authoring", ())),
         institutions=frozenset(raw.get("institutions", ())),
     )
 
@@ -443,6 +445,12 @@ class TreeReader:
             if poss is not None:
                 holder = self._phrase_actors(poss, at)
                 source = "possessor"
+            elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.lex.authoring:
+                # "Paris and London are drafting a plan for a truce": who makes the proposal holds it
+                v_subj, v_passive = self._subject(noun.head)
+                if v_subj is not None and not _pronoun(v_subj, at):
+                    holder = self._phrase_actors(v_subj, at)
+                    source = "agent" if v_passive else "subject"
         speaker_actors: list[Mention] = []
         s_subj = None
         if speech is not None:
