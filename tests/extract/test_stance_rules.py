@@ -319,3 +319,17 @@ def test_pressing_both_sides_is_pressure_not_their_agreement(codebook):
         got = triples(extract_document(make_doc(text), codebook))
         assert (actor, "ceasefire.general", "pressure") in got, got
         assert not any(s in ("accept", "demand") and a == actor for a, _, s in got), got
+
+
+def test_out_of_the_question_is_a_rejection_not_a_question(codebook):
+    for text, actor in (("Moscow said a ceasefire was out of the question.", "RUS"),
+                        ("Officials in Kyiv said that ceding Crimea is out of the question.", "UKR")):
+        got = triples(extract_document(make_doc(text), codebook))
+        assert any(a == actor and s == "reject" for a, _, s in got), got
+
+
+def test_people_in_or_from_a_side_speak_for_it(codebook):
+    for text, actor in (("Diplomats from Beijing said sanctions relief should come first.", "CHN"),
+                        ("Negotiators in Ankara proposed a ceasefire in the Black Sea.", "TUR")):
+        got = triples(extract_document(make_doc(text), codebook))
+        assert {a for a, _, _ in got} == {actor}, got

@@ -133,6 +133,9 @@ class _Context:
     quotes: list = field(default_factory=list)      # (start, end, speaker mention) of attributed quotations
 
 
+_PEOPLE_OF = re.compile(r"\b(?:" + "|".join(HUMAN_NOUNS) + r")\s+(?:in|from)\s+(?:the\s+)?$", re.I)
+
+
 def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -> list[Mention]:
     """Mentions that can be the subject of the clause: not objects of a preposition, not mere modifiers,
     not inside a relative clause (", which were downgraded after Rubio pulled out,")."""
@@ -151,6 +154,8 @@ def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -
             if not (_VIEW_AFTER.match(text[m.end:m.end + 30])
                     and (m.possessive or _CLAUSE_HEAD.search(text[clause_start:m.start]))):
                 continue
+        elif low in ("in", "from") and _PEOPLE_OF.search(text, max(clause_start, m.start - 40), m.start):
+            pass         # "officials in Moscow said", "negotiators from Kyiv proposed": their side speaks
         elif low in _PREPOSITIONS or head in _VERBS:
             continue
         out.append(m)

@@ -145,7 +145,7 @@ class TreeReader:
                 for c in t.children:   # "the Russian side", "Ukraine's delegation", "the foreign ministry of X"
                     if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in at:
                         return list(at[c.i])
-                    if c.dep_ == "prep" and c.lower_ == "of":
+                    if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):   # "officials in Moscow"
                         for g in c.children:
                             if g.dep_ == "pobj" and g.i in at:
                                 return list(at[g.i])
