@@ -417,3 +417,21 @@ def test_a_reported_subject_holds_its_stance_not_the_reporter(text, holder, repo
     got = triples(extract_document(make_doc(text), CB))
     assert any(a == holder and i == issue for a, i, _ in got), got
     assert not any(a == reporter and i == issue for a, i, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Erdogan said it is vital that Russia returns the occupied territories to Ukraine.",
+     ("TUR", "territory", "demand"), "RUS"),
+    ("Tusk said it was essential that Kyiv receives security guarantees.", ("POL", "security.guarantees", "demand"), "UKR"),
+])
+def test_it_is_essential_that_is_the_speakers_stance(text, expected, absent):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got and not any(a == absent for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin leader said he would never return Crimea.", ("RUS", "territory.crimea", "reject")),
+    ("Russia offered to give back the land it holds in the north.", ("RUS", "territory", "offer")),
+])
+def test_giving_land_back_is_an_offer(text, expected):
+    assert expected in triples(extract_document(make_doc(text), CB))

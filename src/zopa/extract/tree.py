@@ -375,6 +375,7 @@ class TreeReader:
         in_condition = False     # inside an "if"/"unless" clause: what it asks for is demanded
         condition_clause = None  # that clause's own verb
         framed = False           # the predicate is a plain verb that a condition frame makes a stance
+        expletive = False        # the predicate's subject is an empty "it" ("it is vital that ...")
         conditioned = False      # inside "in return for ...": what it names is the condition
         without = None           # inside "without ...": done without it (refused), unless the clause is negated
         while cur.head.i != cur.i:
@@ -405,6 +406,11 @@ class TreeReader:
             k = self._klass(cur)
             if k is not None:
                 pred, klass = cur, k
+            elif dep == "ccomp" and cur.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cur.children):
+                # "it is essential that Russia returns the land": the adjective's stance, held by whoever says it
+                adj = next((c for c in cur.children if c.dep_ == "acomp" and self._klass(c) is not None), None)
+                if adj is not None:
+                    pred, klass, expletive = adj, self._klass(adj), True
         speech = self._speech_above(pred if pred is not None else anchor)
         negated = pred is not None and self._negated(pred)
         obligation = False
@@ -431,7 +437,7 @@ class TreeReader:
 
         holder: list[Mention] = []
         subj, passive = (self._subject(pred) if pred is not None else (None, False))
-        if framed and subj is not None and subj.dep_ == "nsubjpass":
+        if expletive or (framed and subj is not None and subj.dep_ == "nsubjpass"):
             subj = None      # "Russia could only be invited if ...": who is invited does not set the condition
         subj_is_pronoun = subj is not None and _pronoun(subj, at)
         source = ""
