@@ -408,17 +408,6 @@ def test_who_faces_a_demand_does_not_hold_it():
     assert not any(a == "UKR" for a, _, _ in got), got
 
 
-@pytest.mark.parametrize("text, holder, reporter, issue", [
-    ("Trump said Putin wants the whole of Donetsk.", "RUS", "USA", "territory.donetsk"),
-    ("Macron told reporters that Zelensky had rejected any ceasefire without guarantees.", "UKR", "FRA",
-     "ceasefire.general"),
-])
-def test_a_reported_subject_holds_its_stance_not_the_reporter(text, holder, reporter, issue):
-    got = triples(extract_document(make_doc(text), CB))
-    assert any(a == holder and i == issue for a, i, _ in got), got
-    assert not any(a == reporter and i == issue for a, i, _ in got), got
-
-
 @pytest.mark.parametrize("text, expected, absent", [
     ("Erdogan said it is vital that Russia returns the occupied territories to Ukraine.",
      ("TUR", "territory", "demand"), "RUS"),

@@ -625,11 +625,6 @@ class RuleEngine:
             r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1])
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
-            if h.issue in found and r.source == "subject" and r.stance is not None and r.reporter:
-                # "Trump said Putin wants Donetsk": the reported subject holds it, not the one who reports it
-                old = [f for f in old if f.issue != h.issue or f.actor in r.actors or f.actor not in r.reporter]
-                if not any(f.issue == h.issue for f in old):
-                    del found[h.issue]
             if h.issue in found and r.conditional:
                 # "X will only accept Y after Z", "X will not start Y until Z": the frame gives Y's and Z's stances,
                 # and its holder is X's, not that of whoever Z names

@@ -110,7 +110,6 @@ class Reading:
     path: str                        # dependency labels from the mention up to the predicate
     source: str                      # where the holder came from: subject, agent, possessor, speaker, according, carried
     conditional: bool = False        # the stance comes from a conditional frame: "X only if Y" (X condition, Y demand)
-    reporter: tuple[str, ...] = ()   # the actors of the speech verb above ("Trump said Putin wants ..."): USA
 
 
 class TreeReader:
@@ -523,5 +522,4 @@ class TreeReader:
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children):
             stance = None      # "must be upheld", "will be carried out": no holder of the verb itself
         return Reading(actors, stance, speaker, target, pred.lemma_.lower() if pred is not None else "",
-                       cue_start, cue_end, negated, obligation, "/".join(path), source, frame,
-                       tuple(dict.fromkeys(m.actor for m in speaker_actors)))
+                       cue_start, cue_end, negated, obligation, "/".join(path), source, frame)
