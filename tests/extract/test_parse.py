@@ -424,3 +424,14 @@ def test_it_is_essential_that_is_the_speakers_stance(text, expected, absent):
 ])
 def test_giving_land_back_is_an_offer(text, expected):
     assert expected in triples(extract_document(make_doc(text), CB))
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Russia and Ukraine met in Istanbul on Friday. The two sides support an exchange of prisoners of war.",
+     {"RUS", "UKR"}),
+    ("Moscow and Kyiv sent delegations to Riyadh. Both delegations backed a ceasefire in the Black Sea.",
+     {"RUS", "UKR"}),
+])
+def test_a_joint_phrase_as_subject_is_both_parties(text, holders):
+    got = triples(extract_document(make_doc(text), CB))
+    assert holders <= {a for a, _, _ in got}, got

@@ -132,6 +132,12 @@ class TreeReader:
                 continue
             for t in span:
                 out.setdefault(t.i, []).append(m)
+        for a, b in zip(mentions, mentions[1:]):
+            if a.kind == b.kind == "joint" and a.end == b.start:   # "the two sides": every word of it names both
+                for m, other in ((a, b), (b, a)):
+                    for i, ms in out.items():
+                        if m in ms and other not in ms:
+                            ms.append(other)
         return out
 
     def _phrase_actors(self, tok: Any, at: dict[int, list[Mention]]) -> list[Mention]:
