@@ -435,3 +435,17 @@ def test_giving_land_back_is_an_offer(text, expected):
 def test_a_joint_phrase_as_subject_is_both_parties(text, holders):
     got = triples(extract_document(make_doc(text), CB))
     assert holders <= {a for a, _, _ in got}, got
+
+
+@pytest.mark.parametrize("text, outer, owned", [
+    ("Zelensky rejected Putin's demand for the whole of Kherson.", ("UKR", "territory.kherson", "reject"),
+     ("RUS", "territory.kherson", "demand")),
+    ("European leaders backed Zelensky's call for an unconditional ceasefire.", ("EUR", "ceasefire.general", "support"),
+     ("UKR", "ceasefire.general", "demand")),
+    ("Kyiv dismissed the Russian demand for a halt to mobilisation.", ("UKR", "military.limits", "reject"),
+     ("RUS", "military.limits", "demand")),
+])
+def test_a_stance_noun_keeps_its_owner_under_anothers_predicate(text, outer, owned):
+    """ "X rejected Y's demand for Z": X's refusal and Y's demand, both."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert outer in got and owned in got, got

@@ -625,6 +625,11 @@ class RuleEngine:
             r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1])
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
+            if r.owned is not None:
+                owners = tuple(a for a in r.owned[0] if a not in found.get(h.issue, ()))
+                if owners:   # "Kyiv rejected Moscow's demand for Donetsk": Moscow's demand as well as Kyiv's refusal
+                    readings.setdefault(h.issue, []).append(dataclasses.replace(
+                        r, actors=owners, stance=r.owned[1], speaker=None, target=None, source="possessor", owned=None))
             if h.issue in found and r.conditional:
                 # "X will only accept Y after Z", "X will not start Y until Z": the frame gives Y's and Z's stances,
                 # and its holder is X's, not that of whoever Z names

@@ -110,6 +110,8 @@ class Reading:
     path: str                        # dependency labels from the mention up to the predicate
     source: str                      # where the holder came from: subject, agent, possessor, speaker, according, carried
     conditional: bool = False        # the stance comes from a conditional frame: "X only if Y" (X condition, Y demand)
+    owned: tuple[tuple[str, ...], str] | None = None   # the owners and class of a stance noun under the predicate:
+    #                                                    "Kyiv rejected Moscow's demand for X" -> (("RUS",), "demand")
 
 
 class TreeReader:
@@ -381,6 +383,7 @@ class TreeReader:
         condition_clause = None  # that clause's own verb
         framed = False           # the predicate is a plain verb that a condition frame makes a stance
         expletive = False        # the predicate's subject is an empty "it" ("it is vital that ...")
+        inner = None             # a stance noun below the predicate, which may have an owner of its own
         conditioned = False      # inside "in return for ...": what it names is the condition
         without = None           # inside "without ...": done without it (refused), unless the clause is negated
         while cur.head.i != cur.i:
@@ -410,6 +413,8 @@ class TreeReader:
                 break        # (a condition that something be said is no report of it: "as soon as Kyiv announces")
             k = self._klass(cur)
             if k is not None:
+                if pred is not None and pred.pos_ == "NOUN" and inner is None:
+                    inner = (pred, klass)   # "rejected Putin's demand for ...": the demand is Putin's still
                 pred, klass = cur, k
             elif dep == "ccomp" and cur.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cur.children):
                 # "it is essential that Russia returns the land": the adjective's stance, held by whoever says it
@@ -527,5 +532,13 @@ class TreeReader:
         if pred is not None and pred.tag_ in ("VBN",) and source in ("", "speaker", "according", "carried", "pronoun") \
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children):
             stance = None      # "must be upheld", "will be carried out": no holder of the verb itself
+        owned = None
+        if inner is not None and inner[0].i != pred.i:
+            noun, noun_klass = inner
+            owners = [m for c in noun.children if c.dep_ == "poss" for m in self._phrase_actors(c, at)] or \
+                [m for c in noun.children if c.dep_ in ("amod", "compound") and c.i in at for m in at[c.i]]
+            owned_actors = tuple(a for a in dict.fromkeys(m.actor for m in owners) if a not in actors)
+            if owned_actors:
+                owned = (owned_actors, noun_klass)
         return Reading(actors, stance, speaker, target, pred.lemma_.lower() if pred is not None else "",
-                       cue_start, cue_end, negated, obligation, "/".join(path), source, frame)
+                       cue_start, cue_end, negated, obligation, "/".join(path), source, frame, owned)
