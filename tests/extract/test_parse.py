@@ -449,3 +449,16 @@ def test_a_stance_noun_keeps_its_owner_under_anothers_predicate(text, outer, own
     """ "X rejected Y's demand for Z": X's refusal and Y's demand, both."""
     got = triples(extract_document(make_doc(text), CB))
     assert outer in got and owned in got, got
+
+
+@pytest.mark.parametrize("text, main, relative", [
+    ("Zelensky said Ukraine would not cede Donetsk, which Putin demands.", ("UKR", "territory.donetsk", "reject"),
+     ("RUS", "territory.donetsk", "demand")),
+    ("Moscow continues to reject calls for a full ceasefire, a proposal Kyiv supported.",
+     ("RUS", "ceasefire.general", "reject"), ("UKR", "ceasefire.general", "accept")),
+    ("Washington proposed a maritime truce, an idea that Ankara welcomed.", ("USA", "ceasefire.maritime", "demand"),
+     ("TUR", "ceasefire.maritime", "demand")),   # backing an outcome, with no actor backed, is a demand
+])
+def test_a_relative_clause_with_an_actor_subject_is_that_actors_stance(text, main, relative):
+    got = triples(extract_document(make_doc(text), CB))
+    assert main in got and relative in got, got

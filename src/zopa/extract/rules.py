@@ -619,10 +619,13 @@ class RuleEngine:
         for f in old:
             found.setdefault(f.issue, set()).add(f.actor)
         readings: dict[str, list[Reading]] = {i: [r] for i, r in framed.items() if r is not None}
+        main_readings: dict[str, Reading] = {}
         for h in hits:
             if h.issue in framed:
                 continue
             r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1])
+            if r is not None and h.issue not in main_readings:
+                main_readings[h.issue] = r
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
             if r.owned is not None:
@@ -650,6 +653,21 @@ class RuleEngine:
             if r.stance == "open" and not set(r.actors) <= self.principals:
                 continue
             readings.setdefault(h.issue, []).append(r)
+        for about, r in self.tree.relative_stances(doc, sent.start, mentions):
+            for h in hits:
+                span = doc.char_span(h.start - sent.start, h.end - sent.start, alignment_mode="expand")
+                if span is None or span.root.i not in about or h.issue in framed:
+                    continue
+                # the relative clause's stance is its subject's: where the rules gave it to another actor whose
+                # own clause the parse reads otherwise, that actor keeps the parse's stance
+                main = main_readings.get(h.issue)
+                old = [self._restance(f, main.stance, sent) if f.issue == h.issue and f.stance == r.stance
+                       and f.actor not in r.actors and main is not None and main.stance is not None
+                       and f.actor in main.actors else f for f in old]
+                missed = tuple(a for a in r.actors if a not in found.get(h.issue, ()))
+                if missed:
+                    readings.setdefault(h.issue, []).append(dataclasses.replace(r, actors=missed))
+                    found.setdefault(h.issue, set()).update(missed)
         out = list(old)
         for issue, rs in readings.items():
             out.extend(self._from_readings(text, sent, issue, rs))

@@ -322,6 +322,37 @@ class TreeReader:
         return None
 
     # -- reading ------------------------------------------------------------------------------
+    def relative_stances(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> list[tuple[set[int], Reading]]:
+        """Stances told in a relative clause whose subject is an actor: "Kyiv will not cede Donetsk, which Putin
+        demands", "Moscow rejects the truce, a proposal Kyiv supported". Each is (the tokens the clause is about:
+        its noun, or for an apposition after a comma everything before it; the reading)."""
+        at: dict[int, list[Mention]] | None = None
+        out: list[tuple[set[int], Reading]] = []
+        for v in doc:
+            if v.dep_ != "relcl" or (klass := self._klass(v)) is None:
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ in ("which", "that", "who"):
+                continue
+            if at is None:
+                at = self._actor_tokens(doc, offset, mentions)
+            holders = self._phrase_actors(subj, at)
+            if not holders:
+                continue
+            n = v.head
+            own = {t.i for t in v.subtree}
+            if n.dep_ in ("appos", "npadvmod") and n.left_edge.i > 0 and doc[n.left_edge.i - 1].text == ",":
+                about = set(range(n.left_edge.i))          # "..., a proposal Kyiv supported"
+            else:
+                about = {t.i for t in n.subtree} - own      # "Donetsk, which Putin demands"
+            negated = self._negated(v)
+            stance = ("open" if klass == "reject" else "reject") if negated else klass
+            out.append((about, Reading(tuple(dict.fromkeys(m.actor for m in holders)), stance,
+                                       next((m.person for m in holders if m.person), None), None, v.lemma_.lower(),
+                                       offset + v.idx, offset + v.idx + len(v.text), negated, False, "relcl",
+                                       "subject")))
+        return out
+
     def plan_frames(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> list[tuple[Any, tuple[str, ...], bool]]:
         """Clauses told as a plan's content: "Under the US plan, Kyiv would ...", "According to the draft, ...",
         "The plan would require ...". Each is (the clause's head, the actors that own the plan, as named in its
