@@ -323,7 +323,7 @@ def test_no_condition_frame_without_a_real_condition(sentence, cue):
 ])
 def test_a_counterfactual_is_no_condition_frame(sentence, cue):
     r = _read(sentence, cue)
-    assert r is None or not r.conditional
+    assert r is None or not r.frame
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -462,3 +462,13 @@ def test_a_stance_noun_keeps_its_owner_under_anothers_predicate(text, outer, own
 def test_a_relative_clause_with_an_actor_subject_is_that_actors_stance(text, main, relative):
     got = triples(extract_document(make_doc(text), CB))
     assert main in got and relative in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hegseth said there will not be American troops in Ukraine.", ("USA", "security.foreign_troops", "reject")),
+    ("Peskov said there would be no ceasefire before the talks.", ("RUS", "ceasefire.general", "reject")),
+    ("Sybiha said there will be no recognition of Crimea as Russian.", ("UKR", "territory.recognition", "reject")),
+])
+def test_there_will_be_no_x_refuses_x(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got and (*expected[:2], "demand") not in got, got

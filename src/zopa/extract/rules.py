@@ -633,9 +633,9 @@ class RuleEngine:
                 if owners:   # "Kyiv rejected Moscow's demand for Donetsk": Moscow's demand as well as Kyiv's refusal
                     readings.setdefault(h.issue, []).append(dataclasses.replace(
                         r, actors=owners, stance=r.owned[1], speaker=None, target=None, source="possessor", owned=None))
-            if h.issue in found and r.conditional:
-                # "X will only accept Y after Z", "X will not start Y until Z": the frame gives Y's and Z's stances,
-                # and its holder is X's, not that of whoever Z names
+            if h.issue in found and r.frame:
+                # "X will only accept Y after Z", "X will not start Y until Z", "there will be no Y": the frame gives
+                # the stances, and its holder is X's, not that of whoever Z names
                 old = [self._restance(f, r.stance, sent) if f.issue == h.issue else f
                        for f in old if f.issue != h.issue or f.actor in r.actors]
                 if not any(f.issue == h.issue for f in old):

@@ -109,7 +109,8 @@ class Reading:
     obligation: bool
     path: str                        # dependency labels from the mention up to the predicate
     source: str                      # where the holder came from: subject, agent, possessor, speaker, according, carried
-    conditional: bool = False        # the stance comes from a conditional frame: "X only if Y" (X condition, Y demand)
+    frame: bool = False              # the stance comes from a frame that decides it whatever the clause's words are:
+    #                                  a condition ("X only if Y": X condition, Y demand), "there will be no X" (reject)
     owned: tuple[tuple[str, ...], str] | None = None   # the owners and class of a stance noun under the predicate:
     #                                                    "Kyiv rejected Moscow's demand for X" -> (("RUS",), "demand")
 
@@ -283,6 +284,16 @@ class TreeReader:
         near = [*clause.children, *clause.head.children, *(c for g in subs for c in g.children)]
         return any(g.dep_ == "advmod" and g.lower_ == "only" for g in near)
 
+    def _denied_existence(self, anchor: Any, v: Any) -> bool:
+        """ "There will be no X", "there will not be X": the mention is what the existential "be" denies."""
+        if v.lemma_ != "be" or anchor.i == v.i or not any(c.dep_ == "expl" for c in v.children):
+            return False
+        arg = anchor
+        while arg.head.i != v.i and arg.head.i != arg.i:
+            arg = arg.head
+        return arg.dep_ in ("attr", "nsubj") and (self._negated(v) or any(
+            g.dep_ == "det" and g.lower_ == "no" for g in arg.children))
+
     def _condition_below(self, t: Any) -> bool:
         """The clause of `t` is made conditional: by an "if"/"until"/"only after" clause, or, when it is negated,
         by what it cannot do without ("a truce will not hold without guarantees")."""
@@ -414,6 +425,7 @@ class TreeReader:
         condition_clause = None  # that clause's own verb
         framed = False           # the predicate is a plain verb that a condition frame makes a stance
         expletive = False        # the predicate's subject is an empty "it" ("it is vital that ...")
+        denied = False           # "there will be no X"
         inner = None             # a stance noun below the predicate, which may have an owner of its own
         conditioned = False      # inside "in return for ...": what it names is the condition
         without = None           # inside "without ...": done without it (refused), unless the clause is negated
@@ -460,7 +472,9 @@ class TreeReader:
             v = anchor
             while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
                 v = v.head
-            if v.pos_ in ("VERB", "AUX") and self._obligation(v):
+            if without is None and self._denied_existence(anchor, v) and not self._condition_below(v):
+                pred, klass, framed, denied = v, "reject", True, True   # "there will be no X": X refused
+            elif v.pos_ in ("VERB", "AUX") and self._obligation(v):
                 pred, klass, obligation = v, "demand", True
             elif without is not None and speech is not None:
                 # "Moscow said there could be no truce without guarantees": the guarantees are demanded;
@@ -542,8 +556,10 @@ class TreeReader:
         stance = klass
         frame = False
         if stance is not None:
-            frame = conditioned or in_condition or (pred is not None and self._condition_below(pred))
-            if conditioned:
+            frame = denied or conditioned or in_condition or (pred is not None and self._condition_below(pred))
+            if denied:
+                pass
+            elif conditioned:
                 stance = "condition"
             elif without is not None:
                 stance = "demand" if negated or self._clause_negated(without.head) else "reject"   # "no deal without X": X demanded; "done without X": refused
