@@ -472,3 +472,16 @@ def test_a_relative_clause_with_an_actor_subject_is_that_actors_stance(text, mai
 def test_there_will_be_no_x_refuses_x(text, expected):
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got and (*expected[:2], "demand") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Scholz thinks a ceasefire is necessary.", ("DEU", "ceasefire.general", "demand")),
+    ("Peskov said the deployment of European troops was unacceptable.", ("RUS", "security.foreign_troops", "reject")),
+    ("Trump said he did not think a ceasefire was necessary.", ("USA", "ceasefire.general", "reject")),
+    ("Tusk does not believe that sanctions relief is acceptable.", ("POL", "sanctions.relief", "reject")),
+])
+def test_what_the_issue_is_called_is_the_speakers_stance(text, expected):
+    """ "X is necessary / unacceptable": the adjective's stance, the speaker's; "does not think X is necessary"
+    negates it."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got

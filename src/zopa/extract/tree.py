@@ -58,6 +58,7 @@ class Lexicon:
     institutions: frozenset[str]
     plan_frames: frozenset[str]      # "under the plan", "according to the draft": the plan's owner holds what follows
     authoring: frozenset[str]        # "drafting a plan", "tabled a proposal": the subject holds the stance noun it makes
+    neg_raising: frozenset[str]      # "does not think X is needed" negates what is thought
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def load_lexicon() -> Lexicon:
         attribution=tuple(raw["attribution"]),
         plan_frames=frozenset(raw.get("plan_frames", ())),
         authoring=frozenset(raw.get("authoring", ())),
+        neg_raising=frozenset(raw.get("neg_raising", ())),
         institutions=frozenset(raw.get("institutions", ())),
     )
 
@@ -426,6 +428,7 @@ class TreeReader:
         framed = False           # the predicate is a plain verb that a condition frame makes a stance
         expletive = False        # the predicate's subject is an empty "it" ("it is vital that ...")
         denied = False           # "there will be no X"
+        raised = False           # the negation is the opinion verb's ("does not think ...")
         inner = None             # a stance noun below the predicate, which may have an owner of its own
         conditioned = False      # inside "in return for ...": what it names is the condition
         without = None           # inside "without ...": done without it (refused), unless the clause is negated
@@ -459,6 +462,11 @@ class TreeReader:
                 if pred is not None and pred.pos_ == "NOUN" and inner is None:
                     inner = (pred, klass)   # "rejected Putin's demand for ...": the demand is Putin's still
                 pred, klass = cur, k
+            elif dep in ("nsubj", "nsubjpass") and cur.lemma_ == "be" and pred is None:
+                # "a ceasefire is necessary", "the proposal was unacceptable": the predicate adjective's stance
+                adj = next((c for c in cur.children if c.dep_ in ("acomp", "attr") and self._klass(c) is not None), None)
+                if adj is not None:
+                    pred, klass, expletive = adj, self._klass(adj), True
             elif dep == "ccomp" and cur.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cur.children):
                 # "it is essential that Russia returns the land": the adjective's stance, held by whoever says it
                 adj = next((c for c in cur.children if c.dep_ == "acomp" and self._klass(c) is not None), None)
@@ -466,6 +474,9 @@ class TreeReader:
                     pred, klass, expletive = adj, self._klass(adj), True
         speech = self._speech_above(pred if pred is not None else anchor)
         negated = pred is not None and self._negated(pred)
+        if pred is not None and speech is not None and speech.lemma_.lower() in self.lex.neg_raising \
+                and self._negated(speech):
+            negated, raised = not negated, True   # "he did not think a truce was necessary": the truce is not wanted
         obligation = False
         if pred is None:
             # no stance word: an obligation in the clause ("Russia must withdraw") or a bare report
@@ -556,7 +567,7 @@ class TreeReader:
         stance = klass
         frame = False
         if stance is not None:
-            frame = denied or conditioned or in_condition or (pred is not None and self._condition_below(pred))
+            frame = denied or raised or conditioned or in_condition or (pred is not None and self._condition_below(pred))
             if denied:
                 pass
             elif conditioned:
