@@ -333,3 +333,16 @@ def test_people_in_or_from_a_side_speak_for_it(codebook):
                         ("Negotiators in Ankara proposed a ceasefire in the Black Sea.", "TUR")):
         got = triples(extract_document(make_doc(text), codebook))
         assert {a for a, _, _ in got} == {actor}, got
+
+
+def test_no_side_demands_its_opponents_pole(codebook, seeds_dir):
+    """A principal's demand is never placed at the other side's pole: what a condition requires ("concessions
+    without guarantees are dangerous") is the holder's own outcome, not the "no guarantees" the words name."""
+    from zopa.extract.pipeline import engine_for
+    from zopa.ingest import load_documents
+
+    seeds, _ = load_documents([str(seeds_dir)])
+    poles = engine_for(codebook).values.poles
+    bad = [(d.name, s.actor, s.issue, s.value) for d in seeds for s in extract_document(d, codebook)
+           if s.stance == "demand" and s.actor in poles and s.value is not None and abs(s.value - poles[s.actor]) == 100]
+    assert not bad, bad

@@ -400,6 +400,8 @@ class RuleEngine:
         if stance == "demand" and not derived and own is not None and value is not None and abs(value - own) == 100.0 \
                 and self.values.anchor_value(self._issue[issue], clause) is not None:
             stance = "reject"   # a side does not demand its opponent's pole: "unwilling to compromise on the presence of X"
+        elif stance == "demand" and derived and own is not None and value is not None and abs(value - own) == 100.0:
+            value = own         # what a condition requires is not the outcome it names as missing ("... without guarantees")
         conf = 0.55 + (0.15 if speaker else 0.0) - (0.1 if hedged else 0.0)
         return Finding(actor, issue, stance, sent.start, sent.end, value, red_line, hedged,
                        target, speaker, round(min(conf, 0.95), 2))
