@@ -396,3 +396,35 @@ def test_relative_references_found_around_their_cues_are_those_of_a_full_scan(wo
 
     text = " ".join(words)
     assert [(m.span(), m.groupdict()) for m in _relative_matches(text)] == [(m.span(), m.groupdict()) for m in _REL.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "body, wire",
+    [([PROSE, "The draft, seen by Reuters, sets out a ceasefire along the current line."], "Reuters"),
+     ([PROSE, "AFP could not independently verify the figures given by either side."], "AFP"),
+     ([PROSE, "Officials said so in a letter obtained by The Associated Press on Friday."], "Associated Press"),
+     # the wire cited as someone else's report, or two wires: the page's own outlet
+     ([PROSE, "The draft, seen by Reuters, sets out a ceasefire.", "According to Reuters, talks resume next week."], "Harbour Gazette"),
+     ([PROSE, "A memo seen by Reuters and a letter obtained by AFP both mention the plan."], "Harbour Gazette"),
+     ([PROSE, "The envoy told Reuters he was ready to meet his counterpart in Geneva."], "Harbour Gazette")],
+)
+def test_a_wire_writing_of_its_own_reporting_is_the_source(body, wire):
+    assert original_source(["Envoys agree on prisoner exchange", *body], body, "Harbour Gazette", rehost=False) == wire
+
+
+@pytest.mark.parametrize(
+    "lines, bylined, wire",
+    [(["Envoys agree on prisoner exchange", "Delegates arrive in Geneva on Monday. PHOTO: AFP",
+       "GENEVA, Switzerland – " + PROSE], False, "AFP"),
+     (["Envoys agree on prisoner exchange", "Delegates arrive in Oslo on Monday. Picture: FOREIGN MINISTRY/HANDOUT VIA REUTERS",
+       "Oslo — " + PROSE], False, "Reuters"),
+     # a byline, no dateline, or photos from two wires: the page's own outlet
+     (["Envoys agree on prisoner exchange", "Delegates arrive in Geneva on Monday. PHOTO: AFP",
+       "GENEVA, Switzerland – " + PROSE], True, "Harbour Gazette"),
+     (["Envoys agree on prisoner exchange", "Delegates arrive in Geneva on Monday. PHOTO: AFP", PROSE], False, "Harbour Gazette"),
+     (["Envoys agree on prisoner exchange", "Delegates arrive in Geneva on Monday. PHOTO: AFP", "Oslo — " + PROSE,
+       "The envoys leave the hall on Tuesday. PHOTO: REUTERS"], False, "Harbour Gazette")],
+)
+def test_an_unbylined_dateline_story_with_one_wire_in_its_photo_credits_is_that_wire(lines, bylined, wire):
+    body = [ln for ln in lines if "PHOTO" not in ln and "Picture" not in ln][1:]
+    assert original_source(lines, body, "Harbour Gazette", rehost=False, bylined=bylined) == wire

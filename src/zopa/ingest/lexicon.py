@@ -29,6 +29,9 @@ class Lexicon:
     credit_cues: tuple[re.Pattern[str], ...]         # cues anchored at the line start
     closing_cues: tuple[re.Pattern[str], ...]        # cues that end a paragraph ('... he said. — AFP')
     lead_cues: tuple[re.Pattern[str], ...]           # cues that close a story's first paragraph ('Interfax reports.')
+    own_reporting_cues: tuple[re.Pattern[str], ...]  # a wire on its own reporting ('a draft seen by Reuters')
+    citing_cues: tuple[re.Pattern[str], ...]         # a wire cited as another's report ('according to Reuters')
+    wire_mention: re.Pattern[str]                    # any wire alias, as `credit_cues` match it
     furniture: re.Pattern[str]
     outlets: dict[str, str]               # wire alias, outlet name or site (case-folded) -> canonical name
     domain_words: frozenset[str]          # words a web address adds to an outlet's name ('news', 'globe')
@@ -55,10 +58,13 @@ def lexicon() -> Lexicon:
     opening = tuple(c for c in cues if c.pattern.startswith("^"))
     closing = tuple(c for c in cues if not c.pattern.startswith("^"))
     lead = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data["lead_cues"])
+    own = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data.get("own_reporting_cues") or ())
+    citing = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data.get("citing_cues") or ())
     furniture = re.compile("|".join(f"(?:{p})" for p in data["furniture"]), re.I)
     outlets = {**wires, **{o.casefold(): name for name, sites in data["outlets"].items() for o in [name, *sites]}}
     return Lexicon(wires, frozenset(_WORD.findall(a)[0].casefold() for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
-                   frozenset(x.casefold() for x in data["section_labels"]), opening, closing, lead, furniture,
+                   frozenset(x.casefold() for x in data["section_labels"]), opening, closing, lead, own, citing,
+                   re.compile(rf"\b{wire}\b", re.I), furniture,
                    outlets, frozenset(x.casefold() for x in data["domain_words"]))
 
 
@@ -95,6 +101,26 @@ def lead_wire(line: str) -> str | None:
         return None
     found = next((m for cue in lex.lead_cues if (m := cue.search(tail))), None)
     return wire_name(found.group("wire")) if found else None
+
+
+def own_reporting_wire(text: str) -> str | None:
+    """The wire a page speaks of as doing the reporting itself ('a draft seen by Reuters', 'AFP could
+    not independently verify the claim'): one wire only, and one the page never cites as another's
+    report ('according to Reuters', 'Reuters reported')."""
+    lex = lexicon()
+    found = {wire_name(m.group("wire")) for cue in lex.own_reporting_cues for m in cue.finditer(text)}
+    found.discard(None)
+    if len(found) != 1:
+        return None
+    wire = found.pop()
+    if any(wire_name(m.group("wire")) == wire for cue in lex.citing_cues for m in cue.finditer(text)):
+        return None
+    return wire
+
+
+def wires_named(text: str) -> set[str]:
+    """The canonical names of the wires `text` names ('PHOTO: REUTERS' -> {'Reuters'})."""
+    return {name for m in lexicon().wire_mention.finditer(text) if (name := wire_name(m.group("wire")))}
 
 
 def known_outlet(name: str | None) -> str | None:

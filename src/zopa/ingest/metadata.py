@@ -15,7 +15,8 @@ import courlan
 
 from . import clean as C
 from .dates import WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless
-from .lexicon import credited_wire, is_generic_credit, is_section_label, known_outlet, lead_wire, lexicon, wire_name
+from .lexicon import (credited_wire, is_generic_credit, is_section_label, known_outlet, lead_wire, lexicon, own_reporting_wire,
+                      wire_name, wires_named)
 
 # --- source names: one normalisation, one comparison rule ------------------------
 
@@ -476,10 +477,33 @@ def _credited(lines: list[str]) -> str | None:
     return None
 
 
-def original_source(lines: list[str], body_lines: list[str], outlet: str | None, rehost: bool) -> str | None:
+# a story that opens on a dateline without a wire in it: 'KHERSON, Ukraine – ', 'Valletta — ', 'ISTANBUL: '
+_BARE_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*(?:[—–-]{1,2}|:)"
+    r"|[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+){0,2}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s+[—–-]{1,2})\s+\S"
+)
+
+
+def _photo_wire_of_dateline(lines: list[str], body_lines: list[str]) -> str | None:
+    """The wire of an uncredited wire story kept whole with its pictures: the story opens on a bare
+    dateline ('Valletta — ') and every photo credit on the page names one wire ('PHOTO: REUTERS')."""
+    first = next((s.strip() for s in body_lines if C.is_prose(s) and not C.is_caption(s)), "")
+    if not _BARE_DATELINE.match(first):
+        return None
+    named: set[str] = set()
+    for ln in lines:
+        s = ln.strip()
+        if s and C.is_caption(s):
+            named |= wires_named(s[-120:])
+    return named.pop() if len(named) == 1 else None
+
+
+def original_source(lines: list[str], body_lines: list[str], outlet: str | None, rehost: bool,
+                    *, bylined: bool = False) -> str | None:
     """Where the story came from: an explicit credit, a wire dateline, a relay
-    ("According to reports from Bloomberg,"), a rehost's traces of the
-    original outlet, else the outlet itself."""
+    ("According to reports from Bloomberg,"), a wire's words on its own reporting
+    ('a draft seen by Reuters'), an unbylined dateline story whose photos come from
+    one wire, a rehost's traces of the original outlet, else the outlet itself."""
     for ln in lines:
         m = _ADAPTED.match(ln.strip())
         if m and not is_generic_credit(next(g for g in m.groups() if g)):
@@ -501,6 +525,10 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
         hits = sum(cue in page and bool(p.search(page)) for cue, p in patterns)
         if hits >= 2:
             return name
+    wire = own_reporting_wire("\n".join(ln.strip() for ln in body_lines)) or (
+        None if bylined else _photo_wire_of_dateline(lines, body_lines))
+    if wire:
+        return wire
     if rehost:
         for ln in lines:
             m = _NEWSLETTER_BRAND.match(ln.strip())

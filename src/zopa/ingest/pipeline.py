@@ -60,7 +60,7 @@ def _text_page(raw_text: str, today: dt.date, url: str | None = None) -> _Page:
     outlet = outlet or site or M.copyright_holder(lines) or M.media_site(lines)
     host = outlet or M.bio_outlet(lines, list(byline.names))
     rehost = M.is_rehost(lines) or bool(host and outlet is None)
-    original = M.original_source(lines, body, outlet, rehost)
+    original = M.original_source(lines, body, outlet, rehost, bylined=bool(byline.names))
     cleaned = C.clean_body(body, title=title, byline_names=list(byline.names),
                            meta_lines={*byline.lines, *dates.lines, *([title_line] if title_line else [])})
     return _Page(cleaned.text, title, byline, dates.published, dates.page_date, outlet, original, host, tuple(lines))
@@ -101,7 +101,7 @@ def _html_page(html: str, source: str) -> _Page:
     byline = M.Byline(tuple(names), (), ai)
     title = (meta.title if meta else None) or None
     outlet = (meta.sitename if meta else None) or _html_site(html, title)
-    original = M.original_source(lines, lines, outlet, M.is_rehost(lines))
+    original = M.original_source(lines, lines, outlet, M.is_rehost(lines), bylined=bool(names))
     cleaned = C.clean_body(lines, title=title, byline_names=names)
     published = M.parse_iso_date(meta.date) if meta and meta.date else None
     return _Page(cleaned.text, title, byline, published, None, outlet, original, outlet, tuple(lines))
