@@ -428,3 +428,46 @@ def test_a_wire_writing_of_its_own_reporting_is_the_source(body, wire):
 def test_an_unbylined_dateline_story_with_one_wire_in_its_photo_credits_is_that_wire(lines, bylined, wire):
     body = [ln for ln in lines if "PHOTO" not in ln and "Picture" not in ln][1:]
     assert original_source(lines, body, "Harbour Gazette", rehost=False, bylined=bylined) == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("Written by AFP", "AFP"), ("— with AFP", "AFP"), ("With files from The Associated Press", "Associated Press"),
+     ("Contributing: Reuters", "Reuters"), ("Sources: Reuters, AFP", "Reuters"), ("Story by Anadolu Agency.", "Anadolu Agency")],
+)
+def test_credit_lines_that_say_who_wrote_or_contributed_name_the_wire(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize("line", ["With Moscow", "Written by Tomas Ek", "Sources: officials in Kyiv"])
+def test_credit_shaped_lines_without_a_wire_name_none(line):
+    assert credited_wire(line) is None
+
+
+@pytest.mark.parametrize(
+    "first, wire",
+    [("The envoy said the talks would go on next week in a neutral country, an Ukrinform correspondent reports.", "Ukrinform"),
+     ("The envoy said the talks would go on next week in a neutral country, reports TASS.", "TASS"),
+     ("MOSCOW, May 16. INTERFAX - The envoy said the talks would go on next week in a neutral country.", "Interfax"),
+     ("Kyiv, 4 June / Ukrinform / – The envoy said the talks would go on next week in a neutral country.", "Ukrinform"),
+     ("Kyiv, June 4 – The envoy said the talks would go on next week in a neutral country, he told reporters.", "Harbour Gazette")],
+)
+def test_a_correspondent_report_or_a_dateline_without_brackets_names_the_wire(first, wire):
+    assert original_source(["Envoys agree on prisoner exchange", first], [first], "Harbour Gazette", rehost=False) == wire
+
+
+@pytest.mark.parametrize(
+    "url, host",
+    [("https://economictimes.indiatimes.com/news/world/envoys-meet", "economictimes.indiatimes.com"),
+     ("https://abcnews.go.com/International/envoys", "abcnews.go.com"),
+     ("https://blog.unlisted-harbour.example.com/post/1", "example.com")],
+)
+def test_a_listed_outlet_on_a_shared_domain_keeps_its_host(url, host):
+    assert url_host(url) == host
+
+
+@pytest.mark.parametrize("name, site", [("Hürriyet Daily News", "hurriyetdailynews.com"), ("Gazeta Śląska", "gazetaslaska.pl")])
+def test_names_with_accents_match_their_sites(name, site):
+    from zopa.ingest import same_source
+
+    assert same_source(name, site)

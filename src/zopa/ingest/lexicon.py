@@ -92,9 +92,11 @@ _LEAD_VERBS = ("reports", "informs", "writes")   # the verbs of `lead_cues`: a c
 
 
 def lead_wire(line: str) -> str | None:
-    """The wire a story's opening paragraph names as its reporter ('... the minister said. Interfax reports.')."""
+    """The wire a story's opening paragraph names as its reporter ('... the minister said. Interfax reports.',
+    '..., an Ukrinform correspondent reports.', '..., reports TASS.')."""
     tail = line.strip()[-80:]
-    if not tail.rstrip(". ").lower().endswith(_LEAD_VERBS):
+    low = tail.rstrip(". ").lower()
+    if not low.endswith(_LEAD_VERBS) and not any(f" {verb} " in low for verb in _LEAD_VERBS[:2]):
         return None
     lex = lexicon()
     if lex.first_words.isdisjoint(w.casefold() for w in _WORD.findall(tail)):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlparse
 
 import courlan
@@ -23,16 +25,23 @@ from .lexicon import (credited_wire, is_generic_credit, is_section_label, known_
 _DOMAIN = re.compile(r"\.(?:com|co\.uk|co|in|org|net|info|news|ru|ua|de|fr|pl|eu|uk|io)\b\.?$", re.I)
 
 
+def _fold_accents(text: str) -> str:
+    """'Hürriyet' -> 'Hurriyet': web addresses spell names without accents."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def normalise_source(name: str | None) -> str:
     """Canonical form of an outlet/wire name for comparison.
 
-    Case-folded, a leading "The" and a trailing web domain (".in", ".com")
+    Case-folded, accents dropped, a leading "The" and a trailing web domain (".in", ".com")
     removed, punctuation and spacing dropped: "ThePrint.in" -> "theprint",
     "THE LEDGER POST" -> "ledgerpost".
     """
     if not name:
         return ""
-    s = _DOMAIN.sub("", name.strip())
+    s = _DOMAIN.sub("", _fold_accents(name.strip()))
     s = re.sub(r"^the\s+", "", s, flags=re.I)
     return " ".join(re.findall(r"[^\W_]+", s.casefold()))
 
@@ -354,11 +363,19 @@ def _name_shaped(line: str) -> bool:
 
 def url_host(url: str | None) -> str | None:
     """The site of a URL: its registered domain ('https://news.example.co.uk/a' -> 'example.co.uk'),
-    else its host without 'www.'/'m.'/'amp.'."""
+    else its host without 'www.'/'m.'/'amp.'; a host the lexicon lists as an outlet's site is kept
+    whole ('economictimes.indiatimes.com' is The Economic Times, not every site on indiatimes.com)."""
     host = urlparse(url).hostname if url else None
     if not host:
         return None
-    return courlan.extract_domain(url) or re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host)
+    bare = re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host)
+    domain = courlan.extract_domain(url) or bare
+    outlets = lexicon().outlets
+    while bare.endswith("." + domain):     # a listed outlet on a shared domain: 'economictimes.indiatimes.com'
+        if bare in outlets:
+            return bare
+        bare = bare.partition(".")[2]
+    return domain
 
 
 def site_name(declared: object, url: str | None, detected: str | None, *, prefer_url: bool) -> str | None:
@@ -440,6 +457,17 @@ _SIGNATURES = {
 _SIGNATURE_RES = {name: [(cue, re.compile(p, re.M)) for cue, p in patterns] for name, patterns in _SIGNATURES.items()}
 
 
+@lru_cache(maxsize=1)
+def _bare_wire_dateline() -> re.Pattern[str]:
+    """A dateline that names its wire without brackets: 'MOSCOW, May 16. INTERFAX - ', 'Kyiv, 4 June / Ukrinform / – '."""
+    names = sorted({a for a in lexicon().wires}, key=len, reverse=True)
+    wire = "(?P<wire>" + "|".join(re.escape(a) for a in names) + ")"
+    return re.compile(
+        r"^[A-Z][A-Za-z'’/-]+(?:[ -][A-Z][A-Za-z'’/-]+){0,2}[,.]\s*"
+        r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?[.,]?\s*)?"
+        rf"(?:/\s*)?{wire}(?:\s*/)?\s*[-–—:]\s+\S", re.I)
+
+
 def _wire_from_text(body_lines: list[str]) -> str | None:
     """The wire of a dateline ('KYIV, March 3 (Reuters) –', 'Kyiv (AFP) —', '(AP) —') or of a
     sentence closing the first paragraph ('Interfax reports.'). A dateline whose place is
@@ -454,6 +482,9 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
         m = _WIRE_START.match(s)
         if m:
             return wire_name(m.group("w")) or m.group("w").strip()
+        m = _bare_wire_dateline().match(s)
+        if m:
+            return wire_name(m.group("wire"))
     first = next((s for s in opening if C.is_prose(s)), None)
     return lead_wire(first) if first else None
 
