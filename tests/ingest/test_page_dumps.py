@@ -471,3 +471,41 @@ def test_names_with_accents_match_their_sites(name, site):
     from zopa.ingest import same_source
 
     assert same_source(name, site)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Envoys arrive for talks in Geneva, Switzerland, June 4, 2025.",
+     "The foreign minister, left, greets her counterpart before the talks in Oslo.",
+     "FILE - Delegates gather in a hotel lobby in Oslo before the second round of talks.",
+     "Pictured: the border crossing near the town where the prisoners were exchanged",
+     "Two negotiators shake hands after the signing ceremony in Doha, 4 June 2025"],
+)
+def test_captions_without_a_credit_are_furniture(line):
+    from zopa.ingest.clean import is_caption
+
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The talks were held in Istanbul on May 16, 2025.",
+     "Officials plan to meet their counterparts in Alaska on August 15, 2025.",
+     "The envoy said the delegations meet again on June 4, 2025.",
+     "Peace talks resume in Geneva on June 4, 2025",
+     "“We will meet again,” the minister, left, told reporters in Oslo on June 4, 2025."],
+)
+def test_prose_and_headlines_with_dates_are_not_captions(line):
+    from zopa.ingest.clean import is_caption
+
+    assert not is_caption(line)
+
+
+def test_credit_lines_in_the_body_are_dropped_and_a_sentence_ending_in_a_credit_is_kept():
+    from zopa.ingest.clean import clean_body
+
+    closing = "The envoy said the talks would go on next week in a neutral country. — Reuters"
+    body = [PROSE, "Written by AFP", "With files from The Associated Press", "Agencies", closing]
+    text = clean_body(body).text
+    assert PROSE in text and closing in text
+    assert "With files from" not in text and "Agencies" not in text and "Written by" not in text

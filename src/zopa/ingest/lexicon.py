@@ -33,6 +33,8 @@ class Lexicon:
     citing_cues: tuple[re.Pattern[str], ...]         # a wire cited as another's report ('according to Reuters')
     wire_mention: re.Pattern[str]                    # any wire alias, as `credit_cues` match it
     furniture: re.Pattern[str]
+    caption_opener: re.Pattern[str]       # 'FILE - ', 'Pictured: ' opening a caption
+    caption_verb: re.Pattern[str]         # a picture description's present-tense verb ('attends', 'look on')
     outlets: dict[str, str]               # wire alias, outlet name or site (case-folded) -> canonical name
     domain_words: frozenset[str]          # words a web address adds to an outlet's name ('news', 'globe')
 
@@ -61,10 +63,14 @@ def lexicon() -> Lexicon:
     own = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data.get("own_reporting_cues") or ())
     citing = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data.get("citing_cues") or ())
     furniture = re.compile("|".join(f"(?:{p})" for p in data["furniture"]), re.I)
+    openers = "|".join(re.escape(o) for o in sorted(data.get("caption_openers") or ["file"], key=len, reverse=True))
+    caption_opener = re.compile(rf"^(?:{openers})\s*[-–—:]\s+\S", re.I)
+    verbs = "|".join(re.escape(v) for v in sorted(data.get("caption_verbs") or ["attends"], key=len, reverse=True))
+    caption_verb = re.compile(rf"\b(?:{verbs})\b")
     outlets = {**wires, **{o.casefold(): name for name, sites in data["outlets"].items() for o in [name, *sites]}}
     return Lexicon(wires, frozenset(_WORD.findall(a)[0].casefold() for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
                    frozenset(x.casefold() for x in data["section_labels"]), opening, closing, lead, own, citing,
-                   re.compile(rf"\b{wire}\b", re.I), furniture,
+                   re.compile(rf"\b{wire}\b", re.I), furniture, caption_opener, caption_verb,
                    outlets, frozenset(x.casefold() for x in data["domain_words"]))
 
 
