@@ -509,3 +509,33 @@ def test_credit_lines_in_the_body_are_dropped_and_a_sentence_ending_in_a_credit_
     text = clean_body(body).text
     assert PROSE in text and closing in text
     assert "With files from" not in text and "Agencies" not in text and "Written by" not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Screenshot from video", "Collage: Harbour Gazette", "Illustration by the author",
+     "https://t.me/harbourgazette/1234", "www.harbour-gazette.example/live", "[Envoys meet again in Oslo](https://example.org/oslo)",
+     "13:45", "10:30 GMT", "DM Monitoring", "HG Desk", "Web Desk", "Monitoring Desk",
+     "READ: Envoys meet again in Oslo", "LISTEN | The week in diplomacy",
+     "Your browser does not support the audio element.", "Sorry, this video could not be played.",
+     "Skip Advertisement", "Supported by", "Open image in gallery", "View gallery",
+     "(Web editor: Li Ming, Zhang Wei)", "Translated by Olena Kovalenko", "Translation: Harbour Gazette",
+     "This article is republished from The Harbour Review under a Creative Commons license.", "Read the original article.",
+     "First published on June 4, 2025"],
+)
+def test_page_furniture_lines_of_plain_dumps(line):
+    from zopa.ingest.clean import is_furniture
+
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read the full statement here, he wrote", "More than 300 prisoners were exchanged on Friday.", "See you in court, he said",
+     "Editor Dmitry Ivanov said the paper would close", "News of the talks spread quickly across the capital and markets rose.",
+     "Graphic footage shows the aftermath of the strike on a residential building in the city centre"],
+)
+def test_running_text_that_opens_like_furniture_is_kept(line):
+    from zopa.ingest.clean import is_furniture
+
+    assert not is_furniture(line)
