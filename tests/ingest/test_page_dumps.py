@@ -539,3 +539,37 @@ def test_running_text_that_opens_like_furniture_is_kept(line):
     from zopa.ingest.clean import is_furniture
 
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "first, source",
+    [("According to the Harbour Post, envoys from both countries met on Monday in a border town to discuss prisoners.", "Harbour Post"),
+     ("According to Bloomberg, envoys from both countries met on Monday in a border town to discuss prisoners.", "Bloomberg"),
+     ("According to the Kremlin, envoys from both countries met on Monday in a border town to discuss prisoners.", "Harbour Gazette"),
+     ("According to Ukraine's General Staff, envoys from both countries met on Monday in a border town to discuss it.", "Harbour Gazette")],
+)
+def test_a_story_that_opens_by_relaying_an_outlet_names_it_and_one_relaying_an_official_does_not(first, source):
+    assert original_source(["Envoys agree on prisoner exchange", first], [first], "Harbour Gazette", rehost=False) == source
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [["Envoy Jane Doe and Minister Tomas Ek in Geneva", "Minister Tomas Ek, left, and envoy Jane Doe in Geneva on Monday. Photo: Harbour Gazette",
+      "June 4, 2025", PROSE],
+     ["The minister, left, greets her counterpart in Oslo, June 3, 2025.", "June 4, 2025", PROSE]],
+)
+def test_a_picture_caption_or_its_description_is_not_the_headline(lines):
+    page = _text_page("\n".join(lines), TODAY)
+    assert page.title is None
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [(["Now is the moment to settle the border, envoy tells ministers",
+       "Envoy Jane Doe visiting Oslo, Norway, on June 3, 2025. PHOTO: HARBOUR GAZETTE", PROSE],
+      "Now is the moment to settle the border, envoy tells ministers"),
+     (["Talks resume in Vienna as both sides trade prisoners", "Delegates arrive in Vienna on Monday. Photo: Harbour Gazette", PROSE],
+      "Talks resume in Vienna as both sides trade prisoners")],
+)
+def test_a_headline_over_the_lead_picture_stays_the_headline(lines, title):
+    assert _text_page("\n".join(lines), TODAY).title == title

@@ -35,6 +35,8 @@ class Lexicon:
     furniture: re.Pattern[str]
     caption_opener: re.Pattern[str]       # 'FILE - ', 'Pictured: ' opening a caption
     caption_verb: re.Pattern[str]         # a picture description's present-tense verb ('attends', 'look on')
+    media_words: frozenset[str]           # words of the press in an outlet's name ('post', 'agency', 'tv')
+    official_words: frozenset[str]        # words of an official body's name ('ministry', 'office')
     outlets: dict[str, str]               # wire alias, outlet name or site (case-folded) -> canonical name
     domain_words: frozenset[str]          # words a web address adds to an outlet's name ('news', 'globe')
 
@@ -71,6 +73,8 @@ def lexicon() -> Lexicon:
     return Lexicon(wires, frozenset(_WORD.findall(a)[0].casefold() for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
                    frozenset(x.casefold() for x in data["section_labels"]), opening, closing, lead, own, citing,
                    re.compile(rf"\b{wire}\b", re.I), furniture, caption_opener, caption_verb,
+                   frozenset(x.casefold() for x in data.get("media_words") or ()),
+                   frozenset(x.casefold() for x in data.get("official_words") or ()),
                    outlets, frozenset(x.casefold() for x in data["domain_words"]))
 
 

@@ -275,6 +275,11 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
             return False
         return C.is_headline_like(s) or C.is_prose(s) or C.is_loose_prose(s)
 
+    def picture_text(j: int) -> bool:
+        """A caption, or a picture's description just above its caption."""
+        following = next((ln.strip() for ln in header[j + 1 :] if ln.strip()), "")
+        return C.is_caption(header[j]) or describes_picture(header[j].strip(), following)
+
     i = anchor - 1
     run: list[int] = []
     while i >= 0:
@@ -285,7 +290,7 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
             break
         i -= 1
     for j in reversed(run):
-        if C.is_headline_like(header[j]):
+        if C.is_headline_like(header[j]) and not picture_text(j):
             return header[j].strip(), j
     return None, None
 
@@ -304,9 +309,22 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
             break
         if is_section_label(s) or is_date_line(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s):
             continue
-        if C.is_headline_like(s) and not C.is_caption(s):
+        following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+        if C.is_headline_like(s) and not C.is_caption(s) and not describes_picture(s, following):
             return s, i
     return None, None
+
+
+def describes_picture(line: str, following: str) -> bool:
+    """A picture's description above its caption: the caption follows and names the same people and
+    places ('President Putin and President Xi standing together' over 'Chinese President Xi Jinping,
+    right, and Russian President Vladimir Putin in Beijing ... Photo: ...'). A headline over the lead
+    picture's caption names other things as well."""
+    if not following or not C.is_caption(following):
+        return False
+    names = [w for w in C.words(line)[1:] if w[:1].isupper()]
+    shown = {w.casefold() for w in C.words(following)}
+    return len(names) >= 2 and sum(w.casefold() in shown for w in names) >= 0.75 * len(names)
 
 
 _SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+\|\s+(?P<site>[^|]+)$")
@@ -468,6 +486,17 @@ def _bare_wire_dateline() -> re.Pattern[str]:
         rf"(?:/\s*)?{wire}(?:\s*/)?\s*[-–—:]\s+\S", re.I)
 
 
+def _is_media_name(name: str) -> bool:
+    """A wire, a listed outlet, a web site, or a name with a word of the press in it ('The Harbour Post',
+    'Channel 12'); not a person, government or army ('the Kremlin', 'Ukraine's General Staff')."""
+    name = name.strip()
+    lex = lexicon()
+    said = {w.casefold() for w in C.words(name)}
+    if not lex.official_words.isdisjoint(said):
+        return False
+    return bool(wire_name(name) or known_outlet(name) or _SITE.match(name)) or not lex.media_words.isdisjoint(said)
+
+
 def _wire_from_text(body_lines: list[str]) -> str | None:
     """The wire of a dateline ('KYIV, March 3 (Reuters) –', 'Kyiv (AFP) —', '(AP) —') or of a
     sentence closing the first paragraph ('Interfax reports.'). A dateline whose place is
@@ -549,7 +578,7 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
             return _tidy_name(m.group("s"))
     first = next((ln.strip() for ln in body_lines if C.is_prose(ln)), "")
     m = _ACCORDING.match(first)
-    if m:
+    if m and _is_media_name(m.group("s")):
         return _tidy_name(m.group("s"))
     page = "\n".join(ln.strip() for ln in lines)
     for name, patterns in _SIGNATURE_RES.items():
