@@ -573,3 +573,32 @@ def test_a_picture_caption_or_its_description_is_not_the_headline(lines):
 )
 def test_a_headline_over_the_lead_picture_stays_the_headline(lines, title):
     assert _text_page("\n".join(lines), TODAY).title == title
+
+
+@pytest.mark.parametrize(
+    "line, caption",
+    [("Minister Tomas Ek and envoy Jane Doe in Oslo, Norway, June 3, 2025.", True),
+     ("Delegates at the Palace of Nations in Geneva, Switzerland, 4 June 2025", True),
+     ("Photo: Minister Tomas Ek and envoy Jane Doe at the U.S. embassy in Oslo, Norway, after the second round of talks there", True),
+     ("The memorandum was signed in Oslo, June 3, 2025.", False),
+     ("Officials met in Oslo, Norway, June 3, 2025, the ministry said.", False)],
+)
+def test_a_picture_placed_and_dated_without_on_is_a_caption(line, caption):
+    from zopa.ingest.clean import is_caption
+
+    assert is_caption(line) is caption
+
+
+@pytest.mark.parametrize("line", ["If you value our journalism, please support the Harbour Gazette.", "Advertising", "Voiced by AI",
+                                  "AI-generated audio", "Play audio"])
+def test_appeals_ads_and_audio_notices_are_furniture(line):
+    from zopa.ingest.clean import is_furniture
+
+    assert is_furniture(line)
+
+
+def test_section_labels_between_paragraphs_are_dropped():
+    from zopa.ingest.clean import clean_body
+
+    text = clean_body([PROSE, "Europe", "World › Diplomacy", "Envoys said talks would go on in Oslo next week, officials added on Friday."]).text
+    assert "Europe" not in text and "Diplomacy" not in text and "Oslo next week" in text

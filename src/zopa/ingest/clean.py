@@ -23,7 +23,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .dates import is_date_line
-from .lexicon import credited_wire, is_generic_credit, lexicon
+from .lexicon import credited_wire, is_generic_credit, is_section_label, lexicon
 
 # --- line shapes ------------------------------------------------------------
 
@@ -297,6 +297,11 @@ _ENDS_ON_DATE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}
 _PLACES_PEOPLE = re.compile(r",\s*(?:left|right|centre|center|second (?:from )?(?:left|right)|third (?:from )?(?:left|right)),"
                             r"|\((?:L|R|C|left|right|centre|center|2nd [LR]|second (?:from )?(?:left|right))\)|\bfrom left\b|\bL-R\b"
                             r"|\(L to R\)", re.I)
+# the wire-photo convention 'in Kyiv, Ukraine, May 3, 2025.': a place, then the date without 'on'
+_AT_PLACE_ON_DATE = re.compile(
+    rf"\b(?:in|at|near|outside) (?:the )?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})?"
+    rf",?\s+(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$")
+_NARRATED = re.compile(r"\b(?:was|were|had|has|have|will|would|did|could|should|is expected|are expected)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|added|noted|stressed|stated|announced)\b|[“\"]", re.I)
 _NOT_NOW = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|did|does|not|never|shall|plans?|wants?)\s+$", re.I)
 
@@ -314,6 +319,10 @@ def is_bare_caption(line: str) -> bool:
         return True
     if n > 60 or _REPORTED.search(s):
         return False
+    if _NARRATED.search(s):
+        return False
+    if _AT_PLACE_ON_DATE.search(s) and len(words(s)) <= 40:
+        return True
     dated, placed = bool(_ENDS_ON_DATE.search(s)), bool(_PLACES_PEOPLE.search(s))
     if not (dated or placed):
         return False
@@ -536,6 +545,7 @@ def clean_body(
             or is_role_line(s)
             or is_date_line(s)
             or is_credit_line(s)
+            or (len(s) <= 60 and is_section_label(s))
         ):
             removed.append(s)
             continue
