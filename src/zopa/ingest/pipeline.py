@@ -18,7 +18,7 @@ from ..settings import Settings, load_settings
 from . import clean as C
 from . import metadata as M
 from .dates import date_inconsistencies, flag_late_dates, not_after, relative_dates, take_date_stamp
-from .dedup import fingerprint, link_duplicates
+from .dedup import fingerprint, link_duplicates, share_credits
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -300,7 +300,7 @@ def load_documents(sources: Sequence[str], settings: Settings | None = None) -> 
 
     settings = settings or load_settings()
     docs, errors, _ = _clean_all(read_sources(sources, settings), settings)
-    docs = flag_late_dates(_distinct(docs))
+    docs = share_credits(flag_late_dates(_distinct(docs)))
     return link_duplicates(docs, threshold=settings.near_duplicate_threshold), errors
 
 
@@ -364,7 +364,7 @@ def ingest(sources: Sequence[str], store: "Store", settings: Settings | None = N
     settings = settings or load_settings()
     with _Progress(progress, "reading") as bar:
         docs, errors, size = _clean_all(read_sources(sources, settings), settings, bar, client)
-        docs = flag_late_dates(_distinct(docs))
+        docs = share_credits(flag_late_dates(_distinct(docs)))
         found = {id(d): store.stored_id(d) for d in docs}
         new = [d for d in docs if found[id(d)] is None]
         firsts = store.first_ids_by_content_hash({d.content_hash for d in new})
