@@ -602,3 +602,32 @@ def test_section_labels_between_paragraphs_are_dropped():
 
     text = clean_body([PROSE, "Europe", "World › Diplomacy", "Envoys said talks would go on in Oslo next week, officials added on Friday."]).text
     assert "Europe" not in text and "Diplomacy" not in text and "Oslo next week" in text
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("Reporting by Jane Doe in Oslo; Editing by Li Wen", "Reuters"),
+     ("(Reporting by Jane Doe; Additional reporting by Tomas Ek; Editing by Li Wen)", "Reuters"),
+     ("bur-jd/lb", "AFP"), ("sst/jj", "AFP"),
+     ("--With assistance from Jane Doe and Tomas Ek.", "Bloomberg"),
+     ("Follow AP's coverage of the talks at https://apnews.example/hub/talks", "Associated Press"),
+     ("and/or", None), ("he/she", None), ("Reporting by Jane Doe", None)],
+)
+def test_house_credits_name_their_wire(line, wire):
+    from zopa.ingest.lexicon import house_credit
+
+    assert house_credit(line) == wire
+
+
+def test_a_page_closing_on_a_house_credit_is_that_wire_and_the_credit_leaves_the_body():
+    page = _text_page("\n".join(["Envoys agree to keep talking", PROSE, "Reporting by Jane Doe; Editing by Li Wen"]), TODAY)
+    assert page.original == "Reuters" and "Editing by" not in page.text
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("Associated Press writer Jane Doe in Kyiv contributed to this report.", "Associated Press"),
+     ("Published by Reuters", "Reuters"), ("Reuters News Agency", "Reuters")],
+)
+def test_more_credit_lines_name_the_wire(line, wire):
+    assert credited_wire(line) == wire

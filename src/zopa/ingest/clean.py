@@ -23,7 +23,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .dates import is_date_line
-from .lexicon import credited_wire, is_generic_credit, is_section_label, lexicon
+from .lexicon import credited_wire, house_credit, is_generic_credit, is_section_label, lexicon
 
 # --- line shapes ------------------------------------------------------------
 
@@ -369,6 +369,8 @@ def is_credit_line(line: str) -> bool:
     """A line that only credits the story ('AFP', 'By Reuters Staff', 'With files from The Associated
     Press', 'Agencies'), not running text that ends with a credit."""
     s = line.strip()
+    if house_credit(s):
+        return True
     if len(s) > 200 or len(words(s)) > 15 or is_prose(s) or _SENTENCE_INSIDE.search(s):
         return False
     return bool(credited_wire(s)) or is_generic_credit(s.strip("()[]—–-:. "))

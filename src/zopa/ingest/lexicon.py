@@ -37,6 +37,7 @@ class Lexicon:
     caption_verb: re.Pattern[str]         # a picture description's present-tense verb ('attends', 'look on')
     media_words: frozenset[str]           # words of the press in an outlet's name ('post', 'agency', 'tv')
     official_words: frozenset[str]        # words of an official body's name ('ministry', 'office')
+    house_credits: tuple[tuple[str, re.Pattern[str]], ...]   # (wire, a credit line only it writes)
     outlets: dict[str, str]               # wire alias, outlet name or site (case-folded) -> canonical name
     domain_words: frozenset[str]          # words a web address adds to an outlet's name ('news', 'globe')
 
@@ -75,6 +76,7 @@ def lexicon() -> Lexicon:
                    re.compile(rf"\b{wire}\b", re.I), furniture, caption_opener, caption_verb,
                    frozenset(x.casefold() for x in data.get("media_words") or ()),
                    frozenset(x.casefold() for x in data.get("official_words") or ()),
+                   tuple((name, re.compile(p, re.I)) for name, pats in (data.get("house_credits") or {}).items() for p in pats),
                    outlets, frozenset(x.casefold() for x in data["domain_words"]))
 
 
@@ -133,6 +135,14 @@ def own_reporting_wire(text: str) -> str | None:
 def wires_named(text: str) -> set[str]:
     """The canonical names of the wires `text` names ('PHOTO: REUTERS' -> {'Reuters'})."""
     return {name for m in lexicon().wire_mention.finditer(text) if (name := wire_name(m.group("wire")))}
+
+
+def house_credit(line: str) -> str | None:
+    """The wire whose house credit a line is ('Reporting by Jane Doe; Editing by Li Wen' -> Reuters)."""
+    s = line.strip()
+    if len(s) > 300:
+        return None
+    return next((name for name, rx in lexicon().house_credits if rx.match(s)), None)
 
 
 def known_outlet(name: str | None) -> str | None:

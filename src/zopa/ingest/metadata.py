@@ -17,7 +17,7 @@ import courlan
 
 from . import clean as C
 from .dates import WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless
-from .lexicon import (credited_wire, is_generic_credit, is_section_label, known_outlet, lead_wire, lexicon, own_reporting_wire,
+from .lexicon import (credited_wire, house_credit, is_generic_credit, is_section_label, known_outlet, lead_wire, lexicon, own_reporting_wire,
                       wire_name, wires_named)
 
 # --- source names: one normalisation, one comparison rule ------------------------
@@ -569,7 +569,7 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
         if m and not is_generic_credit(next(g for g in m.groups() if g)):
             name = _tidy_name(next(g for g in m.groups() if g))
             return wire_name(name) or name
-    wire = _wire_from_text(body_lines) or _credited(lines)
+    wire = _wire_from_text(body_lines) or _credited(lines) or next((w for ln in lines if (w := house_credit(ln))), None)
     if wire:
         return wire
     for ln in lines:
