@@ -47,6 +47,12 @@ def _alias_pattern(alias: str) -> str:
     return f"(?-i:{re.escape(alias)})" if len(alias) <= 4 and alias.isupper() else re.escape(alias)
 
 
+def _first_word(alias: str) -> str:
+    """The first word of a name past a leading article ('The Associated Press' -> 'associated')."""
+    found = [w.casefold() for w in _WORD.findall(alias)]
+    return found[1] if len(found) > 1 and found[0] in {"the", "a", "an"} else found[0]
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The bundled lexicon, read once."""
@@ -71,7 +77,7 @@ def lexicon() -> Lexicon:
     verbs = "|".join(re.escape(v) for v in sorted(data.get("caption_verbs") or ["attends"], key=len, reverse=True))
     caption_verb = re.compile(rf"\b(?:{verbs})\b")
     outlets = {**wires, **{o.casefold(): name for name, sites in data["outlets"].items() for o in [name, *sites]}}
-    return Lexicon(wires, frozenset(_WORD.findall(a)[0].casefold() for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
+    return Lexicon(wires, frozenset(_first_word(a) for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
                    frozenset(x.casefold() for x in data["section_labels"]), opening, closing, lead, own, citing,
                    re.compile(rf"\b{wire}\b", re.I), furniture, caption_opener, caption_verb,
                    frozenset(x.casefold() for x in data.get("media_words") or ()),
@@ -122,14 +128,43 @@ def own_reporting_wire(text: str) -> str | None:
     not independently verify the claim'): one wire only, and one the page never cites as another's
     report ('according to Reuters', 'Reuters reported')."""
     lex = lexicon()
-    found = {wire_name(m.group("wire")) for cue in lex.own_reporting_cues for m in cue.finditer(text)}
+    windows = _wire_windows(text)
+    if not windows:
+        return None
+    found = {wire_name(m.group("wire")) for w in windows for cue in lex.own_reporting_cues for m in cue.finditer(w)}
     found.discard(None)
     if len(found) != 1:
         return None
     wire = found.pop()
-    if any(wire_name(m.group("wire")) == wire for cue in lex.citing_cues for m in cue.finditer(text)):
+    if any(wire_name(m.group("wire")) == wire for w in windows for cue in lex.citing_cues for m in cue.finditer(w)):
         return None
     return wire
+
+
+def _wire_windows(text: str, reach: int = 90) -> list[str]:
+    """The stretches of `text` around each place a wire is named: the cues are searched there only,
+    as a search of every alias at every position of a page is slow. The aliases whose words all occur
+    in the text are found first with set operations, then only those are searched for."""
+    tokens = {w.casefold() for w in _WORD.findall(text)}
+    present = [a for a, words in _alias_words() if words <= tokens]
+    if not present:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer("|".join(_alias_pattern(a) for a in sorted(present, key=len, reverse=True)), text, re.I):
+        start, end = max(0, m.start() - reach), min(len(text), m.end() + reach)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return [text[a:b] for a, b in spans]
+
+
+@lru_cache(maxsize=1)
+def _alias_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each wire alias as written, with the set of its words (case-folded)."""
+    data = read_yaml(_PATH, ZopaError)
+    aliases = {a for name, al in data["wires"].items() for a in [name, *al]}
+    return tuple((a, frozenset(w.casefold() for w in _WORD.findall(a))) for a in aliases)
 
 
 def wires_named(text: str) -> set[str]:
