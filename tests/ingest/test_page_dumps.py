@@ -631,3 +631,15 @@ def test_a_page_closing_on_a_house_credit_is_that_wire_and_the_credit_leaves_the
 )
 def test_more_credit_lines_name_the_wire(line, wire):
     assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize(
+    "sentence, wire",
+    [("An AFP journalist saw smoke rising over the port after the strike.", "AFP"),
+     ("Reuters reporters who visited the town counted a dozen damaged houses.", "Reuters"),
+     ("Reuters has not independently verified the account given by the governor.", "Reuters"),
+     ("An AFP journalist said the talks were tense, according to AFP.", "Harbour Gazette")],
+)
+def test_a_wire_whose_people_are_at_the_scene_is_the_source(sentence, wire):
+    body = [PROSE, sentence]
+    assert original_source(["Envoys agree on prisoner exchange", *body], body, "Harbour Gazette", rehost=False) == wire

@@ -301,6 +301,8 @@ _PLACES_PEOPLE = re.compile(r",\s*(?:left|right|centre|center|second (?:from )?(
 _AT_PLACE_ON_DATE = re.compile(
     rf"\b(?:in|at|near|outside) (?:the )?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})?"
     rf",?\s+(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$")
+_YEAR_END = re.compile(r"(?:\d{4}|\))\.?$")
+_PLACE_CUES = ("left", "right", "centre", "center", "(l", "(r", "(c", "(2nd", "l-r", "(second", "third")
 _NARRATED = re.compile(r"\b(?:was|were|had|has|have|will|would|did|could|should|is expected|are expected)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|added|noted|stressed|stated|announced)\b|[“\"]", re.I)
 _NOT_NOW = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|did|does|not|never|shall|plans?|wants?)\s+$", re.I)
@@ -311,21 +313,21 @@ def is_bare_caption(line: str) -> bool:
     in the present tense ('The envoys arrive for talks in Geneva, Switzerland, June 4, 2025.') that ends
     on a full date or places its people (', left,'), and reports no one's words."""
     s = line.strip()
-    n = len(words(s))
-    if n < 5 or len(s) > 400 or s.endswith("?"):
+    if len(s) < 20 or len(s) > 400 or s.endswith("?"):
         return False
     lex = lexicon()
     if lex.caption_opener.match(s):
-        return True
-    if n > 60 or _REPORTED.search(s):
-        return False
-    if _NARRATED.search(s):
-        return False
-    if _AT_PLACE_ON_DATE.search(s) and len(words(s)) <= 40:
-        return True
-    dated, placed = bool(_ENDS_ON_DATE.search(s)), bool(_PLACES_PEOPLE.search(s))
+        return len(words(s)) >= 5
+    tail, low = s[-14:], s.lower()
+    dated = bool(_YEAR_END.search(tail)) and bool(_ENDS_ON_DATE.search(s))
+    placed = any(cue in low for cue in _PLACE_CUES) and bool(_PLACES_PEOPLE.search(s))
     if not (dated or placed):
         return False
+    n = len(words(s))
+    if n < 5 or n > 60 or _REPORTED.search(s) or _NARRATED.search(s):
+        return False
+    if dated and n <= 40 and _AT_PLACE_ON_DATE.search(s):
+        return True
     present = any(not _NOT_NOW.search(s[: m.start()][-20:]) for m in lex.caption_verb.finditer(s))
     return present or (dated and placed)
 

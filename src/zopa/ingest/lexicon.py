@@ -23,6 +23,7 @@ class Lexicon:
     """Compiled vocabulary."""
 
     wires: dict[str, str]                 # alias (case-folded) -> canonical wire name
+    wire_aliases: tuple[str, ...]         # every alias as written
     first_words: frozenset[str]           # the first word of every alias, case-folded (a cheap pre-check)
     generic_credits: frozenset[str]
     section_labels: frozenset[str]
@@ -77,7 +78,7 @@ def lexicon() -> Lexicon:
     verbs = "|".join(re.escape(v) for v in sorted(data.get("caption_verbs") or ["attends"], key=len, reverse=True))
     caption_verb = re.compile(rf"\b(?:{verbs})\b")
     outlets = {**wires, **{o.casefold(): name for name, sites in data["outlets"].items() for o in [name, *sites]}}
-    return Lexicon(wires, frozenset(_first_word(a) for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
+    return Lexicon(wires, tuple(aliases), frozenset(_first_word(a) for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
                    frozenset(x.casefold() for x in data["section_labels"]), opening, closing, lead, own, citing,
                    re.compile(rf"\b{wire}\b", re.I), furniture, caption_opener, caption_verb,
                    frozenset(x.casefold() for x in data.get("media_words") or ()),
@@ -162,9 +163,7 @@ def _wire_windows(text: str, reach: int = 90) -> list[str]:
 @lru_cache(maxsize=1)
 def _alias_words() -> tuple[tuple[str, frozenset[str]], ...]:
     """Each wire alias as written, with the set of its words (case-folded)."""
-    data = read_yaml(_PATH, ZopaError)
-    aliases = {a for name, al in data["wires"].items() for a in [name, *al]}
-    return tuple((a, frozenset(w.casefold() for w in _WORD.findall(a))) for a in aliases)
+    return tuple((a, frozenset(w.casefold() for w in _WORD.findall(a))) for a in lexicon().wire_aliases)
 
 
 def wires_named(text: str) -> set[str]:

@@ -10,7 +10,6 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from urllib.parse import urlparse
 
 import courlan
@@ -475,15 +474,11 @@ _SIGNATURES = {
 _SIGNATURE_RES = {name: [(cue, re.compile(p, re.M)) for cue, p in patterns] for name, patterns in _SIGNATURES.items()}
 
 
-@lru_cache(maxsize=1)
-def _bare_wire_dateline() -> re.Pattern[str]:
-    """A dateline that names its wire without brackets: 'MOSCOW, May 16. INTERFAX - ', 'Kyiv, 4 June / Ukrinform / – '."""
-    names = sorted({a for a in lexicon().wires}, key=len, reverse=True)
-    wire = "(?P<wire>" + "|".join(re.escape(a) for a in names) + ")"
-    return re.compile(
-        r"^[A-Z][A-Za-z'’/-]+(?:[ -][A-Z][A-Za-z'’/-]+){0,2}[,.]\s*"
-        r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?[.,]?\s*)?"
-        rf"(?:/\s*)?{wire}(?:\s*/)?\s*[-–—:]\s+\S", re.I)
+# a dateline that names its wire without brackets: 'MOSCOW, May 16. INTERFAX - ', 'Kyiv, 4 June / Ukrinform / – '
+_BARE_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z'’/-]+(?:[ -][A-Z][A-Za-z'’/-]+){0,2}[,.]\s*"
+    r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?[.,]?\s*)?"
+    r"(?:/\s*)?(?P<wire>[A-Z][\w.&'’-]*(?:[ -][A-Za-z][\w.&'’-]*){0,3}?)(?:\s*/)?\s*[-–—:]\s+\S")
 
 
 def _is_media_name(name: str) -> bool:
@@ -511,8 +506,8 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
         m = _WIRE_START.match(s)
         if m:
             return wire_name(m.group("w")) or m.group("w").strip()
-        m = _bare_wire_dateline().match(s)
-        if m:
+        m = _BARE_WIRE_DATELINE.match(s)
+        if m and wire_name(m.group("wire")):
             return wire_name(m.group("wire"))
     first = next((s for s in opening if C.is_prose(s)), None)
     return lead_wire(first) if first else None
