@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 from .._yaml import read_yaml
 from ..errors import ZopaError
 
@@ -30,9 +32,8 @@ class Lexicon:
     credit_cues: tuple[re.Pattern[str], ...]         # cues anchored at the line start
     closing_cues: tuple[re.Pattern[str], ...]        # cues that end a paragraph ('... he said. — AFP')
     lead_cues: tuple[re.Pattern[str], ...]           # cues that close a story's first paragraph ('Interfax reports.')
-    own_reporting_cues: tuple[re.Pattern[str], ...]  # a wire on its own reporting ('a draft seen by Reuters')
-    citing_cues: tuple[re.Pattern[str], ...]         # a wire cited as another's report ('according to Reuters')
-    wire_mention: re.Pattern[str]                    # any wire alias, as `credit_cues` match it
+    own_reporting_cues: tuple[str, ...]   # a wire on its own reporting ('a draft seen by {wire}'), uncompiled
+    citing_cues: tuple[str, ...]          # a wire cited as another's report ('according to {wire}'), uncompiled
     furniture: re.Pattern[str]
     caption_opener: re.Pattern[str]       # 'FILE - ', 'Pictured: ' opening a caption
     caption_verb: re.Pattern[str]         # a picture description's present-tense verb ('attends', 'look on')
@@ -54,10 +55,21 @@ def _first_word(alias: str) -> str:
     return found[1] if len(found) > 1 and found[0] in {"the", "a", "an"} else found[0]
 
 
+def _read_lexicon() -> object:
+    """The YAML file, with libyaml's parser when PyYAML has it (the file is long; ingest reads it per process)."""
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is None:
+        return read_yaml(_PATH, ZopaError)
+    try:
+        return yaml.load(_PATH.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
+    except (OSError, yaml.YAMLError):
+        return read_yaml(_PATH, ZopaError)   # the same file through the error-reporting reader
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The bundled lexicon, read once."""
-    data = read_yaml(_PATH, ZopaError)
+    data = _read_lexicon()
     if not isinstance(data, dict):
         raise ZopaError("expected a mapping of vocabulary lists", source=str(_PATH))
     wires = {alias.casefold(): name for name, aliases in data["wires"].items() for alias in [name, *aliases]}
@@ -70,8 +82,8 @@ def lexicon() -> Lexicon:
     opening = tuple(c for c in cues if c.pattern.startswith("^"))
     closing = tuple(c for c in cues if not c.pattern.startswith("^"))
     lead = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data["lead_cues"])
-    own = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data.get("own_reporting_cues") or ())
-    citing = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data.get("citing_cues") or ())
+    own = tuple(data.get("own_reporting_cues") or ())       # compiled per page with the wires it names
+    citing = tuple(data.get("citing_cues") or ())
     furniture = re.compile("|".join(f"(?:{p})" for p in data["furniture"]), re.I)
     openers = "|".join(re.escape(o) for o in sorted(data.get("caption_openers") or ["file"], key=len, reverse=True))
     caption_opener = re.compile(rf"^(?:{openers})\s*[-–—:]\s+\S", re.I)
@@ -80,7 +92,7 @@ def lexicon() -> Lexicon:
     outlets = {**wires, **{o.casefold(): name for name, sites in data["outlets"].items() for o in [name, *sites]}}
     return Lexicon(wires, tuple(aliases), frozenset(_first_word(a) for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
                    frozenset(x.casefold() for x in data["section_labels"]), opening, closing, lead, own, citing,
-                   re.compile(rf"\b{wire}\b", re.I), furniture, caption_opener, caption_verb,
+                   furniture, caption_opener, caption_verb,
                    frozenset(x.casefold() for x in data.get("media_words") or ()),
                    frozenset(x.casefold() for x in data.get("official_words") or ()),
                    tuple((name, re.compile(p, re.I)) for name, pats in (data.get("house_credits") or {}).items() for p in pats),
@@ -100,7 +112,7 @@ def credited_wire(line: str) -> str | None:
     lex = lexicon()
     short = len(s) <= 200   # a credit line; a longer line can only end with a credit
     tail = s if short else s[-60:]
-    if lex.first_words.isdisjoint(w.casefold() for w in _WORD.findall(tail)):
+    if not names_a_wire(tail):
         return None
     found = next((m for cue in lex.credit_cues if (m := cue.match(tail))), None) if short else None
     found = found or next((m for cue in lex.closing_cues if (m := cue.search(tail))), None)
@@ -117,9 +129,9 @@ def lead_wire(line: str) -> str | None:
     low = tail.rstrip(". ").lower()
     if not low.endswith(_LEAD_VERBS) and not any(f" {verb} " in low for verb in _LEAD_VERBS[:2]):
         return None
-    lex = lexicon()
-    if lex.first_words.isdisjoint(w.casefold() for w in _WORD.findall(tail)):
+    if not names_a_wire(tail):
         return None
+    lex = lexicon()
     found = next((m for cue in lex.lead_cues if (m := cue.search(tail))), None)
     return wire_name(found.group("wire")) if found else None
 
@@ -129,29 +141,60 @@ def own_reporting_wire(text: str) -> str | None:
     not independently verify the claim'): one wire only, and one the page never cites as another's
     report ('according to Reuters', 'Reuters reported')."""
     lex = lexicon()
-    windows = _wire_windows(text)
-    if not windows:
+    present = _aliases_in(text)
+    if not present:
         return None
-    found = {wire_name(m.group("wire")) for w in windows for cue in lex.own_reporting_cues for m in cue.finditer(w)}
+    wire = _alternation(present)
+    windows = _wire_windows(text, wire)
+    own = [re.compile(c.replace("{wire}", wire), re.I) for c in lex.own_reporting_cues]   # re keeps them cached
+    found = {wire_name(m.group("wire")) for w in windows for cue in own for m in cue.finditer(w)}
     found.discard(None)
     if len(found) != 1:
         return None
-    wire = found.pop()
-    if any(wire_name(m.group("wire")) == wire for w in windows for cue in lex.citing_cues for m in cue.finditer(w)):
+    named = found.pop()
+    citing = [re.compile(c.replace("{wire}", wire), re.I) for c in lex.citing_cues]
+    if any(wire_name(m.group("wire")) == named for w in windows for cue in citing for m in cue.finditer(w)):
         return None
+    wire = named
     return wire
 
 
-def _wire_windows(text: str, reach: int = 90) -> list[str]:
-    """The stretches of `text` around each place a wire is named: the cues are searched there only,
-    as a search of every alias at every position of a page is slow. The aliases whose words all occur
-    in the text are found first with set operations, then only those are searched for."""
+def names_a_wire(text: str) -> bool:
+    """Whether every word of some wire alias occurs in `text` (any case): a cheap test before the cues."""
     tokens = {w.casefold() for w in _WORD.findall(text)}
-    present = [a for a, words in _alias_words() if words <= tokens]
-    if not present:
+    index = _alias_index()
+    return any(ws <= tokens for t in tokens & index.keys() for ws in index[t])
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, tuple[frozenset[str], ...]]:
+    """The word sets of the wire aliases, by each alias's first word past an article."""
+    index: dict[str, list[frozenset[str]]] = {}
+    for alias, ws in _alias_words():
+        index.setdefault(_first_word(alias), []).append(ws)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _aliases_in(text: str) -> list[str]:
+    """The wire aliases (as written) whose words all occur in `text`, any case."""
+    tokens = {w.casefold() for w in _WORD.findall(text)}
+    index = _alias_index()
+    if tokens.isdisjoint(index.keys()):
         return []
+    return [a for a, ws in _alias_words() if ws <= tokens]
+
+
+def _alternation(aliases: list[str]) -> str:
+    """A `(?P<wire>…)` group of `aliases`, longest first, short all-caps names only as written."""
+    return "(?P<wire>" + "|".join(_alias_pattern(a) for a in sorted(aliases, key=len, reverse=True)) + ")"
+
+
+def _wire_windows(text: str, wire: str, reach: int = 90) -> list[str]:
+    """The stretches of `text` around each place a wire is named: the cues are searched there only,
+    with a pattern of the wires the page names, as a search of every alias at every position of a
+    page is slow."""
     spans: list[tuple[int, int]] = []
-    for m in re.finditer("|".join(_alias_pattern(a) for a in sorted(present, key=len, reverse=True)), text, re.I):
+    for m in re.finditer(wire, text, re.I):
         start, end = max(0, m.start() - reach), min(len(text), m.end() + reach)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], end)
@@ -168,7 +211,10 @@ def _alias_words() -> tuple[tuple[str, frozenset[str]], ...]:
 
 def wires_named(text: str) -> set[str]:
     """The canonical names of the wires `text` names ('PHOTO: REUTERS' -> {'Reuters'})."""
-    return {name for m in lexicon().wire_mention.finditer(text) if (name := wire_name(m.group("wire")))}
+    present = _aliases_in(text)
+    if not present:
+        return set()
+    return {name for m in re.finditer(rf"\b{_alternation(present)}\b", text, re.I) if (name := wire_name(m.group("wire")))}
 
 
 def house_credit(line: str) -> str | None:
@@ -176,7 +222,15 @@ def house_credit(line: str) -> str | None:
     s = line.strip()
     if len(s) > 300:
         return None
-    return next((name for name, rx in lexicon().house_credits if rx.match(s)), None)
+    credits = lexicon().house_credits
+    m = _house_pattern().match(s)
+    return credits[int(m.lastgroup[1:])][0] if m and m.lastgroup else None
+
+
+@lru_cache(maxsize=1)
+def _house_pattern() -> re.Pattern[str]:
+    """Every house credit in one pattern, a group each (`h0`, `h1`, …): one match per line."""
+    return re.compile("|".join(f"(?P<h{i}>{rx.pattern})" for i, (_, rx) in enumerate(lexicon().house_credits)), re.I)
 
 
 def known_outlet(name: str | None) -> str | None:
