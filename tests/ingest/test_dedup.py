@@ -89,3 +89,41 @@ def test_fingerprints_equal_datasketch_minhash_of_the_same_shingles(text):
     m.update_batch(list(shingles))
     assert fingerprint(text) == np.asarray(m.hashvalues, dtype=">u4").tobytes().hex()
 
+
+
+_STORY = ("Envoys from both governments met in a lakeside hotel on Monday and agreed to keep talking about an exchange of "
+          "prisoners, officials from both delegations said afterwards. The talks lasted six hours and ended without a joint "
+          "statement, but both sides described them as useful and said a second round would follow within weeks. "
+          "Mediators from a neutral country chaired the session and proposed a list of names for a first exchange. "
+          "The two sides also discussed the return of civilians detained near the front line, one of the envoys said.")
+
+
+def _front(url: str, body: str) -> str:
+    return f"---\nurl: {url}\n---\nEnvoys agree to keep talking about prisoners\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    "credited, copy",
+    [("OSLO, June 3 (Reuters) - " + _STORY, _STORY),
+     (_STORY + "\n\nWith files from The Associated Press", _STORY + "\n\nMore on this story soon.")],
+)
+def test_a_copy_without_a_credit_shares_the_wire_its_syndicated_twin_credits(tmp_path, credited, copy):
+    from zopa.ingest import load_documents
+
+    (tmp_path / "a.txt").write_text(_front("https://harbour-gazette.example/a", credited), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(_front("https://lakeside-times.example/b", copy), encoding="utf-8")
+    docs = {d.name: d for d in load_documents([str(tmp_path)])[0]}
+    assert docs["b.txt"].original_source == docs["a.txt"].original_source
+    assert docs["a.txt"].original_source in {"Reuters", "Associated Press"}
+    assert docs["b.txt"].meta["original_source_from"] == docs["a.txt"].id
+
+
+def test_an_unrelated_story_keeps_its_own_site_as_source(tmp_path):
+    from zopa.ingest import load_documents
+
+    other = ("A regional court on Tuesday postponed a hearing on a disputed harbour contract until next month, citing missing "
+             "documents from the port authority and a request from the defence for more time to prepare its case. ") * 3
+    (tmp_path / "a.txt").write_text(_front("https://harbour-gazette.example/a", "OSLO, June 3 (Reuters) - " + _STORY), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(_front("https://lakeside-times.example/b", other), encoding="utf-8")
+    docs = {d.name: d for d in load_documents([str(tmp_path)])[0]}
+    assert docs["b.txt"].original_source == "lakeside-times.example"

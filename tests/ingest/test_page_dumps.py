@@ -396,3 +396,250 @@ def test_relative_references_found_around_their_cues_are_those_of_a_full_scan(wo
 
     text = " ".join(words)
     assert [(m.span(), m.groupdict()) for m in _relative_matches(text)] == [(m.span(), m.groupdict()) for m in _REL.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "body, wire",
+    [([PROSE, "The draft, seen by Reuters, sets out a ceasefire along the current line."], "Reuters"),
+     ([PROSE, "AFP could not independently verify the figures given by either side."], "AFP"),
+     ([PROSE, "Officials said so in a letter obtained by The Associated Press on Friday."], "Associated Press"),
+     # the wire cited as someone else's report, or two wires: the page's own outlet
+     ([PROSE, "The draft, seen by Reuters, sets out a ceasefire.", "According to Reuters, talks resume next week."], "Harbour Gazette"),
+     ([PROSE, "A memo seen by Reuters and a letter obtained by AFP both mention the plan."], "Harbour Gazette"),
+     ([PROSE, "The envoy told Reuters he was ready to meet his counterpart in Geneva."], "Harbour Gazette")],
+)
+def test_a_wire_writing_of_its_own_reporting_is_the_source(body, wire):
+    assert original_source(["Envoys agree on prisoner exchange", *body], body, "Harbour Gazette", rehost=False) == wire
+
+
+@pytest.mark.parametrize(
+    "lines, bylined, wire",
+    [(["Envoys agree on prisoner exchange", "Delegates arrive in Geneva on Monday. PHOTO: AFP",
+       "GENEVA, Switzerland – " + PROSE], False, "AFP"),
+     (["Envoys agree on prisoner exchange", "Delegates arrive in Oslo on Monday. Picture: FOREIGN MINISTRY/HANDOUT VIA REUTERS",
+       "Oslo — " + PROSE], False, "Reuters"),
+     # a byline, no dateline, or photos from two wires: the page's own outlet
+     (["Envoys agree on prisoner exchange", "Delegates arrive in Geneva on Monday. PHOTO: AFP",
+       "GENEVA, Switzerland – " + PROSE], True, "Harbour Gazette"),
+     (["Envoys agree on prisoner exchange", "Delegates arrive in Geneva on Monday. PHOTO: AFP", PROSE], False, "Harbour Gazette"),
+     (["Envoys agree on prisoner exchange", "Delegates arrive in Geneva on Monday. PHOTO: AFP", "Oslo — " + PROSE,
+       "The envoys leave the hall on Tuesday. PHOTO: REUTERS"], False, "Harbour Gazette")],
+)
+def test_an_unbylined_dateline_story_with_one_wire_in_its_photo_credits_is_that_wire(lines, bylined, wire):
+    body = [ln for ln in lines if "PHOTO" not in ln and "Picture" not in ln][1:]
+    assert original_source(lines, body, "Harbour Gazette", rehost=False, bylined=bylined) == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("Written by AFP", "AFP"), ("— with AFP", "AFP"), ("With files from The Associated Press", "Associated Press"),
+     ("Contributing: Reuters", "Reuters"), ("Sources: Reuters, AFP", "Reuters"), ("Story by Anadolu Agency.", "Anadolu Agency")],
+)
+def test_credit_lines_that_say_who_wrote_or_contributed_name_the_wire(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize("line", ["With Moscow", "Written by Tomas Ek", "Sources: officials in Kyiv"])
+def test_credit_shaped_lines_without_a_wire_name_none(line):
+    assert credited_wire(line) is None
+
+
+@pytest.mark.parametrize(
+    "first, wire",
+    [("The envoy said the talks would go on next week in a neutral country, an Ukrinform correspondent reports.", "Ukrinform"),
+     ("The envoy said the talks would go on next week in a neutral country, reports TASS.", "TASS"),
+     ("MOSCOW, May 16. INTERFAX - The envoy said the talks would go on next week in a neutral country.", "Interfax"),
+     ("Kyiv, 4 June / Ukrinform / – The envoy said the talks would go on next week in a neutral country.", "Ukrinform"),
+     ("Kyiv, June 4 – The envoy said the talks would go on next week in a neutral country, he told reporters.", "Harbour Gazette")],
+)
+def test_a_correspondent_report_or_a_dateline_without_brackets_names_the_wire(first, wire):
+    assert original_source(["Envoys agree on prisoner exchange", first], [first], "Harbour Gazette", rehost=False) == wire
+
+
+@pytest.mark.parametrize(
+    "url, host",
+    [("https://economictimes.indiatimes.com/news/world/envoys-meet", "economictimes.indiatimes.com"),
+     ("https://abcnews.go.com/International/envoys", "abcnews.go.com"),
+     ("https://blog.unlisted-harbour.example.com/post/1", "example.com")],
+)
+def test_a_listed_outlet_on_a_shared_domain_keeps_its_host(url, host):
+    assert url_host(url) == host
+
+
+@pytest.mark.parametrize("name, site", [("Hürriyet Daily News", "hurriyetdailynews.com"), ("Gazeta Śląska", "gazetaslaska.pl")])
+def test_names_with_accents_match_their_sites(name, site):
+    from zopa.ingest import same_source
+
+    assert same_source(name, site)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Envoys arrive for talks in Geneva, Switzerland, June 4, 2025.",
+     "The foreign minister, left, greets her counterpart before the talks in Oslo.",
+     "FILE - Delegates gather in a hotel lobby in Oslo before the second round of talks.",
+     "Pictured: the border crossing near the town where the prisoners were exchanged",
+     "Two negotiators shake hands after the signing ceremony in Doha, 4 June 2025"],
+)
+def test_captions_without_a_credit_are_furniture(line):
+    from zopa.ingest.clean import is_caption
+
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The talks were held in Istanbul on May 16, 2025.",
+     "Officials plan to meet their counterparts in Alaska on August 15, 2025.",
+     "The envoy said the delegations meet again on June 4, 2025.",
+     "Peace talks resume in Geneva on June 4, 2025",
+     "“We will meet again,” the minister, left, told reporters in Oslo on June 4, 2025."],
+)
+def test_prose_and_headlines_with_dates_are_not_captions(line):
+    from zopa.ingest.clean import is_caption
+
+    assert not is_caption(line)
+
+
+def test_credit_lines_in_the_body_are_dropped_and_a_sentence_ending_in_a_credit_is_kept():
+    from zopa.ingest.clean import clean_body
+
+    closing = "The envoy said the talks would go on next week in a neutral country. — Reuters"
+    body = [PROSE, "Written by AFP", "With files from The Associated Press", "Agencies", closing]
+    text = clean_body(body).text
+    assert PROSE in text and closing in text
+    assert "With files from" not in text and "Agencies" not in text and "Written by" not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Screenshot from video", "Collage: Harbour Gazette", "Illustration by the author",
+     "https://t.me/harbourgazette/1234", "www.harbour-gazette.example/live", "[Envoys meet again in Oslo](https://example.org/oslo)",
+     "13:45", "10:30 GMT", "DM Monitoring", "HG Desk", "Web Desk", "Monitoring Desk",
+     "READ: Envoys meet again in Oslo", "LISTEN | The week in diplomacy",
+     "Your browser does not support the audio element.", "Sorry, this video could not be played.",
+     "Skip Advertisement", "Supported by", "Open image in gallery", "View gallery",
+     "(Web editor: Li Ming, Zhang Wei)", "Translated by Olena Kovalenko", "Translation: Harbour Gazette",
+     "This article is republished from The Harbour Review under a Creative Commons license.", "Read the original article.",
+     "First published on June 4, 2025"],
+)
+def test_page_furniture_lines_of_plain_dumps(line):
+    from zopa.ingest.clean import is_furniture
+
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read the full statement here, he wrote", "More than 300 prisoners were exchanged on Friday.", "See you in court, he said",
+     "Editor Dmitry Ivanov said the paper would close", "News of the talks spread quickly across the capital and markets rose.",
+     "Graphic footage shows the aftermath of the strike on a residential building in the city centre"],
+)
+def test_running_text_that_opens_like_furniture_is_kept(line):
+    from zopa.ingest.clean import is_furniture
+
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "first, source",
+    [("According to the Harbour Post, envoys from both countries met on Monday in a border town to discuss prisoners.", "Harbour Post"),
+     ("According to Bloomberg, envoys from both countries met on Monday in a border town to discuss prisoners.", "Bloomberg"),
+     ("According to the Kremlin, envoys from both countries met on Monday in a border town to discuss prisoners.", "Harbour Gazette"),
+     ("According to Ukraine's General Staff, envoys from both countries met on Monday in a border town to discuss it.", "Harbour Gazette")],
+)
+def test_a_story_that_opens_by_relaying_an_outlet_names_it_and_one_relaying_an_official_does_not(first, source):
+    assert original_source(["Envoys agree on prisoner exchange", first], [first], "Harbour Gazette", rehost=False) == source
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [["Envoy Jane Doe and Minister Tomas Ek in Geneva", "Minister Tomas Ek, left, and envoy Jane Doe in Geneva on Monday. Photo: Harbour Gazette",
+      "June 4, 2025", PROSE],
+     ["The minister, left, greets her counterpart in Oslo, June 3, 2025.", "June 4, 2025", PROSE]],
+)
+def test_a_picture_caption_or_its_description_is_not_the_headline(lines):
+    page = _text_page("\n".join(lines), TODAY)
+    assert page.title is None
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [(["Now is the moment to settle the border, envoy tells ministers",
+       "Envoy Jane Doe visiting Oslo, Norway, on June 3, 2025. PHOTO: HARBOUR GAZETTE", PROSE],
+      "Now is the moment to settle the border, envoy tells ministers"),
+     (["Talks resume in Vienna as both sides trade prisoners", "Delegates arrive in Vienna on Monday. Photo: Harbour Gazette", PROSE],
+      "Talks resume in Vienna as both sides trade prisoners")],
+)
+def test_a_headline_over_the_lead_picture_stays_the_headline(lines, title):
+    assert _text_page("\n".join(lines), TODAY).title == title
+
+
+@pytest.mark.parametrize(
+    "line, caption",
+    [("Minister Tomas Ek and envoy Jane Doe in Oslo, Norway, June 3, 2025.", True),
+     ("Delegates at the Palace of Nations in Geneva, Switzerland, 4 June 2025", True),
+     ("Photo: Minister Tomas Ek and envoy Jane Doe at the U.S. embassy in Oslo, Norway, after the second round of talks there", True),
+     ("The memorandum was signed in Oslo, June 3, 2025.", False),
+     ("Officials met in Oslo, Norway, June 3, 2025, the ministry said.", False)],
+)
+def test_a_picture_placed_and_dated_without_on_is_a_caption(line, caption):
+    from zopa.ingest.clean import is_caption
+
+    assert is_caption(line) is caption
+
+
+@pytest.mark.parametrize("line", ["If you value our journalism, please support the Harbour Gazette.", "Advertising", "Voiced by AI",
+                                  "AI-generated audio", "Play audio"])
+def test_appeals_ads_and_audio_notices_are_furniture(line):
+    from zopa.ingest.clean import is_furniture
+
+    assert is_furniture(line)
+
+
+def test_section_labels_between_paragraphs_are_dropped():
+    from zopa.ingest.clean import clean_body
+
+    text = clean_body([PROSE, "Europe", "World › Diplomacy", "Envoys said talks would go on in Oslo next week, officials added on Friday."]).text
+    assert "Europe" not in text and "Diplomacy" not in text and "Oslo next week" in text
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("Reporting by Jane Doe in Oslo; Editing by Li Wen", "Reuters"),
+     ("(Reporting by Jane Doe; Additional reporting by Tomas Ek; Editing by Li Wen)", "Reuters"),
+     ("bur-jd/lb", "AFP"), ("sst/jj", "AFP"),
+     ("--With assistance from Jane Doe and Tomas Ek.", "Bloomberg"),
+     ("Follow AP's coverage of the talks at https://apnews.example/hub/talks", "Associated Press"),
+     ("and/or", None), ("he/she", None), ("Reporting by Jane Doe", None)],
+)
+def test_house_credits_name_their_wire(line, wire):
+    from zopa.ingest.lexicon import house_credit
+
+    assert house_credit(line) == wire
+
+
+def test_a_page_closing_on_a_house_credit_is_that_wire_and_the_credit_leaves_the_body():
+    page = _text_page("\n".join(["Envoys agree to keep talking", PROSE, "Reporting by Jane Doe; Editing by Li Wen"]), TODAY)
+    assert page.original == "Reuters" and "Editing by" not in page.text
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("Associated Press writer Jane Doe in Kyiv contributed to this report.", "Associated Press"),
+     ("Published by Reuters", "Reuters"), ("Reuters News Agency", "Reuters")],
+)
+def test_more_credit_lines_name_the_wire(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize(
+    "sentence, wire",
+    [("An AFP journalist saw smoke rising over the port after the strike.", "AFP"),
+     ("Reuters reporters who visited the town counted a dozen damaged houses.", "Reuters"),
+     ("Reuters has not independently verified the account given by the governor.", "Reuters"),
+     ("An AFP journalist said the talks were tense, according to AFP.", "Harbour Gazette")],
+)
+def test_a_wire_whose_people_are_at_the_scene_is_the_source(sentence, wire):
+    body = [PROSE, sentence]
+    assert original_source(["Envoys agree on prisoner exchange", *body], body, "Harbour Gazette", rehost=False) == wire

@@ -23,7 +23,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .dates import is_date_line
-from .lexicon import lexicon
+from .lexicon import credited_wire, house_credit, is_generic_credit, is_section_label, lexicon
 
 # --- line shapes ------------------------------------------------------------
 
@@ -291,12 +291,55 @@ def is_nav_menu(line: str) -> bool:
     return all(len(words(p)) <= 4 and len(p) <= 40 for p in parts)
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ENDS_ON_DATE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+                           r"|\((?:file(?: photo)?|archive(?: photo)?)\))\.?$", re.I)
+_PLACES_PEOPLE = re.compile(r",\s*(?:left|right|centre|center|second (?:from )?(?:left|right)|third (?:from )?(?:left|right)),"
+                            r"|\((?:L|R|C|left|right|centre|center|2nd [LR]|second (?:from )?(?:left|right))\)|\bfrom left\b|\bL-R\b"
+                            r"|\(L to R\)", re.I)
+# the wire-photo convention 'in Kyiv, Ukraine, May 3, 2025.': a place, then the date without 'on'
+_AT_PLACE_ON_DATE = re.compile(
+    rf"\b(?:in|at|near|outside) (?:the )?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})?"
+    rf",?\s+(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$")
+_YEAR_END = re.compile(r"(?:\d{4}|\))\.?$")
+_PLACE_CUES = ("left", "right", "centre", "center", "(l", "(r", "(c", "(2nd", "l-r", "(second", "third")
+_NARRATED = re.compile(r"\b(?:was|were|had|has|have|will|would|did|could|should|is expected|are expected)\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|added|noted|stressed|stated|announced)\b|[“\"]", re.I)
+_NOT_NOW = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|did|does|not|never|shall|plans?|wants?)\s+$", re.I)
+
+
+def is_bare_caption(line: str) -> bool:
+    """A caption without a credit: opened as one ('FILE - ', 'Pictured: '), or a picture's description
+    in the present tense ('The envoys arrive for talks in Geneva, Switzerland, June 4, 2025.') that ends
+    on a full date or places its people (', left,'), and reports no one's words."""
+    s = line.strip()
+    if len(s) < 20 or len(s) > 400 or s.endswith("?"):
+        return False
+    lex = lexicon()
+    if lex.caption_opener.match(s):
+        return len(words(s)) >= 5
+    tail, low = s[-14:], s.lower()
+    dated = bool(_YEAR_END.search(tail)) and bool(_ENDS_ON_DATE.search(s))
+    placed = any(cue in low for cue in _PLACE_CUES) and bool(_PLACES_PEOPLE.search(s))
+    if not (dated or placed):
+        return False
+    n = len(words(s))
+    if n < 5 or n > 60 or _REPORTED.search(s) or _NARRATED.search(s):
+        return False
+    if dated and n <= 40 and _AT_PLACE_ON_DATE.search(s):
+        return True
+    present = any(not _NOT_NOW.search(s[: m.start()][-20:]) for m in lex.caption_verb.finditer(s))
+    return present or (dated and placed)
+
+
 @lru_cache(maxsize=65536)
 def is_caption(line: str) -> bool:
     """A picture caption or bare photo credit."""
     s = line.strip()
     if len(s) > 400:
         return False
+    if is_bare_caption(s):
+        return True
     tail = s[-160:]   # every credit pattern is anchored at the end of the line
     if _AGENCY_PHOTOGRAPHER.search(tail) or (("/" in tail or "(" in tail) and _AGENCY_SLASH_NAME.search(tail)):
         return True
@@ -319,6 +362,20 @@ def is_furniture(line: str) -> bool:
     if _FURNITURE_START.match(s) or _FURNITURE_ANY.search(s.lower()) or lexicon().furniture.match(s):
         return True
     return is_caption(s)
+
+
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+\S")
+
+
+def is_credit_line(line: str) -> bool:
+    """A line that only credits the story ('AFP', 'By Reuters Staff', 'With files from The Associated
+    Press', 'Agencies'), not running text that ends with a credit."""
+    s = line.strip()
+    if house_credit(s):
+        return True
+    if len(s) > 200 or len(words(s)) > 15 or is_prose(s) or _SENTENCE_INSIDE.search(s):
+        return False
+    return bool(credited_wire(s)) or is_generic_credit(s.strip("()[]—–-:. "))
 
 
 def teaser_marker(line: str) -> str | None:
@@ -491,6 +548,8 @@ def clean_body(
             or (tail and is_anonymous_bio(s))
             or is_role_line(s)
             or is_date_line(s)
+            or is_credit_line(s)
+            or (len(s) <= 60 and is_section_label(s))
         ):
             removed.append(s)
             continue

@@ -150,3 +150,46 @@ def _link_one(
     if not matches:
         return doc.replace(duplicate_of=None, dup_kind=None)
     return doc.replace(duplicate_of=min(matches)[1], dup_kind="near")
+
+
+SYNDICATED_THRESHOLD = 0.6   # Jaccard of shingles: one story run by two sites, each with its own edits
+
+
+def share_credits(docs: Sequence[Document], *, threshold: float = SYNDICATED_THRESHOLD) -> list[Document]:
+    """Copies of one story on several sites share the wire that one of them credits.
+
+    A document whose original source is only its own site (no credit found) takes the
+    original source of the copies of its story (Jaccard of shingles at least `threshold`)
+    that credit a source other than their own site, when they all credit the same one;
+    `meta["original_source_from"]` names the copy it came from. Returns the documents in
+    their input order.
+    """
+    from .metadata import same_source
+
+    def credited(d: Document) -> bool:
+        return bool(d.original_source) and not same_source(d.original_source, d.outlet)
+
+    sources = [i for i, d in enumerate(docs) if credited(d) and d.fingerprint]
+    if not sources or len(sources) == len(docs):
+        return list(docs)
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    signatures: dict[str, MinHash] = {}
+    for i in sources:
+        m = _from_hex(docs[i].fingerprint or "")
+        if m is not None:
+            key = str(i)
+            lsh.insert(key, m)
+            signatures[key] = m
+    out = list(docs)
+    for i, doc in enumerate(docs):
+        if credited(doc) or not doc.fingerprint:
+            continue
+        m = _from_hex(doc.fingerprint)
+        if m is None:
+            continue
+        copies = [docs[int(k)] for k in lsh.query(m) if signatures[k].jaccard(m) >= threshold and docs[int(k)].id != doc.id]
+        names = {c.original_source for c in copies}
+        if len(names) == 1 or (copies and all(same_source(c.original_source, copies[0].original_source) for c in copies)):
+            out[i] = doc.replace(original_source=copies[0].original_source,
+                                 meta={**doc.meta, "original_source_from": copies[0].id})
+    return out

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 from .._yaml import read_yaml
 from ..errors import ZopaError
 
@@ -23,13 +25,21 @@ class Lexicon:
     """Compiled vocabulary."""
 
     wires: dict[str, str]                 # alias (case-folded) -> canonical wire name
+    wire_aliases: tuple[str, ...]         # every alias as written
     first_words: frozenset[str]           # the first word of every alias, case-folded (a cheap pre-check)
     generic_credits: frozenset[str]
     section_labels: frozenset[str]
     credit_cues: tuple[re.Pattern[str], ...]         # cues anchored at the line start
     closing_cues: tuple[re.Pattern[str], ...]        # cues that end a paragraph ('... he said. — AFP')
     lead_cues: tuple[re.Pattern[str], ...]           # cues that close a story's first paragraph ('Interfax reports.')
+    own_reporting_cues: tuple[str, ...]   # a wire on its own reporting ('a draft seen by {wire}'), uncompiled
+    citing_cues: tuple[str, ...]          # a wire cited as another's report ('according to {wire}'), uncompiled
     furniture: re.Pattern[str]
+    caption_opener: re.Pattern[str]       # 'FILE - ', 'Pictured: ' opening a caption
+    caption_verb: re.Pattern[str]         # a picture description's present-tense verb ('attends', 'look on')
+    media_words: frozenset[str]           # words of the press in an outlet's name ('post', 'agency', 'tv')
+    official_words: frozenset[str]        # words of an official body's name ('ministry', 'office')
+    house_credits: tuple[tuple[str, re.Pattern[str]], ...]   # (wire, a credit line only it writes)
     outlets: dict[str, str]               # wire alias, outlet name or site (case-folded) -> canonical name
     domain_words: frozenset[str]          # words a web address adds to an outlet's name ('news', 'globe')
 
@@ -39,10 +49,27 @@ def _alias_pattern(alias: str) -> str:
     return f"(?-i:{re.escape(alias)})" if len(alias) <= 4 and alias.isupper() else re.escape(alias)
 
 
+def _first_word(alias: str) -> str:
+    """The first word of a name past a leading article ('The Associated Press' -> 'associated')."""
+    found = [w.casefold() for w in _WORD.findall(alias)]
+    return found[1] if len(found) > 1 and found[0] in {"the", "a", "an"} else found[0]
+
+
+def _read_lexicon() -> object:
+    """The YAML file, with libyaml's parser when PyYAML has it (the file is long; ingest reads it per process)."""
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is None:
+        return read_yaml(_PATH, ZopaError)
+    try:
+        return yaml.load(_PATH.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
+    except (OSError, yaml.YAMLError):
+        return read_yaml(_PATH, ZopaError)   # the same file through the error-reporting reader
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The bundled lexicon, read once."""
-    data = read_yaml(_PATH, ZopaError)
+    data = _read_lexicon()
     if not isinstance(data, dict):
         raise ZopaError("expected a mapping of vocabulary lists", source=str(_PATH))
     wires = {alias.casefold(): name for name, aliases in data["wires"].items() for alias in [name, *aliases]}
@@ -55,10 +82,20 @@ def lexicon() -> Lexicon:
     opening = tuple(c for c in cues if c.pattern.startswith("^"))
     closing = tuple(c for c in cues if not c.pattern.startswith("^"))
     lead = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data["lead_cues"])
+    own = tuple(data.get("own_reporting_cues") or ())       # compiled per page with the wires it names
+    citing = tuple(data.get("citing_cues") or ())
     furniture = re.compile("|".join(f"(?:{p})" for p in data["furniture"]), re.I)
+    openers = "|".join(re.escape(o) for o in sorted(data.get("caption_openers") or ["file"], key=len, reverse=True))
+    caption_opener = re.compile(rf"^(?:{openers})\s*[-–—:]\s+\S", re.I)
+    verbs = "|".join(re.escape(v) for v in sorted(data.get("caption_verbs") or ["attends"], key=len, reverse=True))
+    caption_verb = re.compile(rf"\b(?:{verbs})\b")
     outlets = {**wires, **{o.casefold(): name for name, sites in data["outlets"].items() for o in [name, *sites]}}
-    return Lexicon(wires, frozenset(_WORD.findall(a)[0].casefold() for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
-                   frozenset(x.casefold() for x in data["section_labels"]), opening, closing, lead, furniture,
+    return Lexicon(wires, tuple(aliases), frozenset(_first_word(a) for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
+                   frozenset(x.casefold() for x in data["section_labels"]), opening, closing, lead, own, citing,
+                   furniture, caption_opener, caption_verb,
+                   frozenset(x.casefold() for x in data.get("media_words") or ()),
+                   frozenset(x.casefold() for x in data.get("official_words") or ()),
+                   tuple((name, re.compile(p, re.I)) for name, pats in (data.get("house_credits") or {}).items() for p in pats),
                    outlets, frozenset(x.casefold() for x in data["domain_words"]))
 
 
@@ -75,7 +112,7 @@ def credited_wire(line: str) -> str | None:
     lex = lexicon()
     short = len(s) <= 200   # a credit line; a longer line can only end with a credit
     tail = s if short else s[-60:]
-    if lex.first_words.isdisjoint(w.casefold() for w in _WORD.findall(tail)):
+    if not names_a_wire(tail):
         return None
     found = next((m for cue in lex.credit_cues if (m := cue.match(tail))), None) if short else None
     found = found or next((m for cue in lex.closing_cues if (m := cue.search(tail))), None)
@@ -86,15 +123,114 @@ _LEAD_VERBS = ("reports", "informs", "writes")   # the verbs of `lead_cues`: a c
 
 
 def lead_wire(line: str) -> str | None:
-    """The wire a story's opening paragraph names as its reporter ('... the minister said. Interfax reports.')."""
+    """The wire a story's opening paragraph names as its reporter ('... the minister said. Interfax reports.',
+    '..., an Ukrinform correspondent reports.', '..., reports TASS.')."""
     tail = line.strip()[-80:]
-    if not tail.rstrip(". ").lower().endswith(_LEAD_VERBS):
+    low = tail.rstrip(". ").lower()
+    if not low.endswith(_LEAD_VERBS) and not any(f" {verb} " in low for verb in _LEAD_VERBS[:2]):
+        return None
+    if not names_a_wire(tail):
         return None
     lex = lexicon()
-    if lex.first_words.isdisjoint(w.casefold() for w in _WORD.findall(tail)):
-        return None
     found = next((m for cue in lex.lead_cues if (m := cue.search(tail))), None)
     return wire_name(found.group("wire")) if found else None
+
+
+def own_reporting_wire(text: str) -> str | None:
+    """The wire a page speaks of as doing the reporting itself ('a draft seen by Reuters', 'AFP could
+    not independently verify the claim'): one wire only, and one the page never cites as another's
+    report ('according to Reuters', 'Reuters reported')."""
+    lex = lexicon()
+    present = _aliases_in(text)
+    if not present:
+        return None
+    wire = _alternation(present)
+    windows = _wire_windows(text, wire)
+    own = [re.compile(c.replace("{wire}", wire), re.I) for c in lex.own_reporting_cues]   # re keeps them cached
+    found = {wire_name(m.group("wire")) for w in windows for cue in own for m in cue.finditer(w)}
+    found.discard(None)
+    if len(found) != 1:
+        return None
+    named = found.pop()
+    citing = [re.compile(c.replace("{wire}", wire), re.I) for c in lex.citing_cues]
+    if any(wire_name(m.group("wire")) == named for w in windows for cue in citing for m in cue.finditer(w)):
+        return None
+    wire = named
+    return wire
+
+
+def names_a_wire(text: str) -> bool:
+    """Whether every word of some wire alias occurs in `text` (any case): a cheap test before the cues."""
+    tokens = {w.casefold() for w in _WORD.findall(text)}
+    index = _alias_index()
+    return any(ws <= tokens for t in tokens & index.keys() for ws in index[t])
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, tuple[frozenset[str], ...]]:
+    """The word sets of the wire aliases, by each alias's first word past an article."""
+    index: dict[str, list[frozenset[str]]] = {}
+    for alias, ws in _alias_words():
+        index.setdefault(_first_word(alias), []).append(ws)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _aliases_in(text: str) -> list[str]:
+    """The wire aliases (as written) whose words all occur in `text`, any case."""
+    tokens = {w.casefold() for w in _WORD.findall(text)}
+    index = _alias_index()
+    if tokens.isdisjoint(index.keys()):
+        return []
+    return [a for a, ws in _alias_words() if ws <= tokens]
+
+
+def _alternation(aliases: list[str]) -> str:
+    """A `(?P<wire>…)` group of `aliases`, longest first, short all-caps names only as written."""
+    return "(?P<wire>" + "|".join(_alias_pattern(a) for a in sorted(aliases, key=len, reverse=True)) + ")"
+
+
+def _wire_windows(text: str, wire: str, reach: int = 90) -> list[str]:
+    """The stretches of `text` around each place a wire is named: the cues are searched there only,
+    with a pattern of the wires the page names, as a search of every alias at every position of a
+    page is slow."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(wire, text, re.I):
+        start, end = max(0, m.start() - reach), min(len(text), m.end() + reach)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return [text[a:b] for a, b in spans]
+
+
+@lru_cache(maxsize=1)
+def _alias_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each wire alias as written, with the set of its words (case-folded)."""
+    return tuple((a, frozenset(w.casefold() for w in _WORD.findall(a))) for a in lexicon().wire_aliases)
+
+
+def wires_named(text: str) -> set[str]:
+    """The canonical names of the wires `text` names ('PHOTO: REUTERS' -> {'Reuters'})."""
+    present = _aliases_in(text)
+    if not present:
+        return set()
+    return {name for m in re.finditer(rf"\b{_alternation(present)}\b", text, re.I) if (name := wire_name(m.group("wire")))}
+
+
+def house_credit(line: str) -> str | None:
+    """The wire whose house credit a line is ('Reporting by Jane Doe; Editing by Li Wen' -> Reuters)."""
+    s = line.strip()
+    if len(s) > 300:
+        return None
+    credits = lexicon().house_credits
+    m = _house_pattern().match(s)
+    return credits[int(m.lastgroup[1:])][0] if m and m.lastgroup else None
+
+
+@lru_cache(maxsize=1)
+def _house_pattern() -> re.Pattern[str]:
+    """Every house credit in one pattern, a group each (`h0`, `h1`, …): one match per line."""
+    return re.compile("|".join(f"(?P<h{i}>{rx.pattern})" for i, (_, rx) in enumerate(lexicon().house_credits)), re.I)
 
 
 def known_outlet(name: str | None) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
@@ -15,23 +16,31 @@ import courlan
 
 from . import clean as C
 from .dates import WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless
-from .lexicon import credited_wire, is_generic_credit, is_section_label, known_outlet, lead_wire, lexicon, wire_name
+from .lexicon import (credited_wire, house_credit, is_generic_credit, is_section_label, known_outlet, lead_wire, lexicon, own_reporting_wire,
+                      wire_name, wires_named)
 
 # --- source names: one normalisation, one comparison rule ------------------------
 
 _DOMAIN = re.compile(r"\.(?:com|co\.uk|co|in|org|net|info|news|ru|ua|de|fr|pl|eu|uk|io)\b\.?$", re.I)
 
 
+def _fold_accents(text: str) -> str:
+    """'Hürriyet' -> 'Hurriyet': web addresses spell names without accents."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def normalise_source(name: str | None) -> str:
     """Canonical form of an outlet/wire name for comparison.
 
-    Case-folded, a leading "The" and a trailing web domain (".in", ".com")
+    Case-folded, accents dropped, a leading "The" and a trailing web domain (".in", ".com")
     removed, punctuation and spacing dropped: "ThePrint.in" -> "theprint",
     "THE LEDGER POST" -> "ledgerpost".
     """
     if not name:
         return ""
-    s = _DOMAIN.sub("", name.strip())
+    s = _DOMAIN.sub("", _fold_accents(name.strip()))
     s = re.sub(r"^the\s+", "", s, flags=re.I)
     return " ".join(re.findall(r"[^\W_]+", s.casefold()))
 
@@ -265,6 +274,11 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
             return False
         return C.is_headline_like(s) or C.is_prose(s) or C.is_loose_prose(s)
 
+    def picture_text(j: int) -> bool:
+        """A caption, or a picture's description just above its caption."""
+        following = next((ln.strip() for ln in header[j + 1 :] if ln.strip()), "")
+        return C.is_caption(header[j]) or describes_picture(header[j].strip(), following)
+
     i = anchor - 1
     run: list[int] = []
     while i >= 0:
@@ -275,7 +289,7 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
             break
         i -= 1
     for j in reversed(run):
-        if C.is_headline_like(header[j]):
+        if C.is_headline_like(header[j]) and not picture_text(j):
             return header[j].strip(), j
     return None, None
 
@@ -294,9 +308,22 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
             break
         if is_section_label(s) or is_date_line(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s):
             continue
-        if C.is_headline_like(s) and not C.is_caption(s):
+        following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+        if C.is_headline_like(s) and not C.is_caption(s) and not describes_picture(s, following):
             return s, i
     return None, None
+
+
+def describes_picture(line: str, following: str) -> bool:
+    """A picture's description above its caption: the caption follows and names the same people and
+    places ('President Putin and President Xi standing together' over 'Chinese President Xi Jinping,
+    right, and Russian President Vladimir Putin in Beijing ... Photo: ...'). A headline over the lead
+    picture's caption names other things as well."""
+    if not following or not C.is_caption(following):
+        return False
+    names = [w for w in C.words(line)[1:] if w[:1].isupper()]
+    shown = {w.casefold() for w in C.words(following)}
+    return len(names) >= 2 and sum(w.casefold() in shown for w in names) >= 0.75 * len(names)
 
 
 _SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+\|\s+(?P<site>[^|]+)$")
@@ -353,11 +380,19 @@ def _name_shaped(line: str) -> bool:
 
 def url_host(url: str | None) -> str | None:
     """The site of a URL: its registered domain ('https://news.example.co.uk/a' -> 'example.co.uk'),
-    else its host without 'www.'/'m.'/'amp.'."""
+    else its host without 'www.'/'m.'/'amp.'; a host the lexicon lists as an outlet's site is kept
+    whole ('economictimes.indiatimes.com' is The Economic Times, not every site on indiatimes.com)."""
     host = urlparse(url).hostname if url else None
     if not host:
         return None
-    return courlan.extract_domain(url) or re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host)
+    bare = re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host)
+    domain = courlan.extract_domain(url) or bare
+    outlets = lexicon().outlets
+    while bare.endswith("." + domain):     # a listed outlet on a shared domain: 'economictimes.indiatimes.com'
+        if bare in outlets:
+            return bare
+        bare = bare.partition(".")[2]
+    return domain
 
 
 def site_name(declared: object, url: str | None, detected: str | None, *, prefer_url: bool) -> str | None:
@@ -439,6 +474,24 @@ _SIGNATURES = {
 _SIGNATURE_RES = {name: [(cue, re.compile(p, re.M)) for cue, p in patterns] for name, patterns in _SIGNATURES.items()}
 
 
+# a dateline that names its wire without brackets: 'MOSCOW, May 16. INTERFAX - ', 'Kyiv, 4 June / Ukrinform / – '
+_BARE_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z'’/-]+(?:[ -][A-Z][A-Za-z'’/-]+){0,2}[,.]\s*"
+    r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?[.,]?\s*)?"
+    r"(?:/\s*)?(?P<wire>[A-Z][\w.&'’-]*(?:[ -][A-Za-z][\w.&'’-]*){0,3}?)(?:\s*/)?\s*[-–—:]\s+\S")
+
+
+def _is_media_name(name: str) -> bool:
+    """A wire, a listed outlet, a web site, or a name with a word of the press in it ('The Harbour Post',
+    'Channel 12'); not a person, government or army ('the Kremlin', 'Ukraine's General Staff')."""
+    name = name.strip()
+    lex = lexicon()
+    said = {w.casefold() for w in C.words(name)}
+    if not lex.official_words.isdisjoint(said):
+        return False
+    return bool(wire_name(name) or known_outlet(name) or _SITE.match(name)) or not lex.media_words.isdisjoint(said)
+
+
 def _wire_from_text(body_lines: list[str]) -> str | None:
     """The wire of a dateline ('KYIV, March 3 (Reuters) –', 'Kyiv (AFP) —', '(AP) —') or of a
     sentence closing the first paragraph ('Interfax reports.'). A dateline whose place is
@@ -453,6 +506,9 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
         m = _WIRE_START.match(s)
         if m:
             return wire_name(m.group("w")) or m.group("w").strip()
+        m = _BARE_WIRE_DATELINE.match(s)
+        if m and wire_name(m.group("wire")):
+            return wire_name(m.group("wire"))
     first = next((s for s in opening if C.is_prose(s)), None)
     return lead_wire(first) if first else None
 
@@ -476,16 +532,39 @@ def _credited(lines: list[str]) -> str | None:
     return None
 
 
-def original_source(lines: list[str], body_lines: list[str], outlet: str | None, rehost: bool) -> str | None:
+# a story that opens on a dateline without a wire in it: 'KHERSON, Ukraine – ', 'Valletta — ', 'ISTANBUL: '
+_BARE_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*(?:[—–-]{1,2}|:)"
+    r"|[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+){0,2}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s+[—–-]{1,2})\s+\S"
+)
+
+
+def _photo_wire_of_dateline(lines: list[str], body_lines: list[str]) -> str | None:
+    """The wire of an uncredited wire story kept whole with its pictures: the story opens on a bare
+    dateline ('Valletta — ') and every photo credit on the page names one wire ('PHOTO: REUTERS')."""
+    first = next((s.strip() for s in body_lines if C.is_prose(s) and not C.is_caption(s)), "")
+    if not _BARE_DATELINE.match(first):
+        return None
+    named: set[str] = set()
+    for ln in lines:
+        s = ln.strip()
+        if s and C.is_caption(s):
+            named |= wires_named(s[-120:])
+    return named.pop() if len(named) == 1 else None
+
+
+def original_source(lines: list[str], body_lines: list[str], outlet: str | None, rehost: bool,
+                    *, bylined: bool = False) -> str | None:
     """Where the story came from: an explicit credit, a wire dateline, a relay
-    ("According to reports from Bloomberg,"), a rehost's traces of the
-    original outlet, else the outlet itself."""
+    ("According to reports from Bloomberg,"), a wire's words on its own reporting
+    ('a draft seen by Reuters'), an unbylined dateline story whose photos come from
+    one wire, a rehost's traces of the original outlet, else the outlet itself."""
     for ln in lines:
         m = _ADAPTED.match(ln.strip())
         if m and not is_generic_credit(next(g for g in m.groups() if g)):
             name = _tidy_name(next(g for g in m.groups() if g))
             return wire_name(name) or name
-    wire = _wire_from_text(body_lines) or _credited(lines)
+    wire = _wire_from_text(body_lines) or _credited(lines) or next((w for ln in lines if (w := house_credit(ln))), None)
     if wire:
         return wire
     for ln in lines:
@@ -494,13 +573,17 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
             return _tidy_name(m.group("s"))
     first = next((ln.strip() for ln in body_lines if C.is_prose(ln)), "")
     m = _ACCORDING.match(first)
-    if m:
+    if m and _is_media_name(m.group("s")):
         return _tidy_name(m.group("s"))
     page = "\n".join(ln.strip() for ln in lines)
     for name, patterns in _SIGNATURE_RES.items():
         hits = sum(cue in page and bool(p.search(page)) for cue, p in patterns)
         if hits >= 2:
             return name
+    wire = own_reporting_wire("\n".join(ln.strip() for ln in body_lines)) or (
+        None if bylined else _photo_wire_of_dateline(lines, body_lines))
+    if wire:
+        return wire
     if rehost:
         for ln in lines:
             m = _NEWSLETTER_BRAND.match(ln.strip())

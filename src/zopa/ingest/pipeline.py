@@ -18,7 +18,7 @@ from ..settings import Settings, load_settings
 from . import clean as C
 from . import metadata as M
 from .dates import date_inconsistencies, flag_late_dates, not_after, relative_dates, take_date_stamp
-from .dedup import fingerprint, link_duplicates
+from .dedup import fingerprint, link_duplicates, share_credits
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -60,7 +60,7 @@ def _text_page(raw_text: str, today: dt.date, url: str | None = None) -> _Page:
     outlet = outlet or site or M.copyright_holder(lines) or M.media_site(lines)
     host = outlet or M.bio_outlet(lines, list(byline.names))
     rehost = M.is_rehost(lines) or bool(host and outlet is None)
-    original = M.original_source(lines, body, outlet, rehost)
+    original = M.original_source(lines, body, outlet, rehost, bylined=bool(byline.names))
     cleaned = C.clean_body(body, title=title, byline_names=list(byline.names),
                            meta_lines={*byline.lines, *dates.lines, *([title_line] if title_line else [])})
     return _Page(cleaned.text, title, byline, dates.published, dates.page_date, outlet, original, host, tuple(lines))
@@ -101,7 +101,7 @@ def _html_page(html: str, source: str) -> _Page:
     byline = M.Byline(tuple(names), (), ai)
     title = (meta.title if meta else None) or None
     outlet = (meta.sitename if meta else None) or _html_site(html, title)
-    original = M.original_source(lines, lines, outlet, M.is_rehost(lines))
+    original = M.original_source(lines, lines, outlet, M.is_rehost(lines), bylined=bool(names))
     cleaned = C.clean_body(lines, title=title, byline_names=names)
     published = M.parse_iso_date(meta.date) if meta and meta.date else None
     return _Page(cleaned.text, title, byline, published, None, outlet, original, outlet, tuple(lines))
@@ -300,7 +300,7 @@ def load_documents(sources: Sequence[str], settings: Settings | None = None) -> 
 
     settings = settings or load_settings()
     docs, errors, _ = _clean_all(read_sources(sources, settings), settings)
-    docs = flag_late_dates(_distinct(docs))
+    docs = share_credits(flag_late_dates(_distinct(docs)))
     return link_duplicates(docs, threshold=settings.near_duplicate_threshold), errors
 
 
@@ -364,7 +364,7 @@ def ingest(sources: Sequence[str], store: "Store", settings: Settings | None = N
     settings = settings or load_settings()
     with _Progress(progress, "reading") as bar:
         docs, errors, size = _clean_all(read_sources(sources, settings), settings, bar, client)
-        docs = flag_late_dates(_distinct(docs))
+        docs = share_credits(flag_late_dates(_distinct(docs)))
         found = {id(d): store.stored_id(d) for d in docs}
         new = [d for d in docs if found[id(d)] is None]
         firsts = store.first_ids_by_content_hash({d.content_hash for d in new})
