@@ -485,3 +485,12 @@ def test_what_the_issue_is_called_is_the_speakers_stance(text, expected):
     negates it."""
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing said it would only back talks that include both Moscow and Kyiv.", ("CHN", "talks.process", "condition")),
+    ("Kyiv will only accept a ceasefire that is monitored by the UN.", ("UKR", "ceasefire.general", "condition")),
+])
+def test_only_agreeing_to_something_is_a_condition(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got and not any(i == expected[1] and s in ("demand", "accept") for _, i, s in got), got

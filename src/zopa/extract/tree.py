@@ -567,7 +567,9 @@ class TreeReader:
         stance = klass
         frame = False
         if stance is not None:
-            frame = denied or raised or conditioned or in_condition or (pred is not None and self._condition_below(pred))
+            only = pred is not None and klass in ("accept", "support", "offer", "open") and any(
+                c.dep_ == "advmod" and c.lower_ == "only" and c.i < pred.i for c in pred.children)
+            frame = denied or raised or only or conditioned or in_condition or (pred is not None and self._condition_below(pred))
             if denied:
                 pass
             elif conditioned:
@@ -576,6 +578,8 @@ class TreeReader:
                 stance = "demand" if negated or self._clause_negated(without.head) else "reject"   # "no deal without X": X demanded; "done without X": refused
             elif in_condition:
                 stance = "demand"   # what an "if" clause asks for is demanded by the main clause's holder
+            elif only:
+                stance = "condition"   # "would only support a conference that ...": agreement on terms
             elif self._condition_below(pred):
                 stance = "condition"   # "will only accept X if ...", "will not accept X without ...": X is conditional
             elif negated:
