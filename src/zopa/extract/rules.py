@@ -612,7 +612,9 @@ class RuleEngine:
         hits = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end])
         if not hits or is_non_stance(sent.text):
             return old
-        framed = self._plan_content(sent, doc, mentions, ctx, hits)
+        spans = [doc.char_span(h.start - sent.start, h.end - sent.start, alignment_mode="expand") for h in hits]
+        roots = [span.root.i if span is not None else None for span in spans]   # each mention's head token
+        framed = self._plan_content(sent, doc, mentions, ctx, hits, spans)
         if framed:
             # what a plan is told to contain is its owner's demand, whoever the clause names ("Under the US plan,
             # Kyiv would cede ..."): no one else's stance, and no one's when the plan has no known owner
@@ -656,16 +658,15 @@ class RuleEngine:
                 continue
             readings.setdefault(h.issue, []).append(r)
         for about, r in self.tree.relative_stances(doc, sent.start, mentions):
-            for h in hits:
-                span = doc.char_span(h.start - sent.start, h.end - sent.start, alignment_mode="expand")
-                if span is None or span.root.i not in about or h.issue in framed:
+            for h, root in zip(hits, roots):
+                if root is None or root not in about or h.issue in framed:
                     continue
                 # the relative clause's stance is its subject's: where the rules gave it to another actor whose
                 # own clause the parse reads otherwise, that actor keeps the parse's stance
                 main = main_readings.get(h.issue)
-                old = [self._restance(f, main.stance, sent) if f.issue == h.issue and f.stance == r.stance
-                       and f.actor not in r.actors and main is not None and main.stance is not None
-                       and f.actor in main.actors else f for f in old]
+                if main is not None and main.stance is not None:
+                    old = [self._restance(f, main.stance, sent) if f.issue == h.issue and f.stance == r.stance
+                           and f.actor not in r.actors and f.actor in main.actors else f for f in old]
                 missed = tuple(a for a in r.actors if a not in found.get(h.issue, ()))
                 if missed:
                     readings.setdefault(h.issue, []).append(dataclasses.replace(r, actors=missed))
@@ -675,15 +676,15 @@ class RuleEngine:
             out.extend(self._from_readings(text, sent, issue, rs))
         return out
 
-    def _plan_content(self, sent: Sentence, doc, mentions: list[Mention], ctx: _Context, hits) -> dict[str, Reading | None]:
+    def _plan_content(self, sent: Sentence, doc, mentions: list[Mention], ctx: _Context, hits,
+                      spans) -> dict[str, Reading | None]:
         """Issues named only in clauses framed by a plan, each with its owner's demand (None: an owner not known)."""
         frames = self.tree.plan_frames(doc, sent.start, mentions)
         if not frames:
             return {}
         out: dict[str, Reading | None] = {}
         free: set[str] = set()
-        for h in hits:
-            span = doc.char_span(h.start - sent.start, h.end - sent.start, alignment_mode="expand")
+        for h, span in zip(hits, spans):
             frame = next((f for f in frames if span is not None and self.tree.framed_by(span.root, f[0])), None)
             if frame is None:
                 free.add(h.issue)

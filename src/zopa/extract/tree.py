@@ -268,7 +268,8 @@ class TreeReader:
         "until ...", "only after ...", "only when ..."."""
         subs = [g for g in clause.children if g.dep_ in ("mark", "advmod") and g.i < clause.i]
         words = {g.lower_ for g in subs}
-        if not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
+        if subject is None:
             return False     # "if necessary", "if possible": no condition on anyone
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
             return False     # "if the other side had come": what did not happen conditions nothing
@@ -276,7 +277,6 @@ class TreeReader:
         if head.lemma_.lower() in self.lex.question_heads or any(
                 c.dep_ == "acomp" and c.lemma_.lower() in self.lex.question_heads for c in head.children):
             return False     # "it is unclear if ...", "asked if ...": a question, not a condition
-        subject = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"))
         start = min(subject.left_edge.i, clause.i)
         before = " " + clause.doc[max(0, start - 4):start].text.lower()
         if words & self.lex.condition_markers or any(before.endswith(" " + m) for m in self.lex.condition_markers):
@@ -285,6 +285,17 @@ class TreeReader:
             return False
         near = [*clause.children, *clause.head.children, *(c for g in subs for c in g.children)]
         return any(g.dep_ == "advmod" and g.lower_ == "only" for g in near)
+
+    def _copular_stance(self, be: Any, dep: str, first: bool) -> Any | None:
+        """The stance adjective of a copula the climb reaches: as the mention's own predicate ("a ceasefire is
+        necessary", only when no stance word came before), or over an extraposed clause ("it is vital that ...")."""
+        if dep in ("nsubj", "nsubjpass") and first:
+            deps: tuple[str, ...] = ("acomp", "attr")
+        elif dep == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+            deps = ("acomp",)
+        else:
+            return None
+        return next((c for c in be.children if c.dep_ in deps and self._klass(c) is not None), None)
 
     def _denied_existence(self, anchor: Any, v: Any) -> bool:
         """ "There will be no X", "there will not be X": the mention is what the existential "be" denies."""
@@ -426,7 +437,7 @@ class TreeReader:
         in_condition = False     # inside an "if"/"unless" clause: what it asks for is demanded
         condition_clause = None  # that clause's own verb
         framed = False           # the predicate is a plain verb that a condition frame makes a stance
-        expletive = False        # the predicate's subject is an empty "it" ("it is vital that ...")
+        subjectless = False      # the predicate's subject holds nothing: "it is vital that ...", "a truce is necessary"
         denied = False           # "there will be no X"
         raised = False           # the negation is the opinion verb's ("does not think ...")
         inner = None             # a stance noun below the predicate, which may have an owner of its own
@@ -462,16 +473,8 @@ class TreeReader:
                 if pred is not None and pred.pos_ == "NOUN" and inner is None:
                     inner = (pred, klass)   # "rejected Putin's demand for ...": the demand is Putin's still
                 pred, klass = cur, k
-            elif dep in ("nsubj", "nsubjpass") and cur.lemma_ == "be" and pred is None:
-                # "a ceasefire is necessary", "the proposal was unacceptable": the predicate adjective's stance
-                adj = next((c for c in cur.children if c.dep_ in ("acomp", "attr") and self._klass(c) is not None), None)
-                if adj is not None:
-                    pred, klass, expletive = adj, self._klass(adj), True
-            elif dep == "ccomp" and cur.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cur.children):
-                # "it is essential that Russia returns the land": the adjective's stance, held by whoever says it
-                adj = next((c for c in cur.children if c.dep_ == "acomp" and self._klass(c) is not None), None)
-                if adj is not None:
-                    pred, klass, expletive = adj, self._klass(adj), True
+            elif cur.lemma_ == "be" and (adj := self._copular_stance(cur, dep, pred is None)) is not None:
+                pred, klass, subjectless = adj, self._klass(adj), True
         speech = self._speech_above(pred if pred is not None else anchor)
         negated = pred is not None and self._negated(pred)
         if pred is not None and speech is not None and speech.lemma_.lower() in self.lex.neg_raising \
@@ -503,7 +506,7 @@ class TreeReader:
 
         holder: list[Mention] = []
         subj, passive = (self._subject(pred) if pred is not None else (None, False))
-        if expletive or (framed and subj is not None and subj.dep_ == "nsubjpass"):
+        if subjectless or (framed and subj is not None and subj.dep_ == "nsubjpass"):
             subj = None      # "Russia could only be invited if ...": who is invited does not set the condition
         subj_is_pronoun = subj is not None and _pronoun(subj, at)
         source = ""
@@ -569,9 +572,10 @@ class TreeReader:
         if stance is not None:
             only = pred is not None and klass in ("accept", "support", "offer", "open") and any(
                 c.dep_ == "advmod" and c.lower_ == "only" and c.i < pred.i for c in pred.children)
-            frame = denied or raised or only or conditioned or in_condition or (pred is not None and self._condition_below(pred))
+            below = self._condition_below(pred)
+            frame = denied or raised or only or conditioned or in_condition or below
             if denied:
-                pass
+                pass   # "there will be no X": refused as read, whatever else the clause holds
             elif conditioned:
                 stance = "condition"
             elif without is not None:
@@ -580,7 +584,7 @@ class TreeReader:
                 stance = "demand"   # what an "if" clause asks for is demanded by the main clause's holder
             elif only:
                 stance = "condition"   # "would only support a conference that ...": agreement on terms
-            elif self._condition_below(pred):
+            elif below:
                 stance = "condition"   # "will only accept X if ...", "will not accept X without ...": X is conditional
             elif negated:
                 stance = "open" if stance == "reject" else "reject"
