@@ -444,6 +444,10 @@ def test_a_joint_phrase_as_subject_is_both_parties(text, holders):
      ("UKR", "ceasefire.general", "demand")),
     ("Kyiv dismissed the Russian demand for a halt to mobilisation.", ("UKR", "military.limits", "reject"),
      ("RUS", "military.limits", "demand")),
+    ("Kyiv welcomed the French president's idea of a truce over Easter.", ("UKR", "ceasefire.general", "accept"),
+     ("FRA", "ceasefire.general", "demand")),
+    ("Kyiv turned down Moscow's terms for a ceasefire at sea.", ("UKR", "ceasefire.maritime", "reject"),
+     ("RUS", "ceasefire.maritime", "demand")),
 ])
 def test_a_stance_noun_keeps_its_owner_under_anothers_predicate(text, outer, owned):
     """ "X rejected Y's demand for Z": X's refusal and Y's demand, both."""
@@ -494,3 +498,16 @@ def test_what_the_issue_is_called_is_the_speakers_stance(text, expected):
 def test_only_agreeing_to_something_is_a_condition(text, expected):
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got and not any(i == expected[1] and s in ("demand", "accept") for _, i, s in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv offered to stay out of military blocs. In return, it demanded security guarantees from its allies.",
+     ("UKR", "security.guarantees", "demand")),
+    ("Moscow said the talks had stalled. The Kremlin agreed to a prisoner exchange. It also wanted sanctions lifted.",
+     ("RUS", "sanctions.relief", "demand")),
+])
+def test_a_pronoun_refers_to_the_holder_only_the_parse_read(text, expected):
+    """The holder of the previous sentence's statement is the one a pronoun subject carries on, also when that
+    statement came from the parse rather than the clause rules."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got

@@ -594,7 +594,10 @@ class RuleEngine:
                 ctx.findings.extend(found)
             if sent.start in parsed:
                 ctx.findings[first:] = self._reread(text, sent, parsed[sent.start], mentions, ctx, ctx.findings[first:], carried)
-                produced = produced or len(ctx.findings) > first
+                if not produced and len(ctx.findings) > first:
+                    # a holder only the parse read is the one a pronoun in the next sentence refers to
+                    ctx.holder, ctx.speaker = (ctx.findings[first].actor,), ctx.findings[first].speaker
+                    produced = True
             if not produced:
                 self._remember_subject(text, sent, mentions, attribution, ctx)
             lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
