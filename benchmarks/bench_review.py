@@ -261,7 +261,13 @@ def _shares(c: dict) -> str:
     if not target:
         return "."
     listed = ", ".join(f"{name} {share:.3f}" for name, share in target)
-    return f"; the share right of the slices it was fitted on: {listed}."
+    level = ""
+    if c["fit"].get("unseen_share") is not None:
+        level = (f" Those shares are optimistic, the rules having been written reading those slices: the calibrator's "
+                 f"level is set to {c['fit']['unseen_share']:.3f}, the share right on a–c before the rules read them "
+                 f"(`benchmarks/bench_unseen.py`), by a log-odds shift of {c['fit']['level_shift']:+.3f} over every "
+                 f"probability (order kept); no d–e figure enters the fit.")
+    return f"; the share right of the slices it was fitted on: {listed}.{level}"
 
 
 def markdown(r: dict) -> str:

@@ -202,6 +202,33 @@ def test_held_out_sets_keep_probabilities_flat_when_no_signal_tells_right_from_w
     assert cal.meta["statements"] == 900 and cal.meta["target_sets"] == ["a", "b", "c"]
 
 
+def _mean_probability(cal, target):
+    z = cal.intercept + np.vstack([t.columns(cal.features) for t in target]) @ np.asarray(cal.coef)
+    return float(np.mean(cal(1 / (1 + np.exp(-z)))))
+
+
+@pytest.mark.parametrize("share", [0.3, 0.5, 0.62])
+def test_unseen_share_sets_the_level_and_keeps_the_order(share):
+    """Fitted on sets the rules were written reading, the calibrator is moved to the share right on unseen text:
+    its mean over the fitted statements is that share, and a statement ranked above another stays above it."""
+    rng = np.random.default_rng(13)
+    target, prior = [_fitset(k, rng, base=1.0) for k in "abc"], [_fitset("prior", rng, base=1.5)]
+    plain = fit_calibrator(target, prior, version="v")
+    moved = fit_calibrator(target, prior, version="v", unseen_share=share)
+    assert _mean_probability(moved, target) == pytest.approx(share, abs=0.002)
+    assert (moved.meta["level_shift"] < 0) == (share < _mean_probability(plain, target))
+    assert moved.meta["unseen_share"] == share and moved.features == plain.features
+    stmts = [_st(stance="demand"), _st(actor="B", stance="reject")]
+    p_plain, p_moved = plain.probabilities(stmts), moved.probabilities(stmts)
+    assert p_plain[0] > p_plain[1] and p_moved[0] > p_moved[1]
+
+
+def test_unseen_share_must_be_a_probability():
+    rng = np.random.default_rng(14)
+    with pytest.raises(InputError, match="between 0 and 1"):
+        fit_calibrator([_fitset(k, rng) for k in "ab"], version="v", unseen_share=1.2)
+
+
 # -- the stored calibrator ------------------------------------------------------------------------
 def test_calibrator_round_trip_and_the_first_format(tmp_path):
     cal = Calibrator("v", (0.2, 0.8), (0.1, 0.9), {"statements": 3}, ("response", "contested"), (-1.0, -0.5), 0.7)

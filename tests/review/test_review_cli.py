@@ -41,6 +41,19 @@ def test_calibrate_writes_a_calibrator_for_the_current_extractor(seeds_dir, gold
     assert json.loads(res.output)["meta"]["target_sets"] == ["seeds"]
 
 
+def test_calibrate_sets_the_level_to_the_unseen_share(seeds_dir, gold_dir, tmp_path):
+    out = tmp_path / "confidence.json"
+    res = runner.invoke(app, ["calibrate", str(seeds_dir), "--gold", str(gold_dir / "seeds.statements.jsonl"),
+                              "--out", str(out), "--unseen-share", "0.4"])
+    assert res.exit_code == 0, res.output
+    assert "level set to the share right on unseen text, 0.400" in " ".join(res.output.split())
+    meta = json.loads(out.read_text())["meta"]
+    assert meta["unseen_share"] == 0.4 and meta["level_shift"] < 0
+    bad = runner.invoke(app, ["calibrate", str(seeds_dir), "--gold", str(gold_dir / "seeds.statements.jsonl"),
+                              "--out", str(out), "--unseen-share", "1.5"])
+    assert bad.exit_code == 2 and "unseen-share" in bad.output
+
+
 def test_calibrate_without_gold_for_the_documents_fails_cleanly(seeds_dir, tmp_path):
     gold = tmp_path / "other.jsonl"
     gold.write_text(json.dumps({"doc": "elsewhere.txt", "actor": "RUS", "issue": "territory", "stance": "demand",

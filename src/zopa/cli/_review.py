@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 from rich.table import Table
@@ -61,6 +61,10 @@ def calibrate_cmd(
         "--prior", help="Folders of other annotated documents (e.g. the bundled corpora), weighted by cross-validation.")
     ] = [],  # noqa: B006
     out: Annotated[Path, typer.Option("--out", help="Calibrator file to write (.json).")] = CALIBRATOR_PATH,
+    unseen_share: Annotated[Optional[float], typer.Option(
+        "--unseen-share", min=0.0, max=1.0,
+        help="Share of statements right on these sets before the rules were written reading them "
+             "(benchmarks/bench_unseen.py): the calibrator's mean on them is set to it.")] = None,
     codebook: CodebookOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -70,7 +74,7 @@ def calibrate_cmd(
     statements of the extractor version it was fitted for.
     """
     cb = load_codebook(settings_from(None, codebook).codebook)
-    cal = fit_from_paths(paths, gold, cb, prior=prior)
+    cal = fit_from_paths(paths, gold, cb, prior=prior, unseen_share=unseen_share)
     cal.save(out)
     if as_json:
         typer.echo(json.dumps({"out": str(out), **cal.to_dict()}, ensure_ascii=False))
@@ -85,6 +89,9 @@ def calibrate_cmd(
     if meta["method"] != "logistic":
         console.print("score → probability: " + ", ".join(f"{x:.3f} → {y:.3f}" for x, y in zip(cal.x, cal.y)),
                       highlight=False)
+    if meta.get("unseen_share") is not None:
+        console.print(f"level set to the share right on unseen text, {meta['unseen_share']:.3f} "
+                      f"(log-odds shift {meta['level_shift']:+.3f})", highlight=False)
     if meta.get("loso_brier") is not None:
         console.print(f"left-out sets: Brier {meta['loso_brier']:.4f}, expected calibration error "
                       f"{meta['loso_ece']:.4f} (target sets), {meta['loso_ece_all']:.4f} (all)", highlight=False)

@@ -435,10 +435,45 @@ def _preference(setting: Setting, score: Mapping[str, float]) -> tuple:
     return round(score["brier"], 5), len(setting.features), not setting.isotonic, setting.prior_weight, -setting.l2
 
 
-def fit_calibrator(target: Sequence[FitSet], prior: Sequence[FitSet] = (), version: str = "") -> Calibrator:
-    """Fit on the target-domain sets, with the signals, penalty and prior weight cross-validation over them chooses."""
+def _logit(p: np.ndarray | float) -> np.ndarray:
+    q = np.clip(np.asarray(p, dtype=float), 1e-6, 1 - 1e-6)
+    return np.log(q / (1 - q))
+
+
+def _shift(cal: Calibrator, delta: float) -> Calibrator:
+    """The calibrator with every probability moved by `delta` on the log-odds scale (order kept): through the
+    intercept when the probability is the logistic score itself, else through the map's outputs."""
+    if cal.features and cal.x == (FLOOR, CEILING) and cal.y == (FLOOR, CEILING):
+        return Calibrator(cal.extractor_version, cal.x, cal.y, cal.meta, cal.features, cal.coef, cal.intercept + delta)
+    y = tuple(float(v) for v in np.clip(_sigmoid(_logit(np.asarray(cal.y)) + delta), FLOOR, CEILING))
+    return Calibrator(cal.extractor_version, cal.x, y, cal.meta, cal.features, cal.coef, cal.intercept)
+
+
+def level_shift(cal: Calibrator, target: Sequence[FitSet], share: float) -> float:
+    """The log-odds shift that makes the calibrator's mean probability over the target sets' statements `share`."""
+    if not 0.0 < share < 1.0:
+        raise InputError(f"the share right on unseen text must lie between 0 and 1, not {share}")
+    lo, hi = -10.0, 10.0
+    for _ in range(60):
+        mid = (lo + hi) / 2
+        mean = float(np.concatenate([_held_out(_shift(cal, mid), s) for s in target]).mean())
+        lo, hi = (mid, hi) if mean < share else (lo, mid)
+    return (lo + hi) / 2
+
+
+def fit_calibrator(target: Sequence[FitSet], prior: Sequence[FitSet] = (), version: str = "",
+                   unseen_share: float | None = None) -> Calibrator:
+    """Fit on the target-domain sets, with the signals, penalty and prior weight cross-validation over them chooses.
+
+    The target sets were read while the extractor's rules were written, so their own share right is higher than
+    on text nobody has read. With `unseen_share` (the share right the extractor had on these sets before its rules
+    read them: `benchmarks/bench_unseen.py`), every probability is moved by one log-odds shift so that their mean
+    over the target statements is that share: the order the signals give is kept, the level is that of unseen
+    text."""
     setting, cv = choose_setting(target, prior)
     cal = _fit(target, prior, setting, version)
+    delta = level_shift(cal, target, unseen_share) if unseen_share is not None else 0.0
+    cal = _shift(cal, delta) if delta else cal
     sets = [*target, *prior]
     labels = np.concatenate([s.labels for s in sets])
     p_target = np.concatenate([_held_out(cal, s) for s in target])
@@ -460,15 +495,17 @@ def fit_calibrator(target: Sequence[FitSet], prior: Sequence[FitSet] = (), versi
             "loso_ece_all": round(cv[setting]["ece_all"], 4) if cv else None,
             "cv_best_per_feature_set": by_name,
             "ece_target_in_sample": round(expected_calibration_error(
-                p_target, np.concatenate([s.labels for s in target])), 4)}
+                p_target, np.concatenate([s.labels for s in target])), 4),
+            "unseen_share": unseen_share, "level_shift": round(delta, 4)}
     return Calibrator(cal.extractor_version, cal.x, cal.y, meta, cal.features, cal.coef, cal.intercept)
 
 
 def fit_from_paths(target: Sequence[str | Path], gold_paths: Sequence[str | Path], codebook: Any, *,
-                   prior: Sequence[str | Path] = (), mode: str = "rules") -> Calibrator:
+                   prior: Sequence[str | Path] = (), mode: str = "rules",
+                   unseen_share: float | None = None) -> Calibrator:
     """Fit the current extractor's calibrator: each folder is one set (see `fit_calibrator`)."""
     from ..extract.pipeline import version_for
 
     t = [scored_set([p], gold_paths, codebook, mode) for p in target]
     pr = [scored_set([p], gold_paths, codebook, mode) for p in prior]
-    return fit_calibrator(t, pr, version_for(mode))
+    return fit_calibrator(t, pr, version_for(mode), unseen_share)
