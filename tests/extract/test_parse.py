@@ -511,3 +511,25 @@ def test_a_pronoun_refers_to_the_holder_only_the_parse_read(text, expected):
     statement came from the parse rather than the clause rules."""
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin is unwilling to give up Kherson.", ("RUS", "territory.kherson", "reject")),
+    ("Kyiv appears reluctant to join a truce at sea.", ("UKR", "ceasefire.maritime", "reject")),
+    ("Zelensky is determined to win back Crimea.", ("UKR", "territory.crimea", "demand")),
+    ("Moscow remains determined to secure a neutral status for Ukraine.", ("RUS", "alignment.nato", "demand")),
+    ("Kyiv does not seem willing to cede Kherson.", ("UKR", "territory.kherson", "reject")),
+])
+def test_adjectives_of_will_govern_what_they_take(text, expected):
+    """ "unwilling / reluctant to X" refuses X; "determined to X" wants it."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow wants Kyiv to drop its NATO bid.", ("RUS", "alignment.nato", "demand")),
+    ("Moscow opposes Ukraine's bid to join the EU.", ("RUS", "alignment.eu", "reject")),
+])
+def test_a_membership_bid_names_the_alignment_issue(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got

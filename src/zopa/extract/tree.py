@@ -201,7 +201,7 @@ class TreeReader:
                 return subj, False
             if t.tag_ == "VBN" and t.dep_ in ("advcl", "acl"):
                 return None, False     # "when asked about ...", "agreed upon in March": no subject of its own
-            if t.dep_ in ("xcomp", "acomp", "conj", "advcl", "ccomp") and t.head.i != t.i:
+            if t.dep_ in ("xcomp", "acomp", "oprd", "conj", "advcl", "ccomp") and t.head.i != t.i:
                 t = t.head
                 continue
             if t.dep_ == "relcl":
@@ -236,7 +236,7 @@ class TreeReader:
 
     def _negated(self, t: Any) -> bool:
         heads = [t]
-        if t.dep_ in ("acomp", "attr", "xcomp") and t.head.i != t.i:
+        if t.dep_ in ("acomp", "oprd", "attr", "xcomp") and t.head.i != t.i:
             heads.append(t.head)   # "is not acceptable", "was not ready"
         for h in heads:
             for c in h.children:
