@@ -78,15 +78,19 @@ def _standfirst_start(lines: list[str], title_at: int | None, body_start: int) -
 
 
 def _title(lines: list[str], region: list[str], byline: M.Byline, body_start: int) -> tuple[str | None, int | None]:
+    """The headline above the byline, a date line or the body, whichever comes first with one
+    above it; never from a summary's points ('Key points' and the lines under it)."""
+    end = M.summary_start(lines, body_start)
+    end = body_start if end is None else end
     anchors: list[int] = []
     if byline.lines and not byline.from_footer:
         anchors.append(next(i for i, ln in enumerate(region) if ln.strip() == byline.lines[0]))
     anchors += [i for i, ln in enumerate(region[:body_start]) if M.is_date_line(ln)]
-    for anchor in [*anchors, body_start]:
+    for anchor in [*(a for a in anchors if a <= end), end]:
         title, at = M.find_title(lines, anchor)
         if title:
             return title, at
-    return M.first_headline(lines, body_start)
+    return M.first_headline(lines, end)
 
 
 def _html_page(html: str, source: str) -> _Page:
