@@ -212,3 +212,40 @@ def test_house_styles_name_the_outlet_and_their_source_lines_are_no_credit():
 def test_more_agencies_are_wires():
     assert wire_name("UNIAN") == "UNIAN" and wire_name("Xinhuanet") == "Xinhua" and wire_name("Tasnim") == "Tasnim News Agency"
     assert credited_wire("Source: UNIAN") == "UNIAN"
+
+
+@pytest.mark.parametrize(
+    "tail, wire",
+    [(", TASS reports.", "TASS"), (", the Interfax news agency reports.", "Interfax"), (", Interfax-Ukraine reports.", "Interfax"),
+     (", UNN reports with reference to the ministry.", "UNN"), (", Interfax reported.", None)],
+)
+def test_an_agency_that_closes_the_first_paragraph_in_the_present_tense(tail, wire):
+    first = "Envoys will meet again in Vell next week to discuss a prisoner exchange, the foreign minister said" + tail
+    assert original_source(["Envoys meet", first], [first], "Harbour Gazette", rehost=False) == (wire or "Harbour Gazette")
+
+
+@pytest.mark.parametrize(
+    "opening, source",
+    [("Axios reported on Sunday that", "Axios"), ("The Harbour Post writes that", "Harbour Post"),
+     ("The Kremlin reported that", "Harbour Gazette"), ("Ukraine's General Staff reported that", "Harbour Gazette")],
+)
+def test_a_story_that_opens_on_another_outlets_report(opening, source):
+    first = opening + " the envoys had agreed on a draft framework for ending the war after talks in Vell on Sunday."
+    assert original_source(["Envoys meet", first], [first], "Harbour Gazette", rehost=False) == source
+
+
+@pytest.mark.parametrize("line, wire", [("By Xinhua writers Li Ming, Zhang Wei", "Xinhua"), ("Kyiv, Ukraine | AFP | by Jane DOE", "AFP"),
+                                        ("(Xinhua) 10:30, June 02, 2025", "Xinhua"), ("Sputnik International", "Sputnik")])
+def test_wire_bylines_and_stamps(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize("top, source", [(HEADLINE + " | Kyiv Post", "Kyiv Post"), ("Kyiv Post\n" + HEADLINE, "Kyiv Post"),
+                                         (HEADLINE + " | Harbour Gazette", "harbourgazette.example")])
+def test_a_listed_outlet_shown_as_the_pages_own_on_another_site_is_the_source(top, source):
+    from zopa.ingest.pipeline import clean_document
+    from zopa.records import RawDocument
+
+    raw = RawDocument(source="x.txt", raw="\n".join([top, PROSE, MORE]), kind="text", url="https://harbourgazette.example/a", path="x.txt")
+    doc = clean_document(raw)
+    assert doc.outlet == "harbourgazette.example" and doc.original_source == source

@@ -358,7 +358,10 @@ def is_picture_description(line: str) -> bool:
     m = lex.caption_place.search(s)
     if not m:
         return False
-    subject = _SHOWN_PLACE.sub(" ", s[: m.start()])
+    subject = _SHOWN_PLACE.sub(" ", s[: m.start()]).rstrip()
+    verb = [v for v in lex.caption_verb.finditer(subject) if v.end() == len(subject)]
+    if verb:                        # 'Russian President Vladimir Putin speaks | during a meeting in Moscow'
+        subject = subject[: verb[-1].start()]
     tokens = [t for t in re.split(r"[\s,]+", subject) if t]
     if len(tokens) < 2:
         return False

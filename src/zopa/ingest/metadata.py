@@ -318,8 +318,9 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
     return None, None
 
 
-# a line that reports speech in the past tense is a story's sentence, not a headline ('"We are ready," Peskov said')
-_REPORTED_PAST = re.compile(r"\bsaid\b|\btold (?:reporters|journalists)\b")
+# a line that reports speech in the past tense is a story's sentence, not a headline ('"We are ready," Peskov said'),
+# and one that ends on a colon or an ellipsis introduces or cuts off something ('Zelensky wrote on X:', 'Envoys agreed to…')
+_REPORTED_PAST = re.compile(r"\bsaid\b|\btold (?:reporters|journalists)\b|(?::|\.\.\.|…)\s*$")
 
 
 def summary_start(lines: list[str], end: int) -> int | None:
@@ -495,6 +496,10 @@ _ACCORDING = re.compile(
     r"^(?i:according to|as reported by|citing)\s+(?i:(?:a\s+)?reports?\s+(?:from|by|in)\s+)?(?i:the\s+)?"
     r"(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s*,",
 )
+# a story that opens on another outlet's report: 'Axios reported on Sunday that ...', 'The Harbour Post writes that ...'
+_RELAYS = re.compile(
+    r"^(?i:the\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?i:(?:has\s+)?(?:reports?|reported|writes|wrote))"
+    r"(?:\s+(?:on|late on|early on|last)\s+[A-Z]?[\w]+)?,?\s+(?i:that)\b")
 _FROM_SERVICE = re.compile(r"^from (?:the )?(?P<s>[A-Z][\w'’&. -]{1,40}?) (?:news service|wire service|wire|news agency)$", re.I)
 _NEWSLETTER_BRAND = re.compile(
     r"^(?:sign up|subscribe)\s+(?:for|to)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}?)\s+"
@@ -681,7 +686,7 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
     if outlet_byline:
         return outlet_byline
     first = next((ln.strip() for ln in body_lines if C.is_prose(ln)), "")
-    m = _ACCORDING.match(first)
+    m = _ACCORDING.match(first) or _RELAYS.match(first)
     if m and _is_media_name(m.group("s")):
         return _tidy_name(m.group("s"))
     if styled:
