@@ -249,3 +249,37 @@ def test_a_listed_outlet_shown_as_the_pages_own_on_another_site_is_the_source(to
     raw = RawDocument(source="x.txt", raw="\n".join([top, PROSE, MORE]), kind="text", url="https://harbourgazette.example/a", path="x.txt")
     doc = clean_document(raw)
     assert doc.outlet == "harbourgazette.example" and doc.original_source == source
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Support Harbour Pravda or become our patron!", "When citing, a hyperlink to the site is required.",
+     "Copying and using full materials is prohibited without permission.", "Copy/paste the article video embed link below:",
+     "Item 1 of 3", "This story has been updated with a statement from the ministry.",
+     "Jane Marsh in Vell and Piet Lund in Tarn contributed to this report.", "Harbour Post’s Jane Marsh contributed reporting."],
+)
+def test_appeals_citing_notes_counters_and_contributor_lines_are_dropped(line):
+    assert line not in clean_body([PROSE, "", line, "", MORE]).text.split("\n\n")
+
+
+def test_a_contributing_sentence_inside_the_story_is_kept():
+    line = "The minister said both delegations contributed to the report, which the ministry published on Monday."
+    assert line in clean_body([PROSE, "", line, "", MORE]).text
+
+
+@pytest.mark.parametrize("marker", ["Other Topics of Interest", "Further reading:"])
+def test_more_teaser_markers_drop_the_headlines_under_them(marker):
+    out = clean_body([PROSE, marker, "Envoys meet in Vell again", "Kremlin rejects the plan", MORE]).text
+    assert "Envoys meet in Vell again" not in out and "Kremlin rejects" not in out and MORE in out
+
+
+@pytest.mark.parametrize("masthead", ["The Times of India", "Institute for the Study of War"])
+def test_a_listed_outlets_name_is_never_the_headline(masthead):
+    assert _page(masthead, HEADLINE, PROSE, MORE).title == HEADLINE
+    assert _page(masthead, PROSE, MORE).title is None
+
+
+@pytest.mark.parametrize("lines, wire", [([HEADLINE, "KYIV (Reuters) - Talks ended on Monday.", PROSE, MORE], "Reuters"),
+                                         ([HEADLINE, "GENEVA (AP) —", PROSE, MORE], "Associated Press")])
+def test_a_dateline_above_the_first_long_paragraph_names_the_wire(lines, wire):
+    assert _page(*lines).original == wire

@@ -425,7 +425,7 @@ def teaser_marker(line: str) -> str | None:
     s = line.strip()
     if len(s) > 160 or is_prose(s):
         return None
-    m = _TEASER_MARKER.match(s)
+    m = _TEASER_MARKER.match(s) or lexicon().teaser_marker.match(s)
     return m.group("rest").strip() if m else None
 
 

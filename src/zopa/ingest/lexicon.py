@@ -47,6 +47,7 @@ class Lexicon:
     summary_marker: re.Pattern[str]       # a line opening a story's summary ('Key points', 'Story highlights')
     house_styles: tuple[tuple[str, tuple[str, ...]], ...]   # (outlet, the paragraph openers of its house style)
     caption_start: re.Pattern[str]        # words opening a caption with no colon ('A still from video', 'General view of')
+    teaser_marker: re.Pattern[str]        # more lines opening a teaser block ('Other topics of interest'), with `rest`
 
 
 def _alias_pattern(alias: str) -> str:
@@ -106,7 +107,8 @@ def lexicon() -> Lexicon:
                    _words_pattern(data.get("caption_places") or ["during"], r"\s+(?P<place>{})\s+\S", 0),   # as written: 'in', not 'In' 
                    _words_pattern(data.get("summary_markers") or ["summary"], r"^(?:{})(?:\s+(?:on|for|from|of)\s+[^.!?]{{1,30}})?\s*:?$"),
                    tuple((name, tuple(o.casefold() for o in openers)) for name, openers in (data.get("house_styles") or {}).items()),
-                   _words_pattern(data.get("caption_starts") or ["a still from"], r"^(?:{})\b"))
+                   _words_pattern(data.get("caption_starts") or ["a still from"], r"^(?:{})\b"),
+                   _words_pattern(data.get("teaser_markers") or ["further reading"], r"^(?:{})\s*[:|]?\s*(?P<rest>.*)$"))
 
 
 def _words_pattern(phrases: list[str], template: str, flags: int = re.I) -> re.Pattern[str]:

@@ -294,7 +294,7 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
     def candidate(ln: str) -> bool:
         s = ln.strip()
         if (not s or C.is_furniture(s) or is_date_line(s) or s.lower() in nav or _REPORTED_PAST.search(s) or parse_byline(s)
-                or is_section_label(s)):
+                or is_section_label(s) or _listed_outlet(s)):
             return False
         return C.is_headline_like(s) or C.is_prose(s) or C.is_loose_prose(s)
 
@@ -342,7 +342,7 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
         seen += 1
         if seen > look or C.is_prose(s) or _REPORTED_PAST.search(s) or lexicon().summary_marker.match(s):
             break
-        if is_section_label(s) or is_date_line(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s):
+        if is_section_label(s) or is_date_line(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s) or _listed_outlet(s):
             continue
         following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
         if C.is_headline_like(s) and not C.is_caption(s) and not describes_picture(s, following):
@@ -675,7 +675,9 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
             given = next(g for g in m.groups() if g)
             name = (url_host(given if "//" in given else "http://" + given) or given) if m.group("s7") else _tidy_name(given)
             return wire_name(name) or name
-    wire = _wire_from_text(body_lines) or _credited(lines) or next((w for ln in lines if (w := house_credit(ln))), None)
+    # a dateline opens the story, or a short first paragraph the body search starts after ('KYIV (Reuters) - Talks ended.')
+    wire = (_wire_from_text(body_lines) or _wire_from_text(lines) or _credited(lines)
+            or next((w for ln in lines if (w := house_credit(ln))), None))
     if wire:
         return wire
     for ln in lines:
