@@ -283,3 +283,27 @@ def test_a_listed_outlets_name_is_never_the_headline(masthead):
                                          ([HEADLINE, "GENEVA (AP) —", PROSE, MORE], "Associated Press")])
 def test_a_dateline_above_the_first_long_paragraph_names_the_wire(lines, wire):
     assert _page(*lines).original == wire
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Voiced by Amazon Polly", "Getting your Trinity Audio player ready...", "Print Friendly, PDF & Email", "Spread the love",
+     "Hits: 1234", "Est. read time: 3 min", "Font size: A A A", "Please login to join discussion", "Posted in Ukraine by admin",
+     "Table of Contents"],
+)
+def test_blog_plugin_lines_are_neither_headline_nor_body(line):
+    page = _page(line, PROSE, MORE)
+    assert page.title is None and line not in page.text
+    assert line not in clean_body([PROSE, "", line, "", MORE]).text.split("\n\n")
+
+
+@pytest.mark.parametrize("line", ["Anna Berg and Olaf Lund in the Oval Office on 28 February",
+                                  "Anna Berg and Olaf Lund at the summit in Tarn on June 4, 2025.",
+                                  "Harbour Republic President Anna Berg. Archive photo", "Olaf Lund (file photo)"])
+def test_two_names_on_a_day_and_archive_photos_are_captions(line):
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize("line", ["Anna Berg in Tarn on Monday", "Berg and Lund in Tarn clash"])
+def test_one_name_or_no_day_is_not_enough_for_a_caption(line):
+    assert not is_caption(line)

@@ -220,10 +220,12 @@ _CREDIT_PATTERNS = [
     r"\b(?:photo|image|picture)s? courtesy (?:of )?[^.!?]{2,60}\.?$",
     r"\[[^\]]{0,40}\b(?:photo|image|picture|getty|afp|reuters|ap|epa|pool|handout)\b[^\]]{0,40}\]\.?$",
     r"[a-z)][.!?]\s+©\s*[A-Z][\w&.' /-]{1,60}\.?$",   # '... in Geneva. © Harbour Press'
+    r"[.(]\s*(?:archive|file|illustrative|stock|handout|pool) (?:photo|image|picture|footage)\)?\.?$",   # '... Putin. Archive photo'
 ]
 # each credit pattern with the words one of which its match must contain (a cheap test first)
 _CREDIT_CUES = [(":", " by "), ("via", "/"), ("(",), ("getty", "afp", "ap photo", "epa", "shutterstock", "unsplash", "sputnik",
-                "pool", "handout", "reuters/"), ("open sources",), ("third party",), ("courtesy",), ("]",), ("©",)]
+                "pool", "handout", "reuters/"), ("open sources",), ("third party",), ("courtesy",), ("]",), ("©",),
+                ("archive", "file", "illustrative", "stock", "handout", "pool")]
 _CREDITS = [(cues, re.compile(p, re.IGNORECASE)) for cues, p in zip(_CREDIT_CUES, _CREDIT_PATTERNS, strict=True)]
 _CREDIT_WORD = re.compile(r"\b(?:photo|photograph|pool|handout|via|getty|image|picture|afp|epa|sputnik|unsplash|credit|collage|foto|screenshot)\b|©", re.I)
 # credits that need no other cue: '(AP Photo/Jane Doe)', 'REUTERS/Jane Doe', 'EPA-EFE/JANE DOE', '(Xinhua/Li Ming)'
@@ -339,6 +341,7 @@ _CLAUSE = re.compile(r"\b(?:to\s+(?!the\b|an?\b|his\b|her\b|their\b|its\b|this\b
                      r"should|shall|is|are|was|were|has|have|had|says|say|said|does|do|did|not|as it|as they)\b")
 _SHOWN_PLACE = re.compile(r"\((?:L|R|C|left|right|centre|center|2nd [LR]|second (?:from )?(?:left|right))\)|,\s*(?:left|right|centre|center),", re.I)
 _QUOTES = set('"“”«»‘:?!|·•')
+_ENDS_ON_DAY = re.compile(rf"\bon (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?)(?:,? \d{{4}})?\.?$")
 # a longer preposition capitalised inside a line: a headline in title case, not a caption in sentence case
 _TITLE_CASE_LINK = re.compile(r"\s(?:Between|With|From|After|During|About|Over|Into|Against|Amid|Before|Without|Under|Across|"
                               r"Towards?|Through|Upon|Within|Ahead)\s")
@@ -350,7 +353,8 @@ def is_picture_description(line: str) -> bool:
     where or when they were ('Russian President Vladimir Putin and US President Donald Trump at a
     news conference in Anchorage', 'Ukrainian delegation head Rustem Umerov (R) during the talks').
     The subject holds capitalised names and the lexicon's `caption_subject_words` only, at least
-    two capitalised words past the first; the rest holds no clause (no auxiliary, 'says', 'to go')."""
+    two capitalised words past the first (one when the line ends on a day: 'on 28 February'); the
+    rest holds no clause (no auxiliary, 'says', 'to go'); a headline in title case is none."""
     s = line.strip()
     if not 5 <= len(words(s)) <= 40 or len(s) > 300 or _QUOTES & set(s) or s.endswith(("...", "…")):
         return False
@@ -365,11 +369,12 @@ def is_picture_description(line: str) -> bool:
     tokens = [t for t in re.split(r"[\s,]+", subject) if t]
     if len(tokens) < 2:
         return False
-    capitals = sum(t[0].isupper() for t in tokens[1:])
-    if capitals < 2 or not all(t[0].isupper() or t.casefold() in lex.caption_subject_words for t in tokens):
-        return False
     rest = s[m.start():]
-    if (is_title_case(s) and is_title_case(rest)) or _TITLE_CASE_LINK.search(s):   # 'Common Ground Between Kyiv and Ankara'
+    dated = bool(_ENDS_ON_DAY.search(rest))   # 'Zelensky and Trump in the Oval Office on 28 February': two names do
+    capitals = sum(t[0].isupper() for t in tokens[1:])
+    if capitals < (1 if dated else 2) or not all(t[0].isupper() or t.casefold() in lex.caption_subject_words for t in tokens):
+        return False
+    if (is_title_case(s) and is_title_case(rest) and not dated) or _TITLE_CASE_LINK.search(s):   # 'Common Ground Between Kyiv and Ankara'
         return False
     return not (_CLAUSE.search(rest) or _REPORTED.search(rest) or _NARRATED.search(rest))
 
