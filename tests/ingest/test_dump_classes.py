@@ -307,3 +307,21 @@ def test_two_names_on_a_day_and_archive_photos_are_captions(line):
 @pytest.mark.parametrize("line", ["Anna Berg in Tarn on Monday", "Berg and Lund in Tarn clash"])
 def test_one_name_or_no_day_is_not_enough_for_a_caption(line):
     assert not is_caption(line)
+
+
+@pytest.mark.parametrize("note", ["(Adds Kremlin comment in paragraph 5)", "(Updates with details from the ministry)"])
+def test_a_wires_version_note_is_dropped(note):
+    assert note not in clean_body([PROSE, "", note, "", MORE]).text
+
+
+@pytest.mark.parametrize("line, source", [("This story was originally featured on Fortune.com", "Fortune"),
+                                          ("This article originally appeared on The Conversation.", "The Conversation")])
+def test_where_a_story_first_ran_is_its_source_and_no_body_line(line, source):
+    assert original_source(["Envoys meet", PROSE, line], [PROSE, line], "Harbour Gazette", rehost=False) == source
+    assert line not in clean_body([PROSE, "", line]).text
+
+
+def test_bloombergs_feed_furniture_names_bloomberg():
+    lines = ["Envoys meet", PROSE, "Most Read from Bloomberg", "Stocks fall as traders weigh talks", MORE]
+    assert original_source(lines, lines[1:], "Harbour Gazette", rehost=False) == "Bloomberg"
+    assert "Stocks fall" not in clean_body(lines[1:]).text

@@ -478,7 +478,7 @@ _ADAPTED = re.compile(
     r"^\(?(?:adapted|excerpted|reprinted|republished) (?:from|with permission from)\s+(?P<s>[^)]+?)\)?\.?$"
     r"|^\(?(?:with (?:inputs|input|agency inputs) from|originally published (?:by|in|on|at))\s+(?P<s2>[^)]+?)\)?\.?$"
     r"|^the post .{5,300} appeared first on (?P<s3>.+?)\.?$"
-    r"|^(?:this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published) (?:on|in|by))\s+(?P<s4>.+?)\.?$"
+    r"|^(?:this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published|featured) (?:on|in|by))\s+(?P<s4>.+?)\.?$"
     r"|^\(?source\s*:\s*(?P<s7>https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?)\)?$"
     r"|^\(?(?:source|courtesy(?: of)?|via)\s*:\s*(?P<s5>[A-Z][\w'’&. -]{1,40}?)\)?\.?$"
     r"|^(?:read the original (?:article|story|post|report)|(?:this (?:article|story) was )?first published) (?:on|in|at|by)\s+(?P<s6>[^.]{2,60}?)\.?$",
