@@ -104,7 +104,7 @@ def lexicon() -> Lexicon:
                    tuple((name, re.compile(p, re.I)) for name, pats in (data.get("house_credits") or {}).items() for p in pats),
                    outlets, frozenset(x.casefold() for x in data["domain_words"]),
                    frozenset(x.casefold() for x in data.get("caption_subject_words") or ()),
-                   _words_pattern(data.get("caption_places") or ["during"], r"\s+(?P<place>{})\s+\S", 0),   # as written: 'in', not 'In' 
+                   _words_pattern(data.get("caption_places") or ["during"], r"\s+(?P<place>{})\s+\S", 0),   # as written: 'in', not 'In'
                    _words_pattern(data.get("summary_markers") or ["summary"], r"^(?:{})(?:\s+(?:on|for|from|of)\s+[^.!?]{{1,30}})?\s*:?$"),
                    tuple((name, tuple(o.casefold() for o in openers)) for name, openers in (data.get("house_styles") or {}).items()),
                    _words_pattern(data.get("caption_starts") or ["a still from"], r"^(?:{})\b"),

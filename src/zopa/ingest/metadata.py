@@ -294,7 +294,7 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
     def candidate(ln: str) -> bool:
         s = ln.strip()
         if (not s or C.is_furniture(s) or is_date_line(s) or s.lower() in nav or _REPORTED_PAST.search(s) or parse_byline(s)
-                or is_section_label(s) or _listed_outlet(s)):
+                or is_section_label(s) or listed_outlet(s)):
             return False
         return C.is_headline_like(s) or C.is_prose(s) or C.is_loose_prose(s)
 
@@ -342,7 +342,7 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
         seen += 1
         if seen > look or C.is_prose(s) or _REPORTED_PAST.search(s) or lexicon().summary_marker.match(s):
             break
-        if is_section_label(s) or is_date_line(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s) or _listed_outlet(s):
+        if is_section_label(s) or is_date_line(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s) or listed_outlet(s):
             continue
         following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
         if C.is_headline_like(s) and not C.is_caption(s) and not describes_picture(s, following):
@@ -556,7 +556,7 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
         m = _DATELINE.match(s)
         if m:
             name = (m.group("w1") or m.group("w2")).strip()
-            known = wire_name(name) or _listed_outlet(name)   # 'Washington (CNN) — '
+            known = wire_name(name) or listed_outlet(name)   # 'Washington (CNN) — '
             if (m.group("place").isupper() and (known or name[0].isupper())) or (known and len(s) > m.end() + 20):
                 return known or name
         m = _WIRE_START.match(s)
@@ -584,7 +584,7 @@ def _outlet_of_byline(lines: list[str]) -> str | None:
         m = _OUTLET_BYLINE.match(s)
         if not m or wire_name(m.group("o")) or ("/" in s and s[:3].lower() != "by ") or C.is_caption(s):
             continue      # wires have their own credit rules; 'Jane Doe / Harbour Post' credits a photo
-        known = _listed_outlet(m.group("o"))
+        known = listed_outlet(m.group("o"))
         if known:
             return known
     return None
@@ -607,12 +607,12 @@ def _provider_line(lines: list[str]) -> str | None:
             continue      # a wire's name alone is a credit, and has its own rules (not under a caption)
         rest_ok = all(is_date_line(p) or find_dates(p) or _READ_TIME.match(p) or re.match(r"^(?:updated|published|posted)\b", p, re.I)
                       for p in parts[1:])
-        if rest_ok and (known := _listed_outlet(parts[0])):
+        if rest_ok and (known := listed_outlet(parts[0])):
             return known
     return None
 
 
-def _listed_outlet(name: str) -> str | None:
+def listed_outlet(name: str) -> str | None:
     """The lexicon's outlet a name denotes, give or take a leading 'The' or a trailing 'News'
     ('The Kyiv Independent', 'BBC News')."""
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)

@@ -227,10 +227,10 @@ def _apply_fields(page: _Page, fields: dict, raw: RawDocument) -> _Page:  # type
     outlet = M.site_name(fields.get("outlet"), raw.url, page.outlet, prefer_url=not _is_html(raw))
     if outlet != page.outlet:
         changes["outlet"] = outlet
-        shown = M.known_outlet(page.outlet) if page.outlet else None
-        if page.original is None or (page.original == page.outlet and not (shown and not M.same_source(page.outlet, outlet))):
-            changes["original"] = outlet   # no credit found: the site is the source ...
-        # ... unless the page names a listed outlet as its own that the site is not ('… | Harbour Post' on another site)
+        # a page that shows a listed outlet as its own ('… | Harbour Post', a masthead) on another site is that outlet's copy
+        elsewhere = bool(page.outlet and M.listed_outlet(page.outlet)) and not M.same_source(page.outlet, outlet)
+        if page.original is None or (page.original == page.outlet and not elsewhere):
+            changes["original"] = outlet   # no credit found: the site is the source
     if fields.get("byline"):
         parsed = M.parse_byline(str(fields["byline"]))
         names = tuple(parsed[0]) if parsed else (str(fields["byline"]).strip(),)
