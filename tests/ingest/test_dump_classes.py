@@ -325,3 +325,27 @@ def test_bloombergs_feed_furniture_names_bloomberg():
     lines = ["Envoys meet", PROSE, "Most Read from Bloomberg", "Stocks fall as traders weigh talks", MORE]
     assert original_source(lines, lines[1:], "Harbour Gazette", rehost=False) == "Bloomberg"
     assert "Stocks fall" not in clean_body(lines[1:]).text
+
+
+@pytest.mark.parametrize("url, source", [("https://www.eurointegration.com.ua/eng/news/a", "eurointegration.com.ua"),
+                                         ("https://harbourgazette.example/a", "Ukrainska Pravda")])
+def test_a_shared_house_style_yields_to_a_listed_sister_site(url, source):
+    from zopa.ingest.pipeline import clean_document
+    from zopa.records import RawDocument
+
+    text = "\n".join([HEADLINE, "Source: the minister on Telegram", "Details: " + PROSE, "Quote: “We are ready.”", MORE])
+    doc = clean_document(RawDocument(source="x.txt", raw=text, kind="text", url=url, path="x.txt"))
+    assert doc.original_source == source
+
+
+def test_an_outlets_own_house_style_on_a_listed_portal_still_names_it():
+    from zopa.ingest.pipeline import clean_document
+    from zopa.records import RawDocument
+
+    text = "\n".join([HEADLINE, PROSE, "Why it matters: " + MORE, "The big picture: " + MORE])
+    doc = clean_document(RawDocument(source="x.txt", raw=text, kind="text", url="https://www.msn.com/en-us/news/a", path="x.txt"))
+    assert doc.original_source == "Axios"
+
+
+def test_a_menu_entry_is_no_summary_marker():
+    assert _page("Home", "The latest", "World", HEADLINE, PROSE, MORE).title == HEADLINE

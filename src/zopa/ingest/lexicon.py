@@ -48,6 +48,7 @@ class Lexicon:
     house_styles: tuple[tuple[str, tuple[str, ...]], ...]   # (outlet, the paragraph openers of its house style)
     caption_start: re.Pattern[str]        # words opening a caption with no colon ('A still from video', 'General view of')
     teaser_marker: re.Pattern[str]        # more lines opening a teaser block ('Other topics of interest'), with `rest`
+    shared_house_styles: frozenset[str]   # outlets whose house style sister sites share ('Ukrainska Pravda')
 
 
 def _alias_pattern(alias: str) -> str:
@@ -108,7 +109,8 @@ def lexicon() -> Lexicon:
                    _words_pattern(data.get("summary_markers") or ["summary"], r"^(?:{})(?:\s+(?:on|for|from|of)\s+[^.!?]{{1,30}})?\s*:?$"),
                    tuple((name, tuple(o.casefold() for o in openers)) for name, openers in (data.get("house_styles") or {}).items()),
                    _words_pattern(data.get("caption_starts") or ["a still from"], r"^(?:{})\b"),
-                   _words_pattern(data.get("teaser_markers") or ["further reading"], r"^(?:{})\s*[:|]?\s*(?P<rest>.*)$"))
+                   _words_pattern(data.get("teaser_markers") or ["further reading"], r"^(?:{})\s*[:|]?\s*(?P<rest>.*)$"),
+                   frozenset(data.get("shared_house_styles") or ()))
 
 
 def _words_pattern(phrases: list[str], template: str, flags: int = re.I) -> re.Pattern[str]:

@@ -231,6 +231,8 @@ def _apply_fields(page: _Page, fields: dict, raw: RawDocument) -> _Page:  # type
         elsewhere = bool(page.outlet and M.listed_outlet(page.outlet)) and not M.same_source(page.outlet, outlet)
         if page.original is None or (page.original == page.outlet and not elsewhere):
             changes["original"] = outlet   # no credit found: the site is the source
+        elif M.listed_outlet(outlet) and page.original in M.lexicon().shared_house_styles and page.original == M.house_style(page.lines):
+            changes["original"] = outlet   # a listed sister site in the style it shares ('Details:', 'Quote:' on European Pravda)
     if fields.get("byline"):
         parsed = M.parse_byline(str(fields["byline"]))
         names = tuple(parsed[0]) if parsed else (str(fields["byline"]).strip(),)
