@@ -197,7 +197,7 @@ _FURNITURE_PATTERNS = [
     r"^\(?(?:adapted|excerpted|reprinted|republished) (?:from|with permission from)\b.{2,80}\)?\.?$",
     r"^\(?(?:with (?:inputs|input|agency inputs) from|originally published (?:by|in|on|at))\b.{2,80}\)?\.?$",
     r"^(?:reporting|writing|editing|additional reporting|compiled|edited) by\b",
-    r"^\(?(?:source|courtesy(?: of)?)\s*:\s*[A-Z][\w'’&. -]{1,40}\)?\.?$",
+    r"^\(?(?:source|courtesy(?: of)?|via)\s*:\s*(?:[A-Z][\w'’&. -]{1,40}|https?://\S+|www\.\S+)\)?\.?$",
     r"^(?:english version|polska wersja|українською|версия на русском)\b",
     r"^(?:trending|breaking|most read|most viewed|popular)\s*:",
     r"^(?:video|watch|podcast|gallery|in pictures|photos?)\s*:\s*[^.!?]{3,120}$",
@@ -211,7 +211,7 @@ _FURNITURE_ANY = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS if 
 
 # captions and photo credits: recognised by their closing credit
 _CREDIT_PATTERNS = [
-    r"(?:^|[\s.(])(?:file )?(?:photo(?:graph)?s?|pictures?|images?|credit|illustration|video)\s*:\s*[^.!?]{1,90}\.?\)?$",
+    r"(?:^|[\s.(])(?:file )?(?:photo(?:graph)?s?|pictures?|images?|credit|illustration|video|collage|foto|screenshot)\s*(?::|by\b)\s*(?:[^.!?]|\.(?=\S)){1,90}\.?\)?$",
     r"\b(?:via|/)\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\.?\s*(?:THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY\.?)?$",
     r"\(\s*(?:[\w.&'-]+\s+){0,3}(?:photo|picture|file photo|pool photo)\s*\)\.?$",
     r"\b(?:getty images|afp|ap photo|epa|shutterstock|unsplash|sputnik|pool|handout|reuters/[\w ]+)\s*\.?\)?$",
@@ -219,12 +219,15 @@ _CREDIT_PATTERNS = [
     r"this image has been supplied by a third party\.?$",
     r"\b(?:photo|image|picture)s? courtesy (?:of )?[^.!?]{2,60}\.?$",
     r"\[[^\]]{0,40}\b(?:photo|image|picture|getty|afp|reuters|ap|epa|pool|handout)\b[^\]]{0,40}\]\.?$",
+    r"[a-z)][.!?]\s+©\s*[A-Z][\w&.' /-]{1,60}\.?$",   # '... in Geneva. © Harbour Press'
+    r"[.(]\s*(?:archive|file|illustrative|stock|handout|pool) (?:photo|image|picture|footage)\)?\.?$",   # '... Putin. Archive photo'
 ]
 # each credit pattern with the words one of which its match must contain (a cheap test first)
-_CREDIT_CUES = [(":",), ("via", "/"), ("(",), ("getty", "afp", "ap photo", "epa", "shutterstock", "unsplash", "sputnik",
-                "pool", "handout", "reuters/"), ("open sources",), ("third party",), ("courtesy",), ("]",)]
+_CREDIT_CUES = [(":", " by "), ("via", "/"), ("(",), ("getty", "afp", "ap photo", "epa", "shutterstock", "unsplash", "sputnik",
+                "pool", "handout", "reuters/"), ("open sources",), ("third party",), ("courtesy",), ("]",), ("©",),
+                ("archive", "file", "illustrative", "stock", "handout", "pool")]
 _CREDITS = [(cues, re.compile(p, re.IGNORECASE)) for cues, p in zip(_CREDIT_CUES, _CREDIT_PATTERNS, strict=True)]
-_CREDIT_WORD = re.compile(r"\b(?:photo|photograph|pool|handout|via|getty|image|picture|afp|epa|sputnik|unsplash|credit)\b", re.I)
+_CREDIT_WORD = re.compile(r"\b(?:photo|photograph|pool|handout|via|getty|image|picture|afp|epa|sputnik|unsplash|credit|collage|foto|screenshot)\b|©", re.I)
 # credits that need no other cue: '(AP Photo/Jane Doe)', 'REUTERS/Jane Doe', 'EPA-EFE/JANE DOE', '(Xinhua/Li Ming)'
 _AGENCY_SLASH_NAME = re.compile(
     r"\(\s*(?:[\w.&'-]+\s+){0,2}(?:photo|image|picture)s?\s*(?:/|by\b|:)[^()]{1,60}\)\.?$"
@@ -318,6 +321,8 @@ def is_bare_caption(line: str) -> bool:
     lex = lexicon()
     if lex.caption_opener.match(s):
         return len(words(s)) >= 5
+    if lex.caption_start.match(s):
+        return len(words(s)) >= 5 and not _REPORTED.search(s)
     tail, low = s[-14:], s.lower()
     dated = bool(_YEAR_END.search(tail)) and bool(_ENDS_ON_DATE.search(s))
     placed = any(cue in low for cue in _PLACE_CUES) and bool(_PLACES_PEOPLE.search(s))
@@ -332,13 +337,55 @@ def is_bare_caption(line: str) -> bool:
     return present or (dated and placed)
 
 
+_CLAUSE = re.compile(r"\b(?:to\s+(?!the\b|an?\b|his\b|her\b|their\b|its\b|this\b|that\b)[a-z]+|will|would|could|can|may|might|must|"
+                     r"should|shall|is|are|was|were|has|have|had|says|say|said|does|do|did|not|as it|as they)\b")
+_SHOWN_PLACE = re.compile(r"\((?:L|R|C|left|right|centre|center|2nd [LR]|second (?:from )?(?:left|right))\)|,\s*(?:left|right|centre|center),", re.I)
+_QUOTES = set('"“”«»‘:?!|·•')
+_ENDS_ON_DAY = re.compile(rf"\bon (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?)(?:,? \d{{4}})?\.?$")
+# a longer preposition capitalised inside a line: a headline in title case, not a caption in sentence case
+_TITLE_CASE_LINK = re.compile(r"\s(?:Between|With|From|After|During|About|Over|Into|Against|Amid|Before|Without|Under|Across|"
+                              r"Towards?|Through|Upon|Within|Ahead)\s")
+
+
+@lru_cache(maxsize=65536)
+def is_picture_description(line: str) -> bool:
+    """A picture's description with neither verb nor credit: people named by name and office, then
+    where or when they were ('Russian President Vladimir Putin and US President Donald Trump at a
+    news conference in Anchorage', 'Ukrainian delegation head Rustem Umerov (R) during the talks').
+    The subject holds capitalised names and the lexicon's `caption_subject_words` only, at least
+    two capitalised words past the first (one when the line ends on a day: 'on 28 February'); the
+    rest holds no clause (no auxiliary, 'says', 'to go'); a headline in title case is none."""
+    s = line.strip()
+    if not 5 <= len(words(s)) <= 40 or len(s) > 300 or _QUOTES & set(s) or s.endswith(("...", "…")):
+        return False
+    lex = lexicon()
+    m = lex.caption_place.search(s)
+    if not m:
+        return False
+    subject = _SHOWN_PLACE.sub(" ", s[: m.start()]).rstrip()
+    verb = [v for v in lex.caption_verb.finditer(subject) if v.end() == len(subject)]
+    if verb:                        # 'Russian President Vladimir Putin speaks | during a meeting in Moscow'
+        subject = subject[: verb[-1].start()]
+    tokens = [t for t in re.split(r"[\s,]+", subject) if t]
+    if len(tokens) < 2:
+        return False
+    rest = s[m.start():]
+    dated = bool(_ENDS_ON_DAY.search(rest))   # 'Zelensky and Trump in the Oval Office on 28 February': two names do
+    capitals = sum(t[0].isupper() for t in tokens[1:])
+    if capitals < (1 if dated else 2) or not all(t[0].isupper() or t.casefold() in lex.caption_subject_words for t in tokens):
+        return False
+    if (is_title_case(s) and is_title_case(rest) and not dated) or _TITLE_CASE_LINK.search(s):   # 'Common Ground Between Kyiv and Ankara'
+        return False
+    return not (_CLAUSE.search(rest) or _REPORTED.search(rest) or _NARRATED.search(rest))
+
+
 @lru_cache(maxsize=65536)
 def is_caption(line: str) -> bool:
     """A picture caption or bare photo credit."""
     s = line.strip()
     if len(s) > 400:
         return False
-    if is_bare_caption(s):
+    if is_bare_caption(s) or is_picture_description(s):
         return True
     tail = s[-160:]   # every credit pattern is anchored at the end of the line
     if _AGENCY_PHOTOGRAPHER.search(tail) or (("/" in tail or "(" in tail) and _AGENCY_SLASH_NAME.search(tail)):
@@ -383,7 +430,7 @@ def teaser_marker(line: str) -> str | None:
     s = line.strip()
     if len(s) > 160 or is_prose(s):
         return None
-    m = _TEASER_MARKER.match(s)
+    m = _TEASER_MARKER.match(s) or lexicon().teaser_marker.match(s)
     return m.group("rest").strip() if m else None
 
 

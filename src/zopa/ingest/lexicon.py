@@ -42,6 +42,13 @@ class Lexicon:
     house_credits: tuple[tuple[str, re.Pattern[str]], ...]   # (wire, a credit line only it writes)
     outlets: dict[str, str]               # wire alias, outlet name or site (case-folded) -> canonical name
     domain_words: frozenset[str]          # words a web address adds to an outlet's name ('news', 'globe')
+    caption_subject_words: frozenset[str]  # lower-case words of a pictured subject ('president', 'delegation', 'and')
+    caption_place: re.Pattern[str]        # the word opening a picture's where or when ('during', 'at', 'ahead of')
+    summary_marker: re.Pattern[str]       # a line opening a story's summary ('Key points', 'Story highlights')
+    house_styles: tuple[tuple[str, tuple[str, ...]], ...]   # (outlet, the paragraph openers of its house style)
+    caption_start: re.Pattern[str]        # words opening a caption with no colon ('A still from video', 'General view of')
+    teaser_marker: re.Pattern[str]        # more lines opening a teaser block ('Other topics of interest'), with `rest`
+    shared_house_styles: frozenset[str]   # outlets whose house style sister sites share ('Ukrainska Pravda')
 
 
 def _alias_pattern(alias: str) -> str:
@@ -96,7 +103,20 @@ def lexicon() -> Lexicon:
                    frozenset(x.casefold() for x in data.get("media_words") or ()),
                    frozenset(x.casefold() for x in data.get("official_words") or ()),
                    tuple((name, re.compile(p, re.I)) for name, pats in (data.get("house_credits") or {}).items() for p in pats),
-                   outlets, frozenset(x.casefold() for x in data["domain_words"]))
+                   outlets, frozenset(x.casefold() for x in data["domain_words"]),
+                   frozenset(x.casefold() for x in data.get("caption_subject_words") or ()),
+                   _words_pattern(data.get("caption_places") or ["during"], r"\s+(?P<place>{})\s+\S", 0),   # as written: 'in', not 'In'
+                   _words_pattern(data.get("summary_markers") or ["summary"], r"^(?:{})(?:\s+(?:on|for|from|of)\s+[^.!?]{{1,30}})?\s*:?$"),
+                   tuple((name, tuple(o.casefold() for o in openers)) for name, openers in (data.get("house_styles") or {}).items()),
+                   _words_pattern(data.get("caption_starts") or ["a still from"], r"^(?:{})\b"),
+                   _words_pattern(data.get("teaser_markers") or ["further reading"], r"^(?:{})\s*[:|]?\s*(?P<rest>.*)$"),
+                   frozenset(data.get("shared_house_styles") or ()))
+
+
+def _words_pattern(phrases: list[str], template: str, flags: int = re.I) -> re.Pattern[str]:
+    """`template` with an alternation of `phrases` (longest first), case-insensitive unless `flags` say otherwise."""
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(template.format(alternation), flags)
 
 
 def wire_name(name: str | None) -> str | None:
@@ -245,6 +265,16 @@ def known_outlet(name: str | None) -> str | None:
         if key in outlets:
             return outlets[key]
         key = key.partition(".")[2] if "." in key and " " not in key else ""
+    return None
+
+
+def house_style(lines: list[str] | tuple[str, ...]) -> str | None:
+    """The outlet whose house style a page shows: two different paragraph openers of one outlet
+    ('Why it matters: ...' and 'The big picture: ...' -> Axios)."""
+    heads = {ln.strip()[:40].casefold() for ln in lines if ln.strip()}
+    for name, openers in lexicon().house_styles:
+        if sum(any(h.startswith(o) for h in heads) for o in openers) >= 2:
+            return name
     return None
 
 

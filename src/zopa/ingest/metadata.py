@@ -16,7 +16,7 @@ import courlan
 
 from . import clean as C
 from .dates import WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless
-from .lexicon import (credited_wire, house_credit, is_generic_credit, is_section_label, known_outlet, lead_wire, lexicon, own_reporting_wire,
+from .lexicon import (credited_wire, house_credit, house_style, is_generic_credit, is_section_label, known_outlet, lead_wire, lexicon, own_reporting_wire,
                       wire_name, wires_named)
 
 # --- source names: one normalisation, one comparison rule ------------------------
@@ -139,6 +139,9 @@ def mentions_ai_writing(lines: list[str] | tuple[str, ...]) -> bool:
     return bool(_AI_WORDS_LOWER.search("\n".join(lines).lower()))
 
 
+# a name and the writer's job: 'Jane Doe, Senior Correspondent', 'Jane Doe | Diplomatic Editor'
+_NAME_ROLE = re.compile(rf"^(?P<name>{_NAME})\s*[,|–—-]\s*(?i:(?:[a-z-]+\s+){{0,3}}(?:correspondent|editor|reporter|writer|columnist"
+                        r"|contributor|analyst|journalist|editor-at-large|bureau chief))$")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _ORG_WORDS = re.compile(r"\b(?:Desk|Staff|Service|Bureau|Team|Newsroom|Wire|Agency|Editors?|Reporters)\b")
 
@@ -174,9 +177,29 @@ def parse_byline(line: str) -> tuple[list[str], bool] | None:
     ai = _AI_NAME.match(s)
     if ai:
         return [ai.group("name")], True
+    role = _NAME_ROLE.match(s)
+    if role:
+        return [role.group("name")], False
     if _NAMES_ONLY.match(s) and not _ORG_WORDS.search(s) and not s.isupper() and not re.match(r"^(?:The|A|An)\s", s):
         return [_strip_name(p) for p in _SPLIT_NAMES.split(s) if _strip_name(p)], False
-    return None
+    return _byline_with_stamp(s)
+
+
+_STAMP_SEPARATORS = re.compile(r"\s+[|·•/–—-]\s+|\s*[|·•]\s*")
+
+
+def _byline_with_stamp(line: str) -> tuple[list[str], bool] | None:
+    """Names followed by the time, the job or the place of writing after a bar or dot ('Jane Doe |
+    2 June 2025, 10:15', 'Jane Doe · Reporter', 'Jane Doe – Updated 3 June 2025')."""
+    parts = [p.strip() for p in _STAMP_SEPARATORS.split(line) if p.strip()]
+    if len(parts) < 2 or len(parts) > 4:
+        return None
+    head = parse_byline(parts[0]) if not _STAMP_SEPARATORS.search(parts[0]) else None
+    if not head:
+        return None
+    rest_ok = all(is_date_line(p) or find_dates(p) or C.is_role_line(p) or re.match(r"^(?:updated|published|posted)\b", p, re.I)
+                  for p in parts[1:])
+    return head if rest_ok else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +293,8 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
 
     def candidate(ln: str) -> bool:
         s = ln.strip()
-        if not s or C.is_furniture(s) or is_date_line(s) or s.lower() in nav:
+        if (not s or C.is_furniture(s) or is_date_line(s) or s.lower() in nav or _REPORTED_PAST.search(s) or parse_byline(s)
+                or is_section_label(s) or listed_outlet(s)):
             return False
         return C.is_headline_like(s) or C.is_prose(s) or C.is_loose_prose(s)
 
@@ -294,6 +318,18 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
     return None, None
 
 
+# a line that reports speech in the past tense is a story's sentence, not a headline ('"We are ready," Peskov said'),
+# and one that ends on a colon or an ellipsis introduces or cuts off something ('Zelensky wrote on X:', 'Envoys agreed to…')
+_REPORTED_PAST = re.compile(r"\bsaid\b|\btold (?:reporters|journalists)\b|(?::|\.\.\.|…)\s*$")
+
+
+def summary_start(lines: list[str], end: int) -> int | None:
+    """Where a summary of the story opens above `end` ('Key points', 'Story highlights'): its
+    points are short lines that a headline search must not take for the headline."""
+    marker = lexicon().summary_marker
+    return next((i for i, ln in enumerate(lines[:end]) if ln.strip() and marker.match(ln.strip())), None)
+
+
 def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple[str | None, int | None]:
     """The headline of a page dump that opens with it: the first headline-shaped
     line among the first `look` lines of the header, past date lines, section
@@ -304,9 +340,9 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
         if not s:
             continue
         seen += 1
-        if seen > look or C.is_prose(s):
+        if seen > look or C.is_prose(s) or _REPORTED_PAST.search(s) or lexicon().summary_marker.match(s):
             break
-        if is_section_label(s) or is_date_line(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s):
+        if is_section_label(s) or is_date_line(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s) or listed_outlet(s):
             continue
         following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
         if C.is_headline_like(s) and not C.is_caption(s) and not describes_picture(s, following):
@@ -442,14 +478,17 @@ _ADAPTED = re.compile(
     r"^\(?(?:adapted|excerpted|reprinted|republished) (?:from|with permission from)\s+(?P<s>[^)]+?)\)?\.?$"
     r"|^\(?(?:with (?:inputs|input|agency inputs) from|originally published (?:by|in|on|at))\s+(?P<s2>[^)]+?)\)?\.?$"
     r"|^the post .{5,300} appeared first on (?P<s3>.+?)\.?$"
-    r"|^(?:this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published) (?:on|in|by))\s+(?P<s4>.+?)\.?$"
-    r"|^\(?(?:source|courtesy(?: of)?)\s*:\s*(?P<s5>[A-Z][\w'’&. -]{1,40}?)\)?\.?$",
+    r"|^(?:this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published|featured) (?:on|in|by))\s+(?P<s4>.+?)\.?$"
+    r"|^\(?source\s*:\s*(?P<s7>https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?)\)?$"
+    r"|^\(?(?:source|courtesy(?: of)?|via)\s*:\s*(?P<s5>[A-Z][\w'’&. -]{1,40}?)\)?\.?$"
+    r"|^(?:read the original (?:article|story|post|report)|(?:this (?:article|story) was )?first published) (?:on|in|at|by)\s+(?P<s6>[^.]{2,60}?)\.?$",
     re.I,
 )
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-zà-ÿ'’-]+(?:[ -][A-Z][a-zà-ÿ'’-]+){0,2})(?:,\s*[A-Z][A-Za-z .]{1,30}?)?[,.]?"
+    r"^(?P<place>[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-zà-ÿ'’-]+(?:[ -][A-Z][a-zà-ÿ'’-]+){0,2})(?:\s*\[[A-Z][\w .'’-]{1,30}\])?"
+    r"(?:,\s*[A-Z][A-Za-z .]{1,30}?)?[,.]?"
     r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?\.?,?\s*"
-    r"(?:\((?P<w1>[A-Z][\w .&'-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?)"
+    r"(?:\((?P<w1>[A-Za-z][\w .&'-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?)"
 )
 _CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,\s+\S")   # 'KYIV, March 3 –'
 _WIRE_START = re.compile(r"^\((?P<w>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
@@ -457,6 +496,10 @@ _ACCORDING = re.compile(
     r"^(?i:according to|as reported by|citing)\s+(?i:(?:a\s+)?reports?\s+(?:from|by|in)\s+)?(?i:the\s+)?"
     r"(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s*,",
 )
+# a story that opens on another outlet's report: 'Axios reported on Sunday that ...', 'The Harbour Post writes that ...'
+_RELAYS = re.compile(
+    r"^(?i:the\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?i:(?:has\s+)?(?:reports?|reported|writes|wrote))"
+    r"(?:\s+(?:on|late on|early on|last)\s+[A-Z]?[\w]+)?,?\s+(?i:that)\b")
 _FROM_SERVICE = re.compile(r"^from (?:the )?(?P<s>[A-Z][\w'’&. -]{1,40}?) (?:news service|wire service|wire|news agency)$", re.I)
 _NEWSLETTER_BRAND = re.compile(
     r"^(?:sign up|subscribe)\s+(?:for|to)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}?)\s+"
@@ -481,6 +524,18 @@ _BARE_WIRE_DATELINE = re.compile(
     r"(?:/\s*)?(?P<wire>[A-Z][\w.&'’-]*(?:[ -][A-Za-z][\w.&'’-]*){0,3}?)(?:\s*/)?\s*[-–—:]\s+\S")
 
 
+# the wire after the date, closed by a full stop: 'MOSCOW, June 2 – RIA Novosti. ', 'Kyiv, 2 June - Interfax. '
+_WIRE_AFTER_DATE = re.compile(
+    r"^[A-Z][A-Za-z'’/-]+(?:[ -][A-Z][A-Za-z'’/-]+){0,2},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
+    r"\s*[-–—]\s*(?P<wire>[A-Z][\w.&'’-]*(?:[ -][A-Za-z][\w.&'’-]*){0,3}?)\.\s+\S")
+
+
+def _may_be_outlet(name: str) -> bool:
+    """A name a 'Source:' line may credit: no official body or person's office ('Ministry of Defence',
+    'Office of the President')."""
+    return lexicon().official_words.isdisjoint(w.casefold() for w in C.words(name))
+
+
 def _is_media_name(name: str) -> bool:
     """A wire, a listed outlet, a web site, or a name with a word of the press in it ('The Harbour Post',
     'Channel 12'); not a person, government or army ('the Kremlin', 'Ukraine's General Staff')."""
@@ -501,16 +556,67 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
         m = _DATELINE.match(s)
         if m:
             name = (m.group("w1") or m.group("w2")).strip()
-            if m.group("place").isupper() or (wire_name(name) and len(s) > m.end() + 20):
-                return wire_name(name) or name
+            known = wire_name(name) or listed_outlet(name)   # 'Washington (CNN) — '
+            if (m.group("place").isupper() and (known or name[0].isupper())) or (known and len(s) > m.end() + 20):
+                return known or name
         m = _WIRE_START.match(s)
         if m:
             return wire_name(m.group("w")) or m.group("w").strip()
-        m = _BARE_WIRE_DATELINE.match(s)
+        m = _BARE_WIRE_DATELINE.match(s) or _WIRE_AFTER_DATE.match(s)
         if m and wire_name(m.group("wire")):
             return wire_name(m.group("wire"))
     first = next((s for s in opening if C.is_prose(s)), None)
     return lead_wire(first) if first else None
+
+
+_OUTLET_BYLINE = re.compile(
+    rf"^(?:by\s+)?{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}\s*(?:,|\||/|\s[-–—]|\s+for(?:\s+the)?|\()\s*"
+    r"(?P<o>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}?)\)?\.?$")
+
+
+def _outlet_of_byline(lines: list[str]) -> str | None:
+    """The listed outlet a byline names as the writer's ('By Jane Doe, The Harbour Post', 'Jane Doe |
+    Financial Times', 'By Jane Doe for the Financial Times'): a copy of that outlet's story."""
+    for ln in lines[:40]:
+        s = ln.strip()
+        if not s or len(s) > 120 or C.is_prose(s):
+            continue
+        m = _OUTLET_BYLINE.match(s)
+        if not m or wire_name(m.group("o")) or ("/" in s and s[:3].lower() != "by ") or C.is_caption(s):
+            continue      # wires have their own credit rules; 'Jane Doe / Harbour Post' credits a photo
+        known = listed_outlet(m.group("o"))
+        if known:
+            return known
+    return None
+
+
+_READ_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|m)(?: read)?$", re.I)
+
+
+def _provider_line(lines: list[str]) -> str | None:
+    """A listed outlet named on a line of its own above the story, alone or with the time ('The Harbour
+    Post', 'Financial Times · 3 min read'): the provider line of a portal that carries other outlets' stories."""
+    for ln in lines[:40]:
+        s = ln.strip()
+        if not s:
+            continue
+        if C.is_prose(s):
+            break
+        parts = [p.strip() for p in _STAMP_SEPARATORS.split(s) if p.strip()]
+        if not parts or len(parts[0]) < 3 or is_section_label(parts[0]) or wire_name(parts[0]):
+            continue      # a wire's name alone is a credit, and has its own rules (not under a caption)
+        rest_ok = all(is_date_line(p) or find_dates(p) or _READ_TIME.match(p) or re.match(r"^(?:updated|published|posted)\b", p, re.I)
+                      for p in parts[1:])
+        if rest_ok and (known := listed_outlet(parts[0])):
+            return known
+    return None
+
+
+def listed_outlet(name: str) -> str | None:
+    """The lexicon's outlet a name denotes, give or take a leading 'The' or a trailing 'News'
+    ('The Kyiv Independent', 'BBC News')."""
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return known_outlet(name) or known_outlet(bare) or known_outlet(re.sub(r"\s+news$", "", bare, flags=re.I))
 
 
 _PHOTO_WORD = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|getty|pool|handout|via|file|illustration|video)\b|/\s*\w+\s*$", re.I)
@@ -526,7 +632,8 @@ def _credited(lines: list[str]) -> str | None:
         if not s:
             continue
         wire = credited_wire(s)
-        if wire and not (C.is_caption(s) and _PHOTO_WORD.search(s)) and not C.is_caption(previous):
+        byline = s[:3].lower() == "by "
+        if wire and (byline or not (C.is_caption(s) and _PHOTO_WORD.search(s))) and not C.is_caption(previous):
             return wire
         previous = s
     return None
@@ -559,22 +666,33 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
     ("According to reports from Bloomberg,"), a wire's words on its own reporting
     ('a draft seen by Reuters'), an unbylined dateline story whose photos come from
     one wire, a rehost's traces of the original outlet, else the outlet itself."""
+    styled = house_style(lines)
     for ln in lines:
         m = _ADAPTED.match(ln.strip())
+        if m and m.group("s5") and (styled or not _may_be_outlet(m.group("s5"))):
+            continue     # 'Source: the President's evening address' in a house style that opens paragraphs so
         if m and not is_generic_credit(next(g for g in m.groups() if g)):
-            name = _tidy_name(next(g for g in m.groups() if g))
+            given = next(g for g in m.groups() if g)
+            name = (url_host(given if "//" in given else "http://" + given) or given) if m.group("s7") else _tidy_name(given)
             return wire_name(name) or name
-    wire = _wire_from_text(body_lines) or _credited(lines) or next((w for ln in lines if (w := house_credit(ln))), None)
+    # a dateline opens the story, or a short first paragraph the body search starts after ('KYIV (Reuters) - Talks ended.')
+    wire = (_wire_from_text(body_lines) or _wire_from_text(lines) or _credited(lines)
+            or next((w for ln in lines if (w := house_credit(ln))), None))
     if wire:
         return wire
     for ln in lines:
         m = _FROM_SERVICE.match(ln.strip())
         if m:
             return _tidy_name(m.group("s"))
+    outlet_byline = _outlet_of_byline(lines) or _provider_line(lines)
+    if outlet_byline:
+        return outlet_byline
     first = next((ln.strip() for ln in body_lines if C.is_prose(ln)), "")
-    m = _ACCORDING.match(first)
+    m = _ACCORDING.match(first) or _RELAYS.match(first)
     if m and _is_media_name(m.group("s")):
         return _tidy_name(m.group("s"))
+    if styled:
+        return styled
     page = "\n".join(ln.strip() for ln in lines)
     for name, patterns in _SIGNATURE_RES.items():
         hits = sum(cue in page and bool(p.search(page)) for cue, p in patterns)

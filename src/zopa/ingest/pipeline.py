@@ -78,15 +78,19 @@ def _standfirst_start(lines: list[str], title_at: int | None, body_start: int) -
 
 
 def _title(lines: list[str], region: list[str], byline: M.Byline, body_start: int) -> tuple[str | None, int | None]:
+    """The headline above the byline, a date line or the body, whichever comes first with one
+    above it; never from a summary's points ('Key points' and the lines under it)."""
+    end = M.summary_start(lines, body_start)
+    end = body_start if end is None else end
     anchors: list[int] = []
     if byline.lines and not byline.from_footer:
         anchors.append(next(i for i, ln in enumerate(region) if ln.strip() == byline.lines[0]))
     anchors += [i for i, ln in enumerate(region[:body_start]) if M.is_date_line(ln)]
-    for anchor in [*anchors, body_start]:
+    for anchor in [*(a for a in anchors if a <= end), end]:
         title, at = M.find_title(lines, anchor)
         if title:
             return title, at
-    return M.first_headline(lines, body_start)
+    return M.first_headline(lines, end)
 
 
 def _html_page(html: str, source: str) -> _Page:
@@ -223,8 +227,12 @@ def _apply_fields(page: _Page, fields: dict, raw: RawDocument) -> _Page:  # type
     outlet = M.site_name(fields.get("outlet"), raw.url, page.outlet, prefer_url=not _is_html(raw))
     if outlet != page.outlet:
         changes["outlet"] = outlet
-        if page.original is None or page.original == page.outlet:   # no credit found: the site is the source
-            changes["original"] = outlet
+        # a page that shows a listed outlet as its own ('… | Harbour Post', a masthead) on another site is that outlet's copy
+        elsewhere = bool(page.outlet and M.listed_outlet(page.outlet)) and not M.same_source(page.outlet, outlet)
+        if page.original is None or (page.original == page.outlet and not elsewhere):
+            changes["original"] = outlet   # no credit found: the site is the source
+        elif M.listed_outlet(outlet) and page.original in M.lexicon().shared_house_styles and page.original == M.house_style(page.lines):
+            changes["original"] = outlet   # a listed sister site in the style it shares ('Details:', 'Quote:' on European Pravda)
     if fields.get("byline"):
         parsed = M.parse_byline(str(fields["byline"]))
         names = tuple(parsed[0]) if parsed else (str(fields["byline"]).strip(),)
