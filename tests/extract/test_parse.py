@@ -533,3 +533,27 @@ def test_adjectives_of_will_govern_what_they_take(text, expected):
 def test_a_membership_bid_names_the_alignment_issue(text, expected):
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky said Putin wanted to keep fighting and did not want a ceasefire.", ("RUS", "ceasefire.general", "reject")),
+    ("The Kremlin praised the talks but would not accept European peacekeepers.",
+     ("RUS", "security.foreign_troops", "reject")),
+])
+def test_a_coordinated_verb_is_not_the_governor_of_its_sibling(text, expected):
+    """Climbing from the issue, the verb a predicate is coordinated with is its sibling: the negation and stance
+    are the predicate's own."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("After meeting Zelensky in Paris, the French president said Europe was ready to send peacekeepers.",
+     ("UKR", "security.foreign_troops")),
+    ("Having spoken with Putin by phone, Erdogan said a ceasefire was within reach and urged both sides to sign one.",
+     ("RUS", "ceasefire.general")),
+])
+def test_a_person_governed_by_a_verb_is_not_the_speaker(text, absent):
+    """ "After meeting X, Y said ...": X is the object of the participle, not who speaks."""
+    got = {(a, i) for a, i, _ in triples(extract_document(make_doc(text), CB))}
+    assert absent not in got, got

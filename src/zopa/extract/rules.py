@@ -285,7 +285,7 @@ class RuleEngine:
                     continue
                 gap = text[m.end:v_start]
                 if m.end <= v_start and v_start - m.end <= 90 and '"' not in gap and "“" not in gap and "”" not in gap:
-                    if m.kind != "person" and _governed(text[max(sent.start, m.start - 40):m.start]):
+                    if _governed(text[max(sent.start, m.start - 40):m.start]):
                         continue   # "supported by the United States ... and argued": not the speaker
                     if m.possessive and not _HUMAN_AFTER.match(text, m.end, min(sent.end, m.end + 40)):
                         continue   # "backed Ukraine's accession ... and said": a thing of Ukraine's does not speak

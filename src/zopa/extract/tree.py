@@ -458,6 +458,8 @@ class TreeReader:
                 conditioned = True
             if dep == "relcl" and (pred is not None or any(m.kind != "modifier" for m in at.get(cur.head.i, ()))):
                 break            # a relative clause about an actor is that actor's own clause
+            # "wanted to fight on and did not want a truce": the verb above is a sibling, not a governor
+            sibling = dep == "conj" and pred is not None and cur.pos_ in ("VERB", "AUX")
             if pred is not None and dep not in ("xcomp", "ccomp", "conj", "acomp", "prep", "pcomp", "dobj", "pobj", "attr") \
                     and not (dep == "acl" and cur.head.pos_ == "NOUN"):
                 break            # the governing predicate is the highest one joined by complements (and "acl", the
@@ -468,7 +470,7 @@ class TreeReader:
             if cur.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and lemma not in self.lex.verbs \
                     and not (cur.dep_ == "advcl" and self._conditional_clause(cur)):
                 break        # (a condition that something be said is no report of it: "as soon as Kyiv announces")
-            k = self._klass(cur)
+            k = None if sibling else self._klass(cur)
             if k is not None:
                 if pred is not None and pred.pos_ == "NOUN" and inner is None:
                     inner = (pred, klass)   # "rejected Putin's demand for ...": the demand is Putin's still
