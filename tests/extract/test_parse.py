@@ -557,3 +557,14 @@ def test_a_person_governed_by_a_verb_is_not_the_speaker(text, absent):
     """ "After meeting X, Y said ...": X is the object of the participle, not who speaks."""
     got = {(a, i) for a, i, _ in triples(extract_document(make_doc(text), CB))}
     assert absent not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow wants Kyiv to hand over Kherson, a step Ukraine has said it will never take.",
+     ("UKR", "territory.kherson", "reject")),
+    ("Washington proposed an energy truce, which the Kremlin said it would consider.", ("RUS", "ceasefire.energy", "accept")),
+])
+def test_a_relative_clause_through_a_speech_verb(text, expected):
+    """ "..., a step X has said it will not take": the reported clause's stance, or a refusal of the step."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got

@@ -353,7 +353,18 @@ class TreeReader:
         at: dict[int, list[Mention]] | None = None
         out: list[tuple[set[int], Reading]] = []
         for v in doc:
-            if v.dep_ != "relcl" or (klass := self._klass(v)) is None:
+            if v.dep_ != "relcl":
+                continue
+            pred, klass, refused = v, self._klass(v), False
+            if klass is None and v.lemma_.lower() in self.lex.speech:
+                # "..., which Kyiv says it will reject": the reported clause's stance; "..., a step Kyiv has said
+                # it will not take": a plain verb negated refuses the step
+                said = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+                if said is not None and (k := self._klass(said)) is not None:
+                    pred, klass = said, k
+                elif said is not None and self._negated(said):
+                    pred, klass, refused = said, "reject", True
+            if klass is None:
                 continue
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.lower_ in ("which", "that", "who"):
@@ -369,11 +380,11 @@ class TreeReader:
                 about = set(range(n.left_edge.i))          # "..., a proposal Kyiv supported"
             else:
                 about = {t.i for t in n.subtree} - own      # "Donetsk, which Putin demands"
-            negated = self._negated(v)
-            stance = ("open" if klass == "reject" else "reject") if negated else klass
+            negated = self._negated(pred)
+            stance = ("open" if klass == "reject" else "reject") if negated and not refused else klass
             out.append((about, Reading(tuple(dict.fromkeys(m.actor for m in holders)), stance,
-                                       next((m.person for m in holders if m.person), None), None, v.lemma_.lower(),
-                                       offset + v.idx, offset + v.idx + len(v.text), negated, False, "relcl",
+                                       next((m.person for m in holders if m.person), None), None, pred.lemma_.lower(),
+                                       offset + pred.idx, offset + pred.idx + len(pred.text), negated, False, "relcl",
                                        "subject")))
         return out
 
