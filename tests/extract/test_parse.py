@@ -568,3 +568,29 @@ def test_a_relative_clause_through_a_speech_verb(text, expected):
     """ "..., a step X has said it will not take": the reported clause's stance, or a refusal of the step."""
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin said Putin had ordered the army to stop striking power plants.", ("RUS", "ceasefire.energy", "offer")),
+    ("Kyiv will halt attacks on energy facilities for thirty days.", ("UKR", "ceasefire.energy", "offer")),
+    ("Russia said it would stop attacks on Black Sea shipping.", ("RUS", "ceasefire.maritime", "offer")),
+])
+def test_ceasing_a_hostile_act_offers_a_truce_on_its_target(text, expected):
+    """ "stop striking X", "halt attacks on X", "refrain from shelling X": the holder offers a truce on X."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got
+
+
+def test_a_deal_to_stop_strikes_is_no_ones_step():
+    got = triples(extract_document(make_doc("Officials announced a potential deal to halt strikes on power plants."), CB))
+    assert not any(s == "offer" for _, _, s in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Macron and Starmer are drafting a plan for a month-long air and sea truce.", {("FRA", "ceasefire.maritime", "demand"),
+                                                                                  ("GBR", "ceasefire.maritime", "demand")}),
+    ("Ankara called for a naval truce.", {("TUR", "ceasefire.maritime", "demand")}),
+])
+def test_a_truce_at_sea_is_the_maritime_ceasefire(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected <= got, got

@@ -59,6 +59,8 @@ class Lexicon:
     plan_frames: frozenset[str]      # "under the plan", "according to the draft": the plan's owner holds what follows
     authoring: frozenset[str]        # "drafting a plan", "tabled a proposal": the subject holds the stance noun it makes
     neg_raising: frozenset[str]      # "does not think X is needed" negates what is thought
+    cease: frozenset[str]            # "stop", "halt": with a hostile act below ("stop striking"), a truce offered
+    hostile: frozenset[str]          # "strike", "attack", "shelling": the acts a truce stops
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +95,8 @@ def load_lexicon() -> Lexicon:
         authoring=frozenset(raw.get("authoring", ())),
         neg_raising=frozenset(raw.get("neg_raising", ())),
         institutions=frozenset(raw.get("institutions", ())),
+        cease=frozenset((raw.get("cease") or {}).get("verbs", ())),
+        hostile=frozenset((raw.get("cease") or {}).get("acts", ())),
     )
 
 
@@ -227,12 +231,25 @@ class TreeReader:
                     hit = self.lex.verbs.get(f"{lemma} {c.lower_}")
                     if hit:
                         return hit
+            if lemma in self.lex.cease and self._stops_hostilities(t):
+                return "offer"     # "ordered the army to stop striking power plants": the strikes stop
             return self.lex.verbs.get(lemma)
         if t.pos_ == "ADJ":
             return self.lex.adjectives.get(lemma)
         if t.pos_ in ("NOUN", "PROPN"):
             return self.lex.nouns.get(lemma)
         return None
+
+    def _stops_hostilities(self, verb: Any) -> bool:
+        """A verb of ceasing whose object is a hostile act: "stop striking", "halt attacks", "refrain from shelling"
+        (not the content of a noun: "a deal to halt strikes" is no one's step)."""
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return False
+        for c in verb.children:
+            below = [g for g in c.children if g.dep_ in ("pcomp", "pobj")] if c.dep_ == "prep" else [c]
+            if any(g.dep_ in ("xcomp", "dobj", "pcomp", "pobj") and g.lemma_.lower() in self.lex.hostile for g in below):
+                return True
+        return False
 
     def _negated(self, t: Any) -> bool:
         heads = [t]
