@@ -594,3 +594,18 @@ def test_a_deal_to_stop_strikes_is_no_ones_step():
 def test_a_truce_at_sea_is_the_maritime_ceasefire(text, expected):
     got = triples(extract_document(make_doc(text), CB))
     assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, holder, wrong", [
+    ("Moscow's conditions for a ceasefire were rejected by Kyiv on Friday.", ("UKR", "ceasefire.general", "reject"),
+     ("RUS", "ceasefire.general", "reject")),
+    ("Russia's demand for all of Kherson was dismissed by Ukraine.", ("UKR", "territory.kherson", "reject"),
+     ("RUS", "territory.kherson", "reject")),
+])
+def test_without_a_speaker_the_trees_subject_holds_the_stance(text, holder, wrong):
+    """No one reported as speaking: the subject or passive agent of the governing predicate holds the stance,
+    not the actor the surface rules took first."""
+    got = triples(extract_document(make_doc(text), CB))
+    keys = got if len(holder) == 3 else {t[:2] for t in got}
+    assert holder in keys and wrong not in keys, got
+

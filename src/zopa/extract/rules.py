@@ -593,7 +593,8 @@ class RuleEngine:
                 produced = produced or bool(found)
                 ctx.findings.extend(found)
             if sent.start in parsed:
-                ctx.findings[first:] = self._reread(text, sent, parsed[sent.start], mentions, ctx, ctx.findings[first:], carried)
+                ctx.findings[first:] = self._reread(text, sent, parsed[sent.start], mentions, ctx, ctx.findings[first:], carried,
+                                                    attribution is None)
                 if not produced and len(ctx.findings) > first:
                     # a holder only the parse read is the one a pronoun in the next sentence refers to
                     ctx.holder, ctx.speaker = (ctx.findings[first].actor,), ctx.findings[first].speaker
@@ -607,7 +608,7 @@ class RuleEngine:
         return ctx.findings
 
     def _reread(self, text: str, sent: Sentence, doc, mentions: list[Mention], ctx: _Context,
-                old: list[Finding], carried: tuple) -> list[Finding]:
+                old: list[Finding], carried: tuple, unattributed: bool = False) -> list[Finding]:
         """The sentence's findings, with what its parse adds: statements on issues the clause rules found no
         stance for, where the tree gives both the governing predicate and a holder named in the sentence, and
         the subjects of a governing predicate that the rules did not take as holders."""
@@ -647,6 +648,12 @@ class RuleEngine:
                        for f in old if f.issue != h.issue or f.actor in r.actors]
                 if not any(f.issue == h.issue for f in old):
                     del found[h.issue]
+            if unattributed and h.issue in found and r.source in ("subject", "agent") \
+                    and not (found[h.issue] & set(r.actors)):
+                # no one is reported as speaking, and the tree's subject of the governing predicate is none of the
+                # holders the surface rules took ("Putin's terms ... were rejected by Kyiv"): the tree's holder
+                old = [f for f in old if f.issue != h.issue]
+                del found[h.issue]
             if h.issue in found and r.stance in _EMBEDDING and r.source == "subject":
                 # "X wants Y to accept Z": what the rules read from the embedded verb is X's demand
                 old = [self._restance(f, r.stance, sent)

@@ -489,9 +489,11 @@ class TreeReader:
             # "wanted to fight on and did not want a truce": the verb above is a sibling, not a governor
             sibling = dep == "conj" and pred is not None and cur.pos_ in ("VERB", "AUX")
             if pred is not None and dep not in ("xcomp", "ccomp", "conj", "acomp", "prep", "pcomp", "dobj", "pobj", "attr") \
-                    and not (dep == "acl" and cur.head.pos_ == "NOUN"):
+                    and not (dep == "acl" and cur.head.pos_ == "NOUN") \
+                    and not (dep == "nsubjpass" and pred.pos_ == "NOUN" and self._klass(cur.head) is not None):
                 break            # the governing predicate is the highest one joined by complements (and "acl", the
-                #                  content of a noun: "the demand that Kyiv give up land")
+                #                  content of a noun: "the demand that Kyiv give up land"; a stance noun that is the
+                #                  subject of a passive stance verb: "Moscow's demand was rejected by Kyiv")
             path.append(dep)
             cur = cur.head
             lemma = cur.lemma_.lower()
