@@ -609,3 +609,29 @@ def test_without_a_speaker_the_trees_subject_holds_the_stance(text, holder, wron
     keys = got if len(holder) == 3 else {t[:2] for t in got}
     assert holder in keys and wrong not in keys, got
 
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Russia accused Ukraine of rejecting a ceasefire.", ("UKR", "ceasefire.general", "reject"), ("RUS", "ceasefire.general")),
+    ("Moscow blamed Kyiv for blocking the prisoner exchange.", ("UKR", "humanitarian.exchange", "reject"),
+     ("RUS", "humanitarian.exchange")),
+])
+def test_a_gerund_after_an_object_takes_the_object_as_its_subject(text, expected, absent):
+    """ "accused X of rejecting Y", "blamed X for blocking Y": X's stance, not the accuser's."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got and absent not in {t[:2] for t in got}, got
+
+
+def test_pressing_an_actor_into_a_step_is_not_its_stance():
+    got = triples(extract_document(make_doc("The bloc is preparing sanctions to push the Kremlin into accepting a truce."),
+                                   CB))
+    assert ("RUS", "ceasefire.general", "accept") not in got, got
+
+
+@pytest.mark.parametrize("text, holder, excluded", [
+    ("It was Kyiv, not Moscow, that proposed the energy truce.", "UKR", "RUS"),
+    ("Washington, not Kyiv, wants a quick ceasefire.", "USA", "UKR"),
+])
+def test_an_actor_set_apart_by_not_holds_nothing(text, holder, excluded):
+    actors = {a for a, _, _ in triples(extract_document(make_doc(text), CB))}
+    assert holder in actors and excluded not in actors, actors

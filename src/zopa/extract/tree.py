@@ -177,8 +177,9 @@ class TreeReader:
             if depth > 3:
                 return
             for c in t.children:
-                if c.dep_ in ("conj", "appos"):
-                    visit(c, depth + 1)
+                if c.dep_ in ("conj", "appos") and not any(g.dep_ == "neg" for g in c.children) \
+                        and c.doc[c.i - 1].lower_ != "not":
+                    visit(c, depth + 1)   # (not "Kyiv, not Moscow, ...")
                 elif c.dep_ == "prep" and c.lower_ == "of" and t.lower_ in ("all", "some", "most", "many", "both", "each", "none"):
                     for g in c.children:
                         if g.dep_ == "pobj":
@@ -187,8 +188,7 @@ class TreeReader:
         visit(tok, 0)
         return found
 
-    @staticmethod
-    def _subject(pred: Any) -> tuple[Any | None, bool]:
+    def _subject(self, pred: Any) -> tuple[Any | None, bool]:
         """The subject token of a predicate (climbing through copulas, xcomp control and conjunction), and
         whether it is the agent of a passive."""
         seen = 0
@@ -205,6 +205,11 @@ class TreeReader:
                 return subj, False
             if t.tag_ == "VBN" and t.dep_ in ("advcl", "acl"):
                 return None, False     # "when asked about ...", "agreed upon in March": no subject of its own
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" \
+                    and t.head.head.lemma_.lower() not in self.lex.pressure:
+                obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj, False  # "accused Kyiv of rejecting ...", "praised Moscow for agreeing to ...": the object
             if t.dep_ in ("xcomp", "acomp", "oprd", "conj", "advcl", "ccomp") and t.head.i != t.i:
                 t = t.head
                 continue
