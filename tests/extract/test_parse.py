@@ -635,3 +635,22 @@ def test_pressing_an_actor_into_a_step_is_not_its_stance():
 def test_an_actor_set_apart_by_not_holds_nothing(text, holder, excluded):
     actors = {a for a, _, _ in triples(extract_document(make_doc(text), CB))}
     assert holder in actors and excluded not in actors, actors
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("While Kyiv wants security guarantees, Moscow rejects any foreign troops.",
+     {("UKR", "security.guarantees", "demand"), ("RUS", "security.foreign_troops", "reject")}),
+    ("Although Moscow has refused a full ceasefire, Kyiv still seeks a truce at sea.",
+     {("RUS", "ceasefire.general", "reject"), ("UKR", "ceasefire.maritime", "demand")}),
+])
+def test_an_opening_contrast_clause_is_a_clause_of_its_own(text, expected):
+    """ "While X wants A, Y rejects B": A is X's demand, not refused with B."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected <= got, got
+
+
+def test_contrast_clause_cut():
+    from zopa.extract.sentences import split_clauses, split_sentences
+    text = "While Kyiv wants security guarantees, Moscow rejects any foreign troops."
+    assert [text[a:b] for a, b in split_clauses(split_sentences(text)[0])] == [
+        "While Kyiv wants security guarantees", "Moscow rejects any foreign troops."]

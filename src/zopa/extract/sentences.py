@@ -17,6 +17,8 @@ _ABBREV = re.compile(
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9•\-–—])")
 _BULLET = re.compile(r"\s*(?:[•●▪◦*\-–—]+|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+# a sentence opening with a contrast clause: "While Kyiv wants A, Moscow ..." (cut at the clause's comma)
+_CONTRAST_LEAD = re.compile(r"[\"“‘']?(?:While|Whereas|Although|Though)\b([^,;:\"”]{8,160}),\s+")
 _CLAUSE_CUT = re.compile(
     r";\s+|:\s+(?=[\"“A-Za-z])|,\s+(?=(?:arguing|saying|insisting|adding|noting|warning|stressing|claiming)\s+that\b)|,\s+(?=which\s+(?:included|includes|include|would include|covered|covers)\b)|,\s+(?:and|but|while|whereas|though|although)\s+|\s+but\s+|\s+while\s+|"
     r"\s+whereas\s+|,\s+(?=though\b|although\b)|\s+and\s+(?=(?:that|wants?|wanted|demands?|demanded|rejects?|"
@@ -79,12 +81,17 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def split_clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """Cut a sentence into clauses at coordinators and semicolons; offsets into the document."""
+    """Cut a sentence into clauses at coordinators and semicolons, and after an opening contrast clause ("While X
+    wants A, Y rejects B"); offsets into the document."""
     spans, last = [], 0
     t = sentence.text
-    for m in _CLAUSE_CUT.finditer(t):
-        if m.start() - last >= 12:
-            spans.append((last, m.start()))
-            last = m.end()
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(t)]
+    lead = _CONTRAST_LEAD.match(t)
+    if lead is not None:
+        cuts = sorted({(lead.end(1), lead.end()), *cuts})
+    for start, end in cuts:
+        if start - last >= 12:
+            spans.append((last, start))
+            last = end
     spans.append((last, len(t)))
     return [(sentence.start + a, sentence.start + b) for a, b in spans if b > a]
