@@ -654,3 +654,14 @@ def test_contrast_clause_cut():
     text = "While Kyiv wants security guarantees, Moscow rejects any foreign troops."
     assert [text[a:b] for a, b in split_clauses(split_sentences(text)[0])] == [
         "While Kyiv wants security guarantees", "Moscow rejects any foreign troops."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow no longer insists on the recognition of Crimea.", ("RUS", "territory.crimea", "offer")),
+    ("Kyiv has dropped its demand for sanctions on Russian oil.", ("UKR", "sanctions.relief", "offer")),
+    ("The Kremlin no longer opposes a prisoner exchange.", ("RUS", "humanitarian.exchange", "accept")),
+])
+def test_a_stance_given_up(text, expected):
+    """ "no longer insists on X", "dropped its demand for X": a concession; "no longer opposes X": acceptance."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got

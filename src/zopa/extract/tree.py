@@ -36,6 +36,7 @@ def _pronoun(tok: Any, at: dict) -> bool:
     """A personal pronoun, and not an actor's name that reads as one ("US")."""
     return tok.lower_ in _PRONOUNS and tok.i not in at
 _STANCES = ("demand", "offer", "accept", "reject", "open", "support")
+_GIVEN_UP = {"demand": "offer", "reject": "accept"}   # what "no longer" makes of a stance
 
 
 @dataclass(frozen=True, slots=True)
@@ -623,6 +624,9 @@ class TreeReader:
                 stance = "condition"   # "would only support a conference that ...": agreement on terms
             elif below:
                 stance = "condition"   # "will only accept X if ...", "will not accept X without ...": X is conditional
+            elif pred is not None and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+                                          for c in pred.children):
+                stance = _GIVEN_UP.get(stance, stance)   # "no longer insists on X": a demand given up, a concession
             elif negated:
                 stance = "open" if stance == "reject" else "reject"
             if target is not None and stance == "demand":
