@@ -665,3 +665,13 @@ def test_a_stance_given_up(text, expected):
     """ "no longer insists on X", "dropped its demand for X": a concession; "no longer opposes X": acceptance."""
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia said the idea of a prisoner exchange was worth discussing.", ("RUS", "humanitarian.exchange", "accept")),
+    ("Kyiv said talks with Moscow were worth exploring.", ("UKR", "talks.process", "open")),
+])
+def test_worth_discussing_is_openness(text, expected):
+    """Openness; on an issue other than the talks a principal's openness counts as acceptance (as elsewhere)."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got
