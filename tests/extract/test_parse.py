@@ -675,3 +675,16 @@ def test_worth_discussing_is_openness(text, expected):
     """Openness; on an issue other than the talks a principal's openness counts as acceptance (as elsewhere)."""
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops continued to press around Kherson this week.",
+    "Ukrainian forces pressed on towards Donetsk despite heavy losses.",
+])
+def test_pressing_on_the_battlefield_is_no_demand(text):
+    assert not triples(extract_document(make_doc(text), CB))
+
+
+def test_pressing_for_something_is_a_demand():
+    got = triples(extract_document(make_doc("Washington pressed for a ceasefire at sea."), CB))
+    assert ("USA", "ceasefire.maritime", "demand") in got, got

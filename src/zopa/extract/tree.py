@@ -634,7 +634,8 @@ class TreeReader:
         cue_start = offset + pred.idx if pred is not None else start
         cue_end = cue_start + len(pred.text) if pred is not None else end
         if pred is not None and pred.lemma_.lower() in self.lex.pressure and target is None and klass == "demand" \
-                and not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in pred.children):
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+                            for c in pred.children):
             stance = None      # "forces continued to press around X": no one pressed, nothing asked
         if pred is not None and pred.tag_ in ("VBN",) and source in ("", "speaker", "according", "carried", "pronoun") \
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children):
