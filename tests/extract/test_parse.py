@@ -688,3 +688,15 @@ def test_pressing_on_the_battlefield_is_no_demand(text):
 def test_pressing_for_something_is_a_demand():
     got = triples(extract_document(make_doc("Washington pressed for a ceasefire at sea."), CB))
     assert ("USA", "ceasefire.maritime", "demand") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to the Kremlin, a ceasefire is only possible after Ukraine withdraws from Donetsk.",
+     {("RUS", "ceasefire.general", "condition"), ("RUS", "territory.donetsk", "demand")}),
+    ("According to Kyiv, elections are only possible once martial law is lifted.",
+     {("UKR", "governance.elections", "condition")}),
+])
+def test_only_possible_after_is_a_condition_of_the_source(text, expected):
+    """ "X is only possible after Y", told "according to Z": X is Z's condition, Y Z's demand."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected <= got, got

@@ -89,7 +89,7 @@ _GIVING = re.compile(r"offer(?:s|ed|ing)?\b(?! to)|(?:would|will|could) help\b",
 _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
 _REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|two|those|these)|the four|the three|the two)\s+"
                              r"(?:regions|oblasts|provinces|territories)\b", re.I)
-_NAMED_SOURCES = frozenset({"subject", "agent", "possessor", "speaker", "pronoun"})   # a holder named in the sentence itself
+_NAMED_SOURCES = frozenset({"subject", "agent", "possessor", "speaker", "pronoun", "according"})   # a holder named in the sentence itself
 _INCLUSION = re.compile(r"\s*(?:be|remain)\s+(?:at|part|involved|included|present|represented|in the room|consulted)\b", re.I)
 
 

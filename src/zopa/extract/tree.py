@@ -306,7 +306,8 @@ class TreeReader:
             return True     # "if", "unless"; "as soon as", "so long as" (however the parse attaches "as soon")
         if not words & self.lex.only_markers:
             return False
-        near = [*clause.children, *clause.head.children, *(c for g in subs for c in g.children)]
+        near = [*clause.children, *clause.head.children, *(c for g in subs for c in g.children),
+                *(c for a in clause.head.children if a.dep_ == "acomp" for c in a.children)]   # "is only possible after"
         return any(g.dep_ == "advmod" and g.lower_ == "only" for g in near)
 
     def _copular_stance(self, be: Any, dep: str, first: bool) -> Any | None:
