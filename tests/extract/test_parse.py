@@ -700,3 +700,13 @@ def test_only_possible_after_is_a_condition_of_the_source(text, expected):
     """ "X is only possible after Y", told "according to Z": X is Z's condition, Y Z's demand."""
     got = triples(extract_document(make_doc(text), CB))
     assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European plan rejects any limits on Ukraine's army.", ("EUR", "military.limits", "reject")),
+    ("Kyiv's counter-proposal rules out the recognition of Crimea as Russian.", ("UKR", "territory.crimea", "reject")),
+])
+def test_a_plan_that_refuses_is_its_owners_refusal(text, expected):
+    """What a plan is told to contain is its owner's demand, what it rejects its owner's refusal."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got

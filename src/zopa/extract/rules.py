@@ -704,7 +704,8 @@ class RuleEngine:
                 owners = (ctx.plan_owner,)
             if out.get(h.issue) is None:
                 at = sent.start + head.idx
-                out[h.issue] = Reading(owners, "demand", None, None, head.lemma_.lower(), at, at + len(head.text),
+                stance = "reject" if self.tree.refuses(head) else "demand"   # "the plan rejects any limits on ..."
+                out[h.issue] = Reading(owners, stance, None, None, head.lemma_.lower(), at, at + len(head.text),
                                        False, False, "", "plan") if owners else None
         return {i: r for i, r in out.items() if i not in free}
 

@@ -257,6 +257,10 @@ class TreeReader:
                 return True
         return False
 
+    def refuses(self, t: Any) -> bool:
+        """`t` is a predicate of refusal, not negated ("rejects", "rules out"; not "does not reject")."""
+        return self._klass(t) == "reject" and not self._negated(t)
+
     def _negated(self, t: Any) -> bool:
         heads = [t]
         if t.dep_ in ("acomp", "oprd", "attr", "xcomp") and t.head.i != t.i:
