@@ -710,3 +710,19 @@ def test_a_plan_that_refuses_is_its_owners_refusal(text, expected):
     """What a plan is told to contain is its owner's demand, what it rejects its owner's refusal."""
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin spokesman said Moscow wanted a lasting settlement, not a ceasefire.", ("RUS", "ceasefire.general", "reject")),
+    ("Moscow wants a lasting settlement rather than a temporary ceasefire.", ("RUS", "ceasefire.general", "reject")),
+    ("Instead of a ceasefire, Russia wants a comprehensive peace deal.", ("RUS", "ceasefire.general", "reject")),
+])
+def test_the_alternative_set_aside_is_refused(text, expected):
+    """ "wants A, not B", "A rather than B", "instead of B ... A": B is refused, whatever the verb."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got and (expected[0], expected[1], "demand") not in got, got
+
+
+def test_not_only_sets_nothing_aside():
+    got = triples(extract_document(make_doc("Kyiv wants not only a ceasefire but also security guarantees."), CB))
+    assert ("UKR", "ceasefire.general", "reject") not in got, got

@@ -257,6 +257,23 @@ class TreeReader:
                 return True
         return False
 
+    @staticmethod
+    def _set_aside(anchor: Any, pred: Any) -> bool:
+        """The mention is the alternative its predicate's object is preferred to: "a settlement, not a ceasefire",
+        "a settlement rather than a ceasefire", "instead of a ceasefire, ... wants a deal"."""
+        doc, t = anchor.doc, anchor
+        while t.i != pred.i:
+            before = doc[t.left_edge.i - 1].lower_ if t.left_edge.i > 0 else ""
+            if t.dep_ in ("appos", "conj") and before == "not" and doc[t.left_edge.i].lower_ != "only":
+                return True
+            if t.dep_ == "pobj" and (t.head.lower_ == "than" and doc[t.head.i - 1].lower_ == "rather"
+                                     or t.head.lower_ == "of" and doc[t.head.i - 1].lower_ == "instead"):
+                return True
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
     def refuses(self, t: Any) -> bool:
         """`t` is a predicate of refusal, not negated ("rejects", "rules out"; not "does not reject")."""
         return self._klass(t) == "reject" and not self._negated(t)
@@ -616,9 +633,13 @@ class TreeReader:
             only = pred is not None and klass in ("accept", "support", "offer", "open") and any(
                 c.dep_ == "advmod" and c.lower_ == "only" and c.i < pred.i for c in pred.children)
             below = self._condition_below(pred)
-            frame = denied or raised or only or conditioned or in_condition or below
+            aside = pred is not None and stance in ("demand", "accept", "offer", "support", "open") \
+                and self._set_aside(anchor, pred)
+            frame = denied or raised or only or conditioned or in_condition or below or aside
             if denied:
                 pass   # "there will be no X": refused as read, whatever else the clause holds
+            elif aside:
+                stance = "reject"   # "wants a settlement, not a ceasefire": the alternative set aside is refused
             elif conditioned:
                 stance = "condition"
             elif without is not None:
