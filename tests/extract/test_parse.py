@@ -726,3 +726,12 @@ def test_the_alternative_set_aside_is_refused(text, expected):
 def test_not_only_sets_nothing_aside():
     got = triples(extract_document(make_doc("Kyiv wants not only a ceasefire but also security guarantees."), CB))
     assert ("UKR", "ceasefire.general", "reject") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Zelensky spoke in Kyiv on Monday. "We are not going to give up our land," he said.', ("UKR", "territory", "reject")),
+    ("Russia said it was not going to withdraw from Kherson.", ("RUS", "territory.kherson", "reject")),
+])
+def test_not_going_to_refuses(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got
