@@ -17,7 +17,7 @@ import courlan
 from . import clean as C
 from .dates import WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless
 from .lexicon import (credited_wire, house_credit, house_style, is_generic_credit, is_section_label, known_outlet, lead_wire, lexicon, own_reporting_wire,
-                      wire_name, wires_named)
+                      page_names_a_wire, wire_name, wires_named)
 
 # --- source names: one normalisation, one comparison rule ------------------------
 
@@ -628,17 +628,28 @@ def _credited(lines: list[str]) -> str | None:
     """A wire named by a credit line ('with reporting by Reuters', '— AFP', a
     line 'Associated Press' or 'Jane Doe, AFP' under the headline); photo credits
     ('Photo: AFP', 'AFP via Getty Images') and credits under a caption do not count."""
+    # a line names a wire only where the page does, or where the last 60 characters of a longer line (what
+    # `credited_wire` reads of it) start inside a word: one test of the page's words instead of one per line
+    named = page_names_a_wire("\n".join(ln.strip() for ln in lines))
     previous = ""
     for ln in lines:
         s = ln.strip()
         if not s:
             continue
-        wire = credited_wire(s)
+        wire = credited_wire(s) if named or _cut_tail(s) else None
         byline = s[:3].lower() == "by "
         if wire and (byline or not (C.is_caption(s) and _PHOTO_WORD.search(s))) and not C.is_caption(previous):
             return wire
         previous = s
     return None
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _cut_tail(line: str) -> bool:
+    """Whether the 60-character tail `credited_wire` reads of a line over 200 characters starts inside a word."""
+    return len(line) > 200 and bool(_WORD_CHAR.match(line, len(line) - 61)) and bool(_WORD_CHAR.match(line, len(line) - 60))
 
 
 # a story that opens on a dateline without a wire in it: 'KHERSON, Ukraine – ', 'Valletta — ', 'ISTANBUL: '
