@@ -228,6 +228,18 @@ _CREDIT_CUES = [(":", " by "), ("via", "/"), ("(",), ("getty", "afp", "ap photo"
                 ("archive", "file", "illustrative", "stock", "handout", "pool")]
 _CREDITS = [(cues, re.compile(p, re.IGNORECASE)) for cues, p in zip(_CREDIT_CUES, _CREDIT_PATTERNS, strict=True)]
 _CREDIT_WORD = re.compile(r"\b(?:photo|photograph|pool|handout|via|getty|image|picture|afp|epa|sputnik|unsplash|credit|collage|foto|screenshot)\b|©", re.I)
+_CREDIT_STEMS = ("photo", "pool", "handout", "via", "getty", "image", "picture", "afp", "epa", "sputnik", "unsplash", "credit",
+                 "collage", "foto", "screenshot", "©")   # what a match of _CREDIT_WORD holds, lower-cased
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")   # 'İ', 'ı', 'ſ', Kelvin 'K': matched to i, s, k by IGNORECASE
+
+
+def _may_hold_credit_word(line: str) -> bool:
+    """False only when `_CREDIT_WORD` cannot match: no credit stem in the lower-cased line (and no
+    letter that IGNORECASE matches to an ASCII one but `lower` does not map to it)."""
+    low = line.lower()
+    return any(w in low for w in _CREDIT_STEMS) or any(c in line for c in _ODD_CASE)
+
+
 # credits that need no other cue: '(AP Photo/Jane Doe)', 'REUTERS/Jane Doe', 'EPA-EFE/JANE DOE', '(Xinhua/Li Ming)'
 _AGENCY_SLASH_NAME = re.compile(
     r"\(\s*(?:[\w.&'-]+\s+){0,2}(?:photo|image|picture)s?\s*(?:/|by\b|:)[^()]{1,60}\)\.?$"
@@ -341,6 +353,7 @@ _CLAUSE = re.compile(r"\b(?:to\s+(?!the\b|an?\b|his\b|her\b|their\b|its\b|this\b
                      r"should|shall|is|are|was|were|has|have|had|says|say|said|does|do|did|not|as it|as they)\b")
 _SHOWN_PLACE = re.compile(r"\((?:L|R|C|left|right|centre|center|2nd [LR]|second (?:from )?(?:left|right))\)|,\s*(?:left|right|centre|center),", re.I)
 _QUOTES = set('"“”«»‘:?!|·•')
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")   # any of _QUOTES: one scan in C
 _ENDS_ON_DAY = re.compile(rf"\bon (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?)(?:,? \d{{4}})?\.?$")
 # a longer preposition capitalised inside a line: a headline in title case, not a caption in sentence case
 _TITLE_CASE_LINK = re.compile(r"\s(?:Between|With|From|After|During|About|Over|Into|Against|Amid|Before|Without|Under|Across|"
@@ -356,11 +369,11 @@ def is_picture_description(line: str) -> bool:
     two capitalised words past the first (one when the line ends on a day: 'on 28 February'); the
     rest holds no clause (no auxiliary, 'says', 'to go'); a headline in title case is none."""
     s = line.strip()
-    if not 5 <= len(words(s)) <= 40 or len(s) > 300 or _QUOTES & set(s) or s.endswith(("...", "…")):
+    if len(s) > 300 or s.endswith(("...", "…")) or _QUOTE_CHAR.search(s):   # the cheap tests first
         return False
     lex = lexicon()
     m = lex.caption_place.search(s)
-    if not m:
+    if not m or not 5 <= len(words(s)) <= 40:
         return False
     subject = _SHOWN_PLACE.sub(" ", s[: m.start()]).rstrip()
     verb = [v for v in lex.caption_verb.finditer(subject) if v.end() == len(subject)]
@@ -388,12 +401,13 @@ def is_caption(line: str) -> bool:
     if is_bare_caption(s) or is_picture_description(s):
         return True
     tail = s[-160:]   # every credit pattern is anchored at the end of the line
-    if _AGENCY_PHOTOGRAPHER.search(tail) or (("/" in tail or "(" in tail) and _AGENCY_SLASH_NAME.search(tail)):
+    if (":" in tail and _AGENCY_PHOTOGRAPHER.search(tail)) or (("/" in tail or "(" in tail) and _AGENCY_SLASH_NAME.search(tail)):
         return True
+    # a credit pattern counts only in a line with a credit word ('via' and 'photo' are such words): that test first
+    if not _may_hold_credit_word(s) or not _CREDIT_WORD.search(s):
+        return False
     low = tail.lower()
-    if any(any(c in low for c in cues) and rx.search(tail) for cues, rx in _CREDITS):
-        return bool(_CREDIT_WORD.search(s)) or bool(re.search(r"\b(?:via|photo)\b", s, re.I))
-    return False
+    return any(any(c in low for c in cues) and rx.search(tail) for cues, rx in _CREDITS)
 
 
 @lru_cache(maxsize=65536)
@@ -572,7 +586,8 @@ def clean_body(
         raw = lines[i]
         s = raw.strip()
         following = lines[filled[k + 1]] if k + 1 < len(filled) else None
-        if _is_alt_text(s, following) or _is_teaser_copy(s, lines[i + 1 :]) or (following is None and _is_cut_fragment(s, kept)):
+        if (_is_alt_text(s, following) or (s.endswith(("...", "…")) and _is_teaser_copy(s, lines[i + 1 :]))
+                or (following is None and _is_cut_fragment(s, kept))):
             removed.append(s)
             continue
         key = _norm(s)

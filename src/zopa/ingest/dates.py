@@ -326,10 +326,21 @@ def _war_start(text: str) -> dt.date | None:
     return min(starts) if starts else None
 
 
+def _has_claim_cue(low: str) -> bool:
+    """`_CLAIM_CUE.search(low)`, tried only where 'month' or 'year' starts (every match does)."""
+    for word in ("month", "year"):
+        at = low.find(word)
+        while at != -1:
+            if _CLAIM_CUE.match(low, at):
+                return True
+            at = low.find(word, at + 1)
+    return False
+
+
 def date_inconsistencies(text: str, published: dt.date | None) -> list[str]:
     """Claims of a war's length that do not fit the war's start (as the text
     gives it) and the publication date, each as an explanation."""
-    if published is None or not _CLAIM_CUE.search(text.lower()):
+    if published is None or not _has_claim_cue(text.lower()):
         return []
     start = _war_start(text)
     if start is None:

@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from itertools import accumulate, count
-from operator import add, methodcaller
+from operator import methodcaller
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -36,14 +35,9 @@ def _shingles(text: str) -> set[bytes]:
     tokens = _TOKEN.findall(text.casefold())
     if len(tokens) < SHINGLE:
         return {" ".join(tokens).encode()}
-    joined = " ".join(tokens)
-    # shingle i spans joined[cum[i] + i : cum[i + SHINGLE] + i + SHINGLE - 1], cum being the running
-    # token lengths; built with map() so that no Python code runs per shingle
-    cum = list(accumulate(map(len, tokens), initial=0))
-    spans = map(slice, map(add, cum, count()), map(add, cum[SHINGLE:], count(SHINGLE - 1)))
-    if joined.isascii():  # character offsets are byte offsets: slice the encoded text
-        return set(map(joined.encode().__getitem__, spans))
-    return set(map(str.encode, map(joined.__getitem__, spans)))
+    # each shingle joined from SHINGLE staggered token runs with map() and zip(): no Python code per shingle
+    runs = zip(*(tokens[k:] for k in range(SHINGLE)))
+    return set(map(str.encode, map(" ".join, runs)))
 
 
 def _signature(text: str) -> np.ndarray:
@@ -55,7 +49,9 @@ def _signature(text: str) -> np.ndarray:
     hv = np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint32)   # 20-byte digests: every fifth word
     hv = _fmix32(hv)[:, None]
     a, b = _PERMUTATIONS
-    return (hv * a + b).min(axis=0)
+    products = hv * a
+    products += b        # in place: one (shingles x permutations) array, not two
+    return products.min(axis=0)
 
 
 def _fmix32(h: np.ndarray) -> np.ndarray:

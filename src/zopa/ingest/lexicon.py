@@ -161,7 +161,7 @@ def own_reporting_wire(text: str) -> str | None:
     not independently verify the claim'): one wire only, and one the page never cites as another's
     report ('according to Reuters', 'Reuters reported')."""
     lex = lexicon()
-    present = _aliases_in(text)
+    present = _aliases_in(text, _page_tokens(text))
     if not present:
         return None
     wire = _alternation(present)
@@ -179,9 +179,30 @@ def own_reporting_wire(text: str) -> str | None:
     return wire
 
 
+def _tokens(text: str) -> set[str]:
+    """The words of `text`, case-folded (an ASCII text lower-cased at once: the same words, faster)."""
+    if text.isascii():
+        return set(_WORD.findall(text.lower()))
+    return set(map(str.casefold, _WORD.findall(text)))
+
+
+@lru_cache(maxsize=4)
+def _page_tokens(text: str) -> frozenset[str]:
+    """`_tokens` of a page's text, kept for the next rule that asks about the same text."""
+    return frozenset(_tokens(text))
+
+
+def page_names_a_wire(text: str) -> bool:
+    """`names_a_wire` over a page's whole text, whose words `own_reporting_wire` on the same text reuses."""
+    return _names_in(_page_tokens(text))
+
+
 def names_a_wire(text: str) -> bool:
     """Whether every word of some wire alias occurs in `text` (any case): a cheap test before the cues."""
-    tokens = {w.casefold() for w in _WORD.findall(text)}
+    return _names_in(_tokens(text))
+
+
+def _names_in(tokens: set[str] | frozenset[str]) -> bool:
     index = _alias_index()
     return any(ws <= tokens for t in tokens & index.keys() for ws in index[t])
 
@@ -195,9 +216,9 @@ def _alias_index() -> dict[str, tuple[frozenset[str], ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _aliases_in(text: str) -> list[str]:
-    """The wire aliases (as written) whose words all occur in `text`, any case."""
-    tokens = {w.casefold() for w in _WORD.findall(text)}
+def _aliases_in(text: str, tokens: set[str] | frozenset[str] | None = None) -> list[str]:
+    """The wire aliases (as written) whose words all occur in `text` (whose `tokens` these are, if given), any case."""
+    tokens = _tokens(text) if tokens is None else tokens
     index = _alias_index()
     if tokens.isdisjoint(index.keys()):
         return []
@@ -272,8 +293,12 @@ def house_style(lines: list[str] | tuple[str, ...]) -> str | None:
     """The outlet whose house style a page shows: two different paragraph openers of one outlet
     ('Why it matters: ...' and 'The big picture: ...' -> Axios)."""
     heads = {ln.strip()[:40].casefold() for ln in lines if ln.strip()}
+    # every head after a newline in one string: a head starts with an opener where newline + opener occurs
+    # (heads and openers of one line; otherwise each head is tested)
+    joined = "\n" + "\n".join(heads)
+    one_line = joined.count("\n") == len(heads)
     for name, openers in lexicon().house_styles:
-        if sum(any(h.startswith(o) for h in heads) for o in openers) >= 2:
+        if sum(("\n" + o) in joined if one_line and "\n" not in o else any(h.startswith(o) for h in heads) for o in openers) >= 2:
             return name
     return None
 
