@@ -127,3 +127,21 @@ def test_an_unrelated_story_keeps_its_own_site_as_source(tmp_path):
     (tmp_path / "b.txt").write_text(_front("https://lakeside-times.example/b", other), encoding="utf-8")
     docs = {d.name: d for d in load_documents([str(tmp_path)])[0]}
     assert docs["b.txt"].original_source == "lakeside-times.example"
+
+
+def test_the_shared_credit_names_the_same_copy_whatever_the_hash_seed(tmp_path):
+    """With several credited copies, the uncredited one names the first in input order, in every process."""
+    import subprocess
+    import sys
+
+    for name, site in (("a.txt", "harbour-gazette"), ("b.txt", "hill-herald"), ("c.txt", "river-post")):
+        (tmp_path / name).write_text(_front(f"https://{site}.example/{name}", "OSLO, June 3 (Reuters) - " + _STORY),
+                                     encoding="utf-8")
+    (tmp_path / "d.txt").write_text(_front("https://lakeside-times.example/d", _STORY), encoding="utf-8")
+    code = ("import sys; from zopa.ingest import load_documents; "
+            "docs = {d.name: d for d in load_documents([sys.argv[1]])[0]}; "
+            "print(docs['a.txt'].id == docs['d.txt'].meta['original_source_from'])")
+    seen = {subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
+            for seed in (0, 1, 2, 3)}
+    assert seen == {"True"}

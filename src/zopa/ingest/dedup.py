@@ -157,7 +157,7 @@ def share_credits(docs: Sequence[Document], *, threshold: float = SYNDICATED_THR
     A document whose original source is only its own site (no credit found) takes the
     original source of the copies of its story (Jaccard of shingles at least `threshold`)
     that credit a source other than their own site, when they all credit the same one;
-    `meta["original_source_from"]` names the copy it came from. Returns the documents in
+    `meta["original_source_from"]` names the copy it came from (the first in input order). Returns the documents in
     their input order.
     """
     from .metadata import same_source
@@ -183,7 +183,8 @@ def share_credits(docs: Sequence[Document], *, threshold: float = SYNDICATED_THR
         m = _from_hex(doc.fingerprint)
         if m is None:
             continue
-        copies = [docs[int(k)] for k in lsh.query(m) if signatures[k].jaccard(m) >= threshold and docs[int(k)].id != doc.id]
+        copies = [docs[int(k)] for k in sorted(lsh.query(m), key=int)   # input order: the same copy every run
+                  if signatures[k].jaccard(m) >= threshold and docs[int(k)].id != doc.id]
         names = {c.original_source for c in copies}
         if len(names) == 1 or (copies and all(same_source(c.original_source, copies[0].original_source) for c in copies)):
             out[i] = doc.replace(original_source=copies[0].original_source,
