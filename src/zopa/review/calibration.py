@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
@@ -444,9 +444,8 @@ def _shift(cal: Calibrator, delta: float) -> Calibrator:
     """The calibrator with every probability moved by `delta` on the log-odds scale (order kept): through the
     intercept when the probability is the logistic score itself, else through the map's outputs."""
     if cal.features and cal.x == (FLOOR, CEILING) and cal.y == (FLOOR, CEILING):
-        return Calibrator(cal.extractor_version, cal.x, cal.y, cal.meta, cal.features, cal.coef, cal.intercept + delta)
-    y = tuple(float(v) for v in np.clip(_sigmoid(_logit(np.asarray(cal.y)) + delta), FLOOR, CEILING))
-    return Calibrator(cal.extractor_version, cal.x, y, cal.meta, cal.features, cal.coef, cal.intercept)
+        return replace(cal, intercept=cal.intercept + delta)
+    return replace(cal, y=tuple(float(v) for v in np.clip(_sigmoid(_logit(np.asarray(cal.y)) + delta), FLOOR, CEILING)))
 
 
 def level_shift(cal: Calibrator, target: Sequence[FitSet], share: float) -> float:
