@@ -735,3 +735,84 @@ def test_not_only_sets_nothing_aside():
 def test_not_going_to_refuses(text, expected):
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow considers NATO membership for Ukraine unacceptable.", ("RUS", "alignment.nato", "reject")),
+    ("Any deployment of foreign troops is regarded as unacceptable by the Kremlin.",
+     ("RUS", "security.foreign_troops", "reject")),
+    ("The Kremlin views NATO membership for Ukraine as a threat.", ("RUS", "alignment.nato", "reject")),
+    ("Ukraine's membership in NATO is considered an unacceptable threat by Moscow.", ("RUS", "alignment.nato", "reject")),
+])
+def test_a_judgement_is_its_judges_stance(text, expected):
+    """ "X considers Y unacceptable", "Y is regarded as unacceptable by X", "X views Y as a threat": X refuses Y
+    (the subject, or the passive's agent, judges; the judged word gives the class)."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got
+    assert ("UKR", "alignment.nato", "reject") not in got, got
+
+
+def test_a_judgement_verb_alone_is_still_openness():
+    got = triples(extract_document(make_doc("Kyiv will consider the proposal for a truce."), CB))
+    assert ("UKR", "ceasefire.general", "open") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A ceasefire is the main demand of Kyiv.", ("UKR", "ceasefire.general", "demand")),
+    ("The return of all prisoners remains a priority of the Ukrainian government.",
+     ("UKR", "humanitarian.exchange", "demand")),
+    ("A full withdrawal of Russian troops would be a precondition for any deal, the EU said.",
+     ("EU", "territory", "demand")),
+])
+def test_what_a_stance_noun_is_said_of(text, expected):
+    """ "X is the demand of Y", "X remains a priority of Y", "X would be a precondition, Y said": Y demands X."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for the Kremlin said sanctions relief was necessary.", ("RUS", "sanctions.relief", "demand")),
+    ("A spokeswoman for the Ukrainian government said a ceasefire was essential.", ("UKR", "ceasefire.general", "demand")),
+])
+def test_a_spokesman_for_a_side_speaks_for_it(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky maintains that the ceasefire could be enacted without the lifting of sanctions.",
+     ("UKR", "sanctions.relief", "reject")),
+    ("Kyiv said a truce could be agreed without any recognition of Crimea.", ("UKR", "territory.crimea", "reject")),
+])
+def test_done_without_it_in_the_passive_refuses_it(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky spoke in Kyiv on Monday. His peace plan includes calls for the withdrawal of Russian troops.",
+     ("UKR", "territory", "demand")),
+    ("Putin spoke on Friday. His demand for the recognition of the annexed regions was repeated.",
+     ("RUS", "territory.recognition", "demand")),
+])
+def test_a_possessive_pronoun_owns_the_plan_or_demand(text, expected):
+    """ "his plan", "his demand": the holder carried from the sentence before."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got
+
+
+def test_his_plan_needs_a_person_before_it():
+    text = "The United Nations met in Geneva. His plan includes calls for the withdrawal of Russian troops."
+    got = triples(extract_document(make_doc(text), CB))
+    assert ("UN", "territory", "demand") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv agreed with Moscow on a swap of prisoners.",
+     {("UKR", "humanitarian.exchange", "accept"), ("RUS", "humanitarian.exchange", "accept")}),
+    ("Kyiv signed a deal with Moscow on the exchange of prisoners.",
+     {("UKR", "humanitarian.exchange", "accept"), ("RUS", "humanitarian.exchange", "accept")}),
+])
+def test_agreeing_with_another_side_is_both_sides_acceptance(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected <= got, got

@@ -699,8 +699,11 @@ class RuleEngine:
             if frame is None:
                 free.add(h.issue)
                 continue
-            head, owners, definite = frame
-            if not owners and definite and ctx.plan_owner and sent.block - ctx.plan_block <= 2:   # the plan just named
+            head, owners, known = frame
+            if not owners and (known == "pronoun" or (known == "person" and ctx.speaker)) and ctx.holder:
+                # "their plan", "his plan" (when a person was the last holder): the holder of the sentences before
+                owners = ctx.holder
+            elif not owners and known == "definite" and ctx.plan_owner and sent.block - ctx.plan_block <= 2:   # the plan just named
                 owners = (ctx.plan_owner,)
             if out.get(h.issue) is None:
                 at = sent.start + head.idx

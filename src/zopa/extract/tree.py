@@ -28,7 +28,7 @@ from .lexicon import PLAN_NOUNS
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "us"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "his", "its", "their", "our"})
 _PLAN_WORD = re.compile(PLAN_NOUNS, re.I)
 
 
@@ -62,6 +62,9 @@ class Lexicon:
     neg_raising: frozenset[str]      # "does not think X is needed" negates what is thought
     cease: frozenset[str]            # "stop", "halt": with a hostile act below ("stop striking"), a truce offered
     hostile: frozenset[str]          # "strike", "attack", "shelling": the acts a truce stops
+    copulas: frozenset[str]          # "be", "remain": "a truce remains Kyiv's priority"
+    judging: frozenset[str]          # "consider", "regard": "Moscow considers X unacceptable" is Moscow's refusal
+    threats: frozenset[str]          # what one judges X to be when refusing it: "views X as a threat"
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +101,9 @@ def load_lexicon() -> Lexicon:
         institutions=frozenset(raw.get("institutions", ())),
         cease=frozenset((raw.get("cease") or {}).get("verbs", ())),
         hostile=frozenset((raw.get("cease") or {}).get("acts", ())),
+        copulas=frozenset(raw.get("copulas", ("be",))),
+        judging=frozenset((raw.get("judgement") or {}).get("verbs", ())),
+        threats=frozenset((raw.get("judgement") or {}).get("refusing_nouns", ())),
     )
 
 
@@ -160,7 +166,8 @@ class TreeReader:
                 for c in t.children:   # "the Russian side", "Ukraine's delegation", "the foreign ministry of X"
                     if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in at:
                         return list(at[c.i])
-                    if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):   # "officials in Moscow"
+                    if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "for"):   # "officials in Moscow",
+                        #                                                                 "a spokesman for the Kremlin"
                         for g in c.children:
                             if g.dep_ == "pobj" and g.i in at:
                                 return list(at[g.i])
@@ -197,6 +204,10 @@ class TreeReader:
         while t is not None and seen < 6:
             seen += 1
             agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if agent is None and any(c.dep_ == "auxpass" for c in t.children):
+                # "is considered a threat by Moscow": the agent's "by" read as the object's
+                agent = next((g for c in t.children if c.dep_ == "oprd" for p in c.children
+                              if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"), None)
             if agent is not None:
                 return agent, True
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
@@ -230,8 +241,10 @@ class TreeReader:
             deps = {c.dep_ for c in t.children}
             if lemma in ("need", "have") and "xcomp" in deps:
                 return None    # "X needs to withdraw": an obligation, read from the verb it governs
-            if "oprd" in deps or ("ccomp" in deps and lemma in ("consider",)):
-                return None    # "consider X a target": a judgement, not openness
+            if lemma in self.lex.judging:
+                judged = self._judged(t)
+                if judged is not None or "oprd" in deps or "ccomp" in deps:
+                    return judged   # "considers X unacceptable": refused; "consider X a target": no stance
             for c in t.children:
                 if c.dep_ in ("prt", "prep"):
                     hit = self.lex.verbs.get(f"{lemma} {c.lower_}")
@@ -244,6 +257,25 @@ class TreeReader:
             return self.lex.adjectives.get(lemma)
         if t.pos_ in ("NOUN", "PROPN"):
             return self.lex.nouns.get(lemma)
+        return None
+
+    def _judged(self, verb: Any) -> str | None:
+        """The class of what a verb of judgement calls its object: "considers X unacceptable", "regarded as
+        necessary", "views X as a threat" (refused)."""
+        said = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")]
+        said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+        for c in said:
+            lemma = c.lemma_.lower()
+            if c.pos_ == "ADJ" and lemma in self.lex.adjectives:
+                return self.lex.adjectives[lemma]
+            if c.pos_ == "NOUN":
+                if lemma in self.lex.threats:
+                    return "reject"
+                adj = next((self.lex.adjectives[a.lemma_.lower()] for a in c.children
+                            if a.dep_ == "amod" and a.lemma_.lower() in self.lex.adjectives), None)
+                if adj is not None:
+                    return adj   # "an unacceptable threat", "a necessary step"
         return None
 
     def _stops_hostilities(self, verb: Any) -> bool:
@@ -331,16 +363,22 @@ class TreeReader:
                 *(c for a in clause.head.children if a.dep_ == "acomp" for c in a.children)]   # "is only possible after"
         return any(g.dep_ == "advmod" and g.lower_ == "only" for g in near)
 
-    def _copular_stance(self, be: Any, dep: str, first: bool) -> Any | None:
-        """The stance adjective of a copula the climb reaches: as the mention's own predicate ("a ceasefire is
-        necessary", only when no stance word came before), or over an extraposed clause ("it is vital that ...")."""
+    def _copular_stance(self, be: Any, dep: str, first: bool) -> tuple[Any, str] | None:
+        """The stance word of a copula the climb reaches, and its class: as the mention's own predicate ("a ceasefire
+        is necessary", "a truce remains Kyiv's priority", "a withdrawal is a condition for talks": demanded; only
+        when no stance word came before), or over an extraposed clause ("it is vital that ...")."""
         if dep in ("nsubj", "nsubjpass") and first:
             deps: tuple[str, ...] = ("acomp", "attr")
         elif dep == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
             deps = ("acomp",)
         else:
             return None
-        return next((c for c in be.children if c.dep_ in deps and self._klass(c) is not None), None)
+        for c in be.children:
+            if c.dep_ in deps:
+                klass = self._klass(c) or ("demand" if c.lemma_.lower() in self.lex.condition_nouns else None)
+                if klass is not None:
+                    return c, klass
+        return None
 
     def _denied_existence(self, anchor: Any, v: Any) -> bool:
         """ "There will be no X", "there will not be X": the mention is what the existential "be" denies."""
@@ -433,11 +471,12 @@ class TreeReader:
                                        "subject")))
         return out
 
-    def plan_frames(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> list[tuple[Any, tuple[str, ...], bool]]:
+    def plan_frames(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> list[tuple[Any, tuple[str, ...], str]]:
         """Clauses told as a plan's content: "Under the US plan, Kyiv would ...", "According to the draft, ...",
         "The plan would require ...". Each is (the clause's head, the actors that own the plan, as named in its
         phrase: "the US plan", "Washington's draft", "the plan drawn up by Witkoff"; empty when none is named; and
-        whether the plan is one already known: "the plan", "this draft", not "a draft")."""
+        how the plan is one already known: "definite" ("the plan", "this draft", not "a draft"), "pronoun" ("their
+        plan": its owner is the holder carried from before), "person" (the same, of a person: "his plan"), or "")."""
         at: dict[int, list[Mention]] | None = None
         out = []
         for t in doc:
@@ -463,8 +502,10 @@ class TreeReader:
             if at is None:
                 at = self._actor_tokens(doc, offset, mentions)
             owners = tuple(dict.fromkeys(m.actor for x in t.subtree if x.i in at for m in at[x.i]))
-            definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children)
-            out.append((head, owners, definite))
+            poss = next((c for c in t.children if c.dep_ == "poss" and _pronoun(c, at)), None)
+            known = ("person" if poss.lower_ in ("his", "her") else "pronoun") if poss is not None else \
+                "definite" if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children) else ""
+            out.append((head, owners, known))
         return out
 
     def framed_by(self, tok: Any, head: Any) -> bool:
@@ -528,13 +569,15 @@ class TreeReader:
             if cur.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and lemma not in self.lex.verbs \
                     and not (cur.dep_ == "advcl" and self._conditional_clause(cur)):
                 break        # (a condition that something be said is no report of it: "as soon as Kyiv announces")
-            k = None if sibling else self._klass(cur)
+            # (a judgement's word is read with its verb: "considers X unacceptable" is the subject's refusal)
+            judged = cur.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and cur.head.lemma_.lower() in self.lex.judging
+            k = None if sibling or judged else self._klass(cur)
             if k is not None:
                 if pred is not None and pred.pos_ == "NOUN" and inner is None:
                     inner = (pred, klass)   # "rejected Putin's demand for ...": the demand is Putin's still
                 pred, klass = cur, k
-            elif cur.lemma_ == "be" and (adj := self._copular_stance(cur, dep, pred is None)) is not None:
-                pred, klass, subjectless = adj, self._klass(adj), True
+            elif cur.lemma_ in self.lex.copulas and (cop := self._copular_stance(cur, dep, pred is None)) is not None:
+                (pred, klass), subjectless = cop, True
         speech = self._speech_above(pred if pred is not None else anchor)
         negated = pred is not None and self._negated(pred)
         if pred is not None and speech is not None and speech.lemma_.lower() in self.lex.neg_raising \
@@ -578,8 +621,15 @@ class TreeReader:
             noun, holder = subj, []
         if noun is not None and noun.pos_ == "NOUN" and not holder:
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
             if poss is not None:
                 holder = self._phrase_actors(poss, at)
+                source = "possessor"
+                if not holder and _pronoun(poss, at):
+                    subj, subj_is_pronoun = poss, True   # "his demand for ...": the holder carried from before
+            elif of is not None and noun.lemma_.lower() in self.lex.nouns and self._phrase_actors(of, at):
+                holder = self._phrase_actors(of, at)   # "the main demand of Kyiv", "a goal of the government"
                 source = "possessor"
             elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.lex.authoring:
                 # "Paris and London are drafting a plan for a truce": who makes the proposal holds it
@@ -613,18 +663,25 @@ class TreeReader:
                 subj_is_pronoun = s_subj is not None and _pronoun(s_subj, at)
         elif obligation:
             return None               # "Russia must withdraw", in the author's voice: nobody's stance here
-        ownerless = pred is not None and pred.pos_ == "NOUN" and pred.lemma_.lower() in self.lex.nouns
+        ownerless = pred is not None and pred.pos_ == "NOUN" and pred.lemma_.lower() in self.lex.nouns \
+            and not subjectless   # ("a truce is a precondition", he said: what the noun is said of is his)
         if not holder and speaker_actors and not ownerless:
             holder, source = speaker_actors, "speaker"   # (a stance noun with no owner is no one's: "agreements")
         if not holder:
             acc = self._according(doc, at)
             if acc is not None:
                 holder, source = [acc], "according"
+        if holder and klass == "accept" and pred is not None:
+            # "Kyiv agreed with Moscow on a swap", "reached an agreement with Kyiv and Moscow": both sides agree
+            verb = pred.head if pred.pos_ == "NOUN" and pred.dep_ == "dobj" else pred
+            holder += [m for c in (*verb.children, *pred.children) if c.dep_ == "prep" and c.lower_ == "with"
+                       for g in c.children if g.dep_ == "pobj" for m in self._phrase_actors(g, at)]
         actors = tuple(dict.fromkeys(m.actor for m in holder))
         speaker = next((m.person for m in holder if m.person), None)
         if not actors and (subj_is_pronoun or (speech is not None and pred is not None)) and carried:
             actors, speaker = carried, carried_speaker
-            source = "pronoun" if subj_is_pronoun and subj is not None and subj.head.i == pred.i else "carried"
+            source = "pronoun" if subj_is_pronoun and subj is not None and (subj.head.i == pred.i or subj.dep_ == "poss") \
+                else "carried"
         if not actors:
             return None
         stance = klass
@@ -663,7 +720,8 @@ class TreeReader:
                 and not any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
                             for c in pred.children):
             stance = None      # "forces continued to press around X": no one pressed, nothing asked
-        if pred is not None and pred.tag_ in ("VBN",) and source in ("", "speaker", "according", "carried", "pronoun") \
+        if pred is not None and pred.tag_ in ("VBN",) and without is None \
+                and source in ("", "speaker", "according", "carried", "pronoun") \
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children):
             stance = None      # "must be upheld", "will be carried out": no holder of the verb itself
         owned = None
