@@ -32,6 +32,16 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them
 _PLAN_WORD = re.compile(PLAN_NOUNS, re.I)
 
 
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "poss"})
+
+
+def _noun(tok: Any) -> bool:
+    """A noun, also where the tagger took it for a verb but the parser gave it a noun's place ("Moscow's offer
+    included ...": "offer" tagged VBP, attached as the subject)."""
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.dep_ in _NOMINAL_DEPS
+                                              and tok.tag_ in ("VB", "VBP", "VBZ"))
+
+
 def _pronoun(tok: Any, at: dict) -> bool:
     """A personal pronoun, and not an actor's name that reads as one ("US")."""
     return tok.lower_ in _PRONOUNS and tok.i not in at
@@ -233,9 +243,11 @@ class TreeReader:
     # -- predicates ---------------------------------------------------------------------------
     def _klass(self, t: Any) -> str | None:
         lemma = t.lemma_.lower()
+        if _noun(t):
+            return self.lex.nouns.get(lemma) or self.lex.nouns.get(t.lower_)
         if t.pos_ in ("VERB", "AUX") and lemma == "be":
             # "Moscow's aim is to ...", "the key demand was that ...": the class of the subject noun
-            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and _noun(c)), None)
             return self.lex.nouns.get(subj.lemma_.lower()) if subj is not None else None
         if t.pos_ in ("VERB", "AUX"):
             deps = {c.dep_ for c in t.children}
@@ -255,8 +267,6 @@ class TreeReader:
             return self.lex.verbs.get(lemma)
         if t.pos_ == "ADJ":
             return self.lex.adjectives.get(lemma)
-        if t.pos_ in ("NOUN", "PROPN"):
-            return self.lex.nouns.get(lemma)
         return None
 
     def _judged(self, verb: Any) -> str | None:
@@ -269,7 +279,7 @@ class TreeReader:
             lemma = c.lemma_.lower()
             if c.pos_ == "ADJ" and lemma in self.lex.adjectives:
                 return self.lex.adjectives[lemma]
-            if c.pos_ == "NOUN":
+            if _noun(c):
                 if lemma in self.lex.threats:
                     return "reject"
                 adj = next((self.lex.adjectives[a.lemma_.lower()] for a in c.children
@@ -281,7 +291,7 @@ class TreeReader:
     def _stops_hostilities(self, verb: Any) -> bool:
         """A verb of ceasing whose object is a hostile act: "stop striking", "halt attacks", "refrain from shelling"
         (not the content of a noun: "a deal to halt strikes" is no one's step)."""
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ in ("acl", "relcl") and _noun(verb.head):
             return False
         for c in verb.children:
             below = [g for g in c.children if g.dep_ in ("pcomp", "pobj")] if c.dep_ == "prep" else [c]
@@ -480,7 +490,7 @@ class TreeReader:
         at: dict[int, list[Mention]] | None = None
         out = []
         for t in doc:
-            if t.pos_ not in ("NOUN", "PROPN") or not _PLAN_WORD.fullmatch(t.lower_):
+            if not _noun(t) or not _PLAN_WORD.fullmatch(t.lower_):
                 continue
             if t.dep_ == "pobj":
                 prep = t.head
@@ -514,6 +524,8 @@ class TreeReader:
         while cur.i != head.i:
             if cur.head.i == cur.i:
                 return False
+            if cur.head.i == head.i and cur.dep_ in ("nsubj", "nsubjpass") and _PLAN_WORD.fullmatch(cur.lower_):
+                return False   # the plan's own name ("Moscow's ceasefire offer included ..."), not its content
             cur = cur.head
             if cur.i != head.i and cur.pos_ == "VERB" and cur.lemma_.lower() in self.lex.speech:
                 return False
@@ -558,8 +570,8 @@ class TreeReader:
             # "wanted to fight on and did not want a truce": the verb above is a sibling, not a governor
             sibling = dep == "conj" and pred is not None and cur.pos_ in ("VERB", "AUX")
             if pred is not None and dep not in ("xcomp", "ccomp", "conj", "acomp", "prep", "pcomp", "dobj", "pobj", "attr") \
-                    and not (dep == "acl" and cur.head.pos_ == "NOUN") \
-                    and not (dep == "nsubjpass" and pred.pos_ == "NOUN" and self._klass(cur.head) is not None):
+                    and not (dep == "acl" and _noun(cur.head)) \
+                    and not (dep == "nsubjpass" and _noun(pred) and self._klass(cur.head) is not None):
                 break            # the governing predicate is the highest one joined by complements (and "acl", the
                 #                  content of a noun: "the demand that Kyiv give up land"; a stance noun that is the
                 #                  subject of a passive stance verb: "Moscow's demand was rejected by Kyiv")
@@ -573,7 +585,7 @@ class TreeReader:
             judged = cur.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and cur.head.lemma_.lower() in self.lex.judging
             k = None if sibling or judged else self._klass(cur)
             if k is not None:
-                if pred is not None and pred.pos_ == "NOUN" and inner is None:
+                if pred is not None and _noun(pred) and inner is None:
                     inner = (pred, klass)   # "rejected Putin's demand for ...": the demand is Putin's still
                 pred, klass = cur, k
             elif cur.lemma_ in self.lex.copulas and (cop := self._copular_stance(cur, dep, pred is None)) is not None:
@@ -617,9 +629,9 @@ class TreeReader:
             holder = self._phrase_actors(subj, at)
             source = "agent" if passive else "subject"
         noun = pred
-        if pred is not None and pred.lemma_ == "be" and subj is not None and subj.pos_ == "NOUN":
+        if pred is not None and pred.lemma_ == "be" and subj is not None and _noun(subj):
             noun, holder = subj, []
-        if noun is not None and noun.pos_ == "NOUN" and not holder:
+        if noun is not None and _noun(noun) and not holder:
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"), None)
@@ -663,7 +675,7 @@ class TreeReader:
                 subj_is_pronoun = s_subj is not None and _pronoun(s_subj, at)
         elif obligation:
             return None               # "Russia must withdraw", in the author's voice: nobody's stance here
-        ownerless = pred is not None and pred.pos_ == "NOUN" and pred.lemma_.lower() in self.lex.nouns \
+        ownerless = pred is not None and _noun(pred) and pred.lemma_.lower() in self.lex.nouns \
             and not subjectless   # ("a truce is a precondition", he said: what the noun is said of is his)
         if not holder and speaker_actors and not ownerless:
             holder, source = speaker_actors, "speaker"   # (a stance noun with no owner is no one's: "agreements")
@@ -673,7 +685,7 @@ class TreeReader:
                 holder, source = [acc], "according"
         if holder and klass == "accept" and pred is not None:
             # "Kyiv agreed with Moscow on a swap", "reached an agreement with Kyiv and Moscow": both sides agree
-            verb = pred.head if pred.pos_ == "NOUN" and pred.dep_ == "dobj" else pred
+            verb = pred.head if _noun(pred) and pred.dep_ == "dobj" else pred
             holder += [m for c in (*verb.children, *pred.children) if c.dep_ == "prep" and c.lower_ == "with"
                        for g in c.children if g.dep_ == "pobj" for m in self._phrase_actors(g, at)]
         actors = tuple(dict.fromkeys(m.actor for m in holder))
