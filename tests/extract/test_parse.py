@@ -845,3 +845,32 @@ def test_a_plans_own_name_is_not_its_content():
 def test_compromise_is_a_concession(text, expected):
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A truce on energy facilities was agreed on Tuesday.",
+     {("RUS", "ceasefire.energy", "accept"), ("UKR", "ceasefire.energy", "accept")}),
+    ("The two delegations met in Geneva. The talks produced a prisoner exchange that was agreed after midnight.",
+     {("RUS", "humanitarian.exchange", "accept"), ("UKR", "humanitarian.exchange", "accept")}),
+    ("An agreement was reached in Istanbul on the exchange of 500 prisoners, Russia said.",
+     {("RUS", "humanitarian.exchange", "accept"), ("UKR", "humanitarian.exchange", "accept")}),
+])
+def test_what_was_agreed_with_no_one_named_is_the_parties(text, expected):
+    """An agreement told as made, with no agent: the two parties in view (else the codebook's principals) accept."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected <= got, got
+
+
+def test_the_parties_are_the_two_sides_the_text_has_named():
+    text = "Washington and Moscow held talks in Riyadh on Monday. A ceasefire at sea was agreed on Tuesday."
+    got = triples(extract_document(make_doc(text), CB))
+    assert ("RUS", "ceasefire.maritime", "accept") in got and ("UKR", "ceasefire.maritime", "accept") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Troops will deploy on the day after a ceasefire is signed.",
+    "A prisoner exchange will be agreed next week.",
+])
+def test_an_agreement_not_yet_made_is_no_ones(text):
+    got = triples(extract_document(make_doc(text), CB))
+    assert not {t for t in got if t[2] == "accept"}, got

@@ -14,7 +14,7 @@ from typing import Any
 from .._yaml import parse_yaml
 from ..errors import InputError
 
-__all__ = ["ATTRIBUTION_BEFORE", "ATTRIBUTION_POSSESSIVE", "HEDGES", "HUMAN_NOUNS", "JOINT_PARTIES", "NEGATION",
+__all__ = ["AGREEMENT_MADE", "ATTRIBUTION_BEFORE", "ATTRIBUTION_POSSESSIVE", "HEDGES", "HUMAN_NOUNS", "JOINT_PARTIES", "NEGATION",
            "NON_STANCE", "OBJECT_PREPOSITIONS", "OBJECT_VERBS", "PLAN_NOUNS", "PRONOUNS", "RED_LINES", "SPEECH_VERBS",
            "STANCE_CUES"]
 
@@ -41,5 +41,6 @@ JOINT_PARTIES: tuple[str, ...] = tuple(_DATA["joint_parties"])
 HUMAN_NOUNS: tuple[str, ...] = tuple(_DATA["human_nouns"])
 PLAN_NOUNS: str = _DATA["plan_nouns"]
 PRONOUNS: dict[str, str] = dict(_DATA["pronouns"])
+AGREEMENT_MADE: tuple[str, ...] = tuple(_DATA["agreement_made"])
 OBJECT_VERBS: tuple[str, ...] = tuple(_DATA["object_verbs"])
 OBJECT_PREPOSITIONS: tuple[str, ...] = tuple(_DATA["object_prepositions"])

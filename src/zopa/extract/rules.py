@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueIndex
-from .lexicon import ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, SPEECH_VERBS
+from .lexicon import AGREEMENT_MADE, ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, PRONOUNS, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
@@ -55,7 +55,8 @@ _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,|\beven though\b[^;.]*", re.I
 _CONTRAST = re.compile(r",\s*(?:and\s+)?not\s+(?:as|for|to|into|in)\b[^,;.]*", re.I)   # "..., not as capital for occupation"
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
 _EMBEDDING, _EMBEDDED = ("demand",), ("accept", "offer")   # a demand governs what it asks another to accept or give
-_PERSONAL = re.compile(r"\b(?:he|she|it|they|we|i)\b", re.I)
+# a sentence that names no actor is parsed when a pronoun may stand for one, or when it tells of an agreement made
+_PARSE_WITHOUT_ACTOR = re.compile(r"\b(?:" + "|".join(w for w in (*PRONOUNS, *AGREEMENT_MADE)) + r"|i)\b", re.I)
 _CONTRAST_CUT = re.compile(r"\b(?:while|whereas)\s*$", re.I)
 _QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"")
 _SAYS = "(?:" + "|".join(SPEECH_VERBS) + ")"
@@ -89,7 +90,7 @@ _GIVING = re.compile(r"offer(?:s|ed|ing)?\b(?! to)|(?:would|will|could) help\b",
 _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
 _REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|two|those|these)|the four|the three|the two)\s+"
                              r"(?:regions|oblasts|provinces|territories)\b", re.I)
-_NAMED_SOURCES = frozenset({"subject", "agent", "possessor", "speaker", "pronoun", "according"})   # a holder named in the sentence itself
+_NAMED_SOURCES = frozenset({"subject", "agent", "possessor", "speaker", "pronoun", "according", "joint"})   # a holder named in the sentence itself
 _INCLUSION = re.compile(r"\s*(?:be|remain)\s+(?:at|part|involved|included|present|represented|in the room|consulted)\b", re.I)
 
 
@@ -131,6 +132,7 @@ class _Context:
     plan_mentions: list[int] = field(default_factory=list)
     sentence_subjects: list = field(default_factory=list)
     quotes: list = field(default_factory=list)      # (start, end, speaker mention) of attributed quotations
+    mentions: list = field(default_factory=list)    # every actor mention of the document, joint phrases resolved
 
 
 _PEOPLE_OF = re.compile(r"\b(?:" + "|".join(HUMAN_NOUNS) + r")\s+(?:in|from)\s+(?:the\s+)?$", re.I)
@@ -256,6 +258,7 @@ class RuleEngine:
         self.issues = IssueIndex(codebook)
         self.values = ValuePlacer(codebook)
         self.principals = set(codebook.principals)
+        self.parties = tuple(codebook.principals[:2])   # who agreed, where no one is named as agreeing
         self._issue = {i.id: i for i in codebook.issues}
         self.tree = TreeReader()
 
@@ -561,14 +564,14 @@ class RuleEngine:
         ctx.speech = [(m.start(), m.end(), m.group(0).lower()) for m in _SPEECH.finditer(text)]
         ctx.speech_starts = [v[0] for v in ctx.speech]
         ctx.plan_mentions = [m.start() for m in _PLAN_MENTION.finditer(text)]
-        all_mentions = self._with_joint_parties(text, self.actors.mentions(text))
+        all_mentions = ctx.mentions = self._with_joint_parties(text, self.actors.mentions(text))
         ctx.quotes = quote_speakers(text, all_mentions)
         starts = [m.start for m in all_mentions]
         sentences = split_sentences(text)
         # the parse reads a holder only from an actor named in the sentence or a pronoun: other sentences are not parsed
         candidates = [s for s in sentences
                       if bisect_left(ctx.issue_starts, s.start) < bisect_left(ctx.issue_starts, s.end)
-                      and (bisect_left(starts, s.start) < bisect_left(starts, s.end) or _PERSONAL.search(s.text))
+                      and (bisect_left(starts, s.start) < bisect_left(starts, s.end) or _PARSE_WITHOUT_ACTOR.search(s.text))
                       and not is_non_stance(s.text)]
         parsed = dict(zip((s.start for s in candidates), parse([s.text for s in candidates])))
         for sent in sentences:
@@ -627,11 +630,12 @@ class RuleEngine:
         for f in old:
             found.setdefault(f.issue, set()).add(f.actor)
         readings: dict[str, list[Reading]] = {i: [r] for i, r in framed.items() if r is not None}
+        parties = self._parties_before(ctx.mentions, sent.end)   # who agreed what no one is named as agreeing
         main_readings: dict[str, Reading] = {}
         for h in hits:
             if h.issue in framed:
                 continue
-            r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1])
+            r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1], parties)
             if r is not None and h.issue not in main_readings:
                 main_readings[h.issue] = r
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
@@ -648,10 +652,11 @@ class RuleEngine:
                        for f in old if f.issue != h.issue or f.actor in r.actors]
                 if not any(f.issue == h.issue for f in old):
                     del found[h.issue]
-            if unattributed and h.issue in found and r.source in ("subject", "agent") \
-                    and not (found[h.issue] & set(r.actors)):
+            if h.issue in found and (r.source == "joint" or (
+                    unattributed and r.source in ("subject", "agent") and not (found[h.issue] & set(r.actors)))):
                 # no one is reported as speaking, and the tree's subject of the governing predicate is none of the
-                # holders the surface rules took ("Putin's terms ... were rejected by Kyiv"): the tree's holder
+                # holders the surface rules took ("Putin's terms ... were rejected by Kyiv"): the tree's holder; and
+                # what was agreed with no one named as agreeing is the parties', whoever tells of it
                 old = [f for f in old if f.issue != h.issue]
                 del found[h.issue]
             if h.issue in found and r.stance in _EMBEDDING and r.source == "subject":
@@ -661,7 +666,7 @@ class RuleEngine:
             if h.issue in found:
                 # on an issue the rules read, only subjects they missed are added ("Paris and London want ...")
                 missed = tuple(a for a in r.actors if a not in found[h.issue])
-                if r.source != "subject" or not missed:
+                if r.source not in ("subject", "joint") or not missed:
                     continue
                 r = dataclasses.replace(r, actors=missed)
             if r.stance == "open" and not set(r.actors) <= self.principals:
@@ -731,6 +736,18 @@ class RuleEngine:
                     out.append(f)
         return out
 
+    def _parties_before(self, mentions: list[Mention], at: int) -> tuple[str, str]:
+        """The two parties a text has in view at offset `at`: the two actors named most before it (the first named
+        wins ties), else the codebook's principals."""
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.end > at:
+                break
+            if m.kind != "joint":
+                counts[m.actor] = counts.get(m.actor, 0) + 1
+        top = sorted(counts, key=lambda x: -counts[x])[:2]
+        return (top[0], top[1]) if len(top) == 2 else self.parties
+
     def _with_joint_parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "both sides", "the two delegations": the two actors named most so far, else the principals.
 
@@ -739,15 +756,9 @@ class RuleEngine:
         joint = [(m.start(), m.end()) for m in _JOINT.finditer(text)]
         if not joint:
             return mentions
-        default = tuple(self.codebook.principals[:2])
-        counts: dict[str, int] = {}
-        extra, k = [], 0
+        extra = []
         for start, end in joint:
-            while k < len(mentions) and mentions[k].end <= start:
-                counts[mentions[k].actor] = counts.get(mentions[k].actor, 0) + 1
-                k += 1
-            top = sorted(counts, key=lambda x: -counts[x])[:2]   # stable: first named wins ties
-            first, second = top if len(top) == 2 else default
+            first, second = self._parties_before(mentions, start)
             cut = start + (end - start) // 2
             extra += [Mention(start, cut, first, None, "joint"), Mention(cut, end, second, None, "joint")]
         joint_spans = [(s, e) for s, e in joint]

@@ -288,6 +288,30 @@ class TreeReader:
                     return adj   # "an unacceptable threat", "a necessary step"
         return None
 
+    def _agreed_without_agent(self, t: Any) -> Any | None:
+        """The verb of agreement in the passive with no agent that `t` is, or that qualifies the noun `t`: "a truce
+        was agreed", "the truce agreed upon in March", "the ban that was agreed", "an agreement was reached on X"."""
+        def done(v: Any) -> bool:   # told as done: "was agreed", "has been reached" (not "is signed", "will be",
+            #                             "once ... has been agreed")
+            return v.dep_ != "advcl" and not any(c.dep_ == "mark" for c in v.children) and \
+                any(c.dep_ == "auxpass" and c.lower_ in ("was", "were", "been") for c in v.children) and \
+                not any(c.dep_ == "aux" and c.lower_ in self.lex.modals | {"will", "would", "could", "might", "may"}
+                        for c in v.children)
+
+        def passive_accept(v: Any) -> bool:
+            return v.tag_ == "VBN" and self.lex.verbs.get(v.lemma_.lower()) == "accept" \
+                and not any(c.dep_ == "agent" for c in v.children) \
+                and not any(c.dep_ == "nsubj" for c in v.children)
+        if _noun(t):
+            return next((c for c in t.children if passive_accept(c) and (c.dep_ == "acl" or (c.dep_ == "relcl" and done(c)))),
+                        None)
+        if t.pos_ == "VERB" and not any(c.dep_ == "agent" for c in t.children) and done(t):
+            if passive_accept(t):
+                return t
+            if any(c.dep_ == "nsubjpass" and self.lex.nouns.get(c.lemma_.lower()) == "accept" for c in t.children):
+                return t
+        return None
+
     def _stops_hostilities(self, verb: Any) -> bool:
         """A verb of ceasing whose object is a hostile act: "stop striking", "halt attacks", "refrain from shelling"
         (not the content of a noun: "a deal to halt strikes" is no one's step)."""
@@ -532,8 +556,10 @@ class TreeReader:
         return True
 
     def read(self, doc: Any, offset: int, start: int, end: int, mentions: Sequence[Mention],
-             carried: tuple[str, ...] = (), carried_speaker: str | None = None) -> Reading | None:
-        """The reading of the issue mention at document offsets [start, end) in a sentence parsed as `doc`."""
+             carried: tuple[str, ...] = (), carried_speaker: str | None = None,
+             parties: tuple[str, ...] = ()) -> Reading | None:
+        """The reading of the issue mention at document offsets [start, end) in a sentence parsed as `doc`.
+        `parties` hold what is agreed with no one named as agreeing ("a truce agreed in March")."""
         span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
@@ -552,7 +578,10 @@ class TreeReader:
         inner = None             # a stance noun below the predicate, which may have an owner of its own
         conditioned = False      # inside "in return for ...": what it names is the condition
         without = None           # inside "without ...": done without it (refused), unless the clause is negated
-        while cur.head.i != cur.i:
+        agreed = False           # agreed with no one named: "a truce agreed in March", "an agreement was reached on X"
+        if parties and (agreeing := self._agreed_without_agent(anchor)) is not None:
+            pred, klass, agreed = agreeing, "accept", True      # "the truce agreed in March"
+        while not agreed and cur.head.i != cur.i:
             dep = cur.dep_
             if dep == "prep" and cur.lower_ == "without" and pred is None:
                 without = cur
@@ -577,6 +606,9 @@ class TreeReader:
                 #                  subject of a passive stance verb: "Moscow's demand was rejected by Kyiv")
             path.append(dep)
             cur = cur.head
+            if pred is None and parties and (agreeing := self._agreed_without_agent(cur)) is not None:
+                pred, klass, agreed = agreeing, "accept", True
+                break
             lemma = cur.lemma_.lower()
             if cur.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and lemma not in self.lex.verbs \
                     and not (cur.dep_ == "advcl" and self._conditional_clause(cur)):
@@ -683,6 +715,8 @@ class TreeReader:
             acc = self._according(doc, at)
             if acc is not None:
                 holder, source = [acc], "according"
+        if agreed:
+            holder, source = [Mention(0, 0, a, None, "joint") for a in parties], "joint"
         if holder and klass == "accept" and pred is not None:
             # "Kyiv agreed with Moscow on a swap", "reached an agreement with Kyiv and Moscow": both sides agree
             verb = pred.head if _noun(pred) and pred.dep_ == "dobj" else pred
