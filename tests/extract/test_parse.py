@@ -874,3 +874,14 @@ def test_the_parties_are_the_two_sides_the_text_has_named():
 def test_an_agreement_not_yet_made_is_no_ones(text):
     got = triples(extract_document(make_doc(text), CB))
     assert not {t for t in got if t[2] == "accept"}, got
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("The leaders of France, Germany and Britain said any ceasefire must be backed by security guarantees.",
+     {"FRA", "DEU", "GBR"}),
+    ("The foreign ministers of Poland and Germany said a ceasefire was necessary.", {"POL", "DEU"}),
+])
+def test_every_speaker_a_phrase_names_holds_the_stance(text, actors):
+    """ "The leaders of A, B and C said ...": each of A, B and C, not only the one the surface rules took."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert {(a, "ceasefire.general", "demand") for a in actors} <= got, got

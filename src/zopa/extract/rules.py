@@ -638,6 +638,15 @@ class RuleEngine:
             r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1], parties)
             if r is not None and h.issue not in main_readings:
                 main_readings[h.issue] = r
+            if r is not None and r.source == "speaker" and h.issue in found and found[h.issue] < set(r.actors):
+                # "The leaders of France, Germany and Britain said ...": the rules took some of the speakers; the
+                # others hold the same stances
+                more = set(r.actors) - found[h.issue]
+                old += [dataclasses.replace(f, actor=a, speaker=None, target=None if f.target == a else f.target,
+                                            value=self.values.place(f.issue, f.stance, a, sent.text, f.target))
+                        for f in old if f.issue == h.issue for a in sorted(more) if f.actor in found[h.issue]]
+                found[h.issue] |= more
+                continue
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
             if r.owned is not None:

@@ -173,14 +173,16 @@ class TreeReader:
         def own(t: Any) -> list[Mention]:
             ms = [m for m in at.get(t.i, ()) if m.kind != "modifier"]
             if not ms and (t.lemma_.lower() in self.lex.institutions or t.lower_ in self.lex.institutions):
-                for c in t.children:   # "the Russian side", "Ukraine's delegation", "the foreign ministry of X"
+                # "the leaders of France, Germany and Britain", "officials in Moscow", "a spokesman for the Kremlin",
+                # "European leaders from Britain and France": the actors the phrase's object names, all of them
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "for"):
+                        for g in c.children:
+                            if g.dep_ == "pobj" and (named := self._phrase_actors(g, at)):
+                                return named
+                for c in t.children:   # "the Russian side", "Ukraine's delegation"
                     if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in at:
                         return list(at[c.i])
-                    if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "for"):   # "officials in Moscow",
-                        #                                                                 "a spokesman for the Kremlin"
-                        for g in c.children:
-                            if g.dep_ == "pobj" and g.i in at:
-                                return list(at[g.i])
             if not ms:
                 for c in t.children:
                     if c.dep_ in ("compound", "nummod", "det") and c.i in at and \
