@@ -885,3 +885,29 @@ def test_every_speaker_a_phrase_names_holds_the_stance(text, actors):
     """ "The leaders of A, B and C said ...": each of A, B and C, not only the one the surface rules took."""
     got = triples(extract_document(make_doc(text), CB))
     assert {(a, "ceasefire.general", "demand") for a in actors} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erdogan said he believes it is extremely important that Russia returns the seized territories.",
+     ("TUR", "territory", "demand")),
+    ("Zelensky said he thinks a ceasefire is necessary.", ("UKR", "ceasefire.general", "demand")),
+])
+def test_a_pronoun_reporting_inside_a_report_is_the_outer_speaker(text, expected):
+    """ "X said he believes ...": "he" is X."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erdogan spoke to reporters in Ankara. In his opinion, a personal meeting of Zelensky and Putin is necessary.",
+     ("TUR", "talks.process", "demand")),
+    ("Macron spoke in Paris on Monday. In his view, a ceasefire must come before any talks on territory.",
+     ("FRA", "ceasefire.general", "demand")),
+])
+def test_in_his_view_is_the_carried_holders(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got
+
+
+def test_an_obligation_in_the_authors_voice_is_still_no_ones():
+    assert not triples(extract_document(make_doc("Ukraine must withdraw from Kherson."), CB))

@@ -66,6 +66,7 @@ class Lexicon:
     modals: frozenset[str]
     negation: frozenset[str]
     attribution: tuple[str, ...]
+    attribution_pronoun: tuple[str, ...]   # "in his view": the holder carried from before
     institutions: frozenset[str]
     plan_frames: frozenset[str]      # "under the plan", "according to the draft": the plan's owner holds what follows
     authoring: frozenset[str]        # "drafting a plan", "tabled a proposal": the subject holds the stance noun it makes
@@ -105,6 +106,7 @@ def load_lexicon() -> Lexicon:
         modals=frozenset(raw["obligation"]["modals"]),
         negation=frozenset(raw["negation"]),
         attribution=tuple(raw["attribution"]),
+        attribution_pronoun=tuple(raw.get("attribution_pronoun", ())),
         plan_frames=frozenset(raw.get("plan_frames", ())),
         authoring=frozenset(raw.get("authoring", ())),
         neg_raising=frozenset(raw.get("neg_raising", ())),
@@ -450,6 +452,17 @@ class TreeReader:
                 return c
         return None
 
+    def _attributed(self, doc: Any, at: dict, carried: tuple[str, ...], carried_speaker: str | None
+                    ) -> tuple[list[Mention], str]:
+        """The source a sentence is told from: "according to X" (X), "in his view" (the holder carried from
+        before); ([], "") when none."""
+        acc = self._according(doc, at)
+        if acc is not None:
+            return [acc], "according"
+        if carried and any(p in doc.text.lower() for p in self.lex.attribution_pronoun):
+            return [Mention(0, 0, a, carried_speaker, "carried") for a in carried], "pronoun"
+        return [], ""
+
     def _according(self, doc: Any, at: dict[int, Mention]) -> Mention | None:
         text = doc.text.lower()
         for phrase in self.lex.attribution:
@@ -687,6 +700,11 @@ class TreeReader:
         s_subj = None
         if speech is not None:
             s_subj, _ = self._subject(speech)
+            if s_subj is not None and _pronoun(s_subj, at) and (outer := self._speech_above(speech)) is not None:
+                # "Erdogan said he believes it is vital that ...": the pronoun is the speaker of the report above
+                o_subj, _ = self._subject(outer)
+                if o_subj is not None and not _pronoun(o_subj, at) and self._phrase_actors(o_subj, at):
+                    s_subj = o_subj
             if s_subj is not None and not _pronoun(s_subj, at):
                 speaker_actors = self._phrase_actors(s_subj, at)
             elif s_subj is not None and carried:
@@ -708,15 +726,18 @@ class TreeReader:
             if not holder:   # "he said ...": the speaker is a pronoun, resolved to the carried holder below
                 subj_is_pronoun = s_subj is not None and _pronoun(s_subj, at)
         elif obligation:
-            return None               # "Russia must withdraw", in the author's voice: nobody's stance here
+            # "Russia must withdraw", in the author's voice: nobody's stance here; told "according to X" or "in his
+            # view", the source's demand
+            holder, source = self._attributed(doc, at, carried, carried_speaker)
+            if not holder:
+                return None
+            klass = "demand"
         ownerless = pred is not None and _noun(pred) and pred.lemma_.lower() in self.lex.nouns \
             and not subjectless   # ("a truce is a precondition", he said: what the noun is said of is his)
         if not holder and speaker_actors and not ownerless:
             holder, source = speaker_actors, "speaker"   # (a stance noun with no owner is no one's: "agreements")
         if not holder:
-            acc = self._according(doc, at)
-            if acc is not None:
-                holder, source = [acc], "according"
+            holder, source = self._attributed(doc, at, carried, carried_speaker)
         if agreed:
             holder, source = [Mention(0, 0, a, None, "joint") for a in parties], "joint"
         if holder and klass == "accept" and pred is not None:
