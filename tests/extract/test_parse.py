@@ -911,3 +911,24 @@ def test_in_his_view_is_the_carried_holders(text, expected):
 
 def test_an_obligation_in_the_authors_voice_is_still_no_ones():
     assert not triples(extract_document(make_doc("Ukraine must withdraw from Kherson."), CB))
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("The leaders of Britain, France, Germany and Poland travelled to Kyiv on Saturday. "
+     "They called on Russia to accept an unconditional ceasefire.", {"GBR", "FRA", "DEU", "POL"}),
+    ("Macron, Starmer and Merz arrived in Kyiv on Saturday. They urged Putin to accept a 30-day ceasefire.",
+     {"FRA", "GBR", "DEU"}),
+])
+def test_they_carries_the_whole_group(text, actors):
+    """A pronoun after a sentence whose subject is coordinated stands for all of it."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert {(a, "ceasefire.general", "pressure") for a in actors} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky met Macron in Paris. He said a ceasefire was necessary.", ("UKR", "ceasefire.general", "demand")),
+    ("Britain and France met in London. They said a ceasefire was needed.", ("GBR", "ceasefire.general", "demand")),
+])
+def test_a_pronoun_speaker_is_the_carried_holder(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got

@@ -135,7 +135,7 @@ class _Context:
     mentions: list = field(default_factory=list)    # every actor mention of the document, joint phrases resolved
 
 
-_PEOPLE_OF = re.compile(r"\b(?:" + "|".join(HUMAN_NOUNS) + r")\s+(?:in|from)\s+(?:the\s+)?$", re.I)
+_PEOPLE_OF = re.compile(r"\b(?:" + "|".join(HUMAN_NOUNS) + r")\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
 
 
 def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -> list[Mention]:
@@ -156,8 +156,8 @@ def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -
             if not (_VIEW_AFTER.match(text[m.end:m.end + 30])
                     and (m.possessive or _CLAUSE_HEAD.search(text[clause_start:m.start]))):
                 continue
-        elif low in ("in", "from") and _PEOPLE_OF.search(text, max(clause_start, m.start - 40), m.start):
-            pass         # "officials in Moscow said", "negotiators from Kyiv proposed": their side speaks
+        elif low in ("in", "from", "of") and _PEOPLE_OF.search(text, max(clause_start, m.start - 40), m.start):
+            pass         # "officials in Moscow said", "the leaders of Britain and France said": their side speaks
         elif low in _PREPOSITIONS or head in _VERBS:
             continue
         out.append(m)
@@ -792,4 +792,6 @@ class RuleEngine:
         subjects = ctx.sentence_subjects
         first = attribution or (subjects[0] if subjects else None)
         if first is not None:
-            ctx.holder, ctx.speaker = (first.actor,), first.person
+            # "Britain, France and Germany met in Kyiv. They called for ...": the pronoun carries the whole group
+            group = [first] if attribution is not None else _coordinated(text, first, mentions)
+            ctx.holder, ctx.speaker = tuple(dict.fromkeys(m.actor for m in group)), first.person

@@ -749,8 +749,9 @@ class TreeReader:
         speaker = next((m.person for m in holder if m.person), None)
         if not actors and (subj_is_pronoun or (speech is not None and pred is not None)) and carried:
             actors, speaker = carried, carried_speaker
-            source = "pronoun" if subj_is_pronoun and subj is not None and (subj.head.i == pred.i or subj.dep_ == "poss") \
-                else "carried"
+            source = "pronoun" if (subj_is_pronoun and subj is not None and (subj.head.i == pred.i or subj.dep_ == "poss")) \
+                or (s_subj is not None and _pronoun(s_subj, at) and s_subj.lower_ in ("he", "she", "they")) \
+                else "carried"   # ("he said ...": a pronoun speaker; "I think", in a quotation, is whoever speaks it)
         if not actors:
             return None
         stance = klass
