@@ -932,3 +932,14 @@ def test_they_carries_the_whole_group(text, actors):
 def test_a_pronoun_speaker_is_the_carried_holder(text, expected):
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, named, group", [
+    ("European allies Britain and France want security guarantees for Ukraine.", {"GBR", "FRA"}, "EUR"),
+    ("European partners Germany and Poland want security guarantees for Ukraine.", {"DEU", "POL"}, "EUR"),
+])
+def test_a_group_noun_before_names_only_describes_them(text, named, group):
+    """ "European allies Britain and France want ...": Britain and France hold it, not the group they belong to."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert {(a, "security.guarantees", "demand") for a in named} <= got, got
+    assert (group, "security.guarantees", "demand") not in got, got

@@ -193,6 +193,12 @@ class TreeReader:
             return ms
 
         def visit(t: Any, depth: int) -> None:
+            if depth == 0 and not t.pos_ == "PROPN" and any(
+                    c.dep_ == "appos" and self._phrase_actors(c, at) for c in t.children):
+                for c in t.children:   # "NATO allies Britain and France": the names, not the group they describe
+                    if c.dep_ == "appos":
+                        visit(c, depth + 1)
+                return
             for m in own(t):
                 if m.actor not in {f.actor for f in found}:
                     found.append(m)
