@@ -943,3 +943,15 @@ def test_a_group_noun_before_names_only_describes_them(text, named, group):
     got = triples(extract_document(make_doc(text), CB))
     assert {(a, "security.guarantees", "demand") for a in named} <= got, got
     assert (group, "security.guarantees", "demand") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Zelensky spoke in Kyiv on Monday.\n\n"We will never recognise the occupation of Crimea," he said.\n\n'
+     '"Sanctions on Russia must stay until it withdraws."', ("UKR", "sanctions.relief", "demand")),
+    ('Putin met reporters in Moscow.\n\n"We will not stop," Putin said.\n\n"Kyiv must give up its bid to join NATO."',
+     ("RUS", "alignment.nato", "demand")),
+])
+def test_a_quotation_paragraph_after_an_attributed_one_has_its_speaker(text, expected):
+    """News goes on quoting in a new paragraph with no attribution: the speaker is the one just quoted."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got

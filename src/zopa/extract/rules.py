@@ -241,9 +241,10 @@ def quote_speakers(text: str, mentions: list[Mention]) -> list[tuple[int, int, M
                 at = qs - len(before) + colon.start()
                 near = [m for m in mentions[bisect_left(starts, at):j] if m.kind != "modifier"]
                 speaker = near[0] if near else None               # X put it plainly: “
-            elif out and qs - out[-1][1] <= 80 and "\n" not in text[out[-1][1]:qs] and \
+            elif out and qs - out[-1][1] <= 80 and ("\n" not in text[out[-1][1]:qs] or
+                                                     not text[text.rfind("\n", 0, qs) + 1:qs].strip()) and \
                     all(m.actor == out[-1][2].actor for m in mentions[bisect_left(starts, out[-1][1]):j]):
-                speaker = out[-1][2]                              # “…,” X said. “…”
+                speaker = out[-1][2]                              # “…,” X said. “…” (also a paragraph on)
         if speaker is not None and speaker.kind != "modifier":
             out.append((qs, qe, speaker))
     return out
