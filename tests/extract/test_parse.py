@@ -955,3 +955,24 @@ def test_a_quotation_paragraph_after_an_attributed_one_has_its_speaker(text, exp
     """News goes on quoting in a new paragraph with no attribution: the speaker is the one just quoted."""
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, holder, obliged", [
+    ("Ukraine would also have to hold elections within 100 days, the US plan says.", "USA", "UKR"),
+    ("Kyiv would have to give up its bid to join NATO, the Russian memorandum says.", "RUS", "UKR"),
+])
+def test_what_a_plan_says_someone_must_do_is_the_plans_owners_demand(text, holder, obliged):
+    """The plan that "says" is its owner speaking; the one it obliges holds nothing."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert any(a == holder and s in ("demand", "pressure") for a, _, s in got), got
+    assert not any(a == obliged for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv would be required to cut its army to 600,000 troops under the American proposal.",
+     ("USA", "military.limits", "demand")),
+    ("Ukraine would be asked to reduce its armed forces under the Russian plan.", ("RUS", "military.limits", "demand")),
+])
+def test_a_plan_frames_a_clause_governed_by_a_verb_of_requiring(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got and ("UKR", "military.limits", "demand") not in got, got

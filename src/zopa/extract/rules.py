@@ -650,6 +650,11 @@ class RuleEngine:
                 continue
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
+            if r.obligation and r.source == "speaker" and h.issue in found and not found[h.issue] & set(r.actors):
+                # "Ukraine would have to hold elections, the US plan says": the one obliged holds nothing; the
+                # speaker demands it
+                old = [f for f in old if f.issue != h.issue]
+                del found[h.issue]
             if r.owned is not None:
                 owners = tuple(a for a in r.owned[0] if a not in found.get(h.issue, ()))
                 if owners:   # "Kyiv rejected Moscow's demand for Donetsk": Moscow's demand as well as Kyiv's refusal

@@ -174,7 +174,8 @@ class TreeReader:
 
         def own(t: Any) -> list[Mention]:
             ms = [m for m in at.get(t.i, ()) if m.kind != "modifier"]
-            if not ms and (t.lemma_.lower() in self.lex.institutions or t.lower_ in self.lex.institutions):
+            if not ms and (t.lemma_.lower() in self.lex.institutions or t.lower_ in self.lex.institutions
+                           or _PLAN_WORD.fullmatch(t.lower_)):   # (and "the US plan says": the plan's owner)
                 # "the leaders of France, Germany and Britain", "officials in Moscow", "a spokesman for the Kremlin",
                 # "European leaders from Britain and France": the actors the phrase's object names, all of them
                 for c in t.children:
@@ -545,7 +546,7 @@ class TreeReader:
                     words = prep.lower_
                 head = prep.head
                 if words not in self.lex.plan_frames or head.i == prep.i or head.pos_ not in ("VERB", "AUX") \
-                        or head.dep_ not in ("ROOT", "ccomp", "conj"):
+                        or head.dep_ not in ("ROOT", "ccomp", "conj", "xcomp"):
                     continue     # the frame of a clause, not of a phrase ("resolving it according to the formula")
             elif t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in self.lex.speech \
                     and self._speech_above(t.head) is None \
