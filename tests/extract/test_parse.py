@@ -976,3 +976,12 @@ def test_what_a_plan_says_someone_must_do_is_the_plans_owners_demand(text, holde
 def test_a_plan_frames_a_clause_governed_by_a_verb_of_requiring(text, expected):
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got and ("UKR", "military.limits", "demand") not in got, got
+
+
+@pytest.mark.parametrize("text, holder, reporter", [
+    ("Trump's envoy Steve Witkoff said Russia was ready to drop its demand for the whole of Donbas.", "RUS", "USA"),
+    ("Erdogan said Kyiv was willing to discuss a prisoner exchange.", "UKR", "TUR"),
+])
+def test_who_reports_anothers_stance_does_not_hold_it(text, holder, reporter):
+    got = triples(extract_document(make_doc(text), CB))
+    assert any(a == holder for a, _, _ in got) and not any(a == reporter for a, _, _ in got), got

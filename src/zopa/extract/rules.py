@@ -674,6 +674,12 @@ class RuleEngine:
                 # what was agreed with no one named as agreeing is the parties', whoever tells of it
                 old = [f for f in old if f.issue != h.issue]
                 del found[h.issue]
+            if h.issue in found and r.reporters and found[h.issue] & set(r.reporters):
+                # "Witkoff said Russia was ready to drop its demand": who reports another's stance does not hold it
+                old = [f for f in old if f.issue != h.issue or f.actor not in r.reporters]
+                found[h.issue] -= set(r.reporters)
+                if not found[h.issue]:
+                    del found[h.issue]
             if h.issue in found and r.stance in _EMBEDDING and r.source == "subject":
                 # "X wants Y to accept Z": what the rules read from the embedded verb is X's demand
                 old = [self._restance(f, r.stance, sent)

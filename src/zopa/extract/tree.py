@@ -138,6 +138,7 @@ class Reading:
     #                                  a condition ("X only if Y": X condition, Y demand), "there will be no X" (reject)
     owned: tuple[tuple[str, ...], str] | None = None   # the owners and class of a stance noun under the predicate:
     #                                                    "Kyiv rejected Moscow's demand for X" -> (("RUS",), "demand")
+    reporters: tuple[str, ...] = ()  # who reports a stance held by someone else ("Witkoff said Russia was ready ...")
 
 
 class TreeReader:
@@ -809,5 +810,7 @@ class TreeReader:
             owned_actors = tuple(a for a in dict.fromkeys(m.actor for m in owners) if a not in actors)
             if owned_actors:
                 owned = (owned_actors, noun_klass)
+        reporters = tuple(a for a in dict.fromkeys(m.actor for m in speaker_actors) if a not in actors) \
+            if source in ("subject", "agent") else ()
         return Reading(actors, stance, speaker, target, pred.lemma_.lower() if pred is not None else "",
-                       cue_start, cue_end, negated, obligation, "/".join(path), source, frame, owned)
+                       cue_start, cue_end, negated, obligation, "/".join(path), source, frame, owned, reporters)
