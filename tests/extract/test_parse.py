@@ -985,3 +985,15 @@ def test_a_plan_frames_a_clause_governed_by_a_verb_of_requiring(text, expected):
 def test_who_reports_anothers_stance_does_not_hold_it(text, holder, reporter):
     got = triples(extract_document(make_doc(text), CB))
     assert any(a == holder for a, _, _ in got) and not any(a == reporter for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv, which has long rejected any freeze, now says it could live with one.",
+     {("UKR", "ceasefire.general", "reject"), ("UKR", "ceasefire.general", "accept")}),
+    ("Moscow rejected a truce last month but now says it would accept one.",
+     {("RUS", "ceasefire.general", "reject"), ("RUS", "ceasefire.general", "accept")}),
+])
+def test_one_stands_for_the_issue_named_before_it(text, expected):
+    """ "... could live with one": "one" is a second mention of the issue last named, with a stance of its own."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected <= got, got

@@ -620,6 +620,7 @@ class RuleEngine:
         hits = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end])
         if not hits or is_non_stance(sent.text):
             return old
+        hits = sorted(hits + self._anaphors(sent, doc, hits), key=lambda h: h.start)
         spans = [doc.char_span(h.start - sent.start, h.end - sent.start, alignment_mode="expand") for h in hits]
         roots = [span.root.i if span is not None else None for span in spans]   # each mention's head token
         framed = self._plan_content(sent, doc, mentions, ctx, hits, spans)
@@ -667,7 +668,8 @@ class RuleEngine:
                        for f in old if f.issue != h.issue or f.actor in r.actors]
                 if not any(f.issue == h.issue for f in old):
                     del found[h.issue]
-            if h.issue in found and (r.source == "joint" or (
+            anaphor = h.cue.lower() == "one"
+            if h.issue in found and not anaphor and (r.source == "joint" or (
                     unattributed and r.source in ("subject", "agent") and not (found[h.issue] & set(r.actors)))):
                 # no one is reported as speaking, and the tree's subject of the governing predicate is none of the
                 # holders the surface rules took ("Putin's terms ... were rejected by Kyiv"): the tree's holder; and
@@ -684,7 +686,11 @@ class RuleEngine:
                 # "X wants Y to accept Z": what the rules read from the embedded verb is X's demand
                 old = [self._restance(f, r.stance, sent)
                        if f.issue == h.issue and f.actor in r.actors and f.stance in _EMBEDDED else f for f in old]
-            if h.issue in found:
+            if h.issue in found and anaphor:
+                # "rejected any freeze, now says it could live with one": a second stance on the issue, where new
+                if any(f.issue == h.issue and f.actor in r.actors and f.stance == r.stance for f in old):
+                    continue
+            elif h.issue in found:
                 # on an issue the rules read, only subjects they missed are added ("Paris and London want ...")
                 missed = tuple(a for a in r.actors if a not in found[h.issue])
                 if r.source not in ("subject", "joint") or not missed:
@@ -710,6 +716,20 @@ class RuleEngine:
         out = list(old)
         for issue, rs in readings.items():
             out.extend(self._from_readings(text, sent, issue, rs))
+        return out
+
+    @staticmethod
+    def _anaphors(sent: Sentence, doc, hits: list) -> list:
+        """ "one" standing for the issue named last before it in the sentence ("rejected any freeze, now says it
+        could live with one"), as a mention of that issue where the parse makes it an object."""
+        out = []
+        for t in doc:
+            if t.lower_ != "one" or t.dep_ not in ("dobj", "pobj") or any(c.dep_ == "prep" for c in t.children):
+                continue
+            at = sent.start + t.idx
+            before = [h for h in hits if h.end <= at]
+            if before:
+                out.append(dataclasses.replace(before[-1], start=at, end=at + len(t.text), cue=t.text))
         return out
 
     def _plan_content(self, sent: Sentence, doc, mentions: list[Mention], ctx: _Context, hits,
