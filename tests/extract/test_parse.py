@@ -997,3 +997,37 @@ def test_one_stands_for_the_issue_named_before_it(text, expected):
     """ "... could live with one": "one" is a second mention of the issue last named, with a stance of its own."""
     got = triples(extract_document(make_doc(text), CB))
     assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, expected, named", [
+    ("The United States has sent Kyiv a 20-point peace plan. Its main points are:\n\n"
+     "1. Ukraine will cede the rest of Donetsk.\n2. Ukraine's army will be capped at 600,000 troops.",
+     {("USA", "territory.donetsk", "demand"), ("USA", "military.limits", "demand")}, "UKR"),
+    ("Moscow handed Kyiv a draft memorandum. Its points:\n\n1) Ukraine will not join NATO.\n"
+     "2) Sanctions on Russia will be lifted.", {("RUS", "alignment.nato", "demand"), ("RUS", "sanctions.relief", "demand")},
+     "UKR"),
+])
+def test_a_numbered_list_after_a_plan_sent_to_someone_is_the_senders(text, expected, named):
+    """ "X sent Y a plan" makes X its owner; its numbered points are X's demands, not those of who they name."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected <= got and not any(a == named for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The draft was drawn up by Witkoff. It says:\n\nUkraine will not join NATO.\n\n"
+     "Sanctions on Russia will be lifted in stages.",
+     {("USA", "alignment.nato", "demand"), ("USA", "sanctions.relief", "demand")}),
+    ("The Kremlin published its memorandum on Monday. It says:\n\nUkraine will hold elections within 100 days.",
+     {("RUS", "governance.elections", "demand")}),
+])
+def test_lines_a_plan_opens_with_a_colon_are_its_points(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected <= got, got
+
+
+def test_a_plans_list_ends_where_someone_speaks():
+    text = ("The US sent Kyiv a plan on Friday. It says:\n\nUkraine will cede Donetsk.\n\n"
+            "Zelensky said on Saturday that Kyiv would never give up Donetsk.")
+    got = triples(extract_document(make_doc(text), CB))
+    assert {("USA", "territory.donetsk", "demand"), ("UKR", "territory.donetsk", "reject")} <= got, got
+    assert ("UKR", "territory.donetsk", "offer") not in got, got

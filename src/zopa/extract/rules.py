@@ -70,14 +70,14 @@ _PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|told|
                            r"wrote|declared|emphasi[sz]ed|explained|replied|stated)\b", re.I)
 _OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:not|yet to|also|now)\s+)?(?:(?:proposes|publish|proposed|put forward|puts forward|presented|presents|"
                           r"unveiled|unveils|drafted|tabled|submitted|offered|offers|published|sent|voiced|outlined|put out|issued|"
-                          r"released|adopted|agreed)\s+)?"
+                          r"released|adopted|agreed|handed|gave|delivered|sends)\s+(?:[A-Z][\w’'-]+\s+)?)?"   # ("sent Kyiv a plan")
                           r"(?:(?:the|a|an|its|their|his|her)\s+)?[«“\"]?(?:(?:draft|new|own|proposed|latest|revised|original|peace|joint|final|"
                           r"[\w]+-point|\d+-point)\s+){0,3}" + PLAN_NOUNS + r"\b", re.I)
 _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"\b[^.;:]{0,40}\b(?:drawn up|drafted|proposed|put forward|presented|submitted|"
                            r"authored|written|prepared|tabled)\s+(?:[^.;:]{0,30}\s)?by\s+(?:the\s+)?$", re.I)
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must)\b", re.I)
 _PLAN_MENTION = re.compile(r"\b(?=[abcdfimoprstv])" + PLAN_NOUNS + r"\b", re.I)
-_PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")\b|^(?:it\b|under (?:the|this) (?:plan|proposal|draft))", re.I)
+_PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")\b|^(?:it\b|under (?:it\b|(?:the|this) (?:plan|proposal|draft)))", re.I)
 _APPRAISAL = re.compile(r"(?:positive|welcome|important|major|significant|serious|concrete|encouraging) |step forward|"
                         r"(?:was|is|a) good thing|truly remarkable", re.I)
 _BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
@@ -133,6 +133,7 @@ class _Context:
     sentence_subjects: list = field(default_factory=list)
     quotes: list = field(default_factory=list)      # (start, end, speaker mention) of attributed quotations
     mentions: list = field(default_factory=list)    # every actor mention of the document, joint phrases resolved
+    plan_list: bool = False                          # a plan's sentence ended with a colon: its points follow
 
 
 _PEOPLE_OF = re.compile(r"\b(?:" + "|".join(HUMAN_NOUNS) + r")\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
@@ -541,7 +542,12 @@ class RuleEngine:
 
     @staticmethod
     def _in_plan(text: str, cs: int, ce: int, sent: Sentence, ctx: _Context) -> bool:
-        return bool(ctx.plan_owner) and sent.bullet and sent.block - ctx.plan_block <= 2
+        """A list item right after a plan is named, or a line of a list the plan's sentence opens with a colon
+        ("It says:", "Among its points:") that tells what will happen, with no one reported as speaking."""
+        if not ctx.plan_owner or sent.block - ctx.plan_block > 2:
+            return False
+        return sent.bullet or (ctx.plan_list and sent.block > ctx.plan_block - 1 and bool(_PLAN_BODY.search(text, cs, ce))
+                               and not _SPEECH.search(text, sent.start, sent.end))
 
     @staticmethod
     def _cue_offset(text: str, cs: int, ce: int, inside: list[Mention], cue: StanceCue) -> int:
@@ -579,6 +585,11 @@ class RuleEngine:
             mentions = all_mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
             mentions = [m for m in mentions if m.end <= sent.end]
             self._plan_owner(text, sent, mentions, ctx)
+            if ctx.plan_owner and sent.block - ctx.plan_block <= 1 and sent.text.rstrip().endswith(":") and (
+                    sent.block == ctx.plan_block or _PLAN_REF.match(sent.text) or _PLAN_MENTION.search(sent.text)):
+                ctx.plan_list, ctx.plan_block = True, sent.block   # the plan's points follow
+            elif ctx.plan_list and sent.block - ctx.plan_block > 2:
+                ctx.plan_list = False
             attribution = self._attribution(text, sent, mentions, ctx)
             if attribution is None and _HYPOTHETICAL.match(sent.text) and not self._has_speech(sent, ctx):
                 continue   # "If they decide ..., it will ...": the author's hypothesis, no one's stance
@@ -592,11 +603,12 @@ class RuleEngine:
             carried = ((attribution.actor,), attribution.person) if attribution is not None and \
                 attribution.kind == "quote" else (ctx.holder, ctx.speaker)
             first = len(ctx.findings)
+            in_plan = self._in_plan(text, sent.start, sent.end, sent, ctx)   # (a plan's point: its owner's, whoever it names)
             for cs, ce in split_clauses(sent):
                 found = self._clause(text, cs, ce, sent, mentions, attribution, ctx)
                 produced = produced or bool(found)
                 ctx.findings.extend(found)
-            if sent.start in parsed:
+            if sent.start in parsed and not in_plan:
                 ctx.findings[first:] = self._reread(text, sent, parsed[sent.start], mentions, ctx, ctx.findings[first:], carried,
                                                     attribution is None)
                 if not produced and len(ctx.findings) > first:
