@@ -1031,3 +1031,16 @@ def test_a_plans_list_ends_where_someone_speaks():
     got = triples(extract_document(make_doc(text), CB))
     assert {("USA", "territory.donetsk", "demand"), ("UKR", "territory.donetsk", "reject")} <= got, got
     assert ("UKR", "territory.donetsk", "offer") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Question: Is Russia ready for a ceasefire?",
+    "Will Moscow accept a truce on energy infrastructure? Few diplomats think so.",
+])
+def test_a_question_in_the_texts_voice_is_no_ones_stance(text):
+    assert not triples(extract_document(make_doc(text), CB))
+
+
+def test_an_answer_after_a_question_is_its_speakers():
+    text = "Question: Is Russia ready for a ceasefire?\n\nPutin: We are ready for a ceasefire."
+    assert triples(extract_document(make_doc(text), CB)) == {("RUS", "ceasefire.general", "accept")}

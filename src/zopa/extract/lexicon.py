@@ -15,7 +15,7 @@ from .._yaml import parse_yaml
 from ..errors import InputError
 
 __all__ = ["AGREEMENT_MADE", "ATTRIBUTION_BEFORE", "ATTRIBUTION_POSSESSIVE", "HEDGES", "HUMAN_NOUNS", "JOINT_PARTIES", "NEGATION",
-           "NON_STANCE", "OBJECT_PREPOSITIONS", "OBJECT_VERBS", "PLAN_NOUNS", "PRONOUNS", "RED_LINES", "SPEECH_VERBS",
+           "NON_STANCE", "OBJECT_PREPOSITIONS", "OBJECT_VERBS", "PLAN_NOUNS", "PRONOUNS", "QUESTION_OPENERS", "RED_LINES", "SPEECH_VERBS",
            "STANCE_CUES"]
 
 
@@ -42,5 +42,6 @@ HUMAN_NOUNS: tuple[str, ...] = tuple(_DATA["human_nouns"])
 PLAN_NOUNS: str = _DATA["plan_nouns"]
 PRONOUNS: dict[str, str] = dict(_DATA["pronouns"])
 AGREEMENT_MADE: tuple[str, ...] = tuple(_DATA["agreement_made"])
+QUESTION_OPENERS: tuple[str, ...] = tuple(_DATA["question_openers"])
 OBJECT_VERBS: tuple[str, ...] = tuple(_DATA["object_verbs"])
 OBJECT_PREPOSITIONS: tuple[str, ...] = tuple(_DATA["object_prepositions"])

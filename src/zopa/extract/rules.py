@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueIndex
-from .lexicon import AGREEMENT_MADE, ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, PRONOUNS, SPEECH_VERBS
+from .lexicon import AGREEMENT_MADE, ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, PRONOUNS, QUESTION_OPENERS, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
@@ -57,6 +57,7 @@ _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says
 _EMBEDDING, _EMBEDDED = ("demand",), ("accept", "offer")   # a demand governs what it asks another to accept or give
 # a sentence that names no actor is parsed when a pronoun may stand for one, or when it tells of an agreement made
 _PARSE_WITHOUT_ACTOR = re.compile(r"\b(?:" + "|".join(w for w in (*PRONOUNS, *AGREEMENT_MADE)) + r"|i)\b", re.I)
+_QUESTION = re.compile(r"(?:[A-Z][\w ]{0,20}:\s*)?(?:" + "|".join(QUESTION_OPENERS) + r")\b[^\"“”]*\?\s*", re.I)
 _CONTRAST_CUT = re.compile(r"\b(?:while|whereas)\s*$", re.I)
 _QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"")
 _SAYS = "(?:" + "|".join(SPEECH_VERBS) + ")"
@@ -591,8 +592,9 @@ class RuleEngine:
             elif ctx.plan_list and sent.block - ctx.plan_block > 2:
                 ctx.plan_list = False
             attribution = self._attribution(text, sent, mentions, ctx)
-            if attribution is None and _HYPOTHETICAL.match(sent.text) and not self._has_speech(sent, ctx):
-                continue   # "If they decide ..., it will ...": the author's hypothesis, no one's stance
+            if attribution is None and (_HYPOTHETICAL.match(sent.text) or _QUESTION.fullmatch(sent.text)) \
+                    and not self._has_speech(sent, ctx):
+                continue   # "If they decide ..., it will ...", "Is Russia ready for a truce?": the author's, no one's stance
             produced = False
             self._sentence_subject(text, sent, mentions, attribution, ctx)
             ctx.sentence_cue = None
