@@ -11,7 +11,7 @@ from .rules import Finding, RuleEngine
 
 __all__ = ["EXTRACTOR_VERSION", "LEARNED_VERSION", "MODES", "extract_document", "engine_for", "version_for"]
 
-EXTRACTOR_VERSION = "rules-0.6+parse"   # clause rules, then statements read from the spaCy parse
+EXTRACTOR_VERSION = "rules-0.7+parse"   # clause rules, then statements read from the spaCy parse
 LEARNED_VERSION = f"{EXTRACTOR_VERSION}+stance-lr-3"   # the rules, then the learned pass (extract/learned.py)
 MODES = ("rules", "learned")
 MAX_PER_TRIPLE = 3
@@ -19,7 +19,7 @@ MAX_PER_TRIPLE = 3
 
 def version_for(mode: str) -> str:
     """The extractor version that statements of a mode carry; a parse pipeline other than the pinned one is named
-    in it ("rules-0.6+parse+en_core_web_trf")."""
+    in it ("rules-0.7+parse+en_core_web_trf")."""
     from .parse import DEFAULT_MODEL, model_name
 
     base = LEARNED_VERSION if mode == "learned" else EXTRACTOR_VERSION
