@@ -1044,3 +1044,21 @@ def test_a_question_in_the_texts_voice_is_no_ones_stance(text):
 def test_an_answer_after_a_question_is_its_speakers():
     text = "Question: Is Russia ready for a ceasefire?\n\nPutin: We are ready for a ceasefire."
     assert triples(extract_document(make_doc(text), CB)) == {("RUS", "ceasefire.general", "accept")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Macron joined Zelensky in calling for an unconditional ceasefire.",
+     {("FRA", "ceasefire.general", "demand"), ("UKR", "ceasefire.general", "demand")}),
+    ("Poland joined Germany in rejecting any recognition of Crimea.",
+     {("POL", "territory.crimea", "reject"), ("DEU", "territory.crimea", "reject")}),
+])
+def test_who_joins_another_in_a_stance_holds_it_too(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected <= got, got
+
+
+def test_an_owned_stance_noun_under_a_coordinated_speaker_keeps_its_owner():
+    text = "France and Britain said they supported Ukraine's demand for security guarantees."
+    got = triples(extract_document(make_doc(text), CB))
+    assert {("FRA", "security.guarantees", "support"), ("GBR", "security.guarantees", "support"),
+            ("UKR", "security.guarantees", "demand")} <= got, got

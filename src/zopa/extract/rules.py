@@ -662,7 +662,6 @@ class RuleEngine:
                                             value=self.values.place(f.issue, f.stance, a, sent.text, f.target))
                         for f in old if f.issue == h.issue for a in sorted(more) if f.actor in found[h.issue]]
                 found[h.issue] |= more
-                continue
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
             if r.obligation and r.source == "speaker" and h.issue in found and not found[h.issue] & set(r.actors):

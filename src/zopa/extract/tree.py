@@ -76,6 +76,7 @@ class Lexicon:
     copulas: frozenset[str]          # "be", "remain": "a truce remains Kyiv's priority"
     judging: frozenset[str]          # "consider", "regard": "Moscow considers X unacceptable" is Moscow's refusal
     threats: frozenset[str]          # what one judges X to be when refusing it: "views X as a threat"
+    joining: frozenset[str]          # "X joined Y in calling for ...": X shares Y's stance
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +117,7 @@ def load_lexicon() -> Lexicon:
         copulas=frozenset(raw.get("copulas", ("be",))),
         judging=frozenset((raw.get("judgement") or {}).get("verbs", ())),
         threats=frozenset((raw.get("judgement") or {}).get("refusing_nouns", ())),
+        joining=frozenset(raw.get("joining", ())),
     )
 
 
@@ -683,6 +685,10 @@ class TreeReader:
         if subj is not None and not subj_is_pronoun:
             holder = self._phrase_actors(subj, at)
             source = "agent" if passive else "subject"
+            if subj.dep_ == "dobj" and subj.head.lemma_.lower() in self.lex.joining:
+                # "Macron joined Zelensky in calling for a truce": who joins holds it too
+                joiner, _ = self._subject(subj.head)
+                holder += self._phrase_actors(joiner, at) if joiner is not None else []
         noun = pred
         if pred is not None and pred.lemma_ == "be" and subj is not None and _noun(subj):
             noun, holder = subj, []
