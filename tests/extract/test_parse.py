@@ -1062,3 +1062,14 @@ def test_an_owned_stance_noun_under_a_coordinated_speaker_keeps_its_owner():
     got = triples(extract_document(make_doc(text), CB))
     assert {("FRA", "security.guarantees", "support"), ("GBR", "security.guarantees", "support"),
             ("UKR", "security.guarantees", "demand")} <= got, got
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("European leaders, including Macron and Merz, said any ceasefire must come before talks on territory.",
+     {"EUR", "FRA", "DEU"}),
+    ("Several governments, including Turkey and Brazil, said a ceasefire was necessary.", {"TUR", "BRA"}),
+])
+def test_members_a_holder_includes_hold_it_too(text, actors):
+    """ "X, including A and B, said ...": A and B are among those speaking."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert {(a, "ceasefire.general", "demand") for a in actors} <= got, got

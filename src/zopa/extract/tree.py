@@ -212,7 +212,8 @@ class TreeReader:
                 if c.dep_ in ("conj", "appos") and not any(g.dep_ == "neg" for g in c.children) \
                         and c.doc[c.i - 1].lower_ != "not":
                     visit(c, depth + 1)   # (not "Kyiv, not Moscow, ...")
-                elif c.dep_ == "prep" and c.lower_ == "of" and t.lower_ in ("all", "some", "most", "many", "both", "each", "none"):
+                elif (c.dep_ == "prep" and c.lower_ == "of" and t.lower_ in ("all", "some", "most", "many", "both", "each", "none")) \
+                        or (c.dep_ == "prep" and c.lower_ == "including"):   # "European leaders, including Macron and Merz"
                     for g in c.children:
                         if g.dep_ == "pobj":
                             visit(g, depth + 1)
