@@ -1073,3 +1073,17 @@ def test_members_a_holder_includes_hold_it_too(text, actors):
     """ "X, including A and B, said ...": A and B are among those speaking."""
     got = triples(extract_document(make_doc(text), CB))
     assert {(a, "ceasefire.general", "demand") for a in actors} <= got, got
+
+
+@pytest.mark.parametrize("text, verdict, owned", [
+    ("A Russian demand that Ukraine leave Donetsk is unacceptable, Zelensky said.",
+     ("UKR", "territory.donetsk", "reject"), ("RUS", "territory.donetsk", "demand")),
+    ("Russia's proposal for a ceasefire is unacceptable, Kyiv said.",
+     ("UKR", "ceasefire.general", "reject"), ("RUS", "ceasefire.general", "offer")),
+    ("Moscow's demand for Donetsk was flatly rejected by Zelensky.",
+     ("UKR", "territory.donetsk", "reject"), ("RUS", "territory.donetsk", "demand")),
+])
+def test_a_verdict_on_anothers_demand_is_the_speakers_and_the_demand_its_owners(text, verdict, owned):
+    """ "X's demand for Y is unacceptable, Z said": Z refuses Y, X demands it (not X refusing it)."""
+    got = triples(extract_document(make_doc(text), CB))
+    assert {verdict, owned} <= got and (owned[0], owned[1], "reject") not in got, got

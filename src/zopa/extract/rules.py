@@ -669,6 +669,12 @@ class RuleEngine:
                 # speaker demands it
                 old = [f for f in old if f.issue != h.issue]
                 del found[h.issue]
+            if r.owned is not None and h.issue in found and found[h.issue] <= set(r.owned[0]) \
+                    and not found[h.issue] & set(r.actors):
+                # "Russia's proposal for a truce is unacceptable, Kyiv said": the rules took the proposal's owner for
+                # the holder of the verdict on it; the verdict is the tree's holder's, the proposal its owner's
+                old = [f for f in old if f.issue != h.issue]
+                del found[h.issue]
             if r.owned is not None:
                 owners = tuple(a for a in r.owned[0] if a not in found.get(h.issue, ()))
                 if owners:   # "Kyiv rejected Moscow's demand for Donetsk": Moscow's demand as well as Kyiv's refusal

@@ -429,6 +429,11 @@ class TreeReader:
                     return c, klass
         return None
 
+    def _verdict(self, be: Any) -> tuple[Any, str] | None:
+        """A stance adjective a copula says of its subject ("... is unacceptable", "... was necessary"), and its class."""
+        adj = next((c for c in be.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and self._klass(c) is not None), None)
+        return (adj, self._klass(adj)) if adj is not None else None
+
     def _denied_existence(self, anchor: Any, v: Any) -> bool:
         """ "There will be no X", "there will not be X": the mention is what the existential "be" denies."""
         if v.lemma_ != "be" or anchor.i == v.i or not any(c.dep_ == "expl" for c in v.children):
@@ -626,7 +631,9 @@ class TreeReader:
             sibling = dep == "conj" and pred is not None and cur.pos_ in ("VERB", "AUX")
             if pred is not None and dep not in ("xcomp", "ccomp", "conj", "acomp", "prep", "pcomp", "dobj", "pobj", "attr") \
                     and not (dep == "acl" and _noun(cur.head)) \
-                    and not (dep == "nsubjpass" and _noun(pred) and self._klass(cur.head) is not None):
+                    and not (dep == "nsubjpass" and _noun(pred) and self._klass(cur.head) is not None) \
+                    and not (dep == "nsubj" and _noun(pred) and cur.head.lemma_ in self.lex.copulas
+                             and self._verdict(cur.head) is not None):
                 break            # the governing predicate is the highest one joined by complements (and "acl", the
                 #                  content of a noun: "the demand that Kyiv give up land"; a stance noun that is the
                 #                  subject of a passive stance verb: "Moscow's demand was rejected by Kyiv")
@@ -642,6 +649,12 @@ class TreeReader:
             # (a judgement's word is read with its verb: "considers X unacceptable" is the subject's refusal)
             judged = cur.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and cur.head.lemma_.lower() in self.lex.judging
             k = None if sibling or judged else self._klass(cur)
+            if pred is not None and _noun(pred) and dep == "nsubj" and cur.lemma_ in self.lex.copulas \
+                    and (verdict := self._verdict(cur)) is not None:
+                # "Moscow's demand for X is unacceptable": the verdict on the demand is the stance, the demand its owner's
+                inner = (pred, klass)
+                (pred, klass), subjectless = verdict, True
+                continue
             if k is not None:
                 if pred is not None and _noun(pred) and inner is None:
                     inner = (pred, klass)   # "rejected Putin's demand for ...": the demand is Putin's still
