@@ -1087,3 +1087,13 @@ def test_a_verdict_on_anothers_demand_is_the_speakers_and_the_demand_its_owners(
     """ "X's demand for Y is unacceptable, Z said": Z refuses Y, X demands it (not X refusing it)."""
     got = triples(extract_document(make_doc(text), CB))
     assert {verdict, owned} <= got and (owned[0], owned[1], "reject") not in got, got
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Erdogan said Putin and Zelensky were ready to meet in Istanbul.", {"RUS", "UKR"}),
+    ("The Kremlin said Putin was willing to meet Trump for talks.", {"RUS"}),
+])
+def test_readiness_to_talk_read_from_the_tree_is_openness(text, actors):
+    got = triples(extract_document(make_doc(text), CB))
+    assert {(a, "talks.process", "open") for a in actors} <= got, got
+    assert not any(s == "offer" for _, i, s in got if i == "talks.process"), got

@@ -83,7 +83,7 @@ _APPRAISAL = re.compile(r"(?:positive|welcome|important|major|significant|seriou
                         r"(?:was|is|a) good thing|truly remarkable", re.I)
 _BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
                      r"(?:the\s+|by\s+(?:the\s+)?)?X(\d+)\b", re.I)
-_WILLING = re.compile(r"(?:ready|willing(?:ness)?|prepared)\s+to\b", re.I)
+_WILLING = re.compile(r"(?:ready|willing(?:ness)?|prepared)(?:\s+to)?\b", re.I)
 _GOOD_OFFICES = re.compile(r"look\w* into|left (?:for|to)|thinking about|be (?:discussed|negotiated|settled|decided)|offer\w* to (?:host|mediate|facilitate)|ready to (?:host|mediate|facilitate|keep|discuss|consider|study|look)|"
                            r"open to|would consider|will consider|would (?:be )?stud|respond\w* constructively|constructive|"
                            r"willing(?:ness)? to (?:discuss|consider|look)|prepared to (?:discuss|consider)", re.I)
