@@ -31,9 +31,9 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _DTYPE = np.dtype(">u4")
 _TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=SCHEME)  # permutations are shared: computing them per document is costly
 _PERMUTATIONS = tuple(np.asarray(p, dtype=np.uint32) for p in _TEMPLATE.permutations)
-# one odd 64-bit multiplier per position in a shingle (fixed: fingerprints are stored and compared across runs)
-_POSITION = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
-                      0xFF51AFD7ED558CCD], dtype=np.uint64)
+# fixed constants (fingerprints are stored and compared across runs): a word hash's offset, the fold's multiplier
+_SALT = np.uint64(0x9E3779B97F4A7C15)
+_FOLD = np.uint64(0xC2B2AE3D27D4EB4F)
 
 
 def _token_hashes(text: str) -> np.ndarray:
@@ -44,13 +44,14 @@ def _token_hashes(text: str) -> np.ndarray:
 
 def _shingle_hashes(text: str) -> np.ndarray:
     """A 32-bit hash of each word 5-shingle (of all the words when there are fewer than five), in
-    numpy without Python code per shingle: the shingle's word hashes weighted by position
-    (mod 2^64), then the MurmurHash3 64-bit finaliser, its high 32 bits kept."""
-    words = _token_hashes(text)
+    numpy without Python code per shingle: the word hashes, mixed (MurmurHash3's 64-bit finaliser),
+    folded in one position at a time (h * C + word, mod 2^64), mixed again, the high 32 bits kept."""
+    words = _fmix64(_token_hashes(text) + _SALT)
     n = max(len(words) - SHINGLE + 1, 1)
     h = np.zeros(n, dtype=np.uint64)
     for k in range(min(SHINGLE, len(words))):
-        h += words[k : k + n] * _POSITION[k]
+        h *= _FOLD
+        h += words[k : k + n]
     return (_fmix64(h) >> np.uint64(32)).astype(np.uint32)
 
 
