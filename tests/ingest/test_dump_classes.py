@@ -391,3 +391,35 @@ def test_prompt_shaped_running_text_is_kept(line):
 )
 def test_more_credit_spellings_name_the_wire(lines, wire):
     assert _page(*lines).original == wire
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Get the latest news on WhatsApp", "Read us on Telegram",
+     "Purchase Licensing Rights, opens new tab", "Acquire licensing rights",
+     "Save to read list", "Add to reading list",
+     "Video duration 02:15", "Video duration: 1:02:30",
+     "Embed", "Click to expand",
+     "Content continues below", "Article continues after this ad",
+     "Photo illustration", "AFP PHOTO",
+     "Harbour Graphics", "Meridian graphic",
+     "Please enable cookies", "Please turn on JavaScript to watch this video",
+     "Back to homepage", "Back to top",
+     "Try 1 month for $1", "Try our week of free access",
+     "More videos from Harbour Post", "More video on Norland",
+     "Original article", "Read the original article"],
+)
+def test_messenger_licensing_player_trial_and_original_article_lines_are_dropped(line):
+    assert is_furniture(line)
+    assert line not in clean_body([PROSE, "", line, "", MORE]).text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Norland will report back to the mediators on Friday, the envoy said.",
+     "Back to the talks: both delegations returned to Vell on Monday morning.",
+     "The original article of the draft treaty was dropped at the request of the mediators, officials said."],
+)
+def test_running_text_that_opens_like_a_control_is_kept(line):
+    assert not is_furniture(line)
+    assert line in clean_body([PROSE, "", line, "", MORE]).text
