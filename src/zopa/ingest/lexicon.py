@@ -49,8 +49,8 @@ class Lexicon:
     caption_start: re.Pattern[str]        # words opening a caption with no colon ('A still from video', 'General view of')
     teaser_marker: re.Pattern[str]        # more lines opening a teaser block ('Other topics of interest'), with `rest`
     shared_house_styles: frozenset[str]   # outlets whose house style sister sites share ('Ukrainska Pravda')
-    photo_credit_words: tuple[str, ...]   # lower-case words (and picture agencies) one of which a photo credit holds
-    photo_credit_word: re.Pattern[str]    # any of them as a whole word, or '©'
+    photo_credit_word: re.Pattern[str]    # a photo-credit word or picture agency as a whole word, or '©'
+    photo_credit_stems: re.Pattern[str]   # any of those words inside a lower-cased text (a cheap test before the one above)
     photo_credits: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]   # (cues, a credit closing a caption)
     house_signatures: tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...]   # (outlet, (cue, pattern)...)
 
@@ -120,8 +120,8 @@ def lexicon() -> Lexicon:
 
 
 def _photo_credits(data: dict) -> tuple:  # type: ignore[type-arg]
-    """The credit words (agencies included, lower-cased), their whole-word pattern, and the credit
-    patterns with {agency} filled in (its cue stands for every agency)."""
+    """The credit words' (agencies included) whole-word pattern, the same words as bare substrings
+    of a lower-cased text, and the credit patterns with {agency} filled in (its cue stands for every agency)."""
     agencies = [a.lower() for a in data.get("photo_agencies") or ()]
     words = tuple(dict.fromkeys([*(w.lower() for w in data.get("photo_credit_words") or ()), *agencies]))
     alternation = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True)) or "(?!)"
@@ -130,7 +130,8 @@ def _photo_credits(data: dict) -> tuple:  # type: ignore[type-arg]
     for item in data.get("photo_credits") or ():
         cues = tuple(c for cue in item["cues"] for c in (agencies if cue == "{agency}" else [cue.lower()]))
         credits.append((cues, re.compile(item["pattern"].replace("{agency}", f"(?:{alternation})"), re.I)))
-    return words, word, tuple(credits)
+    stems = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+    return word, stems, tuple(credits)
 
 
 def _words_pattern(phrases: list[str], template: str, flags: int = re.I) -> re.Pattern[str]:
