@@ -423,3 +423,14 @@ def test_messenger_licensing_player_trial_and_original_article_lines_are_dropped
 def test_running_text_that_opens_like_a_control_is_kept(line):
     assert not is_furniture(line)
     assert line in clean_body([PROSE, "", line, "", MORE]).text
+
+
+@pytest.mark.parametrize(
+    "lines, wire",
+    [([HEADLINE, PROSE, MORE + " /TASS/"], "TASS"),
+     ([HEADLINE, PROSE + " /Xinhua/", MORE], "Xinhua"),
+     ([HEADLINE, "Written by Jane Doe for Reuters", PROSE, MORE], "Reuters"),
+     ([HEADLINE, "By Li Wen and Per Lund for AFP", PROSE, MORE], "AFP")],
+)
+def test_a_wire_between_slashes_closing_a_paragraph_or_a_byline_for_the_wire_names_it(lines, wire):
+    assert _page(*lines).original == wire
