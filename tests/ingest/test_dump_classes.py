@@ -383,7 +383,9 @@ def test_prompt_shaped_running_text_is_kept(line):
 @pytest.mark.parametrize(
     "lines, wire",
     [([HEADLINE, PROSE, MORE, "This article is from AFP"], "AFP"),
+     ([HEADLINE, PROSE, MORE, "(This story comes from the Associated Press.)"], "Associated Press"),
      ([HEADLINE, PROSE, MORE, "This content was produced by Reuters."], "Reuters"),
+     ([HEADLINE, PROSE, MORE, "This piece has been distributed by AFP"], "AFP"),
      ([HEADLINE, PROSE, MORE + " [Reuters]"], "Reuters"),
      ([HEADLINE, PROSE + " [AFP]", MORE], "AFP"),
      ([HEADLINE, "AFP | Vell", PROSE, MORE], "AFP"),
@@ -401,7 +403,7 @@ def test_more_credit_spellings_name_the_wire(lines, wire):
      "Video duration 02:15", "Video duration: 1:02:30",
      "Embed", "Click to expand",
      "Content continues below", "Article continues after this ad",
-     "Photo illustration", "AFP PHOTO",
+     "Photo illustration", "Image illustration.", "AFP PHOTO", "EPA-EFE PHOTOS",
      "Harbour Graphics", "Meridian graphic",
      "Please enable cookies", "Please turn on JavaScript to watch this video",
      "Back to homepage", "Back to top",
