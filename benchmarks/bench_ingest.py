@@ -154,9 +154,11 @@ def write_markdown(res: dict) -> None:
         "",
         f"Ratios: zopa cleaning of HTML takes {r['zopa_html_vs_trafilatura_time']:.2f}× the time of trafilatura alone "
         f"({r.get('zopa_html_vs_trafilatura_cpu', float('nan')):.2f}× its CPU time; the fastest of {res.get('rounds', 1)} "
-        "alternating runs of each). zopa runs trafilatura once for text and metadata, in its fast mode with the "
-        "full extraction cascade as the fallback when that finds under 1,000 characters, then furniture rules, "
-        "metadata, dates and a MinHash fingerprint; trafilatura alone runs its default cascade. "
+        "alternating runs of each). zopa parses each page once, reads its metadata with trafilatura's steps for "
+        "title, author, URL, date and site name (not its category, tag and licence searches), extracts the text "
+        "with trafilatura's fast mode (the full cascade as the fallback when that finds under 1,000 characters), "
+        "then runs furniture rules, metadata, dates and a MinHash fingerprint (each word hashed once, shingle hashes "
+        "folded in numpy); trafilatura alone runs its default cascade. "
         f"`ingest` into SQLite (one transaction per document) took {r['ingest_vs_load_time']:.2f}× the time of the "
         f"in-memory `load_documents` run. Near duplicates linked: {ing['duplicates']:,} (each bundled page is copied "
         "many times with altered paragraphs; every copy after the first shares most shingles with it).",

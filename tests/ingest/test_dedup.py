@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+import re
 
 import pytest
 
@@ -69,26 +71,36 @@ def test_different_stories_are_not_linked(corpus_docs):
 
 def test_fingerprint_is_stable_and_hex():
     fp = fingerprint(" ".join(BODY))
-    assert fp == fingerprint(" ".join(BODY)) and int(fp, 16) >= 0
+    assert fp == fingerprint(" ".join(BODY)) and fp.startswith("m2:") and int(fp[3:], 16) >= 0
     assert similarity(fp, "not hex") == 0.0
 
 
-@pytest.mark.parametrize("text", ["Envoys met in Geneva on Monday and agreed to meet again, officials said.",
-                                  "Делегации встретились в Женеве в понедельник и договорились встретиться снова.",
-                                  "short text", ""])
-def test_fingerprints_equal_datasketch_minhash_of_the_same_shingles(text):
-    import numpy as np
-    from datasketch import MinHash
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[^\W_]+", text.casefold())
+    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
 
-    from zopa.ingest import dedup
 
-    tokens = dedup._TOKEN.findall(text.casefold())
-    shingles = ({" ".join(tokens).encode()} if len(tokens) < dedup.SHINGLE else
-                {" ".join(tokens[i : i + dedup.SHINGLE]).encode() for i in range(len(tokens) - dedup.SHINGLE + 1)})
-    m = MinHash(num_perm=dedup.NUM_PERM, scheme=dedup.SCHEME)
-    m.update_batch(list(shingles))
-    assert fingerprint(text) == np.asarray(m.hashvalues, dtype=">u4").tobytes().hex()
+@pytest.mark.parametrize("changed", [0, 5, 20, 60, 150])
+def test_fingerprints_estimate_the_jaccard_similarity_of_word_shingles(changed):
+    rng = random.Random(changed)
+    vocab = [f"word{i}" for i in range(2000)] + ["Женева", "переговоры", "naïve", "café"]
+    errors = []
+    for _ in range(20):
+        base = [rng.choice(vocab) for _ in range(300)]
+        other = list(base)
+        for _ in range(changed):
+            other[rng.randrange(len(other))] = rng.choice(vocab)
+        a, b = _shingles(" ".join(base)), _shingles(" ".join(other))
+        errors.append(similarity(fingerprint(" ".join(base)), fingerprint(" ".join(other))) - len(a & b) / len(a | b))
+    assert abs(sum(errors) / len(errors)) < 0.03      # unbiased
+    assert max(map(abs, errors)) < 0.2                # 128 permutations: standard error at most 0.045
 
+
+def test_a_fingerprint_of_another_scheme_is_not_compared():
+    fp = fingerprint(" ".join(BODY))
+    assert fp.startswith("m2:") and similarity(fp, fp) == 1.0
+    assert similarity(fp, fp[3:]) == 0.0      # untagged: datasketch's SHA-1 scheme before store revision 0003
+    assert fingerprint("") == fingerprint("   ") and similarity(fingerprint("short text"), fingerprint("Short, text!")) == 1.0
 
 
 _STORY = ("Envoys from both governments met in a lakeside hotel on Monday and agreed to keep talking about an exchange of "

@@ -349,3 +349,90 @@ def test_an_outlets_own_house_style_on_a_listed_portal_still_names_it():
 
 def test_a_menu_entry_is_no_summary_marker():
     assert _page("Home", "The latest", "World", HEADLINE, PROSE, MORE).title == HEADLINE
+
+
+# --- more prompts and credits (lexicon furniture and credit cues) ---------------------------
+
+@pytest.mark.parametrize(
+    "line",
+    ["Scroll to continue", "Scroll down to read more",
+     "Add The Harbour Post as a preferred source on Google", "Add as preferred source on Google",
+     "Read in app", "Open this article in the app",
+     "Video Ad Feedback", "Ad feedback",
+     "By clicking subscribe you agree to our terms of use", "By signing up, you accept the privacy policy",
+     "Stay informed", "Stay up to date!",
+     "Reproduction without permission is prohibited.", "Any copying of this material is not allowed without a link.",
+     "Our journalism needs your support", "Independent journalism relies on reader support to survive",
+     "Write to Jane Doe at jane.doe@example.org", "Email the author",
+     "View comments", "Show all 12 comments"],
+)
+def test_app_consent_reproduction_appeal_contact_and_comment_prompts_are_dropped(line):
+    assert is_furniture(line)
+    assert line not in clean_body([PROSE, "", line, "", MORE]).text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Contact lost with the crew", "Stay calm, the minister told the crowd",
+     "Any reproduction of the map would show the new line of contact, officials said on Monday."],
+)
+def test_prompt_shaped_running_text_is_kept(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "lines, wire",
+    [([HEADLINE, PROSE, MORE, "This article is from AFP"], "AFP"),
+     ([HEADLINE, PROSE, MORE, "(This story comes from the Associated Press.)"], "Associated Press"),
+     ([HEADLINE, PROSE, MORE, "This content was produced by Reuters."], "Reuters"),
+     ([HEADLINE, PROSE, MORE, "This piece has been distributed by AFP"], "AFP"),
+     ([HEADLINE, PROSE, MORE + " [Reuters]"], "Reuters"),
+     ([HEADLINE, PROSE + " [AFP]", MORE], "AFP"),
+     ([HEADLINE, "AFP | Vell", PROSE, MORE], "AFP"),
+     ([HEADLINE, "Reuters | Oslo", PROSE, MORE], "Reuters")],
+)
+def test_more_credit_spellings_name_the_wire(lines, wire):
+    assert _page(*lines).original == wire
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Get the latest news on WhatsApp", "Read us on Telegram",
+     "Purchase Licensing Rights, opens new tab", "Acquire licensing rights",
+     "Save to read list", "Add to reading list",
+     "Video duration 02:15", "Video duration: 1:02:30",
+     "Embed", "Click to expand",
+     "Content continues below", "Article continues after this ad",
+     "Photo illustration", "Image illustration.", "AFP PHOTO", "EPA-EFE PHOTOS",
+     "Harbour Graphics", "Meridian graphic",
+     "Please enable cookies", "Please turn on JavaScript to watch this video",
+     "Back to homepage", "Back to top",
+     "Try 1 month for $1", "Try our week of free access",
+     "More videos from Harbour Post", "More video on Norland",
+     "Original article", "Read the original article"],
+)
+def test_messenger_licensing_player_trial_and_original_article_lines_are_dropped(line):
+    assert is_furniture(line)
+    assert line not in clean_body([PROSE, "", line, "", MORE]).text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Norland will report back to the mediators on Friday, the envoy said.",
+     "Back to the talks: both delegations returned to Vell on Monday morning.",
+     "The original article of the draft treaty was dropped at the request of the mediators, officials said."],
+)
+def test_running_text_that_opens_like_a_control_is_kept(line):
+    assert not is_furniture(line)
+    assert line in clean_body([PROSE, "", line, "", MORE]).text
+
+
+@pytest.mark.parametrize(
+    "lines, wire",
+    [([HEADLINE, PROSE, MORE + " /TASS/"], "TASS"),
+     ([HEADLINE, PROSE + " /Xinhua/", MORE], "Xinhua"),
+     ([HEADLINE, "Written by Jane Doe for Reuters", PROSE, MORE], "Reuters"),
+     ([HEADLINE, "By Li Wen and Per Lund for AFP", PROSE, MORE], "AFP")],
+)
+def test_a_wire_between_slashes_closing_a_paragraph_or_a_byline_for_the_wire_names_it(lines, wire):
+    assert _page(*lines).original == wire

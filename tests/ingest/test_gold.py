@@ -111,4 +111,4 @@ def test_ids_derive_from_source_and_content(corpus_docs):
     for name, doc in corpus_docs.items():
         assert doc.source_identity == f"file:{name}"
         assert doc.id == document_id(doc.source_identity, doc.content_hash) and len(doc.id) == 16
-        assert doc.fingerprint and len(doc.fingerprint) == 128 * 8
+        assert doc.fingerprint and len(doc.fingerprint) == len("m2:") + 128 * 8

@@ -43,7 +43,9 @@ def test_a_symlink_out_of_the_folder_is_refused(tmp_path: Path) -> None:
 
 def test_csv_rows_are_read_one_by_one(tmp_path: Path) -> None:
     path = tmp_path / "batch.csv"
-    good = [f"{ARTICLE} Row {n} adds its own sentence about talks number {n}." for n in range(3)]
+    # each row adds two sentences of its own: shingle Jaccard 0.65, well under the near-copy threshold 0.8
+    good = [f"{ARTICLE} Row {n} adds its own sentence about talks number {n}, and row {n} then adds a second one of its own."
+            for n in range(3)]
     path.write_text("title,text\n"
                     f'"one","{good[0]}"\n'
                     f'"nul","broken\x00row {ARTICLE}"\n'

@@ -643,3 +643,45 @@ def test_more_credit_lines_name_the_wire(line, wire):
 def test_a_wire_whose_people_are_at_the_scene_is_the_source(sentence, wire):
     body = [PROSE, sentence]
     assert original_source(["Envoys agree on prisoner exchange", *body], body, "Harbour Gazette", rehost=False) == wire
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The talks ended without a joint statement on Monday, a senior official who attended them told AFP.",
+     "Both delegations want the exchange done before winter, an adviser to the minister told Sputnik.",
+     "The envoys spent the evening at the hotel by the outdoor pool.",
+     "The talks would go on next week in a neutral country, the envoy said. — AFP"],
+)
+def test_a_sentence_that_ends_on_an_agency_or_credit_word_as_its_object_is_kept(line):
+    from zopa.ingest.clean import clean_body, is_caption
+
+    assert not is_caption(line)
+    assert line in clean_body([PROSE, line]).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Envoys arrive for the second round of talks in Vell on Monday. Getty Images",
+     "The delegation head speaks to reporters after the talks (Shutterstock)",
+     "The minister walks to the talks venue in Vell, Jane Doe/Getty",
+     "Jane Doe, AFP"],
+)
+def test_an_agency_closing_a_caption_after_punctuation_or_a_name_is_a_photo_credit(line):
+    from zopa.ingest.clean import is_caption
+
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "marker, not_marker",
+    [("Related:", "Relatedly, talks go on"), ("More in Europe", "More intense shelling overnight")],
+)
+def test_a_teaser_marker_is_a_whole_word_at_the_line_start(marker, not_marker):
+    from zopa.ingest.clean import clean_body, teaser_marker
+
+    assert teaser_marker(marker) is not None and teaser_marker(not_marker) is None
+    out = clean_body([PROSE, marker, "Envoys meet in Vell again", "Kremlin rejects the plan", MORE_PROSE]).text
+    assert "Envoys meet in Vell again" not in out and MORE_PROSE in out
+
+
+MORE_PROSE = "The two delegations also agreed to swap the bodies of soldiers killed near the front line, an aide said."

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import MetaData, create_engine, insert, select, text
 
-from zopa.ingest import clean_document, ingest
+from zopa.ingest import clean_document, fingerprint, ingest, similarity
 from zopa.records import Document, RawDocument, Statement
 from zopa.settings import load_settings
 from zopa.store import Store
@@ -38,9 +39,21 @@ def _alembic(url: str, action: str, revision: str) -> None:
         engine.dispose()
 
 
+def _sha1_fingerprint(text: str) -> str:
+    """A fingerprint as revisions 0001-0002 made it: datasketch's MinHash (SHA-1) of the word 5-shingles."""
+    import numpy as np
+    from datasketch import MinHash
+
+    tokens = re.findall(r"[^\W_]+", text.casefold())
+    m = MinHash(num_perm=128, scheme="affine32")
+    m.update_batch(list({" ".join(tokens[i : i + 5]).encode() for i in range(len(tokens) - 4)}))
+    return np.asarray(m.hashvalues, dtype=">u4").tobytes().hex()
+
+
 def _legacy(doc: Document) -> Document:
-    """The document as revision 0001 stored it: id = first 16 hex digits of the content hash."""
-    return doc.replace(id=doc.content_hash[:16])
+    """The document as revision 0001 stored it: id = first 16 hex digits of the content hash,
+    an untagged SHA-1 fingerprint."""
+    return doc.replace(id=doc.content_hash[:16], fingerprint=_sha1_fingerprint(doc.text))
 
 
 def _statement(doc: Document, quote: str, **fields: object) -> Statement:
@@ -182,3 +195,15 @@ def test_downgrade_without_shared_texts_restores_revision_0001(old_db: dict):
         assert store.revision == head_revision() and store.document_count() == before["documents"]
         assert len(store.statements()) == len(old_db["docs"])
         assert dataclasses.asdict(store.get_statement(old_db["corrected"]))["value"] == 40.0
+
+
+def test_upgrade_recomputes_fingerprints_in_the_tagged_scheme_and_the_downgrade_restores_sha1(old_db: dict):
+    url, docs = old_db["url"], old_db["docs"]
+    assert all(not d.fingerprint.startswith("m2:") for d in docs)   # the old database holds SHA-1 fingerprints
+    with Store(url) as store:
+        stored = dict(store.fingerprints())
+    assert stored == {d.id: fingerprint(d.text) for d in docs}
+    assert similarity(stored[docs[0].id], stored[docs[0].id]) == 1.0 > similarity(stored[docs[0].id], stored[docs[1].id])
+    _alembic(url, "downgrade", "0002")
+    with create_engine(normalise_url(url)).connect() as conn:
+        assert dict(conn.execute(text("SELECT id, fingerprint FROM documents")).all()) == {d.id: d.fingerprint for d in docs}

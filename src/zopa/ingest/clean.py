@@ -209,35 +209,13 @@ _FURNITURE_PATTERNS = [
 _FURNITURE_START = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS if p.startswith("^")), re.IGNORECASE)
 _FURNITURE_ANY = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS if not p.startswith("^")))  # on lower-cased text: faster than IGNORECASE
 
-# captions and photo credits: recognised by their closing credit
-_CREDIT_PATTERNS = [
-    r"(?:^|[\s.(])(?:file )?(?:photo(?:graph)?s?|pictures?|images?|credit|illustration|video|collage|foto|screenshot)\s*(?::|by\b)\s*(?:[^.!?]|\.(?=\S)){1,90}\.?\)?$",
-    r"\b(?:via|/)\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\.?\s*(?:THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY\.?)?$",
-    r"\(\s*(?:[\w.&'-]+\s+){0,3}(?:photo|picture|file photo|pool photo)\s*\)\.?$",
-    r"\b(?:getty images|afp|ap photo|epa|shutterstock|unsplash|sputnik|pool|handout|reuters/[\w ]+)\s*\.?\)?$",
-    r"\bphoto from open sources\.?$",
-    r"this image has been supplied by a third party\.?$",
-    r"\b(?:photo|image|picture)s? courtesy (?:of )?[^.!?]{2,60}\.?$",
-    r"\[[^\]]{0,40}\b(?:photo|image|picture|getty|afp|reuters|ap|epa|pool|handout)\b[^\]]{0,40}\]\.?$",
-    r"[a-z)][.!?]\s+©\s*[A-Z][\w&.' /-]{1,60}\.?$",   # '... in Geneva. © Harbour Press'
-    r"[.(]\s*(?:archive|file|illustrative|stock|handout|pool) (?:photo|image|picture|footage)\)?\.?$",   # '... Putin. Archive photo'
-]
-# each credit pattern with the words one of which its match must contain (a cheap test first)
-_CREDIT_CUES = [(":", " by "), ("via", "/"), ("(",), ("getty", "afp", "ap photo", "epa", "shutterstock", "unsplash", "sputnik",
-                "pool", "handout", "reuters/"), ("open sources",), ("third party",), ("courtesy",), ("]",), ("©",),
-                ("archive", "file", "illustrative", "stock", "handout", "pool")]
-_CREDITS = [(cues, re.compile(p, re.IGNORECASE)) for cues, p in zip(_CREDIT_CUES, _CREDIT_PATTERNS, strict=True)]
-_CREDIT_WORD = re.compile(r"\b(?:photo|photograph|pool|handout|via|getty|image|picture|afp|epa|sputnik|unsplash|credit|collage|foto|screenshot)\b|©", re.I)
-_CREDIT_STEMS = ("photo", "pool", "handout", "via", "getty", "image", "picture", "afp", "epa", "sputnik", "unsplash", "credit",
-                 "collage", "foto", "screenshot", "©")   # what a match of _CREDIT_WORD holds, lower-cased
 _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")   # 'İ', 'ı', 'ſ', Kelvin 'K': matched to i, s, k by IGNORECASE
 
 
 def _may_hold_credit_word(line: str) -> bool:
-    """False only when `_CREDIT_WORD` cannot match: no credit stem in the lower-cased line (and no
-    letter that IGNORECASE matches to an ASCII one but `lower` does not map to it)."""
-    low = line.lower()
-    return any(w in low for w in _CREDIT_STEMS) or any(c in line for c in _ODD_CASE)
+    """False only when the lexicon's `photo_credit_word` cannot match: no credit word in the lower-cased
+    line, no '©' (and no letter that IGNORECASE matches to an ASCII one but `lower` does not map to it)."""
+    return bool(lexicon().photo_credit_stems.search(line.lower())) or "©" in line or any(c in line for c in _ODD_CASE)
 
 
 # credits that need no other cue: '(AP Photo/Jane Doe)', 'REUTERS/Jane Doe', 'EPA-EFE/JANE DOE', '(Xinhua/Li Ming)'
@@ -251,14 +229,6 @@ _AGENCY_SLASH_NAME = re.compile(
 # "Source: AGENCY / Photographer Name" closing a caption
 _AGENCY_PHOTOGRAPHER = re.compile(r"\bsource\s*:\s*[A-Z][\w&.-]*\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\.?$", re.I)
 
-# teaser blocks: a marker line followed by headlines and excerpts
-_TEASER_MARKER = re.compile(
-    r"^(?:read (?:more|also|next)|also read|see also|related(?: articles| stories| posts| content| news| coverage)?"
-    r"|more on this (?:story|topic)|more from [\w' ]{2,30}|more (?:stories|news|in \w+)|most (?:read|viewed|popular|shared|commented)"
-    r"|recommended(?: for you| stories)?|you (?:may|might) also like|trending(?: now| stories)?|popular(?: now| stories)?"
-    r"|latest(?: news| stories)?|top stories|editor'?s'? picks|in other news|what to read next|don'?t miss)\s*:?\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
 # a rehost's end: the copied story stops here; what follows is the host's furniture
 _HARD_END = re.compile(
     r"^(?:source link|previous (?:article|post)|next (?:article|post)|recent posts|leave a (?:reply|comment)"
@@ -318,6 +288,7 @@ _AT_PLACE_ON_DATE = re.compile(
     rf",?\s+(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$")
 _YEAR_END = re.compile(r"(?:\d{4}|\))\.?$")
 _PLACE_CUES = ("left", "right", "centre", "center", "(l", "(r", "(c", "(2nd", "l-r", "(second", "third")
+_PLACE_CUE = re.compile("|".join(map(re.escape, _PLACE_CUES)))   # any of them in the lower-cased line: one scan in C
 _NARRATED = re.compile(r"\b(?:was|were|had|has|have|will|would|did|could|should|is expected|are expected)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|added|noted|stressed|stated|announced)\b|[“\"]", re.I)
 _NOT_NOW = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|did|does|not|never|shall|plans?|wants?)\s+$", re.I)
@@ -337,7 +308,7 @@ def is_bare_caption(line: str) -> bool:
         return len(words(s)) >= 5 and not _REPORTED.search(s)
     tail, low = s[-14:], s.lower()
     dated = bool(_YEAR_END.search(tail)) and bool(_ENDS_ON_DATE.search(s))
-    placed = any(cue in low for cue in _PLACE_CUES) and bool(_PLACES_PEOPLE.search(s))
+    placed = bool(_PLACE_CUE.search(low)) and bool(_PLACES_PEOPLE.search(s))
     if not (dated or placed):
         return False
     n = len(words(s))
@@ -404,10 +375,11 @@ def is_caption(line: str) -> bool:
     if (":" in tail and _AGENCY_PHOTOGRAPHER.search(tail)) or (("/" in tail or "(" in tail) and _AGENCY_SLASH_NAME.search(tail)):
         return True
     # a credit pattern counts only in a line with a credit word ('via' and 'photo' are such words): that test first
-    if not _may_hold_credit_word(s) or not _CREDIT_WORD.search(s):
+    lex = lexicon()
+    if not _may_hold_credit_word(s) or not lex.photo_credit_word.search(s):
         return False
     low = tail.lower()
-    return any(any(c in low for c in cues) and rx.search(tail) for cues, rx in _CREDITS)
+    return any(any(c in low for c in cues) and rx.search(tail) for cues, rx in lex.photo_credits)
 
 
 @lru_cache(maxsize=65536)
@@ -444,7 +416,7 @@ def teaser_marker(line: str) -> str | None:
     s = line.strip()
     if len(s) > 160 or is_prose(s):
         return None
-    m = _TEASER_MARKER.match(s) or lexicon().teaser_marker.match(s)
+    m = lexicon().teaser_marker.match(s)
     return m.group("rest").strip() if m else None
 
 

@@ -4,14 +4,15 @@ Exact copies share a content hash. Near copies (a syndicated story under a new
 headline with other furniture) share most of their word 5-shingles; their
 Jaccard similarity is estimated with MinHash signatures (`datasketch`) and
 candidates are found with locality-sensitive hashing, so linking stays fast
-on large batches. A document's `fingerprint` is its MinHash signature in hex.
+on large batches. A document's `fingerprint` is its MinHash signature in hex
+after a scheme tag. Each word is hashed once (CRC-32) and the shingle hashes
+are combined from them in numpy, so no per-shingle string or digest is made.
 """
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
-from operator import methodcaller
+import zlib
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -23,53 +24,65 @@ NUM_PERM = 128
 SHINGLE = 5
 DEFAULT_THRESHOLD = 0.8
 SCHEME = "affine32"  # 32-bit hash values: a signature is NUM_PERM * 4 bytes
+# fingerprints of this scheme start with this tag; an untagged one (datasketch's SHA-1 of each
+# shingle, before store revision 0003) is not comparable and is recomputed by that migration
+TAG = "m2:"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _DTYPE = np.dtype(">u4")
 _TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=SCHEME)  # permutations are shared: computing them per document is costly
-_DIGEST = methodcaller("digest")
 _PERMUTATIONS = tuple(np.asarray(p, dtype=np.uint32) for p in _TEMPLATE.permutations)
+# fixed constants (fingerprints are stored and compared across runs): a word hash's offset, the fold's multiplier
+_SALT = np.uint64(0x9E3779B97F4A7C15)
+_FOLD = np.uint64(0xC2B2AE3D27D4EB4F)
 
 
-def _shingles(text: str) -> set[bytes]:
-    """The distinct word 5-shingles of a text, as UTF-8 bytes ("w1 w2 w3 w4 w5")."""
+def _token_hashes(text: str) -> np.ndarray:
+    """A 32-bit hash (CRC-32 of the UTF-8 bytes) of each word of the case-folded text, in order."""
     tokens = _TOKEN.findall(text.casefold())
-    if len(tokens) < SHINGLE:
-        return {" ".join(tokens).encode()}
-    # each shingle joined from SHINGLE staggered token runs with map() and zip(): no Python code per shingle
-    runs = zip(*(tokens[k:] for k in range(SHINGLE)))
-    return set(map(str.encode, map(" ".join, runs)))
+    return np.fromiter(map(zlib.crc32, map(str.encode, tokens)), dtype=np.uint64, count=len(tokens))
+
+
+def _shingle_hashes(text: str) -> np.ndarray:
+    """A 32-bit hash of each word 5-shingle (of all the words when there are fewer than five), in
+    numpy without Python code per shingle: the word hashes, mixed (MurmurHash3's 64-bit finaliser),
+    folded in one position at a time (h * C + word, mod 2^64), mixed again, the high 32 bits kept."""
+    words = _fmix64(_token_hashes(text) + _SALT)
+    n = max(len(words) - SHINGLE + 1, 1)
+    h = np.zeros(n, dtype=np.uint64)
+    for k in range(min(SHINGLE, len(words))):
+        h *= _FOLD
+        h += words[k : k + n]
+    return (_fmix64(h) >> np.uint64(32)).astype(np.uint32)
 
 
 def _signature(text: str) -> np.ndarray:
-    """The MinHash signature datasketch computes for these shingles with its default
-    SHA-1 hash and the "affine32" scheme, in numpy without Python code per shingle:
-    32-bit hashes (the first four digest bytes, little-endian), the MurmurHash3
-    finaliser, then a * h + b (mod 2^32) per permutation and the minimum."""
-    digests = b"".join(map(_DIGEST, map(hashlib.sha1, _shingles(text))))
-    hv = np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint32)   # 20-byte digests: every fifth word
-    hv = _fmix32(hv)[:, None]
-    a, b = _PERMUTATIONS
-    products = hv * a
-    products += b        # in place: one (shingles x permutations) array, not two
+    """The MinHash signature of the text's shingle hashes: a * h + b (mod 2^32) per permutation
+    (datasketch's "affine32" permutations), then the minimum over shingles."""
+    products = _shingle_hashes(text)[:, None] * _PERMUTATIONS[0]
+    products += _PERMUTATIONS[1]        # in place: one (shingles x permutations) array, not two
     return products.min(axis=0)
 
 
-def _fmix32(h: np.ndarray) -> np.ndarray:
-    h = h ^ (h >> np.uint32(16))
-    h = h * np.uint32(0x85EBCA6B)
-    h = h ^ (h >> np.uint32(13))
-    h = h * np.uint32(0xC2B2AE35)
-    return h ^ (h >> np.uint32(16))
+def _fmix64(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finaliser, in place on a new array `h`."""
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xFF51AFD7ED558CCD)
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xC4CEB9FE1A85EC53)
+    h ^= h >> np.uint64(33)
+    return h
 
 
 def fingerprint(text: str) -> str:
-    """MinHash signature of the text's word 5-shingles, as hex."""
-    return _signature(text).astype(_DTYPE).tobytes().hex()
+    """MinHash signature of the text's word 5-shingles: the tag, then hex."""
+    return TAG + _signature(text).astype(_DTYPE).tobytes().hex()
 
 
 def _from_hex(fp: str) -> MinHash | None:
+    if not fp.startswith(TAG):
+        return None     # another scheme's fingerprint: not comparable
     try:
-        values = np.frombuffer(bytes.fromhex(fp), dtype=_DTYPE)
+        values = np.frombuffer(bytes.fromhex(fp[len(TAG):]), dtype=_DTYPE)
     except ValueError:
         return None
     if values.size != NUM_PERM:

@@ -49,6 +49,10 @@ class Lexicon:
     caption_start: re.Pattern[str]        # words opening a caption with no colon ('A still from video', 'General view of')
     teaser_marker: re.Pattern[str]        # more lines opening a teaser block ('Other topics of interest'), with `rest`
     shared_house_styles: frozenset[str]   # outlets whose house style sister sites share ('Ukrainska Pravda')
+    photo_credit_word: re.Pattern[str]    # a photo-credit word or picture agency as a whole word, or '©'
+    photo_credit_stems: re.Pattern[str]   # any of those words inside a lower-cased text (a cheap test before the one above)
+    photo_credits: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]   # (cues, a credit closing a caption)
+    house_signatures: tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...]   # (outlet, (cue, pattern)...)
 
 
 def _alias_pattern(alias: str) -> str:
@@ -109,8 +113,25 @@ def lexicon() -> Lexicon:
                    _words_pattern(data.get("summary_markers") or ["summary"], r"^(?:{})(?:\s+(?:on|for|from|of)\s+[^.!?]{{1,30}})?\s*:?$"),
                    tuple((name, tuple(o.casefold() for o in openers)) for name, openers in (data.get("house_styles") or {}).items()),
                    _words_pattern(data.get("caption_starts") or ["a still from"], r"^(?:{})\b"),
-                   _words_pattern(data.get("teaser_markers") or ["further reading"], r"^(?:{})\s*[:|]?\s*(?P<rest>.*)$"),
-                   frozenset(data.get("shared_house_styles") or ()))
+                   _words_pattern(data.get("teaser_markers") or ["further reading"], r"^(?:{})\b\s*[:|]?\s*(?P<rest>.*)$"),
+                   frozenset(data.get("shared_house_styles") or ()), *_photo_credits(data),
+                   tuple((name, tuple((sig["cue"], re.compile(sig["pattern"], re.M)) for sig in sigs))
+                         for name, sigs in (data.get("house_signatures") or {}).items()))
+
+
+def _photo_credits(data: dict) -> tuple:  # type: ignore[type-arg]
+    """The credit words' (agencies included) whole-word pattern, the same words as bare substrings
+    of a lower-cased text, and the credit patterns with {agency} filled in (its cue stands for every agency)."""
+    agencies = [a.lower() for a in data.get("photo_agencies") or ()]
+    words = tuple(dict.fromkeys([*(w.lower() for w in data.get("photo_credit_words") or ()), *agencies]))
+    alternation = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True)) or "(?!)"
+    word = _words_pattern(list(words), r"\b(?:{})\b|©") if words else re.compile("©")
+    credits = []
+    for item in data.get("photo_credits") or ():
+        cues = tuple(c for cue in item["cues"] for c in (agencies if cue == "{agency}" else [cue.lower()]))
+        credits.append((cues, re.compile(item["pattern"].replace("{agency}", f"(?:{alternation})"), re.I)))
+    stems = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+    return word, stems, tuple(credits)
 
 
 def _words_pattern(phrases: list[str], template: str, flags: int = re.I) -> re.Pattern[str]:

@@ -508,15 +508,6 @@ _NEWSLETTER_BRAND = re.compile(
     r"(?:(?:world|morning|evening|daily|weekly|europe|security|politics)\s+)*(?:brief|briefing|newsletter|digest|headlines)\b",
     re.I,
 )
-# house signatures of outlets whose copies circulate on rehosting sites
-_SIGNATURES = {
-    # (a literal the match contains, tested first; the pattern)
-    "Financial Times": [("myFT", r"\bmyFT\b"), ("FT ", r"\|\s*FT (?:Film|Video|Podcast|Weekend)\b"),
-                        ("Receive free", r"^Receive free .{2,60} updates$"),
-                        ("The writer", r"^The writers? (?:is|are) (?:a|an|the)?\s*\w+"), ("FT ", r"\bFT (?:Film|Weekend|Magazine)\b")],
-}
-
-_SIGNATURE_RES = {name: [(cue, re.compile(p, re.M)) for cue, p in patterns] for name, patterns in _SIGNATURES.items()}
 
 
 # a dateline that names its wire without brackets: 'MOSCOW, May 16. INTERFAX - ', 'Kyiv, 4 June / Ukrinform / – '
@@ -621,7 +612,7 @@ def listed_outlet(name: str) -> str | None:
     return known_outlet(name) or known_outlet(bare) or known_outlet(re.sub(r"\s+news$", "", bare, flags=re.I))
 
 
-_PHOTO_WORD = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|getty|pool|handout|via|file|illustration|video)\b|/\s*\w+\s*$", re.I)
+_PHOTO_WORD = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|pool|handout|via|file|illustration|video)\b|/\s*\w+\s*$", re.I)
 
 
 def _credited(lines: list[str]) -> str | None:
@@ -707,7 +698,7 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
     if styled:
         return styled
     page = "\n".join(ln.strip() for ln in lines)
-    for name, patterns in _SIGNATURE_RES.items():
+    for name, patterns in lexicon().house_signatures:
         hits = sum(cue in page and bool(p.search(page)) for cue, p in patterns)
         if hits >= 2:
             return name
