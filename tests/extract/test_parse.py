@@ -1097,3 +1097,12 @@ def test_readiness_to_talk_read_from_the_tree_is_openness(text, actors):
     got = triples(extract_document(make_doc(text), CB))
     assert {(a, "talks.process", "open") for a in actors} <= got, got
     assert not any(s == "offer" for _, i, s in got if i == "talks.process"), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US urged both countries to agree on a ceasefire.", ("USA", "ceasefire.general", "pressure")),
+    ("The two countries agreed to exchange 1,000 prisoners each.", ("UKR", "humanitarian.exchange", "accept")),
+])
+def test_both_countries_are_the_two_parties(text, expected):
+    got = triples(extract_document(make_doc(text), CB))
+    assert expected in got, got
