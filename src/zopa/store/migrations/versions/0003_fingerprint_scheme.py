@@ -25,12 +25,18 @@ branch_labels = None
 depends_on = None
 
 
+_BATCH = 500
+
+
 def _rewrite(compute) -> None:  # type: ignore[no-untyped-def]
+    """Every fingerprinted document's fingerprint from its text, a batch of texts in memory at a time."""
     bind = op.get_bind()
-    rows = bind.execute(sa.text("SELECT pk, text FROM documents WHERE fingerprint IS NOT NULL")).all()
+    pks = bind.execute(sa.text("SELECT pk FROM documents WHERE fingerprint IS NOT NULL ORDER BY pk")).scalars().all()
+    select = sa.text("SELECT pk, text FROM documents WHERE pk IN :pks").bindparams(sa.bindparam("pks", expanding=True))
     update = sa.text("UPDATE documents SET fingerprint = :fp WHERE pk = :pk")
-    for pk, body in rows:
-        bind.execute(update, {"fp": compute(body or ""), "pk": pk})
+    for i in range(0, len(pks), _BATCH):
+        rows = bind.execute(select, {"pks": pks[i:i + _BATCH]}).all()
+        bind.execute(update, [{"fp": compute(body or ""), "pk": pk} for pk, body in rows])
 
 
 def upgrade() -> None:
