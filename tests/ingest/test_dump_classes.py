@@ -364,9 +364,22 @@ def test_a_menu_entry_is_no_summary_marker():
      "Reproduction without permission is prohibited.", "Any copying of this material is not allowed without a link.",
      "Our journalism needs your support", "Independent journalism relies on reader support to survive",
      "Write to Jane Doe at jane.doe@example.org", "Email the author",
-     "View comments", "Show all 12 comments"],
+     "View comments", "Show all 12 comments",
+     "Get the latest news on WhatsApp", "Read us on Telegram",
+     "Purchase Licensing Rights, opens new tab", "Acquire licensing rights",
+     "Save to read list", "Add to reading list",
+     "Video duration 02:15", "Video duration: 1:02:30",
+     "Embed", "Click to expand",
+     "Content continues below", "Article continues after this ad",
+     "Photo illustration", "Image illustration.", "AFP PHOTO", "EPA-EFE PHOTOS",
+     "Harbour Graphics", "Meridian graphic",
+     "Please enable cookies", "Please turn on JavaScript to watch this video",
+     "Back to homepage", "Back to top",
+     "Try 1 month for $1", "Try our week of free access",
+     "More videos from Harbour Post", "More video on Norland",
+     "Original article", "Read the original article"],
 )
-def test_app_consent_reproduction_appeal_contact_and_comment_prompts_are_dropped(line):
+def test_app_player_consent_licensing_appeal_contact_and_comment_prompts_are_dropped(line):
     assert is_furniture(line)
     assert line not in clean_body([PROSE, "", line, "", MORE]).text.split("\n\n")
 
@@ -393,27 +406,6 @@ def test_prompt_shaped_running_text_is_kept(line):
 )
 def test_more_credit_spellings_name_the_wire(lines, wire):
     assert _page(*lines).original == wire
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["Get the latest news on WhatsApp", "Read us on Telegram",
-     "Purchase Licensing Rights, opens new tab", "Acquire licensing rights",
-     "Save to read list", "Add to reading list",
-     "Video duration 02:15", "Video duration: 1:02:30",
-     "Embed", "Click to expand",
-     "Content continues below", "Article continues after this ad",
-     "Photo illustration", "Image illustration.", "AFP PHOTO", "EPA-EFE PHOTOS",
-     "Harbour Graphics", "Meridian graphic",
-     "Please enable cookies", "Please turn on JavaScript to watch this video",
-     "Back to homepage", "Back to top",
-     "Try 1 month for $1", "Try our week of free access",
-     "More videos from Harbour Post", "More video on Norland",
-     "Original article", "Read the original article"],
-)
-def test_messenger_licensing_player_trial_and_original_article_lines_are_dropped(line):
-    assert is_furniture(line)
-    assert line not in clean_body([PROSE, "", line, "", MORE]).text.split("\n\n")
 
 
 @pytest.mark.parametrize(
