@@ -1106,3 +1106,28 @@ def test_readiness_to_talk_read_from_the_tree_is_openness(text, actors):
 def test_both_countries_are_the_two_parties(text, expected):
     got = triples(extract_document(make_doc(text), CB))
     assert expected in got, got
+
+
+def test_a_run_on_of_thousands_of_words_is_not_read_and_is_named_in_a_warning():
+    import random
+
+    from zopa.extract.pipeline import SkippedTextWarning
+
+    rng = random.Random(3)
+    words = "Russia Ukraine ceasefire talks demand Kyiv Moscow territory and the of".split()
+    salad = "Moscow " + " ".join(rng.choice(words) for _ in range(4999)) + "."
+    text = "Kyiv said it rejected any ceasefire. " + salad
+    with pytest.warns(SkippedTextWarning, match=r"salad\.txt: characters 37-\d+ not read: 5000 words"):
+        got = triples(extract_document(make_doc(text, name="salad.txt"), CB))
+    assert got == {("UKR", "ceasefire.general", "reject")}, got
+    with pytest.warns(SkippedTextWarning):
+        assert triples(extract_document(make_doc(text, name="salad.txt"), CB, mode="learned")) <= \
+            {("UKR", "ceasefire.general", "reject")}
+
+
+def test_a_long_but_real_sentence_is_read():
+    text = ("Zelensky said on Monday, after a long day of meetings with European leaders in Paris, London and Berlin, "
+            "and after speaking by phone with the American president and his envoys about the state of the talks, "
+            "the schedule of the next round and the many questions that remain open between the two sides, "
+            "that Kyiv would never accept any recognition of Crimea as Russian, whatever the pressure.")
+    assert ("UKR", "territory.crimea", "reject") in triples(extract_document(make_doc(text), CB))

@@ -41,6 +41,7 @@ import numpy as np
 
 from ..codebook import Codebook
 from ..errors import InputError
+from .lexicon import MAX_SENTENCE_WORDS
 from .rules import Finding, RuleEngine
 
 __all__ = [
@@ -135,7 +136,8 @@ def _parsed_sentences(engine: RuleEngine, text: str) -> list[_Parsed]:
 
     mentions = engine._with_joint_parties(text, engine.actors.mentions(text))
     hits = engine.issues.scan(text)
-    sents = [s for s in split_sentences(text) if any(s.start <= h.start and h.end <= s.end for h in hits)]
+    sents = [s for s in split_sentences(text) if any(s.start <= h.start and h.end <= s.end for h in hits)
+             and len(s.text.split()) <= MAX_SENTENCE_WORDS]   # (what the rules do not read, the model does not either)
     out = []
     for s, doc in zip(sents, parse([s.text for s in sents])):
         out.append(_Parsed(s, doc, tuple(m for m in mentions if s.start <= m.start and m.end <= s.end),

@@ -1,15 +1,22 @@
 """`extract_document`: a document and a codebook in, statements out. Pure and deterministic."""
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 from ..codebook import Codebook
 from ..errors import InputError
 from ..records import Document, Statement
 from .dates import resolve_relative_date
+from .lexicon import MAX_SENTENCE_WORDS
 from .rules import Finding, RuleEngine
 
-__all__ = ["EXTRACTOR_VERSION", "LEARNED_VERSION", "MODES", "extract_document", "engine_for", "version_for"]
+__all__ = ["EXTRACTOR_VERSION", "LEARNED_VERSION", "MODES", "SkippedTextWarning", "extract_document", "engine_for",
+           "version_for"]
+
+
+class SkippedTextWarning(UserWarning):
+    """Part of a document was not read (a "sentence" too long to be one)."""
 
 EXTRACTOR_VERSION = "rules-0.7+parse"   # clause rules, then statements read from the spaCy parse
 LEARNED_VERSION = f"{EXTRACTOR_VERSION}+stance-lr-3"   # the rules, then the learned pass (extract/learned.py)
@@ -66,7 +73,12 @@ def extract_document(doc: Document, codebook: Codebook, *, mode: str = "rules",
     if mode not in MODES:
         raise InputError(f"unknown extraction mode {mode!r}; expected one of {list(MODES)}")
     engine = engine_for(codebook)
-    findings = engine.run(doc.text)
+    skipped: list[tuple[int, int]] = []
+    findings = engine.run(doc.text, skipped)
+    for start, end in skipped:
+        warnings.warn(SkippedTextWarning(
+            f"{doc.path or doc.id}: characters {start}-{end} not read: {len(doc.text[start:end].split())} words "
+            f"without a sentence break (more than {MAX_SENTENCE_WORDS})"), stacklevel=2)
     version = version_for(mode)
     if mode == "learned":
         from .learned import apply, load_model

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueIndex
-from .lexicon import AGREEMENT_MADE, ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, PRONOUNS, QUESTION_OPENERS, SPEECH_VERBS
+from .lexicon import AGREEMENT_MADE, ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, PRONOUNS, QUESTION_OPENERS, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
@@ -563,8 +563,9 @@ class RuleEngine:
         return cue.start + shift
 
     # -- per document ------------------------------------------------------------------------
-    def run(self, text: str) -> list[Finding]:
-        """All findings in a text, in reading order."""
+    def run(self, text: str, skipped: list[tuple[int, int]] | None = None) -> list[Finding]:
+        """All findings in a text, in reading order. A sentence of more than `MAX_SENTENCE_WORDS` words is not
+        read; its span is added to `skipped` when given."""
         ctx = _Context()
         self.values.forget()
         ctx.issue_hits = self.issues.scan(text)
@@ -575,7 +576,12 @@ class RuleEngine:
         all_mentions = ctx.mentions = self._with_joint_parties(text, self.actors.mentions(text))
         ctx.quotes = quote_speakers(text, all_mentions)
         starts = [m.start for m in all_mentions]
-        sentences = split_sentences(text)
+        sentences = []
+        for s in split_sentences(text):
+            if len(s.text.split()) <= MAX_SENTENCE_WORDS:
+                sentences.append(s)
+            elif skipped is not None:
+                skipped.append((s.start, s.end))
         # the parse reads a holder only from an actor named in the sentence or a pronoun: other sentences are not parsed
         candidates = [s for s in sentences
                       if bisect_left(ctx.issue_starts, s.start) < bisect_left(ctx.issue_starts, s.end)
