@@ -168,7 +168,15 @@ def test_documents_get_tree_statements(text, expected):
     "Die Ukraine fordert einen Waffenstillstand und Sicherheitsgarantien von Russland.",  # not English
 ])
 def test_hostile_text_does_not_crash(text):
-    out = extract_document(make_doc(text), CB)
+    import warnings
+
+    from zopa.extract.pipeline import SkippedTextWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = extract_document(make_doc(text), CB)
+    too_long = len(text.split()) > 200
+    assert [w.category for w in caught] == ([SkippedTextWarning] if too_long else []), caught
     for s in out:
         assert text[s.start:s.end] == s.quote
         assert s.actor in {a.id for a in CB.actors}
