@@ -67,6 +67,11 @@ def test_lexicon_is_data_with_every_class():
     assert "say" in lex.speech and "if" in lex.condition_markers
 
 
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    """The (actor, issue, stance) triples extracted from one text."""
+    return triples(extract_document(make_doc(text), CB))
+
+
 def _read(sentence: str, cue: str):
     eng = engine_for(CB)
     doc = parse([sentence])[0]
@@ -156,7 +161,7 @@ def test_no_holder_no_reading(sentence, cue):
      ("DEU", "security.guarantees", "demand")),
 ])
 def test_documents_get_tree_statements(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got
 
 
@@ -254,7 +259,7 @@ def test_a_quotation_without_an_attribution_has_no_speaker(text):
      ("GBR", "territory", "reject")),
 ])
 def test_first_person_quotations_are_their_speakers_statements(text, expected):
-    assert expected in triples(extract_document(make_doc(text), CB))
+    assert expected in _triples(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -263,7 +268,7 @@ def test_first_person_quotations_are_their_speakers_statements(text, expected):
     ("Russia demands that Ukraine accept neutrality and give up NATO membership.", ("RUS", "alignment.nato", "demand")),
 ])
 def test_what_a_holder_asks_another_to_accept_or_give_is_its_demand(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got and (expected[0], expected[1], "accept") not in got and \
         (expected[0], expected[1], "offer") not in got
 
@@ -273,7 +278,7 @@ def test_what_a_holder_asks_another_to_accept_or_give_is_its_demand(text, expect
     ("Paris said the talks had gone well, whereas Berlin demanded a ceasefire first.", "DEU", "FRA"),
 ])
 def test_a_contrast_clause_is_its_subjects_own(text, holder, other):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert any(a == holder for a, _, _ in got) and not any(a == other for a, _, _ in got), got
 
 
@@ -284,7 +289,7 @@ def test_a_contrast_clause_is_its_subjects_own(text, holder, other):
      ("UKR", "security.guarantees", "demand")),
 ])
 def test_a_pronoun_subject_takes_the_holder_before_it(text, expected):
-    assert expected in triples(extract_document(make_doc(text), CB))
+    assert expected in _triples(text)
 
 
 @pytest.mark.parametrize("text, conditional, demanded", [
@@ -306,7 +311,7 @@ def test_a_pronoun_subject_takes_the_holder_before_it(text, expected):
 def test_a_condition_frame_makes_the_outcome_conditional_and_its_condition_demanded(text, conditional, demanded):
     """ "X will not do A until B", "X will only do A after B", "A will fail without B": A is X's condition, B its
     demand, whatever the verb of A is."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert (*conditional, "condition") in got and (*demanded, "demand") in got, got
     assert not any((a, i) == conditional and s != "condition" for a, i, s in got), got
     assert not any(i == demanded[1] and a != demanded[0] for a, i, _ in got), got   # not the condition's subject's
@@ -340,7 +345,7 @@ def test_a_counterfactual_is_no_condition_frame(sentence, cue):
      ("RUS", "territory.kherson", "demand")),
 ])
 def test_the_terms_of_a_reported_condition_are_the_speakers(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -353,7 +358,7 @@ def test_the_terms_of_a_reported_condition_are_the_speakers(text, expected):
 def test_whatever_a_condition_names_is_demanded_by_the_clause_it_conditions(text, conditional, demanded):
     """A stance named inside the condition ("its refusal to join", "its rejection of") is what the holder of the
     conditioned clause asks for; a conjunct of that clause is conditional too."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert (*conditional, "condition") in got and (*demanded, "demand") in got, got
     assert (*demanded, "reject") not in got, got
 
@@ -366,7 +371,7 @@ def test_whatever_a_condition_names_is_demanded_by_the_clause_it_conditions(text
 ])
 def test_an_actor_named_like_a_pronoun_is_no_pronoun(text, expected):
     """ "US" as a subject is the actor, not "us" standing for the holder before it."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
     assert not any(a != "USA" and i == expected[1] for a, i, _ in got), got
 
@@ -382,7 +387,7 @@ def test_an_actor_named_like_a_pronoun_is_no_pronoun(text, expected):
 def test_what_a_plan_contains_is_its_owners_demand(text, owner, issues):
     """A clause framed by a plan ("under the plan", "according to the draft", "the plan would require") holds its
     owner's demands, whoever the clause names as acting."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert {(owner, i, "demand") for i in issues} <= got, got
     assert not any(a != owner and i in issues for a, i, _ in got), got
 
@@ -393,7 +398,7 @@ def test_what_a_plan_contains_is_its_owners_demand(text, owner, issues):
 ])
 def test_a_plan_with_no_known_owner_gives_no_one_its_content(text):
     """The actors a plan's clause names do not hold what the plan says they would do."""
-    assert triples(extract_document(make_doc(text), CB)) == set()
+    assert _triples(text) == set()
 
 
 def test_what_someone_says_a_plan_does_stays_theirs():
@@ -407,7 +412,7 @@ def test_what_someone_says_a_plan_does_stays_theirs():
     ("Ankara tabled a proposal for a ceasefire in the Black Sea.", {"TUR"}),
 ])
 def test_who_makes_a_proposal_holds_it(text, holders):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert holders <= {a for a, _, _ in got} and {a for a, _, _ in got} <= holders, got
 
 
@@ -422,7 +427,7 @@ def test_who_faces_a_demand_does_not_hold_it():
     ("Tusk said it was essential that Kyiv receives security guarantees.", ("POL", "security.guarantees", "demand"), "UKR"),
 ])
 def test_it_is_essential_that_is_the_speakers_stance(text, expected, absent):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got and not any(a == absent for a, _, _ in got), got
 
 
@@ -431,7 +436,7 @@ def test_it_is_essential_that_is_the_speakers_stance(text, expected, absent):
     ("Russia offered to give back the land it holds in the north.", ("RUS", "territory", "offer")),
 ])
 def test_giving_land_back_is_an_offer(text, expected):
-    assert expected in triples(extract_document(make_doc(text), CB))
+    assert expected in _triples(text)
 
 
 @pytest.mark.parametrize("text, holders", [
@@ -441,7 +446,7 @@ def test_giving_land_back_is_an_offer(text, expected):
      {"RUS", "UKR"}),
 ])
 def test_a_joint_phrase_as_subject_is_both_parties(text, holders):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert holders <= {a for a, _, _ in got}, got
 
 
@@ -459,7 +464,7 @@ def test_a_joint_phrase_as_subject_is_both_parties(text, holders):
 ])
 def test_a_stance_noun_keeps_its_owner_under_anothers_predicate(text, outer, owned):
     """ "X rejected Y's demand for Z": X's refusal and Y's demand, both."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert outer in got and owned in got, got
 
 
@@ -472,7 +477,7 @@ def test_a_stance_noun_keeps_its_owner_under_anothers_predicate(text, outer, own
      ("TUR", "ceasefire.maritime", "demand")),   # backing an outcome, with no actor backed, is a demand
 ])
 def test_a_relative_clause_with_an_actor_subject_is_that_actors_stance(text, main, relative):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert main in got and relative in got, got
 
 
@@ -482,7 +487,7 @@ def test_a_relative_clause_with_an_actor_subject_is_that_actors_stance(text, mai
     ("Sybiha said there will be no recognition of Crimea as Russian.", ("UKR", "territory.recognition", "reject")),
 ])
 def test_there_will_be_no_x_refuses_x(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got and (*expected[:2], "demand") not in got, got
 
 
@@ -495,7 +500,7 @@ def test_there_will_be_no_x_refuses_x(text, expected):
 def test_what_the_issue_is_called_is_the_speakers_stance(text, expected):
     """ "X is necessary / unacceptable": the adjective's stance, the speaker's; "does not think X is necessary"
     negates it."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -504,7 +509,7 @@ def test_what_the_issue_is_called_is_the_speakers_stance(text, expected):
     ("Kyiv will only accept a ceasefire that is monitored by the UN.", ("UKR", "ceasefire.general", "condition")),
 ])
 def test_only_agreeing_to_something_is_a_condition(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got and not any(i == expected[1] and s in ("demand", "accept") for _, i, s in got), got
 
 
@@ -517,7 +522,7 @@ def test_only_agreeing_to_something_is_a_condition(text, expected):
 def test_a_pronoun_refers_to_the_holder_only_the_parse_read(text, expected):
     """The holder of the previous sentence's statement is the one a pronoun subject carries on, also when that
     statement came from the parse rather than the clause rules."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -530,7 +535,7 @@ def test_a_pronoun_refers_to_the_holder_only_the_parse_read(text, expected):
 ])
 def test_adjectives_of_will_govern_what_they_take(text, expected):
     """ "unwilling / reluctant to X" refuses X; "determined to X" wants it."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -539,7 +544,7 @@ def test_adjectives_of_will_govern_what_they_take(text, expected):
     ("Moscow opposes Ukraine's bid to join the EU.", ("RUS", "alignment.eu", "reject")),
 ])
 def test_a_membership_bid_names_the_alignment_issue(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -551,7 +556,7 @@ def test_a_membership_bid_names_the_alignment_issue(text, expected):
 def test_a_coordinated_verb_is_not_the_governor_of_its_sibling(text, expected):
     """Climbing from the issue, the verb a predicate is coordinated with is its sibling: the negation and stance
     are the predicate's own."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -563,7 +568,7 @@ def test_a_coordinated_verb_is_not_the_governor_of_its_sibling(text, expected):
 ])
 def test_a_person_governed_by_a_verb_is_not_the_speaker(text, absent):
     """ "After meeting X, Y said ...": X is the object of the participle, not who speaks."""
-    got = {(a, i) for a, i, _ in triples(extract_document(make_doc(text), CB))}
+    got = {(a, i) for a, i, _ in _triples(text)}
     assert absent not in got, got
 
 
@@ -574,7 +579,7 @@ def test_a_person_governed_by_a_verb_is_not_the_speaker(text, absent):
 ])
 def test_a_relative_clause_through_a_speech_verb(text, expected):
     """ "..., a step X has said it will not take": the reported clause's stance, or a refusal of the step."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -585,7 +590,7 @@ def test_a_relative_clause_through_a_speech_verb(text, expected):
 ])
 def test_ceasing_a_hostile_act_offers_a_truce_on_its_target(text, expected):
     """ "stop striking X", "halt attacks on X", "refrain from shelling X": the holder offers a truce on X."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -600,7 +605,7 @@ def test_a_deal_to_stop_strikes_is_no_ones_step():
     ("Ankara called for a naval truce.", {("TUR", "ceasefire.maritime", "demand")}),
 ])
 def test_a_truce_at_sea_is_the_maritime_ceasefire(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected <= got, got
 
 
@@ -613,7 +618,7 @@ def test_a_truce_at_sea_is_the_maritime_ceasefire(text, expected):
 def test_without_a_speaker_the_trees_subject_holds_the_stance(text, holder, wrong):
     """No one reported as speaking: the subject or passive agent of the governing predicate holds the stance,
     not the actor the surface rules took first."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     keys = got if len(holder) == 3 else {t[:2] for t in got}
     assert holder in keys and wrong not in keys, got
 
@@ -626,7 +631,7 @@ def test_without_a_speaker_the_trees_subject_holds_the_stance(text, holder, wron
 ])
 def test_a_gerund_after_an_object_takes_the_object_as_its_subject(text, expected, absent):
     """ "accused X of rejecting Y", "blamed X for blocking Y": X's stance, not the accuser's."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got and absent not in {t[:2] for t in got}, got
 
 
@@ -641,7 +646,7 @@ def test_pressing_an_actor_into_a_step_is_not_its_stance():
     ("Washington, not Kyiv, wants a quick ceasefire.", "USA", "UKR"),
 ])
 def test_an_actor_set_apart_by_not_holds_nothing(text, holder, excluded):
-    actors = {a for a, _, _ in triples(extract_document(make_doc(text), CB))}
+    actors = {a for a, _, _ in _triples(text)}
     assert holder in actors and excluded not in actors, actors
 
 
@@ -653,7 +658,7 @@ def test_an_actor_set_apart_by_not_holds_nothing(text, holder, excluded):
 ])
 def test_an_opening_contrast_clause_is_a_clause_of_its_own(text, expected):
     """ "While X wants A, Y rejects B": A is X's demand, not refused with B."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected <= got, got
 
 
@@ -671,7 +676,7 @@ def test_contrast_clause_cut():
 ])
 def test_a_stance_given_up(text, expected):
     """ "no longer insists on X", "dropped its demand for X": a concession; "no longer opposes X": acceptance."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -681,7 +686,7 @@ def test_a_stance_given_up(text, expected):
 ])
 def test_worth_discussing_is_openness(text, expected):
     """Openness; on an issue other than the talks a principal's openness counts as acceptance (as elsewhere)."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -690,7 +695,7 @@ def test_worth_discussing_is_openness(text, expected):
     "Ukrainian forces pressed on towards Donetsk despite heavy losses.",
 ])
 def test_pressing_on_the_battlefield_is_no_demand(text):
-    assert not triples(extract_document(make_doc(text), CB))
+    assert not _triples(text)
 
 
 def test_pressing_for_something_is_a_demand():
@@ -706,7 +711,7 @@ def test_pressing_for_something_is_a_demand():
 ])
 def test_only_possible_after_is_a_condition_of_the_source(text, expected):
     """ "X is only possible after Y", told "according to Z": X is Z's condition, Y Z's demand."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected <= got, got
 
 
@@ -716,7 +721,7 @@ def test_only_possible_after_is_a_condition_of_the_source(text, expected):
 ])
 def test_a_plan_that_refuses_is_its_owners_refusal(text, expected):
     """What a plan is told to contain is its owner's demand, what it rejects its owner's refusal."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -727,7 +732,7 @@ def test_a_plan_that_refuses_is_its_owners_refusal(text, expected):
 ])
 def test_the_alternative_set_aside_is_refused(text, expected):
     """ "wants A, not B", "A rather than B", "instead of B ... A": B is refused, whatever the verb."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got and (expected[0], expected[1], "demand") not in got, got
 
 
@@ -741,7 +746,7 @@ def test_not_only_sets_nothing_aside():
     ("Russia said it was not going to withdraw from Kherson.", ("RUS", "territory.kherson", "reject")),
 ])
 def test_not_going_to_refuses(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -755,7 +760,7 @@ def test_not_going_to_refuses(text, expected):
 def test_a_judgement_is_its_judges_stance(text, expected):
     """ "X considers Y unacceptable", "Y is regarded as unacceptable by X", "X views Y as a threat": X refuses Y
     (the subject, or the passive's agent, judges; the judged word gives the class)."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
     assert ("UKR", "alignment.nato", "reject") not in got, got
 
@@ -774,7 +779,7 @@ def test_a_judgement_verb_alone_is_still_openness():
 ])
 def test_what_a_stance_noun_is_said_of(text, expected):
     """ "X is the demand of Y", "X remains a priority of Y", "X would be a precondition, Y said": Y demands X."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -783,7 +788,7 @@ def test_what_a_stance_noun_is_said_of(text, expected):
     ("A spokeswoman for the Ukrainian government said a ceasefire was essential.", ("UKR", "ceasefire.general", "demand")),
 ])
 def test_a_spokesman_for_a_side_speaks_for_it(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -793,7 +798,7 @@ def test_a_spokesman_for_a_side_speaks_for_it(text, expected):
     ("Kyiv said a truce could be agreed without any recognition of Crimea.", ("UKR", "territory.crimea", "reject")),
 ])
 def test_done_without_it_in_the_passive_refuses_it(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -805,13 +810,13 @@ def test_done_without_it_in_the_passive_refuses_it(text, expected):
 ])
 def test_a_possessive_pronoun_owns_the_plan_or_demand(text, expected):
     """ "his plan", "his demand": the holder carried from the sentence before."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
 def test_his_plan_needs_a_person_before_it():
     text = "The United Nations met in Geneva. His plan includes calls for the withdrawal of Russian troops."
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert ("UN", "territory", "demand") not in got, got
 
 
@@ -822,7 +827,7 @@ def test_his_plan_needs_a_person_before_it():
      {("UKR", "humanitarian.exchange", "accept"), ("RUS", "humanitarian.exchange", "accept")}),
 ])
 def test_agreeing_with_another_side_is_both_sides_acceptance(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected <= got, got
 
 
@@ -835,13 +840,13 @@ def test_agreeing_with_another_side_is_both_sides_acceptance(text, expected):
 def test_a_plan_noun_tagged_as_a_verb_still_frames_its_content(text, expected, not_expected):
     """The tagger reads "offer" after a noun as a verb; the parser makes it the subject: it is read as the noun.
     What its content asks is demanded; what its own name offers ("ceasefire offer") is offered."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got and not_expected not in got, got
 
 
 def test_a_plans_own_name_is_not_its_content():
     text = "The Kremlin's truce offer contained a clause that Ukraine leave the Kherson region."
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert {("RUS", "ceasefire.general", "offer"), ("RUS", "territory.kherson", "demand")} <= got, got
     assert ("RUS", "ceasefire.general", "demand") not in got, got
 
@@ -851,7 +856,7 @@ def test_a_plans_own_name_is_not_its_content():
     ("Kyiv is ready to compromise on territory.", ("UKR", "territory", "offer")),
 ])
 def test_compromise_is_a_concession(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -865,13 +870,13 @@ def test_compromise_is_a_concession(text, expected):
 ])
 def test_what_was_agreed_with_no_one_named_is_the_parties(text, expected):
     """An agreement told as made, with no agent: the two parties in view (else the codebook's principals) accept."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected <= got, got
 
 
 def test_the_parties_are_the_two_sides_the_text_has_named():
     text = "Washington and Moscow held talks in Riyadh on Monday. A ceasefire at sea was agreed on Tuesday."
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert ("RUS", "ceasefire.maritime", "accept") in got and ("UKR", "ceasefire.maritime", "accept") not in got, got
 
 
@@ -880,7 +885,7 @@ def test_the_parties_are_the_two_sides_the_text_has_named():
     "A prisoner exchange will be agreed next week.",
 ])
 def test_an_agreement_not_yet_made_is_no_ones(text):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert not {t for t in got if t[2] == "accept"}, got
 
 
@@ -891,7 +896,7 @@ def test_an_agreement_not_yet_made_is_no_ones(text):
 ])
 def test_every_speaker_a_phrase_names_holds_the_stance(text, actors):
     """ "The leaders of A, B and C said ...": each of A, B and C, not only the one the surface rules took."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert {(a, "ceasefire.general", "demand") for a in actors} <= got, got
 
 
@@ -902,7 +907,7 @@ def test_every_speaker_a_phrase_names_holds_the_stance(text, actors):
 ])
 def test_a_pronoun_reporting_inside_a_report_is_the_outer_speaker(text, expected):
     """ "X said he believes ...": "he" is X."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -913,7 +918,7 @@ def test_a_pronoun_reporting_inside_a_report_is_the_outer_speaker(text, expected
      ("FRA", "ceasefire.general", "demand")),
 ])
 def test_in_his_view_is_the_carried_holders(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -929,7 +934,7 @@ def test_an_obligation_in_the_authors_voice_is_still_no_ones():
 ])
 def test_they_carries_the_whole_group(text, actors):
     """A pronoun after a sentence whose subject is coordinated stands for all of it."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert {(a, "ceasefire.general", "pressure") for a in actors} <= got, got
 
 
@@ -938,7 +943,7 @@ def test_they_carries_the_whole_group(text, actors):
     ("Britain and France met in London. They said a ceasefire was needed.", ("GBR", "ceasefire.general", "demand")),
 ])
 def test_a_pronoun_speaker_is_the_carried_holder(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -948,7 +953,7 @@ def test_a_pronoun_speaker_is_the_carried_holder(text, expected):
 ])
 def test_a_group_noun_before_names_only_describes_them(text, named, group):
     """ "European allies Britain and France want ...": Britain and France hold it, not the group they belong to."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert {(a, "security.guarantees", "demand") for a in named} <= got, got
     assert (group, "security.guarantees", "demand") not in got, got
 
@@ -961,7 +966,7 @@ def test_a_group_noun_before_names_only_describes_them(text, named, group):
 ])
 def test_a_quotation_paragraph_after_an_attributed_one_has_its_speaker(text, expected):
     """News goes on quoting in a new paragraph with no attribution: the speaker is the one just quoted."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -971,7 +976,7 @@ def test_a_quotation_paragraph_after_an_attributed_one_has_its_speaker(text, exp
 ])
 def test_what_a_plan_says_someone_must_do_is_the_plans_owners_demand(text, holder, obliged):
     """The plan that "says" is its owner speaking; the one it obliges holds nothing."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert any(a == holder and s in ("demand", "pressure") for a, _, s in got), got
     assert not any(a == obliged for a, _, _ in got), got
 
@@ -982,7 +987,7 @@ def test_what_a_plan_says_someone_must_do_is_the_plans_owners_demand(text, holde
     ("Ukraine would be asked to reduce its armed forces under the Russian plan.", ("RUS", "military.limits", "demand")),
 ])
 def test_a_plan_frames_a_clause_governed_by_a_verb_of_requiring(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got and ("UKR", "military.limits", "demand") not in got, got
 
 
@@ -991,7 +996,7 @@ def test_a_plan_frames_a_clause_governed_by_a_verb_of_requiring(text, expected):
     ("Erdogan said Kyiv was willing to discuss a prisoner exchange.", "UKR", "TUR"),
 ])
 def test_who_reports_anothers_stance_does_not_hold_it(text, holder, reporter):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert any(a == holder for a, _, _ in got) and not any(a == reporter for a, _, _ in got), got
 
 
@@ -1003,7 +1008,7 @@ def test_who_reports_anothers_stance_does_not_hold_it(text, holder, reporter):
 ])
 def test_one_stands_for_the_issue_named_before_it(text, expected):
     """ "... could live with one": "one" is a second mention of the issue last named, with a stance of its own."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected <= got, got
 
 
@@ -1017,7 +1022,7 @@ def test_one_stands_for_the_issue_named_before_it(text, expected):
 ])
 def test_a_numbered_list_after_a_plan_sent_to_someone_is_the_senders(text, expected, named):
     """ "X sent Y a plan" makes X its owner; its numbered points are X's demands, not those of who they name."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected <= got and not any(a == named for a, _, _ in got), got
 
 
@@ -1029,14 +1034,14 @@ def test_a_numbered_list_after_a_plan_sent_to_someone_is_the_senders(text, expec
      {("RUS", "governance.elections", "demand")}),
 ])
 def test_lines_a_plan_opens_with_a_colon_are_its_points(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected <= got, got
 
 
 def test_a_plans_list_ends_where_someone_speaks():
     text = ("The US sent Kyiv a plan on Friday. It says:\n\nUkraine will cede Donetsk.\n\n"
             "Zelensky said on Saturday that Kyiv would never give up Donetsk.")
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert {("USA", "territory.donetsk", "demand"), ("UKR", "territory.donetsk", "reject")} <= got, got
     assert ("UKR", "territory.donetsk", "offer") not in got, got
 
@@ -1046,12 +1051,12 @@ def test_a_plans_list_ends_where_someone_speaks():
     "Will Moscow accept a truce on energy infrastructure? Few diplomats think so.",
 ])
 def test_a_question_in_the_texts_voice_is_no_ones_stance(text):
-    assert not triples(extract_document(make_doc(text), CB))
+    assert not _triples(text)
 
 
 def test_an_answer_after_a_question_is_its_speakers():
     text = "Question: Is Russia ready for a ceasefire?\n\nPutin: We are ready for a ceasefire."
-    assert triples(extract_document(make_doc(text), CB)) == {("RUS", "ceasefire.general", "accept")}
+    assert _triples(text) == {("RUS", "ceasefire.general", "accept")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1061,13 +1066,13 @@ def test_an_answer_after_a_question_is_its_speakers():
      {("POL", "territory.crimea", "reject"), ("DEU", "territory.crimea", "reject")}),
 ])
 def test_who_joins_another_in_a_stance_holds_it_too(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected <= got, got
 
 
 def test_an_owned_stance_noun_under_a_coordinated_speaker_keeps_its_owner():
     text = "France and Britain said they supported Ukraine's demand for security guarantees."
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert {("FRA", "security.guarantees", "support"), ("GBR", "security.guarantees", "support"),
             ("UKR", "security.guarantees", "demand")} <= got, got
 
@@ -1079,7 +1084,7 @@ def test_an_owned_stance_noun_under_a_coordinated_speaker_keeps_its_owner():
 ])
 def test_members_a_holder_includes_hold_it_too(text, actors):
     """ "X, including A and B, said ...": A and B are among those speaking."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert {(a, "ceasefire.general", "demand") for a in actors} <= got, got
 
 
@@ -1093,7 +1098,7 @@ def test_members_a_holder_includes_hold_it_too(text, actors):
 ])
 def test_a_verdict_on_anothers_demand_is_the_speakers_and_the_demand_its_owners(text, verdict, owned):
     """ "X's demand for Y is unacceptable, Z said": Z refuses Y, X demands it (not X refusing it)."""
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert {verdict, owned} <= got and (owned[0], owned[1], "reject") not in got, got
 
 
@@ -1102,7 +1107,7 @@ def test_a_verdict_on_anothers_demand_is_the_speakers_and_the_demand_its_owners(
     ("The Kremlin said Putin was willing to meet Trump for talks.", {"RUS"}),
 ])
 def test_readiness_to_talk_read_from_the_tree_is_openness(text, actors):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert {(a, "talks.process", "open") for a in actors} <= got, got
     assert not any(s == "offer" for _, i, s in got if i == "talks.process"), got
 
@@ -1112,7 +1117,7 @@ def test_readiness_to_talk_read_from_the_tree_is_openness(text, actors):
     ("The two countries agreed to exchange 1,000 prisoners each.", ("UKR", "humanitarian.exchange", "accept")),
 ])
 def test_both_countries_are_the_two_parties(text, expected):
-    got = triples(extract_document(make_doc(text), CB))
+    got = _triples(text)
     assert expected in got, got
 
 
@@ -1138,4 +1143,4 @@ def test_a_long_but_real_sentence_is_read():
             "and after speaking by phone with the American president and his envoys about the state of the talks, "
             "the schedule of the next round and the many questions that remain open between the two sides, "
             "that Kyiv would never accept any recognition of Crimea as Russian, whatever the pressure.")
-    assert ("UKR", "territory.crimea", "reject") in triples(extract_document(make_doc(text), CB))
+    assert ("UKR", "territory.crimea", "reject") in _triples(text)
