@@ -133,7 +133,7 @@ class _Context:
     plan_mentions: list[int] = field(default_factory=list)
     sentence_subjects: list = field(default_factory=list)
     quotes: list = field(default_factory=list)      # (start, end, speaker mention) of attributed quotations
-    mentions: list = field(default_factory=list)    # every actor mention of the document, joint phrases resolved
+    parties: dict = field(default_factory=dict)     # sentence end -> the two parties in view there
     plan_list: bool = False                          # a plan's sentence ended with a colon: its points follow
 
 
@@ -573,7 +573,7 @@ class RuleEngine:
         ctx.speech = [(m.start(), m.end(), m.group(0).lower()) for m in _SPEECH.finditer(text)]
         ctx.speech_starts = [v[0] for v in ctx.speech]
         ctx.plan_mentions = [m.start() for m in _PLAN_MENTION.finditer(text)]
-        all_mentions = ctx.mentions = self._with_joint_parties(text, self.actors.mentions(text))
+        all_mentions = self._with_joint_parties(text, self.actors.mentions(text))
         ctx.quotes = quote_speakers(text, all_mentions)
         starts = [m.start for m in all_mentions]
         sentences = []
@@ -588,6 +588,7 @@ class RuleEngine:
                       and (bisect_left(starts, s.start) < bisect_left(starts, s.end) or _PARSE_WITHOUT_ACTOR.search(s.text))
                       and not is_non_stance(s.text)]
         parsed = dict(zip((s.start for s in candidates), parse([s.text for s in candidates])))
+        ctx.parties = self._parties_at(all_mentions, [s.end for s in candidates])
         for sent in sentences:
             mentions = all_mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
             mentions = [m for m in mentions if m.end <= sent.end]
@@ -652,7 +653,7 @@ class RuleEngine:
         for f in old:
             found.setdefault(f.issue, set()).add(f.actor)
         readings: dict[str, list[Reading]] = {i: [r] for i, r in framed.items() if r is not None}
-        parties = self._parties_before(ctx.mentions, sent.end)   # who agreed what no one is named as agreeing
+        parties = ctx.parties[sent.end]   # who agreed what no one is named as agreeing
         main_readings: dict[str, Reading] = {}
         for h in hits:
             if h.issue in framed:
@@ -802,17 +803,20 @@ class RuleEngine:
                     out.append(f)
         return out
 
-    def _parties_before(self, mentions: list[Mention], at: int) -> tuple[str, str]:
-        """The two parties a text has in view at offset `at`: the two actors named most before it (the first named
-        wins ties), else the codebook's principals."""
+    def _parties_at(self, mentions: list[Mention], offsets: list[int]) -> dict[int, tuple[str, str]]:
+        """The two parties a text has in view at each offset: the two actors named most before it (the first named
+        wins ties), else the codebook's principals. One pass over the mentions for all offsets."""
         counts: dict[str, int] = {}
-        for m in mentions:
-            if m.end > at:
-                break
-            if m.kind != "joint":
-                counts[m.actor] = counts.get(m.actor, 0) + 1
-        top = sorted(counts, key=lambda x: -counts[x])[:2]
-        return (top[0], top[1]) if len(top) == 2 else self.parties
+        out: dict[int, tuple[str, str]] = {}
+        k = 0
+        for at in sorted(set(offsets)):
+            while k < len(mentions) and mentions[k].end <= at:
+                if mentions[k].kind != "joint":
+                    counts[mentions[k].actor] = counts.get(mentions[k].actor, 0) + 1
+                k += 1
+            top = sorted(counts, key=lambda x: -counts[x])[:2]
+            out[at] = (top[0], top[1]) if len(top) == 2 else self.parties
+        return out
 
     def _with_joint_parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "both sides", "the two delegations": the two actors named most so far, else the principals.
@@ -823,8 +827,9 @@ class RuleEngine:
         if not joint:
             return mentions
         extra = []
+        parties = self._parties_at(mentions, [start for start, _ in joint])
         for start, end in joint:
-            first, second = self._parties_before(mentions, start)
+            first, second = parties[start]
             cut = start + (end - start) // 2
             extra += [Mention(start, cut, first, None, "joint"), Mention(cut, end, second, None, "joint")]
         joint_spans = [(s, e) for s, e in joint]
