@@ -1144,3 +1144,40 @@ def test_a_long_but_real_sentence_is_read():
             "the schedule of the next round and the many questions that remain open between the two sides, "
             "that Kyiv would never accept any recognition of Crimea as Russian, whatever the pressure.")
     assert ("UKR", "territory.crimea", "reject") in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Britain's peace plan was published on Monday. The draft says Ukraine would never join NATO.",
+     ("GBR", "alignment.nato", "demand"), "UKR"),
+    ("Turkey put forward a new framework. The document, seen by reporters, says Ukraine would cap its army at "
+     "500,000 troops.", ("TUR", "military.limits", "demand"), "UKR"),
+    ("The Chinese proposal says that Russia must lift its blockade of the ports.",
+     ("CHN", "ceasefire.maritime", "demand"), "RUS"),
+])
+def test_a_plan_that_says_what_would_happen_states_its_owners_demand(text, expected, wrong):
+    """ "The draft says X would ...": the plan speaks, and what it says is its owner's demand, not the stance of
+    the side it names."""
+    got = _triples(text)
+    assert expected in got, got
+    assert not any(a == wrong and i == expected[1] for a, i, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany said it would not send troops to Ukraine.", ("DEU", "security.foreign_troops", "reject")),
+    ("Paris and London are ready to deploy troops to Ukraine after a truce.", ("FRA", "security.foreign_troops", None)),
+    ("The White House said Washington could provide security guarantees to Kyiv.", ("USA", "security.guarantees", None)),
+])
+def test_what_a_side_would_give_is_its_stance_and_what_it_gave_is_none(text, expected):
+    """A verb of giving told as what would, could or will be done states a stance; negated, a refusal."""
+    actor, issue, stance = expected
+    got = _triples(text)
+    assert any(a == actor and i == issue and (stance is None or s == stance) for a, i, s in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent troops to Ukraine in February 2022.",
+    "Poland gave Ukraine security guarantees in a treaty signed years ago, the archive shows.",
+])
+def test_a_gift_told_as_done_states_no_stance(text):
+    got = _triples(text)
+    assert not any(i in ("security.foreign_troops", "security.guarantees") for _, i, _ in got), got

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..codebook import Codebook
 from .trie import trie_pattern
+from .inflect import inflections
 
 __all__ = ["IssueHit", "IssueIndex"]
 
@@ -55,9 +56,10 @@ class IssueIndex:
         cue_map: dict[str, list[str]] = {}
         for issue in codebook.issues:
             for cue in issue.cues:
-                cue_map.setdefault(cue.lower(), [])
-                if issue.id not in cue_map[cue.lower()]:
-                    cue_map[cue.lower()].append(issue.id)
+                for form in inflections(cue):
+                    ids = cue_map.setdefault(form.lower(), [])
+                    if issue.id not in ids:
+                        ids.append(issue.id)
         self._cue_map = cue_map
         self._re = re.compile(r"(?<![\w\-])(" + trie_pattern(list(cue_map), fold=True) + r")(?:s|es)?(?![\w])", re.I)
         self.parents = {i.id: i.parent for i in codebook.issues}

@@ -77,6 +77,8 @@ class Lexicon:
     judging: frozenset[str]          # "consider", "regard": "Moscow considers X unacceptable" is Moscow's refusal
     threats: frozenset[str]          # what one judges X to be when refusing it: "views X as a threat"
     joining: frozenset[str]          # "X joined Y in calling for ...": X shares Y's stance
+    providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
+    irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +120,8 @@ def load_lexicon() -> Lexicon:
         judging=frozenset((raw.get("judgement") or {}).get("verbs", ())),
         threats=frozenset((raw.get("judgement") or {}).get("refusing_nouns", ())),
         joining=frozenset(raw.get("joining", ())),
+        providing=frozenset((raw.get("providing") or {}).get("verbs", ())),
+        irrealis=frozenset((raw.get("providing") or {}).get("irrealis", ())),
     )
 
 
@@ -279,6 +283,8 @@ class TreeReader:
                         return hit
             if lemma in self.lex.cease and self._stops_hostilities(t):
                 return "offer"     # "ordered the army to stop striking power plants": the strikes stop
+            if lemma in self.lex.providing:
+                return "offer" if self._irrealis(t) else None   # "would send troops"; not "sent troops in 2022"
             return self.lex.verbs.get(lemma)
         if t.pos_ == "ADJ":
             return self.lex.adjectives.get(lemma)
@@ -374,6 +380,10 @@ class TreeReader:
         return self._negated(t) or any(
             c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and (c.lower_ in ("nothing", "none") or any(
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in t.children)
+
+    def _irrealis(self, t: Any) -> bool:
+        """`t` is told as what would, will or could be done, or as an infinitive ("ready to send"), not as done."""
+        return any(c.dep_ == "aux" and c.lower_ in self.lex.irrealis | {"to"} for c in t.children)
 
     def _obligation(self, t: Any) -> bool:
         for c in t.children:
@@ -557,11 +567,10 @@ class TreeReader:
                 if words not in self.lex.plan_frames or head.i == prep.i or head.pos_ not in ("VERB", "AUX") \
                         or head.dep_ not in ("ROOT", "ccomp", "conj", "xcomp"):
                     continue     # the frame of a clause, not of a phrase ("resolving it according to the formula")
-            elif t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in self.lex.speech \
-                    and self._speech_above(t.head) is None \
+            elif t.dep_ == "nsubj" and t.head.pos_ == "VERB" and self._speech_above(t.head) is None \
                     and not any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in t.children):
-                head = t.head   # "the plan would require Kyiv to ...", "the draft envisages ...", told by the author
-                #                 (not "any plan must ...", nor what someone says a plan does)
+                head = t.head   # "the plan would require Kyiv to ...", "the draft says Kyiv would ...", told by the
+                #                 author (not "any plan must ...", nor what someone says a plan does)
             else:
                 continue
             if at is None:
