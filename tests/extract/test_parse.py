@@ -1181,3 +1181,42 @@ def test_what_a_side_would_give_is_its_stance_and_what_it_gave_is_none(text, exp
 def test_a_gift_told_as_done_states_no_stance(text):
     got = _triples(text)
     assert not any(i in ("security.foreign_troops", "security.guarantees") for _, i, _ in got), got
+
+
+@pytest.mark.parametrize("text, owner, issue, recipient", [
+    ("The US plan for Ukraine would require Kyiv to cede Donetsk.", "USA", "territory.donetsk", "UKR"),
+    ("Russia's memorandum, which was handed to the Ukrainian delegation, demands that Kyiv withdraw from Kherson.",
+     "RUS", "territory.kherson", "UKR"),
+    ("The proposal of the European Union to Russia would require Moscow to lift its blockade of the ports.",
+     "EU", "ceasefire.maritime", "RUS"),
+])
+def test_who_a_plan_is_for_or_sent_to_does_not_own_it(text, owner, issue, recipient):
+    got = _triples(text)
+    assert (owner, issue, "demand") in got, got
+    assert not any(a == recipient and i == issue for a, i, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paris drew up new proposals last week. The proposals call for Kyiv to give up its claim to Crimea.",
+     ("FRA", "territory.crimea", "demand")),
+    ("Ankara put forward its own proposals. Under the proposals, Russia would lift its blockade of the ports.",
+     ("TUR", "ceasefire.maritime", "demand")),
+])
+def test_plans_named_in_the_plural_frame_their_owners_demands(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_statement_reported_is_speech_and_its_own_predicates_give_the_stances():
+    got = _triples("According to a Kremlin statement, Russia demands that Kyiv withdraw from Donetsk, though Moscow "
+                   "might accept a truce.")
+    assert ("RUS", "territory.donetsk", "demand") in got and ("RUS", "ceasefire.general", "demand") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Highlights\n\n- Kremlin aide says the French proposal is acceptable\n\n- Zelensky to meet envoys in Paris for "
+    "talks on Friday\n\n- Russia says the prisoner exchange will go ahead",
+    "Key points\n\n* Officials call the Turkish plan a basis for work\n\n* Kyiv to host envoys for talks next week",
+])
+def test_items_after_a_plan_named_in_an_item_are_not_its_points(text):
+    got = _triples(text)
+    assert not any(a in ("FRA", "TUR") and i == "talks.process" for a, i, _ in got), got

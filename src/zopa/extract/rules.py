@@ -69,16 +69,16 @@ _COLON_BEFORE = re.compile(r"[^.“”\"\n]{0,60}:\s*$")                   # X p
 _HE_SHE = re.compile(r"[ \t,]*(?:he|she)[ \t]+" + _SAYS + r"\b", re.I)      # ”, he said
 _PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
                            r"wrote|declared|emphasi[sz]ed|explained|replied|stated)\b", re.I)
-_OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:not|yet to|also|now)\s+)?(?:(?:proposes|publish|proposed|put forward|puts forward|presented|presents|"
+_OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:not|yet to|also|now)\s+)?(?:(?:proposes|publish|proposed|put forward|puts forward|presented|presents|dr[ae]w up|draws up|"
                           r"unveiled|unveils|drafted|tabled|submitted|offered|offers|published|sent|voiced|outlined|put out|issued|"
                           r"released|adopted|agreed|handed|gave|delivered|sends)\s+(?:[A-Z][\w’'-]+\s+)?)?"   # ("sent Kyiv a plan")
                           r"(?:(?:the|a|an|its|their|his|her)\s+)?[«“\"]?(?:(?:draft|new|own|proposed|latest|revised|original|peace|joint|final|"
-                          r"[\w]+-point|\d+-point)\s+){0,3}" + PLAN_NOUNS + r"\b", re.I)
-_OWNER_BEFORE = re.compile(PLAN_NOUNS + r"\b[^.;:]{0,40}\b(?:drawn up|drafted|proposed|put forward|presented|submitted|"
+                          r"[\w]+-point|\d+-point)\s+){0,3}" + PLAN_NOUNS + r"s?\b", re.I)
+_OWNER_BEFORE = re.compile(PLAN_NOUNS + r"s?\b[^.;:]{0,40}\b(?:drawn up|drafted|proposed|put forward|presented|submitted|"
                            r"authored|written|prepared|tabled)\s+(?:[^.;:]{0,30}\s)?by\s+(?:the\s+)?$", re.I)
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must)\b", re.I)
-_PLAN_MENTION = re.compile(r"\b(?=[abcdfimoprstv])" + PLAN_NOUNS + r"\b", re.I)
-_PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")\b|^(?:it\b|under (?:it\b|(?:the|this) (?:plan|proposal|draft)))", re.I)
+_PLAN_MENTION = re.compile(r"\b(?=[abcdfimoprstv])" + PLAN_NOUNS + r"s?\b", re.I)
+_PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")s?\b|^(?:it\b|under (?:it\b|(?:the|this) (?:plan|proposal|draft)))", re.I)
 _APPRAISAL = re.compile(r"(?:positive|welcome|important|major|significant|serious|concrete|encouraging) |step forward|"
                         r"(?:was|is|a) good thing|truly remarkable", re.I)
 _BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
@@ -120,6 +120,7 @@ class _Context:
     speaker: str | None = None
     plan_owner: str | None = None
     plan_block: int = -10
+    plan_bullet: bool = False                        # the plan was last named in a list item: the items after it are not its points
     sentence_holder: tuple[str, ...] = ()
     sentence_speaker: str | None = None
     sentence_cue: str | None = None
@@ -365,7 +366,7 @@ class RuleEngine:
             ctx.plan_block = sent.block
         for x in mentions:
             if _OWNER_AFTER.match(text, x.end, sent.end) or _OWNER_BEFORE.search(text[max(sent.start, x.start - 70):x.start]):
-                ctx.plan_owner, ctx.plan_block = x.actor, sent.block
+                ctx.plan_owner, ctx.plan_block, ctx.plan_bullet = x.actor, sent.block, sent.bullet
                 return
 
     def _make(self, actor: str, issue: str, cue: StanceCue, sent: Sentence, masked_mentions: list[Mention],
@@ -547,7 +548,7 @@ class RuleEngine:
         ("It says:", "Among its points:") that tells what will happen, with no one reported as speaking."""
         if not ctx.plan_owner or sent.block - ctx.plan_block > 2:
             return False
-        return sent.bullet or (ctx.plan_list and sent.block > ctx.plan_block - 1 and bool(_PLAN_BODY.search(text, cs, ce))
+        return (sent.bullet and not ctx.plan_bullet) or (ctx.plan_list and sent.block > ctx.plan_block - 1 and bool(_PLAN_BODY.search(text, cs, ce))
                                and not _SPEECH.search(text, sent.start, sent.end))
 
     @staticmethod

@@ -32,6 +32,14 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them
 _PLAN_WORD = re.compile(PLAN_NOUNS, re.I)
 
 
+_OWNER_PREPS = ("of", "by", "from")   # "the proposal of the EU", "a plan by Paris", "an offer from Moscow"
+
+
+def _plan_word(tok: Any) -> bool:
+    """A word naming a plan, in the singular or plural ("the proposals call for ...")."""
+    return bool(_PLAN_WORD.fullmatch(tok.lower_) or _PLAN_WORD.fullmatch(tok.lemma_.lower()))
+
+
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "poss"})
 
 
@@ -77,6 +85,7 @@ class Lexicon:
     judging: frozenset[str]          # "consider", "regard": "Moscow considers X unacceptable" is Moscow's refusal
     threats: frozenset[str]          # what one judges X to be when refusing it: "views X as a threat"
     joining: frozenset[str]          # "X joined Y in calling for ...": X shares Y's stance
+    speech_records: frozenset[str]   # "statement", "declaration": a plan word whose saying is speech, not a proposal
     providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
 
@@ -120,6 +129,7 @@ def load_lexicon() -> Lexicon:
         judging=frozenset((raw.get("judgement") or {}).get("verbs", ())),
         threats=frozenset((raw.get("judgement") or {}).get("refusing_nouns", ())),
         joining=frozenset(raw.get("joining", ())),
+        speech_records=frozenset(raw.get("speech_records", ())),
         providing=frozenset((raw.get("providing") or {}).get("verbs", ())),
         irrealis=frozenset((raw.get("providing") or {}).get("irrealis", ())),
     )
@@ -182,7 +192,7 @@ class TreeReader:
         def own(t: Any) -> list[Mention]:
             ms = [m for m in at.get(t.i, ()) if m.kind != "modifier"]
             if not ms and (t.lemma_.lower() in self.lex.institutions or t.lower_ in self.lex.institutions
-                           or _PLAN_WORD.fullmatch(t.lower_)):   # (and "the US plan says": the plan's owner)
+                           or _plan_word(t)):   # (and "the US plan says": the plan's owner)
                 # "the leaders of France, Germany and Britain", "officials in Moscow", "a spokesman for the Kremlin",
                 # "European leaders from Britain and France": the actors the phrase's object names, all of them
                 for c in t.children:
@@ -555,8 +565,9 @@ class TreeReader:
         at: dict[int, list[Mention]] | None = None
         out = []
         for t in doc:
-            if not _noun(t) or not _PLAN_WORD.fullmatch(t.lower_):
+            if not _noun(t) or not _plan_word(t):
                 continue
+            record = t.lemma_.lower() in self.lex.speech_records   # "a statement": what it says is said, not proposed
             if t.dep_ == "pobj":
                 prep = t.head
                 if prep.lower_ == "to" and prep.head.lower_ == "according":
@@ -564,10 +575,11 @@ class TreeReader:
                 else:
                     words = prep.lower_
                 head = prep.head
-                if words not in self.lex.plan_frames or head.i == prep.i or head.pos_ not in ("VERB", "AUX") \
+                if record or words not in self.lex.plan_frames or head.i == prep.i or head.pos_ not in ("VERB", "AUX") \
                         or head.dep_ not in ("ROOT", "ccomp", "conj", "xcomp"):
                     continue     # the frame of a clause, not of a phrase ("resolving it according to the formula")
             elif t.dep_ == "nsubj" and t.head.pos_ == "VERB" and self._speech_above(t.head) is None \
+                    and not (record and t.head.lemma_.lower() in self.lex.speech) \
                     and not any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in t.children):
                 head = t.head   # "the plan would require Kyiv to ...", "the draft says Kyiv would ...", told by the
                 #                 author (not "any plan must ...", nor what someone says a plan does)
@@ -575,11 +587,26 @@ class TreeReader:
                 continue
             if at is None:
                 at = self._actor_tokens(doc, offset, mentions)
-            owners = tuple(dict.fromkeys(m.actor for x in t.subtree if x.i in at for m in at[x.i]))
+            owners = tuple(dict.fromkeys(m.actor for x in self._plan_phrase(t) if x.i in at for m in at[x.i]))
             poss = next((c for c in t.children if c.dep_ == "poss" and _pronoun(c, at)), None)
             known = ("person" if poss.lower_ in ("his", "her") else "pronoun") if poss is not None else \
                 "definite" if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children) else ""
             out.append((head, owners, known))
+        return out
+
+    @staticmethod
+    def _plan_phrase(noun: Any) -> list[Any]:
+        """The words of a plan's phrase that can name its owner: "the US plan", "a proposal from Moscow", "the plan
+        drawn up by Witkoff"; not who it is for or was sent to ("a plan for Ukraine", "presented to Kyiv")."""
+        out = [noun]
+        for c in noun.children:
+            if c.dep_ in ("relcl", "acl"):
+                out += [x for g in c.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in _OWNER_PREPS)
+                        for x in g.subtree]
+            elif c.dep_ == "prep" and c.lower_ not in _OWNER_PREPS or c.dep_ in ("conj", "cc", "appos"):
+                continue
+            else:
+                out += list(c.subtree)
         return out
 
     def framed_by(self, tok: Any, head: Any) -> bool:
@@ -588,7 +615,7 @@ class TreeReader:
         while cur.i != head.i:
             if cur.head.i == cur.i:
                 return False
-            if cur.head.i == head.i and cur.dep_ in ("nsubj", "nsubjpass") and _PLAN_WORD.fullmatch(cur.lower_):
+            if cur.head.i == head.i and cur.dep_ in ("nsubj", "nsubjpass") and _plan_word(cur):
                 return False   # the plan's own name ("Moscow's ceasefire offer included ..."), not its content
             cur = cur.head
             if cur.i != head.i and cur.pos_ == "VERB" and cur.lemma_.lower() in self.lex.speech:
