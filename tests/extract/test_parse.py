@@ -1220,3 +1220,23 @@ def test_a_statement_reported_is_speech_and_its_own_predicates_give_the_stances(
 def test_items_after_a_plan_named_in_an_item_are_not_its_points(text):
     got = _triples(text)
     assert not any(a in ("FRA", "TUR") and i == "talks.process" for a, i, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Trump is pushing a peace deal that would see Ukraine cede the Donbas to Russia.",
+     ("USA", "territory.donetsk", "demand"), "UKR"),
+    ("Ankara has offered a framework that would require Russia to lift its blockade of the ports.",
+     ("TUR", "ceasefire.maritime", "demand"), "RUS"),
+])
+def test_what_a_plan_put_forward_would_do_is_its_proposers_demand(text, expected, wrong):
+    got = _triples(text)
+    assert expected in got, got
+    assert not any(a == wrong and i == expected[1] for a, i, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv rejected a plan that would see it cede the Donbas.", ("UKR", "territory.donetsk", "reject")),
+    ("Moscow turned down a proposal that would have frozen the conflict.", ("RUS", "ceasefire.general", "reject")),
+])
+def test_who_rejects_a_plan_keeps_the_refusal_of_what_it_would_do(text, expected):
+    assert expected in _triples(text)

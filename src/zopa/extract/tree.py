@@ -37,7 +37,9 @@ _OWNER_PREPS = ("of", "by", "from")   # "the proposal of the EU", "a plan by Par
 
 def _plan_word(tok: Any) -> bool:
     """A word naming a plan, in the singular or plural ("the proposals call for ...")."""
-    return bool(_PLAN_WORD.fullmatch(tok.lower_) or _PLAN_WORD.fullmatch(tok.lemma_.lower()))
+    return bool(_PLAN_WORD.fullmatch(tok.lower_) or _PLAN_WORD.fullmatch(tok.lemma_.lower()) or any(
+        c.dep_ == "compound" and _PLAN_WORD.fullmatch(f"{c.lower_} {tok.lemma_.lower()}") for c in tok.children))
+    # (and "a peace deal": a plan word of two)
 
 
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "poss"})
@@ -583,16 +585,34 @@ class TreeReader:
                     and not any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in t.children):
                 head = t.head   # "the plan would require Kyiv to ...", "the draft says Kyiv would ...", told by the
                 #                 author (not "any plan must ...", nor what someone says a plan does)
+            elif not record and t.dep_ == "dobj" and self._puts_forward(t.head) and (head := next(
+                    (c for c in t.children if c.dep_ == "relcl" and self._irrealis(c)), None)) is not None:
+                pass            # "Trump is pushing a deal that would see Ukraine cede ...": what the deal would do
             else:
                 continue
             if at is None:
                 at = self._actor_tokens(doc, offset, mentions)
             owners = tuple(dict.fromkeys(m.actor for x in self._plan_phrase(t) if x.i in at for m in at[x.i]))
+            if not owners and head.dep_ == "relcl":   # the one who puts it forward, where its phrase names no owner
+                subj, _ = self._subject(t.head)
+                owners = tuple(dict.fromkeys(m.actor for m in self._phrase_actors(subj, at))) if subj is not None else ()
+                if not owners:
+                    continue
+            if head.dep_ == "relcl":   # "a plan under which it would declare itself neutral": the owner's own step, read as such
+                doer = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if doer is not None and (doer.pos_ == "PRON" and doer.tag_ not in ("WDT", "WP") or {m.actor for m in at.get(doer.i, ())} & set(owners)):
+                    continue
             poss = next((c for c in t.children if c.dep_ == "poss" and _pronoun(c, at)), None)
             known = ("person" if poss.lower_ in ("his", "her") else "pronoun") if poss is not None else \
                 "definite" if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children) else ""
             out.append((head, owners, known))
         return out
+
+    def _puts_forward(self, verb: Any) -> bool:
+        """A verb by which its subject puts a plan forward: "proposed", "is pushing", "drafted", "offered"."""
+        lemma = verb.lemma_.lower()
+        return verb.pos_ == "VERB" and not self._negated(verb) and (
+            lemma in self.lex.authoring or lemma in self.lex.pressure or self.lex.verbs.get(lemma) in ("demand", "offer"))
 
     @staticmethod
     def _plan_phrase(noun: Any) -> list[Any]:
