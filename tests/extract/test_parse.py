@@ -1240,3 +1240,13 @@ def test_what_a_plan_put_forward_would_do_is_its_proposers_demand(text, expected
 ])
 def test_who_rejects_a_plan_keeps_the_refusal_of_what_it_would_do(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peskov said Ukraine's neutrality was not negotiable.", ("RUS", "alignment.nato", "demand")),
+    ("For Kyiv, the return of Crimea is not negotiable.", ("UKR", "territory.crimea", "demand")),
+])
+def test_what_is_not_negotiable_is_insisted_on(text, expected):
+    got = _triples(text)
+    assert expected in got, got
+    assert not any(a == expected[0] and i == expected[1] and s == "reject" for a, i, s in got), got

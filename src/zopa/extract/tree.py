@@ -87,6 +87,7 @@ class Lexicon:
     judging: frozenset[str]          # "consider", "regard": "Moscow considers X unacceptable" is Moscow's refusal
     threats: frozenset[str]          # what one judges X to be when refusing it: "views X as a threat"
     joining: frozenset[str]          # "X joined Y in calling for ...": X shares Y's stance
+    insisted: frozenset[str]         # "negotiable": negated, what is insisted on ("X is not negotiable")
     speech_records: frozenset[str]   # "statement", "declaration": a plan word whose saying is speech, not a proposal
     providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
@@ -132,6 +133,7 @@ def load_lexicon() -> Lexicon:
         threats=frozenset((raw.get("judgement") or {}).get("refusing_nouns", ())),
         joining=frozenset(raw.get("joining", ())),
         speech_records=frozenset(raw.get("speech_records", ())),
+        insisted=frozenset((raw.get("open") or {}).get("insisted_when_negated", ())),
         providing=frozenset((raw.get("providing") or {}).get("verbs", ())),
         irrealis=frozenset((raw.get("providing") or {}).get("irrealis", ())),
     )
@@ -864,6 +866,8 @@ class TreeReader:
             elif pred is not None and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                                           for c in pred.children):
                 stance = _GIVEN_UP.get(stance, stance)   # "no longer insists on X": a demand given up, a concession
+            elif negated and pred is not None and pred.lemma_.lower() in self.lex.insisted:
+                stance = "demand"      # "neutrality is not negotiable": insisted on, not refused
             elif negated:
                 stance = "open" if stance == "reject" else "reject"
             if target is not None and stance == "demand":
