@@ -1250,3 +1250,19 @@ def test_what_is_not_negotiable_is_insisted_on(text, expected):
     got = _triples(text)
     assert expected in got, got
     assert not any(a == expected[0] and i == expected[1] and s == "reject" for a, i, s in got), got
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Berlin said Europe would not accept a deal that forced Ukraine to give up land.",
+     ("EUR", "territory", "reject"), "pressure"),
+    ("Zelensky criticised the countries that want Ukraine to cede land.", ("UKR", "territory", "reject"), "demand"),
+])
+def test_a_relative_clause_describing_a_thing_takes_the_stance_of_what_governs_the_thing(text, expected, wrong):
+    got = _triples(text)
+    assert expected in got, got
+    assert not any(s == wrong for _, i, s in got if i == expected[1]), got
+
+
+def test_a_relative_clause_with_nothing_above_it_keeps_its_own_stance():
+    got = _triples("It is a plan that would require Russia to lift its blockade of the ports, Turkey said.")
+    assert any(i == "ceasefire.maritime" for _, i, _ in got), got

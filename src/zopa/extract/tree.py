@@ -668,6 +668,7 @@ class TreeReader:
         conditioned = False      # inside "in return for ...": what it names is the condition
         without = None           # inside "without ...": done without it (refused), unless the clause is negated
         agreed = False           # agreed with no one named: "a truce agreed in March", "an agreement was reached on X"
+        described: tuple = (None, None)   # the predicate of a relative clause describing a thing, where none governs it
         if parties and (agreeing := self._agreed_without_agent(anchor)) is not None:
             pred, klass, agreed = agreeing, "accept", True      # "the truce agreed in March"
         while not agreed and cur.head.i != cur.i:
@@ -683,8 +684,12 @@ class TreeReader:
                 if pred is not None:
                     break
                 conditioned = True
-            if dep == "relcl" and (pred is not None or any(m.kind != "modifier" for m in at.get(cur.head.i, ()))):
+            if dep == "relcl" and any(m.kind != "modifier" for m in at.get(cur.head.i, ())):
                 break            # a relative clause about an actor is that actor's own clause
+            if dep == "relcl" and pred is not None:
+                # "would not accept a deal that forced Ukraine to give up land": a clause describing a thing; the
+                # stance is that of the predicate governing the thing, where there is one
+                described, (pred, klass) = (pred, klass), (None, None)
             # "wanted to fight on and did not want a truce": the verb above is a sibling, not a governor
             sibling = dep == "conj" and pred is not None and cur.pos_ in ("VERB", "AUX")
             if pred is not None and dep not in ("xcomp", "ccomp", "conj", "acomp", "prep", "pcomp", "dobj", "pobj", "attr") \
@@ -719,6 +724,8 @@ class TreeReader:
                 pred, klass = cur, k
             elif cur.lemma_ in self.lex.copulas and (cop := self._copular_stance(cur, dep, pred is None)) is not None:
                 (pred, klass), subjectless = cop, True
+        if pred is None and described[0] is not None and not agreed:
+            pred, klass = described   # nothing above governs the thing described: the clause's own predicate
         speech = self._speech_above(pred if pred is not None else anchor)
         negated = pred is not None and self._negated(pred)
         if pred is not None and speech is not None and speech.lemma_.lower() in self.lex.neg_raising \
