@@ -1266,3 +1266,13 @@ def test_a_relative_clause_describing_a_thing_takes_the_stance_of_what_governs_t
 def test_a_relative_clause_with_nothing_above_it_keeps_its_own_stance():
     got = _triples("It is a plan that would require Russia to lift its blockade of the ports, Turkey said.")
     assert any(i == "ceasefire.maritime" for _, i, _ in got), got
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Kremlin said it would send a delegation to Istanbul for direct talks with Ukraine.", "RUS"),
+    ("Kyiv has offered to resume negotiations next week.", "UKR"),
+])
+def test_offering_to_talk_is_openness(text, actor):
+    got = _triples(text)
+    assert (actor, "talks.process", "open") in got, got
+    assert (actor, "talks.process", "offer") not in got, got

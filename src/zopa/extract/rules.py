@@ -83,7 +83,6 @@ _APPRAISAL = re.compile(r"(?:positive|welcome|important|major|significant|seriou
                         r"(?:was|is|a) good thing|truly remarkable", re.I)
 _BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
                      r"(?:the\s+|by\s+(?:the\s+)?)?X(\d+)\b", re.I)
-_WILLING = re.compile(r"(?:ready|willing(?:ness)?|prepared)(?:\s+to)?\b", re.I)
 _GOOD_OFFICES = re.compile(r"look\w* into|left (?:for|to)|thinking about|be (?:discussed|negotiated|settled|decided)|offer\w* to (?:host|mediate|facilitate)|ready to (?:host|mediate|facilitate|keep|discuss|consider|study|look)|"
                            r"open to|would consider|will consider|would (?:be )?stud|respond\w* constructively|constructive|"
                            r"willing(?:ness)? to (?:discuss|consider|look)|prepared to (?:discuss|consider)", re.I)
@@ -397,8 +396,8 @@ class RuleEngine:
             stance = "accept"
         if stance == "open" and issue != self.issues.process and not _GOOD_OFFICES.match(clause_cue):
             stance = "accept" if actor in self.principals else "demand"
-        elif issue == self.issues.process and (stance == "accept" or (stance == "offer" and _WILLING.match(clause_cue))):
-            stance = "open"   # agreeing or being ready to talk commits to no outcome
+        elif issue == self.issues.process and stance in ("accept", "offer"):
+            stance = "open"   # agreeing, offering or being ready to talk commits to no outcome
         if actor not in self.principals and (stance == "accept" or (stance == "offer" and not _GIVING.match(clause_cue))):
             stance = "demand"   # a third party concedes nothing: what it agrees to or puts forward is what it wants,
             # unless it offers something of its own ("Washington was offering Kyiv guarantees")
