@@ -1276,3 +1276,14 @@ def test_offering_to_talk_is_openness(text, actor):
     got = _triples(text)
     assert (actor, "talks.process", "open") in got, got
     assert (actor, "talks.process", "offer") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("European leaders, including Macron and Merz, issued a joint statement saying the current line of contact "
+     "should be the starting point for negotiations.", {("FRA", "territory", "demand"), ("DEU", "territory", "demand")}),
+    ("Kyiv published a letter stating that it would never recognise Crimea as Russian.",
+     {("UKR", "territory.crimea", "reject")}),
+])
+def test_a_record_saying_something_is_spoken_by_who_made_it(text, expected):
+    got = _triples(text)
+    assert expected <= got, got

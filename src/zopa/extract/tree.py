@@ -270,6 +270,14 @@ class TreeReader:
                 continue
             if t.dep_ == "relcl":
                 return t.head, False   # "Kyiv, which has rejected ...": the noun the clause describes
+            if t.dep_ == "acl" and t.lemma_.lower() in self.lex.speech and _noun(t.head):
+                # "issued a statement saying ...", "Kyiv's letter stating ...": who made what says it
+                owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
+                if owner is not None:
+                    return owner, False
+                if t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB":
+                    t = t.head.head
+                    continue
             break
         return None, False
 
