@@ -1287,3 +1287,15 @@ def test_offering_to_talk_is_openness(text, actor):
 def test_a_record_saying_something_is_spoken_by_who_made_it(text, expected):
     got = _triples(text)
     assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Erdogan hosted the meeting. Turkey, he said, had worked hard. Ankara was pleased. An agreement was reached on "
+     "the exchange of 300 prisoners.", "humanitarian.exchange"),
+    ("Riyadh hosted the envoys. Saudi Arabia said it was proud. A truce at sea was agreed after the Saudi talks.",
+     "ceasefire.maritime"),
+])
+def test_an_outcome_agreed_with_no_one_named_is_the_principals_not_the_hosts(text, issue):
+    got = _triples(text)
+    assert {("RUS", issue, "accept"), ("UKR", issue, "accept")} <= got, got
+    assert not any(i == issue and a in ("TUR", "SAU") for a, i, _ in got), got

@@ -653,11 +653,13 @@ class RuleEngine:
         for f in old:
             found.setdefault(f.issue, set()).add(f.actor)
         readings: dict[str, list[Reading]] = {i: [r] for i, r in framed.items() if r is not None}
-        parties = ctx.parties[sent.end]   # who agreed what no one is named as agreeing
+        in_view = ctx.parties[sent.end]   # who agreed what no one is named as agreeing: on the talks, the two in view;
+        #                                   on an outcome (a truce, a swap), the negotiation's principals
         main_readings: dict[str, Reading] = {}
         for h in hits:
             if h.issue in framed:
                 continue
+            parties = in_view if h.issue == self.issues.process else self.parties
             r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1], parties)
             if r is not None and h.issue not in main_readings:
                 main_readings[h.issue] = r
