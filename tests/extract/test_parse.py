@@ -874,10 +874,10 @@ def test_what_was_agreed_with_no_one_named_is_the_parties(text, expected):
     assert expected <= got, got
 
 
-def test_the_parties_are_the_two_sides_the_text_has_named():
-    text = "Washington and Moscow held talks in Riyadh on Monday. A ceasefire at sea was agreed on Tuesday."
+def test_talks_agreed_with_no_one_named_are_the_two_sides_the_text_has_named():
+    text = "Washington and Moscow held talks in Riyadh on Monday. It was agreed to continue the negotiations."
     got = _triples(text)
-    assert ("RUS", "ceasefire.maritime", "accept") in got and ("UKR", "ceasefire.maritime", "accept") not in got, got
+    assert ("RUS", "talks.process", "open") in got and ("UKR", "talks.process", "open") not in got, got
 
 
 @pytest.mark.parametrize("text", [
@@ -1290,12 +1290,12 @@ def test_a_record_saying_something_is_spoken_by_who_made_it(text, expected):
 
 
 @pytest.mark.parametrize("text, issue", [
-    ("Erdogan hosted the meeting. Turkey, he said, had worked hard. Ankara was pleased. An agreement was reached on "
-     "the exchange of 300 prisoners.", "humanitarian.exchange"),
-    ("Riyadh hosted the envoys. Saudi Arabia said it was proud. A truce at sea was agreed after the Saudi talks.",
-     "ceasefire.maritime"),
+    ("Erdogan and Trump hosted the meeting. Turkey and the US, they said, had worked hard. Ankara and Washington were "
+     "pleased. An agreement was reached on the exchange of 300 prisoners.", "humanitarian.exchange"),
+    ("Riyadh and Ankara hosted the envoys. Saudi Arabia and Turkey said they were proud. A truce at sea was agreed "
+     "after the talks.", "ceasefire.maritime"),
 ])
 def test_an_outcome_agreed_with_no_one_named_is_the_principals_not_the_hosts(text, issue):
     got = _triples(text)
     assert {("RUS", issue, "accept"), ("UKR", issue, "accept")} <= got, got
-    assert not any(i == issue and a in ("TUR", "SAU") for a, i, _ in got), got
+    assert not any(i == issue and a in ("TUR", "SAU", "USA") for a, i, _ in got), got
