@@ -1299,3 +1299,26 @@ def test_an_outcome_agreed_with_no_one_named_is_the_principals_not_the_hosts(tex
     got = _triples(text)
     assert {("RUS", issue, "accept"), ("UKR", issue, "accept")} <= got, got
     assert not any(i == issue and a in ("TUR", "SAU", "USA") for a, i, _ in got), got
+
+
+@pytest.mark.parametrize("text, presser, issue, pressed", [
+    ("Ukraine was told by US officials to accept the loss of Donetsk.", "USA", "territory.donetsk", "UKR"),
+    ("Moscow was urged by Beijing to agree to a truce.", "CHN", "ceasefire.general", "RUS"),
+    ("Kyiv is under pressure from Washington to accept territorial concessions.", "USA", "territory", "UKR"),
+    ("Kyiv faces pressure from the White House to accept a ceasefire.", "USA", "ceasefire.general", "UKR"),
+])
+def test_who_presses_another_to_act_holds_the_demand_not_the_one_pressed(text, presser, issue, pressed):
+    found = extract_document(make_doc(text), CB)
+    assert any(s.actor == presser and s.issue == issue and s.stance in ("pressure", "demand") for s in found), found
+    assert not any(s.actor == pressed and s.issue == issue for s in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Europe has pushed back against the US demand that Ukraine cap its army.",
+     {("EUR", "military.limits", "reject"), ("USA", "military.limits", "demand")}),
+    ("Paris fought against the Russian demand for the lifting of sanctions.",
+     {("FRA", "sanctions.relief", "reject"), ("RUS", "sanctions.relief", "demand")}),
+])
+def test_acting_against_anothers_demand_is_a_refusal_and_the_demand_stays_its_owners(text, expected):
+    got = _triples(text)
+    assert expected <= got, got

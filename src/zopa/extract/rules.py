@@ -90,7 +90,7 @@ _GIVING = re.compile(r"offer(?:s|ed|ing)?\b(?! to)|(?:would|will|could) help\b",
 _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
 _REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|two|those|these)|the four|the three|the two)\s+"
                              r"(?:regions|oblasts|provinces|territories)\b", re.I)
-_NAMED_SOURCES = frozenset({"subject", "agent", "possessor", "speaker", "pronoun", "according", "joint"})   # a holder named in the sentence itself
+_NAMED_SOURCES = frozenset({"subject", "agent", "possessor", "speaker", "pronoun", "according", "joint", "presser"})   # a holder named in the sentence itself
 _INCLUSION = re.compile(r"\s*(?:be|remain)\s+(?:at|part|involved|included|present|represented|in the room|consulted)\b", re.I)
 
 
@@ -684,6 +684,11 @@ class RuleEngine:
                 # the holder of the verdict on it; the verdict is the tree's holder's, the proposal its owner's
                 old = [f for f in old if f.issue != h.issue]
                 del found[h.issue]
+            if r.owned is not None and h.issue in found and found[h.issue] & set(r.actors) and r.stance not in ("support", "pressure"):
+                # "Europe pushed back against the US demand that ...": the subject's stance is that of its verb, not of
+                # the other's stance noun it acts on
+                old = [self._restance(f, r.stance, sent) if f.issue == h.issue and f.actor in r.actors
+                       and f.stance in (r.owned[1], "demand") else f for f in old]
             if r.owned is not None:
                 owners = tuple(a for a in r.owned[0] if a not in found.get(h.issue, ()))
                 if owners:   # "Kyiv rejected Moscow's demand for Donetsk": Moscow's demand as well as Kyiv's refusal
@@ -697,7 +702,7 @@ class RuleEngine:
                 if not any(f.issue == h.issue for f in old):
                     del found[h.issue]
             anaphor = h.cue.lower() == "one"
-            if h.issue in found and not anaphor and (r.source == "joint" or (
+            if h.issue in found and not anaphor and (r.source in ("joint", "presser") or (
                     unattributed and r.source in ("subject", "agent") and not (found[h.issue] & set(r.actors)))):
                 # no one is reported as speaking, and the tree's subject of the governing predicate is none of the
                 # holders the surface rules took ("Putin's terms ... were rejected by Kyiv"): the tree's holder; and

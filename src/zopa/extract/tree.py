@@ -87,6 +87,8 @@ class Lexicon:
     judging: frozenset[str]          # "consider", "regard": "Moscow considers X unacceptable" is Moscow's refusal
     threats: frozenset[str]          # what one judges X to be when refusing it: "views X as a threat"
     joining: frozenset[str]          # "X joined Y in calling for ...": X shares Y's stance
+    instructing: frozenset[str]      # "tell", "ask": passive, with an agent, the agent's demand on the subject
+    pressure_nouns: frozenset[str]   # "pressure": "under pressure from X to ...", X's demand
     insisted: frozenset[str]         # "negotiable": negated, what is insisted on ("X is not negotiable")
     speech_records: frozenset[str]   # "statement", "declaration": a plan word whose saying is speech, not a proposal
     providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
@@ -133,6 +135,8 @@ def load_lexicon() -> Lexicon:
         threats=frozenset((raw.get("judgement") or {}).get("refusing_nouns", ())),
         joining=frozenset(raw.get("joining", ())),
         speech_records=frozenset(raw.get("speech_records", ())),
+        instructing=frozenset((raw.get("pressure") or {}).get("instructing", ())),
+        pressure_nouns=frozenset((raw.get("pressure") or {}).get("nouns", ())),
         insisted=frozenset((raw.get("open") or {}).get("insisted_when_negated", ())),
         providing=frozenset((raw.get("providing") or {}).get("verbs", ())),
         irrealis=frozenset((raw.get("providing") or {}).get("irrealis", ())),
@@ -299,7 +303,7 @@ class TreeReader:
                 if judged is not None or "oprd" in deps or "ccomp" in deps:
                     return judged   # "considers X unacceptable": refused; "consider X a target": no stance
             for c in t.children:
-                if c.dep_ in ("prt", "prep"):
+                if c.dep_ in ("prt", "prep", "advmod"):   # ("pushed back", parsed as an adverb)
                     hit = self.lex.verbs.get(f"{lemma} {c.lower_}")
                     if hit:
                         return hit
@@ -618,6 +622,31 @@ class TreeReader:
             out.append((head, owners, known))
         return out
 
+    def _pressed(self, pred: Any, at: dict[int, list[Mention]]) -> tuple[list[Mention], str | None] | None:
+        """Who presses whom to do what `pred` says: the agent and the subject of a passive verb of pressing or
+        telling ("Kyiv was told by Washington to accept ..."), or the "from" and the one under a noun of pressure
+        ("Kyiv is under pressure from Washington to accept ...", "pressure from the US on Kyiv to ...")."""
+        boss = pred.head
+        if pred.dep_ == "xcomp" and boss.lemma_.lower() in self.lex.instructing | self.lex.pressure \
+                and any(c.dep_ == "auxpass" for c in boss.children):
+            by = next((g for c in boss.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            on = next((c for c in boss.children if c.dep_ == "nsubjpass"), None)
+        elif pred.dep_ == "acl" and boss.lemma_.lower() in self.lex.pressure_nouns:
+            by = next((g for c in boss.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            on = next((g for c in boss.children if c.dep_ == "prep" and c.lower_ == "on"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            if on is None and boss.dep_ in ("pobj", "dobj"):   # "Kyiv is under pressure", "Kyiv faces pressure"
+                verb = boss.head.head if boss.dep_ == "pobj" else boss.head
+                on = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        else:
+            return None
+        presser = self._phrase_actors(by, at) if by is not None else []
+        pressed = self._phrase_actors(on, at) if on is not None else []
+        if not presser:
+            return None
+        return presser, next((m.actor for m in pressed if m.actor not in {p.actor for p in presser}), None)
+
     def _puts_forward(self, verb: Any) -> bool:
         """A verb by which its subject puts a plan forward: "proposed", "is pushing", "drafted", "offered"."""
         lemma = verb.lemma_.lower()
@@ -811,6 +840,11 @@ class TreeReader:
             elif s_subj is not None and carried:
                 speaker_actors = []
         target = None
+        if pred is not None and (pressed := self._pressed(pred, at)) is not None:
+            # "Kyiv was told by Washington to accept ...", "Kyiv is under pressure from Washington to accept ...":
+            # what the one pressed is to do is the presser's demand on it
+            holder, target = pressed
+            klass, source, speaker_actors = "demand", "presser", []
         if pred is not None and klass in ("demand",) and pred.lemma_.lower() in self.lex.pressure:
             obj = next((c for c in pred.children if c.dep_ in ("dobj",) and c.i in at), None)
             if obj is not None:
