@@ -1322,3 +1322,16 @@ def test_who_presses_another_to_act_holds_the_demand_not_the_one_pressed(text, p
 def test_acting_against_anothers_demand_is_a_refusal_and_the_demand_stays_its_owners(text, expected):
     got = _triples(text)
     assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky said Ukraine would not hold elections under martial law.", ("UKR", "governance.elections", "reject")),
+    ("Russia will not return Crimea, Lavrov said.", ("RUS", "territory.crimea", "reject")),
+])
+def test_a_step_on_an_issue_a_side_says_it_will_not_take_is_refused(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_step_told_as_what_will_be_done_is_no_refusal():
+    got = _triples("Ukraine will hold elections after the war.")
+    assert not any(s == "reject" for _, i, s in got if i == "governance.elections"), got

@@ -778,6 +778,9 @@ class TreeReader:
                 pred, klass, framed, denied = v, "reject", True, True   # "there will be no X": X refused
             elif v.pos_ in ("VERB", "AUX") and self._obligation(v):
                 pred, klass, obligation = v, "demand", True
+            elif v.pos_ == "VERB" and self._negated(v) and self._irrealis(v) and not self._condition_below(v) \
+                    and any(c.dep_ == "dobj" and anchor.i in {x.i for x in c.subtree} for c in v.children):
+                pred, klass = v, "reject"   # "Ukraine will not hold elections under martial law": a step refused
             elif without is not None and speech is not None:
                 # "Moscow said there could be no truce without guarantees": the guarantees are demanded;
                 # "Kyiv said a truce could start without sanctions relief": the relief is refused
