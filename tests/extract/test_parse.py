@@ -1335,3 +1335,21 @@ def test_a_step_on_an_issue_a_side_says_it_will_not_take_is_refused(text, expect
 def test_a_step_told_as_what_will_be_done_is_no_refusal():
     got = _triples("Ukraine will hold elections after the war.")
     assert not any(s == "reject" for _, i, s in got if i == "governance.elections"), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("US officials said Washington was prepared to offer Ukraine guarantees similar to NATO's Article 5.",
+     ("USA", "security.guarantees", "offer")),
+    ("London is willing to offer Kyiv security guarantees, Starmer said.", ("GBR", "security.guarantees", "offer")),
+])
+def test_a_third_party_ready_to_offer_something_of_its_own_offers_it(text, expected):
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The three delegations agreed in Geneva to exchange 200 prisoners each.",
+    "All three sides agreed on a prisoner swap after the talks.",
+])
+def test_the_three_delegations_agree_as_the_parties(text):
+    got = _triples(text)
+    assert {("RUS", "humanitarian.exchange", "accept"), ("UKR", "humanitarian.exchange", "accept")} <= got, got

@@ -11,11 +11,12 @@ from functools import lru_cache
 
 from lemminflect import getAllInflections, getAllLemmas
 
-__all__ = ["inflections"]
+__all__ = ["inflections", "verb_forms"]
 
 
 @lru_cache(maxsize=None)
-def _verb_forms(word: str) -> tuple[str, ...]:
+def verb_forms(word: str) -> tuple[str, ...]:
+    """Every inflected form of a verb's base form ("send": "sending", "sends", "sent"); none for a word that is no verb."""
     if word.lower() not in getAllLemmas(word.lower(), upos="VERB").get("VERB", ()):
         return ()
     return tuple(sorted({f for forms in getAllInflections(word.lower(), upos="VERB").values() for f in forms}))
@@ -26,4 +27,4 @@ def inflections(cue: str) -> list[str]:
     first, sep, rest = cue.partition(" ")
     if not sep:
         return [cue]
-    return [cue] + [f"{form} {rest}" for form in _verb_forms(first) if form != first.lower()]
+    return [cue] + [f"{form} {rest}" for form in verb_forms(first) if form != first.lower()]

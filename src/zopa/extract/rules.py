@@ -24,6 +24,7 @@ from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
 from .parse import parse
 from .tree import Reading, TreeReader
+from .inflect import verb_forms
 from .values import ValuePlacer
 
 __all__ = ["Finding", "RuleEngine"]
@@ -86,7 +87,10 @@ _BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|contin
 _GOOD_OFFICES = re.compile(r"look\w* into|left (?:for|to)|thinking about|be (?:discussed|negotiated|settled|decided)|offer\w* to (?:host|mediate|facilitate)|ready to (?:host|mediate|facilitate|keep|discuss|consider|study|look)|"
                            r"open to|would consider|will consider|would (?:be )?stud|respond\w* constructively|constructive|"
                            r"willing(?:ness)? to (?:discuss|consider|look)|prepared to (?:discuss|consider)", re.I)
-_GIVING = re.compile(r"offer(?:s|ed|ing)?\b(?! to)|(?:would|will|could) help\b", re.I)
+# a third party's offer of something of its own ("Washington was offering Kyiv guarantees", "prepared to offer"): the
+# verb of offering, in any tense, at the cue or just after it (what it would send or deploy is what it wants done)
+_GIVING = re.compile(r"(?:\w+\s+){0,2}?(?:to\s+)?(?:" + "|".join(verb_forms("offer")) + r"|offer)\b(?! to)|"
+                     r"(?:would|will|could) help\b", re.I)
 _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
 _REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|two|those|these)|the four|the three|the two)\s+"
                              r"(?:regions|oblasts|provinces|territories)\b", re.I)
@@ -398,7 +402,7 @@ class RuleEngine:
             stance = "accept" if actor in self.principals else "demand"
         elif issue == self.issues.process and stance in ("accept", "offer"):
             stance = "open"   # agreeing, offering or being ready to talk commits to no outcome
-        if actor not in self.principals and (stance == "accept" or (stance == "offer" and not _GIVING.match(clause_cue))):
+        if actor not in self.principals and (stance == "accept" or (stance == "offer" and not _GIVING.match(masked, cue.start))):
             stance = "demand"   # a third party concedes nothing: what it agrees to or puts forward is what it wants,
             # unless it offers something of its own ("Washington was offering Kyiv guarantees")
         value = self.values.place(issue, stance, actor, clause, target)
