@@ -1353,3 +1353,20 @@ def test_a_third_party_ready_to_offer_something_of_its_own_offers_it(text, expec
 def test_the_three_delegations_agree_as_the_parties(text):
     got = _triples(text)
     assert {("RUS", "humanitarian.exchange", "accept"), ("UKR", "humanitarian.exchange", "accept")} <= got, got
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Washington has handed Kyiv a new plan. It would cap the Ukrainian army at 600,000 troops.",
+     ("USA", "military.limits", "demand"), "UKR"),
+    ("Paris has handed Moscow a 12-point plan. It says Russia must lift its blockade of the ports.",
+     ("FRA", "ceasefire.maritime", "demand"), "RUS"),
+])
+def test_it_right_after_a_plan_is_named_is_the_plan(text, expected, wrong):
+    got = _triples(text)
+    assert expected in got, got
+    assert not any(a == wrong and i == expected[1] for a, i, _ in got), got
+
+
+def test_it_that_opens_a_judgement_is_no_plan():
+    got = _triples("Kyiv tabled a ten-point plan. It is now clear to Moscow that Ukraine will become part of the EU.")
+    assert ("UKR", "alignment.eu", "demand") not in got, got

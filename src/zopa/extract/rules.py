@@ -45,6 +45,7 @@ _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:all|most|so
                     r"(?:the\s+|its\s+|their\s+)?(?:(?:major|main|key|closest|western|european|other)\s+)?$", re.I)
 _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(?:(he|she|they|it|we)\b|"
                             r"(his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + "|".join(HUMAN_NOUNS) + r")\b)", re.I)
+_IT_START = re.compile(r"^[\"“‘']?\s*it\s", re.I)
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
 _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|generally\s+)?(?:viewed|seen|regarded|considered|"
                      r"deemed|perceived)\s+(?:as\b)?", re.I)
@@ -123,6 +124,8 @@ class _Context:
     speaker: str | None = None
     plan_owner: str | None = None
     plan_block: int = -10
+    plan_named_at: int = -1                          # the start of the last sentence that named a plan with a known owner
+    previous_start: int = -1                         # the start of the sentence before the one being read
     plan_bullet: bool = False                        # the plan was last named in a list item: the items after it are not its points
     sentence_holder: tuple[str, ...] = ()
     sentence_speaker: str | None = None
@@ -193,6 +196,11 @@ def _head_word(before: str) -> str | None:
 def _as_view(m: Mention) -> Mention:
     """An explicit attribution ("according to X", "in X's view") that outranks any subject."""
     return Mention(m.start, m.end, m.actor, m.person, "view", m.possessive)
+
+
+def _plan_it(sent: Sentence, ctx: _Context) -> bool:
+    """The sentence opens with "it" right after a plan with a known owner was named: "it" is the plan."""
+    return bool(ctx.plan_owner) and ctx.plan_named_at in (ctx.previous_start, sent.start) and bool(_IT_START.match(sent.text))
 
 
 def _coordinated(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -349,6 +357,8 @@ class RuleEngine:
 
     def _carry(self, text: str, cs: int, ctx: _Context, sent: Sentence) -> tuple[tuple[str, ...], str | None]:
         head = text[cs:min(cs + 60, sent.end)]
+        if cs == sent.start and _plan_it(sent, ctx):
+            return (ctx.plan_owner,), None   # "Washington handed Kyiv a plan. It says ...": the plan speaks
         if _PRONOUN_START.match(head) and cs > sent.start and ctx.sentence_holder:
             return ctx.sentence_holder, ctx.sentence_speaker
         if _PRONOUN_START.match(head) and ctx.holder:
@@ -366,10 +376,11 @@ class RuleEngine:
         if i == len(ctx.plan_mentions) or ctx.plan_mentions[i] >= sent.end:
             return
         if ctx.plan_owner:
-            ctx.plan_block = sent.block
+            ctx.plan_block, ctx.plan_named_at = sent.block, sent.start
         for x in mentions:
             if _OWNER_AFTER.match(text, x.end, sent.end) or _OWNER_BEFORE.search(text[max(sent.start, x.start - 70):x.start]):
                 ctx.plan_owner, ctx.plan_block, ctx.plan_bullet = x.actor, sent.block, sent.bullet
+                ctx.plan_named_at = sent.start
                 return
 
     def _make(self, actor: str, issue: str, cue: StanceCue, sent: Sentence, masked_mentions: list[Mention],
@@ -593,7 +604,8 @@ class RuleEngine:
                       and not is_non_stance(s.text)]
         parsed = dict(zip((s.start for s in candidates), parse([s.text for s in candidates])))
         ctx.parties = self._parties_at(all_mentions, [s.end for s in candidates])
-        for sent in sentences:
+        for previous, sent in zip([None, *sentences], sentences):
+            ctx.previous_start = previous.start if previous is not None else -1
             mentions = all_mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
             mentions = [m for m in mentions if m.end <= sent.end]
             self._plan_owner(text, sent, mentions, ctx)
@@ -614,7 +626,7 @@ class RuleEngine:
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue   # no issue named or referred to: no statement, only who is speaking
             carried = ((attribution.actor,), attribution.person) if attribution is not None and \
-                attribution.kind == "quote" else (ctx.holder, ctx.speaker)
+                attribution.kind == "quote" else ((ctx.plan_owner,), None) if _plan_it(sent, ctx) else (ctx.holder, ctx.speaker)
             first = len(ctx.findings)
             in_plan = self._in_plan(text, sent.start, sent.end, sent, ctx)   # (a plan's point: its owner's, whoever it names)
             for cs, ce in split_clauses(sent):
@@ -677,7 +689,7 @@ class RuleEngine:
                 found[h.issue] |= more
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
-            if r.obligation and r.source == "speaker" and h.issue in found and not found[h.issue] & set(r.actors):
+            if r.obligation and r.source in ("speaker", "pronoun") and h.issue in found and not found[h.issue] & set(r.actors):
                 # "Ukraine would have to hold elections, the US plan says": the one obliged holds nothing; the
                 # speaker demands it
                 old = [f for f in old if f.issue != h.issue]
@@ -773,6 +785,10 @@ class RuleEngine:
                       spans) -> dict[str, Reading | None]:
         """Issues named only in clauses framed by a plan, each with its owner's demand (None: an owner not known)."""
         frames = self.tree.plan_frames(doc, sent.start, mentions)
+        if _plan_it(sent, ctx):   # "Washington handed Kyiv a plan. It would cap the army at ...": the plan's content
+            frames += [(t, (ctx.plan_owner,), "definite") for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")
+                       and t.lemma_ not in self.tree.lex.copulas   # (not "it is clear that ...")
+                       and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children)]
         if not frames:
             return {}
         out: dict[str, Reading | None] = {}
