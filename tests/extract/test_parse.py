@@ -1370,3 +1370,16 @@ def test_it_right_after_a_plan_is_named_is_the_plan(text, expected, wrong):
 def test_it_that_opens_a_judgement_is_no_plan():
     got = _triples("Kyiv tabled a ten-point plan. It is now clear to Moscow that Ukraine will become part of the EU.")
     assert ("UKR", "alignment.eu", "demand") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crimea will never be recognised as Russian, Zelensky said.", ("UKR", "territory.crimea", "reject")),
+    ("Sanctions will not be lifted until Russia withdraws, Kallas said.", ("EU", "sanctions.relief", None)),
+    ("No troops from NATO countries will be accepted, a Kremlin source said.", ("RUS", "security.foreign_troops", "reject")),
+    ("Lavrov said no European soldiers would be tolerated in Ukraine.", ("RUS", "security.foreign_troops", None)),
+])
+def test_what_a_speaker_says_will_not_be_done_is_the_speakers_refusal(text, expected):
+    actor, issue, stance = expected
+    got = _triples(text)
+    assert any(a == actor and i == issue and (stance is None or s == stance) for a, i, s in got), got
+    assert not any(a == actor and i == issue and s == "accept" for a, i, s in got), got

@@ -705,6 +705,7 @@ class TreeReader:
         conditioned = False      # inside "in return for ...": what it names is the condition
         without = None           # inside "without ...": done without it (refused), unless the clause is negated
         agreed = False           # agreed with no one named: "a truce agreed in March", "an agreement was reached on X"
+        refused_step = False     # a step on the issue the clause says will not be taken
         described: tuple = (None, None)   # the predicate of a relative clause describing a thing, where none governs it
         if parties and (agreeing := self._agreed_without_agent(anchor)) is not None:
             pred, klass, agreed = agreeing, "accept", True      # "the truce agreed in March"
@@ -764,7 +765,8 @@ class TreeReader:
         if pred is None and described[0] is not None and not agreed:
             pred, klass = described   # nothing above governs the thing described: the clause's own predicate
         speech = self._speech_above(pred if pred is not None else anchor)
-        negated = pred is not None and self._negated(pred)
+        negated = pred is not None and (self._negated(pred) or any(   # (and "no troops will be accepted")
+            c.dep_ == "nsubjpass" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in pred.children))
         if pred is not None and speech is not None and speech.lemma_.lower() in self.lex.neg_raising \
                 and self._negated(speech):
             negated, raised = not negated, True   # "he did not think a truce was necessary": the truce is not wanted
@@ -779,8 +781,10 @@ class TreeReader:
             elif v.pos_ in ("VERB", "AUX") and self._obligation(v):
                 pred, klass, obligation = v, "demand", True
             elif v.pos_ == "VERB" and self._negated(v) and self._irrealis(v) and not self._condition_below(v) \
-                    and any(c.dep_ == "dobj" and anchor.i in {x.i for x in c.subtree} for c in v.children):
-                pred, klass = v, "reject"   # "Ukraine will not hold elections under martial law": a step refused
+                    and any(c.dep_ in ("dobj", "nsubjpass") and anchor.i in {x.i for x in c.subtree} for c in v.children):
+                # "Ukraine will not hold elections under martial law", "Crimea will never be recognised as Russian,
+                # Kyiv said": a step refused
+                pred, klass, refused_step = v, "reject", True
             elif without is not None and speech is not None:
                 # "Moscow said there could be no truce without guarantees": the guarantees are demanded;
                 # "Kyiv said a truce could start without sanctions relief": the relief is refused
@@ -930,7 +934,7 @@ class TreeReader:
                 and not any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
                             for c in pred.children):
             stance = None      # "forces continued to press around X": no one pressed, nothing asked
-        if pred is not None and pred.tag_ in ("VBN",) and without is None \
+        if pred is not None and pred.tag_ in ("VBN",) and without is None and not negated and not refused_step \
                 and source in ("", "speaker", "according", "carried", "pronoun") \
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children):
             stance = None      # "must be upheld", "will be carried out": no holder of the verb itself
