@@ -1383,3 +1383,11 @@ def test_what_a_speaker_says_will_not_be_done_is_the_speakers_refusal(text, expe
     got = _triples(text)
     assert any(a == actor and i == issue and (stance is None or s == stance) for a, i, s in got), got
     assert not any(a == actor and i == issue and s == "accept" for a, i, s in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We will never give up Crimea." That was the message from Zelensky on Monday.', ("UKR", "territory.crimea", "reject")),
+    ('"There can be no truce until Kyiv leaves Kherson." The words were Lavrov\'s.', ("RUS", "territory.kherson", "demand")),
+])
+def test_a_quotation_owned_in_the_next_sentence_is_its_speakers(text, expected):
+    assert expected in _triples(text)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueIndex
-from .lexicon import AGREEMENT_MADE, ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, PRONOUNS, QUESTION_OPENERS, SPEECH_VERBS
+from .lexicon import AGREEMENT_MADE, ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, PRONOUNS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
@@ -45,6 +45,7 @@ _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:all|most|so
                     r"(?:the\s+|its\s+|their\s+)?(?:(?:major|main|key|closest|western|european|other)\s+)?$", re.I)
 _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(?:(he|she|they|it|we)\b|"
                             r"(his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + "|".join(HUMAN_NOUNS) + r")\b)", re.I)
+_OWNER_NEXT = re.compile(r"[.\s]{0,3}(?:" + "|".join(QUOTE_OWNER_NEXT) + r")\b", re.I)   # after a quotation
 _IT_START = re.compile(r"^[\"“‘']?\s*it\s", re.I)
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
 _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|generally\s+)?(?:viewed|seen|regarded|considered|"
@@ -255,6 +256,9 @@ def quote_speakers(text: str, mentions: list[Mention]) -> list[tuple[int, int, M
                 at = qs - len(before) + colon.start()
                 near = [m for m in mentions[bisect_left(starts, at):j] if m.kind != "modifier"]
                 speaker = near[0] if near else None               # X put it plainly: “
+            elif ends_sentence and (owner := _OWNER_NEXT.match(text, qe)) is not None and nxt is not None \
+                    and owner.end() <= nxt.start <= owner.end() + 40 and nxt.kind != "modifier":
+                speaker = nxt                                     # “…” That was the message from X. / The words were X's.
             elif out and qs - out[-1][1] <= 80 and ("\n" not in text[out[-1][1]:qs] or
                                                      not text[text.rfind("\n", 0, qs) + 1:qs].strip()) and \
                     all(m.actor == out[-1][2].actor for m in mentions[bisect_left(starts, out[-1][1]):j]):
