@@ -1391,3 +1391,22 @@ def test_what_a_speaker_says_will_not_be_done_is_the_speakers_refusal(text, expe
 ])
 def test_a_quotation_owned_in_the_next_sentence_is_its_speakers(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NATO allies such as Poland warned against any ceasefire that rewarded Russia.", ("POL", "ceasefire.general")),
+    ("European countries like France and Germany want a truce.", ("DEU", "ceasefire.general")),
+    ("Kyiv's European partners said Russia must withdraw from Kherson.", ("EUR", "territory.kherson")),
+])
+def test_members_named_as_examples_and_supporters_named_by_their_adjective_hold_the_stance(text, expected):
+    got = _triples(text)
+    assert any((a, i) == expected for a, i, _ in got), got
+    assert not any(a == "UKR" for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition of the willing said it would deploy troops after a ceasefire.",
+    "Paris said it would station troops in Ukraine after a truce.",
+])
+def test_a_mention_that_is_itself_a_verb_of_stance_is_read(text):
+    assert any(i == "security.foreign_troops" for _, i, _ in _triples(text))

@@ -89,6 +89,7 @@ class Lexicon:
     joining: frozenset[str]          # "X joined Y in calling for ...": X shares Y's stance
     instructing: frozenset[str]      # "tell", "ask": passive, with an agent, the agent's demand on the subject
     pressure_nouns: frozenset[str]   # "pressure": "under pressure from X to ...", X's demand
+    supporters: frozenset[str]       # "backers", "allies": named by their adjective, not by whom they back
     insisted: frozenset[str]         # "negotiable": negated, what is insisted on ("X is not negotiable")
     speech_records: frozenset[str]   # "statement", "declaration": a plan word whose saying is speech, not a proposal
     providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
@@ -137,6 +138,7 @@ def load_lexicon() -> Lexicon:
         speech_records=frozenset(raw.get("speech_records", ())),
         instructing=frozenset((raw.get("pressure") or {}).get("instructing", ())),
         pressure_nouns=frozenset((raw.get("pressure") or {}).get("nouns", ())),
+        supporters=frozenset(raw.get("supporters", ())),
         insisted=frozenset((raw.get("open") or {}).get("insisted_when_negated", ())),
         providing=frozenset((raw.get("providing") or {}).get("verbs", ())),
         irrealis=frozenset((raw.get("providing") or {}).get("irrealis", ())),
@@ -199,6 +201,10 @@ class TreeReader:
 
         def own(t: Any) -> list[Mention]:
             ms = [m for m in at.get(t.i, ()) if m.kind != "modifier"]
+            if not ms and t.lemma_.lower() in self.lex.supporters:
+                # "Ukraine's European backers", "the Western partners of Kyiv": the adjective names them, the one they
+                # back is not them
+                return [m for c in t.children if c.dep_ in ("amod", "compound") and c.i in at for m in at[c.i]]
             if not ms and (t.lemma_.lower() in self.lex.institutions or t.lower_ in self.lex.institutions
                            or _plan_word(t)):   # (and "the US plan says": the plan's owner)
                 # "the leaders of France, Germany and Britain", "officials in Moscow", "a spokesman for the Kremlin",
@@ -235,8 +241,9 @@ class TreeReader:
                         and c.doc[c.i - 1].lower_ != "not":
                     visit(c, depth + 1)   # (not "Kyiv, not Moscow, ...")
                 elif (c.dep_ == "prep" and c.lower_ == "of" and t.lower_ in ("all", "some", "most", "many", "both", "each", "none")) \
-                        or (c.dep_ == "prep" and c.lower_ == "including"):   # "European leaders, including Macron and Merz"
-                    for g in c.children:
+                        or (c.dep_ == "prep" and c.lower_ in ("including", "like")) \
+                        or (c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)):
+                    for g in c.children:   # "European leaders, including Macron and Merz", "allies such as Poland"
                         if g.dep_ == "pobj":
                             visit(g, depth + 1)
 
@@ -709,6 +716,8 @@ class TreeReader:
         described: tuple = (None, None)   # the predicate of a relative clause describing a thing, where none governs it
         if parties and (agreeing := self._agreed_without_agent(anchor)) is not None:
             pred, klass, agreed = agreeing, "accept", True      # "the truce agreed in March"
+        elif anchor.pos_ == "VERB" and (own := self._klass(anchor)) is not None:
+            pred, klass = anchor, own   # the mention is a verb of stance itself ("would deploy troops"): read on above it
         while not agreed and cur.head.i != cur.i:
             dep = cur.dep_
             if dep == "prep" and cur.lower_ == "without" and pred is None:
