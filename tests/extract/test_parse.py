@@ -1410,3 +1410,12 @@ def test_members_named_as_examples_and_supporters_named_by_their_adjective_hold_
 ])
 def test_a_mention_that_is_itself_a_verb_of_stance_is_read(text):
     assert any(i == "security.foreign_troops" for _, i, _ in _triples(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing has always maintained that dialogue and negotiation are the only way out of the crisis.",
+     ("CHN", "talks.process", "demand")),
+    ("Zelensky said an unconditional ceasefire was the first step.", ("UKR", "ceasefire.general", "demand")),
+])
+def test_what_is_called_the_way_or_the_first_step_is_demanded(text, expected):
+    assert expected in _triples(text)

@@ -89,6 +89,7 @@ class Lexicon:
     joining: frozenset[str]          # "X joined Y in calling for ...": X shares Y's stance
     instructing: frozenset[str]      # "tell", "ask": passive, with an agent, the agent's demand on the subject
     pressure_nouns: frozenset[str]   # "pressure": "under pressure from X to ...", X's demand
+    means: frozenset[str]            # "way", "solution": "dialogue is the only way out" demands dialogue
     supporters: frozenset[str]       # "backers", "allies": named by their adjective, not by whom they back
     insisted: frozenset[str]         # "negotiable": negated, what is insisted on ("X is not negotiable")
     speech_records: frozenset[str]   # "statement", "declaration": a plan word whose saying is speech, not a proposal
@@ -139,6 +140,7 @@ def load_lexicon() -> Lexicon:
         instructing=frozenset((raw.get("pressure") or {}).get("instructing", ())),
         pressure_nouns=frozenset((raw.get("pressure") or {}).get("nouns", ())),
         supporters=frozenset(raw.get("supporters", ())),
+        means=frozenset(raw.get("means", ())),
         insisted=frozenset((raw.get("open") or {}).get("insisted_when_negated", ())),
         providing=frozenset((raw.get("providing") or {}).get("verbs", ())),
         irrealis=frozenset((raw.get("providing") or {}).get("irrealis", ())),
@@ -467,7 +469,8 @@ class TreeReader:
             return None
         for c in be.children:
             if c.dep_ in deps:
-                klass = self._klass(c) or ("demand" if c.lemma_.lower() in self.lex.condition_nouns else None)
+                klass = self._klass(c) or ("demand" if c.lemma_.lower() in self.lex.condition_nouns
+                                           or c.lemma_.lower() in self.lex.means else None)
                 if klass is not None:
                     return c, klass
         return None
