@@ -6,6 +6,7 @@ A codebook is a YAML file. It is validated on load; a malformed one raises
 from __future__ import annotations
 
 import os
+import re
 from functools import cached_property
 from importlib import resources
 
@@ -54,12 +55,29 @@ class Anchor(_Model):
         return data
 
 
+class Outcome(_Model):
+    """Words that name one anchor's outcome in a text: a case-insensitive regular expression and the anchor's value."""
+
+    value: float = Field(ge=0, le=100)
+    text: str = Field(min_length=1)
+
+    @field_validator("text")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        try:
+            re.compile(v)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from None
+        return v
+
+
 class Issue(_Model):
     id: str = Field(min_length=1)
     label: str = Field(min_length=1)
     parent: str | None = None
     description: str | None = None
     anchors: tuple[Anchor, ...] = ()
+    outcomes: tuple[Outcome, ...] = ()   # in order of precedence; none: the anchors' labels are the words
     cues: tuple[str, ...] = ()
 
     @field_validator("anchors")

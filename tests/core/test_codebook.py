@@ -104,3 +104,26 @@ def test_cli_validate_exit_codes(tmp_path):
                          capture_output=True, text=True)
     assert res.returncode == 3
     assert "bad.yaml" in res.stderr and "required field is missing" in res.stderr
+
+
+def test_outcome_phrases_place_values_and_a_codebook_without_them_uses_the_anchor_labels(tmp_path):
+    from zopa.extract.values import ValuePlacer
+
+    data = _bundled_data()
+    issue = next(i for i in data["issues"] if i["id"] == "alignment.nato")
+    bundled = ValuePlacer(load_codebook(BUNDLED))
+    assert bundled.place("alignment.nato", "demand", "RUS", "Moscow wants Kyiv's permanent neutral status", None) == \
+        next(o["value"] for o in issue["outcomes"] if "neutral" in o["text"])
+    for i in data["issues"]:
+        i.pop("outcomes", None)
+    bare = ValuePlacer(load_codebook(_write(tmp_path, data)))
+    label = issue["anchors"][0]["label"]
+    assert bare.place("alignment.nato", "reject", "UKR", f"Kyiv rejects {label} outright", None) == \
+        issue["anchors"][0]["value"]
+
+
+def test_an_outcome_that_is_no_regular_expression_is_named(tmp_path):
+    data = _bundled_data()
+    data["issues"][0]["outcomes"] = [{"value": 0, "text": "unclosed (group"}]
+    with pytest.raises(CodebookError, match=r"outcomes.*regular expression"):
+        load_codebook(_write(tmp_path, data))

@@ -79,10 +79,8 @@ class ActorIndex:
                 continue
             kind = "adjective" if _is_adjective(alias, actor.name) else "alias"
             put(alias, (actor.id, None, kind))
-            if kind == "adjective" or alias in ("Kremlin", "White House", "Élysée", "Elysee", "Downing Street"):
-                adjectives.append(alias)
-            if alias.replace(".", "").isupper():
-                adjectives.append(alias)
+            if kind == "adjective" or not alias.lower().startswith("the "):
+                adjectives.append(alias)   # "Russian envoy", "Kremlin spokesman", "White House official"
         roles: dict[str, list[str]] = {}
         for person in actor.people:
             put(person.name, (actor.id, person.name, "person"))
