@@ -20,9 +20,8 @@ from .inflect import inflections
 __all__ = ["IssueHit", "IssueIndex"]
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-_REGION_LIST = re.compile(
-    r"\b(two|three|four|five|[2-5])\s+(?:(?:annexed|occupied|disputed|contested|eastern|southern|ukrainian|"
-    r"partially[- ]occupied|claimed|russian-held|new)\s+){0,2}(?:regions|oblasts|provinces|territories)\b", re.I)
+_REGION_LIST = re.compile(   # "the four regions", "four partially occupied eastern regions"
+    r"\b(two|three|four|five|[2-5])\s+(?:[^\W\d][\w-]*\s+){0,3}?(?:regions|oblasts|provinces|territories)\b", re.I)
 _REGION_WORDS = ("oblast", "region", "province")
 
 
