@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueIndex
-from .lexicon import AGREEMENT_MADE, ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, PRONOUNS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS
+from .lexicon import AGREEMENT_MADE, APPRAISALS, GOOD_OFFICES, ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, PRONOUNS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
@@ -82,13 +82,10 @@ _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"s?\b[^.;:]{0,40}\b(?:drawn up|drafted|
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must)\b", re.I)
 _PLAN_MENTION = re.compile(r"\b(?=[abcdfimoprstv])" + PLAN_NOUNS + r"s?\b", re.I)
 _PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")s?\b|^(?:it\b|under (?:it\b|(?:the|this) (?:plan|proposal|draft)))", re.I)
-_APPRAISAL = re.compile(r"(?:positive|welcome|important|major|significant|serious|concrete|encouraging) |step forward|"
-                        r"(?:was|is|a) good thing|truly remarkable", re.I)
+_APPRAISAL = re.compile("|".join(APPRAISALS), re.I)
 _BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
                      r"(?:the\s+|by\s+(?:the\s+)?)?X(\d+)\b", re.I)
-_GOOD_OFFICES = re.compile(r"look\w* into|left (?:for|to)|thinking about|be (?:discussed|negotiated|settled|decided)|offer\w* to (?:host|mediate|facilitate)|ready to (?:host|mediate|facilitate|keep|discuss|consider|study|look)|"
-                           r"open to|would consider|will consider|would (?:be )?stud|respond\w* constructively|constructive|"
-                           r"willing(?:ness)? to (?:discuss|consider|look)|prepared to (?:discuss|consider)", re.I)
+_GOOD_OFFICES = re.compile("|".join(GOOD_OFFICES), re.I)
 # a third party's offer of something of its own ("Washington was offering Kyiv guarantees", "prepared to offer"): the
 # verb of offering, in any tense, at the cue or just after it (what it would send or deploy is what it wants done)
 _GIVING = re.compile(r"(?:\w+\s+){0,2}?(?:to\s+)?(?:" + "|".join(verb_forms("offer")) + r"|offer)\b(?! to)|"
