@@ -129,9 +129,9 @@ def test_negation_from_the_tree(sentence, cue):
 @pytest.mark.parametrize("sentence,cue,stance", [
     ("In return for a ceasefire, Moscow expected Kyiv to give up Kherson.", "ceasefire", "condition"),
     ("In exchange for security guarantees, Ukraine offered to drop its NATO membership bid.", "security guarantees",
-     "condition"),
+     "demand"),
 ])
-def test_what_a_return_phrase_names_is_the_condition(sentence, cue, stance):
+def test_a_return_phrase_names_the_condition_of_a_demand_and_the_price_of_an_offer(sentence, cue, stance):
     r = _read(sentence, cue)
     assert r is not None and r.stance == stance
 
@@ -1419,3 +1419,15 @@ def test_a_mention_that_is_itself_a_verb_of_stance_is_read(text):
 ])
 def test_what_is_called_the_way_or_the_first_step_is_demanded(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, given, wanted", [
+    ("Zelensky said Ukraine was ready to drop its NATO bid in exchange for Western security guarantees.",
+     ("UKR", "alignment.nato", "offer"), ("UKR", "security.guarantees", "demand")),
+    ("Kyiv could consider territorial concessions in return for NATO membership.",
+     ("UKR", "territory", None), ("UKR", "alignment.nato", "demand")),
+])
+def test_what_a_side_gives_something_in_return_for_is_demanded(text, given, wanted):
+    got = _triples(text)
+    assert wanted in got, got
+    assert any(a == given[0] and i == given[1] and (given[2] is None or s == given[2]) for a, i, s in got), got

@@ -922,7 +922,9 @@ class TreeReader:
             elif aside:
                 stance = "reject"   # "wants a settlement, not a ceasefire": the alternative set aside is refused
             elif conditioned:
-                stance = "condition"
+                # "would give up its NATO bid in return for guarantees": what one gives something for is demanded;
+                # "expects recognition in return for a truce": what one asks something for is the condition
+                stance = "demand" if klass in ("offer", "accept", "open") else "condition"
             elif without is not None:
                 stance = "demand" if negated or self._clause_negated(without.head) else "reject"   # "no deal without X": X demanded; "done without X": refused
             elif in_condition:
