@@ -1431,3 +1431,11 @@ def test_what_a_side_gives_something_in_return_for_is_demanded(text, given, want
     got = _triples(text)
     assert wanted in got, got
     assert any(a == given[0] and i == given[1] and (given[2] is None or s == given[2]) for a, i, s in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky said no to any territorial concessions.", ("UKR", "territory", "reject")),
+    ("The Kremlin says no to European peacekeepers.", ("RUS", "security.foreign_troops", "reject")),
+])
+def test_saying_no_to_something_refuses_it(text, expected):
+    assert expected in _triples(text)

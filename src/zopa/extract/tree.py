@@ -316,6 +316,8 @@ class TreeReader:
                     hit = self.lex.verbs.get(f"{lemma} {c.lower_}")
                     if hit:
                         return hit
+            if (answer := self._answer(t)) is not None:
+                return answer      # "said no to ..."
             if lemma in self.lex.cease and self._stops_hostilities(t):
                 return "offer"     # "ordered the army to stop striking power plants": the strikes stop
             if lemma in self.lex.providing:
@@ -323,6 +325,13 @@ class TreeReader:
             return self.lex.verbs.get(lemma)
         if t.pos_ == "ADJ":
             return self.lex.adjectives.get(lemma)
+        return None
+
+    def _answer(self, verb: Any) -> str | None:
+        """The class of an answer a verb gives ("said no to ...", the "no" on the verb or on its "to")."""
+        for c in (*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)):
+            if c.dep_ == "intj" and (hit := self.lex.verbs.get(f"{verb.lemma_.lower()} {c.lower_}")):
+                return hit
         return None
 
     def _judged(self, verb: Any) -> str | None:
@@ -757,6 +766,7 @@ class TreeReader:
                 break
             lemma = cur.lemma_.lower()
             if cur.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and lemma not in self.lex.verbs \
+                    and self._answer(cur) is None \
                     and not (cur.dep_ == "advcl" and self._conditional_clause(cur)):
                 break        # (a condition that something be said is no report of it: "as soon as Kyiv announces")
             # (a judgement's word is read with its verb: "considers X unacceptable" is the subject's refusal)
