@@ -1439,3 +1439,12 @@ def test_what_a_side_gives_something_in_return_for_is_demanded(text, given, want
 ])
 def test_saying_no_to_something_refuses_it(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The main sticking point remains the status of the Donbas, which Moscow wants in full.",
+     ("RUS", "territory.donetsk", "demand")),
+    ("The key point is the future of Crimea, which Kyiv wants back.", ("UKR", "territory.crimea", "demand")),
+])
+def test_what_a_plan_word_is_said_to_be_is_no_plan_content(text, expected):
+    assert expected in _triples(text)

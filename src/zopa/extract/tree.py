@@ -614,10 +614,12 @@ class TreeReader:
                         or head.dep_ not in ("ROOT", "ccomp", "conj", "xcomp"):
                     continue     # the frame of a clause, not of a phrase ("resolving it according to the formula")
             elif t.dep_ == "nsubj" and t.head.pos_ == "VERB" and self._speech_above(t.head) is None \
+                    and t.head.lemma_.lower() not in self.lex.copulas \
                     and not (record and t.head.lemma_.lower() in self.lex.speech) \
                     and not any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in t.children):
                 head = t.head   # "the plan would require Kyiv to ...", "the draft says Kyiv would ...", told by the
-                #                 author (not "any plan must ...", nor what someone says a plan does)
+                #                 author (not "any plan must ...", nor what someone says a plan does, nor what a
+                #                 plan is: "the main point remains ...")
             elif not record and t.dep_ == "dobj" and self._puts_forward(t.head) and (head := next(
                     (c for c in t.children if c.dep_ == "relcl" and self._irrealis(c)), None)) is not None:
                 pass            # "Trump is pushing a deal that would see Ukraine cede ...": what the deal would do
