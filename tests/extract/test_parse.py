@@ -1448,3 +1448,12 @@ def test_saying_no_to_something_refuses_it(text, expected):
 ])
 def test_what_a_plan_word_is_said_to_be_is_no_plan_content(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is said to favour a freeze in Zaporizhzhia.",
+    "Kyiv is expected to demand security guarantees at the talks.",
+])
+def test_a_stance_said_or_expected_of_a_side_is_hedged(text):
+    found = extract_document(make_doc(text), CB)
+    assert found and all(s.hedged for s in found), found
