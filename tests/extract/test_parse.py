@@ -1457,3 +1457,11 @@ def test_what_a_plan_word_is_said_to_be_is_no_plan_content(text, expected):
 def test_a_stance_said_or_expected_of_a_side_is_hedged(text):
     found = extract_document(make_doc(text), CB)
     assert found and all(s.hedged for s in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine is ready for a ceasefire, but Russia rejects it.", ("RUS", "ceasefire.general", "reject")),
+    ("Moscow proposed an energy truce and Kyiv accepted it.", ("UKR", "ceasefire.energy", "accept")),
+])
+def test_it_after_a_verb_of_stance_is_the_issue_just_named(text, expected):
+    assert expected in _triples(text)

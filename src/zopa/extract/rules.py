@@ -723,7 +723,7 @@ class RuleEngine:
                        for f in old if f.issue != h.issue or f.actor in r.actors]
                 if not any(f.issue == h.issue for f in old):
                     del found[h.issue]
-            anaphor = h.cue.lower() == "one"
+            anaphor = h.cue.lower() in ("one", "it")
             if h.issue in found and not anaphor and (r.source in ("joint", "presser") or (
                     unattributed and r.source in ("subject", "agent") and not (found[h.issue] & set(r.actors)))):
                 # no one is reported as speaking, and the tree's subject of the governing predicate is none of the
@@ -773,13 +773,16 @@ class RuleEngine:
             out.extend(self._from_readings(text, sent, issue, rs))
         return out
 
-    @staticmethod
-    def _anaphors(sent: Sentence, doc, hits: list) -> list:
+    def _anaphors(self, sent: Sentence, doc, hits: list) -> list:
         """ "one" standing for the issue named last before it in the sentence ("rejected any freeze, now says it
-        could live with one"), as a mention of that issue where the parse makes it an object."""
+        could live with one"), and "it" as the object of a verb of stance ("... but Moscow rejects it"), as a mention
+        of that issue."""
         out = []
         for t in doc:
-            if t.lower_ != "one" or t.dep_ not in ("dobj", "pobj") or any(c.dep_ == "prep" for c in t.children):
+            if t.lower_ == "it" and t.dep_ == "dobj" and t.i > 0 and doc[t.i - 1].i == t.head.i \
+                    and self.tree._klass(t.head) is not None:
+                pass   # "Kyiv is ready for a truce, but Moscow rejects it": "it" right after a verb of stance
+            elif t.lower_ != "one" or t.dep_ not in ("dobj", "pobj") or any(c.dep_ == "prep" for c in t.children):
                 continue
             at = sent.start + t.idx
             before = [h for h in hits if h.end <= at]
