@@ -1465,3 +1465,16 @@ def test_a_stance_said_or_expected_of_a_side_is_hedged(text):
 ])
 def test_it_after_a_verb_of_stance_is_the_issue_just_named(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected, place", [
+    ("KYIV, Dec 2 (Reuters) - The Kremlin said on Tuesday it would not accept any European troops in Ukraine.",
+     ("RUS", "security.foreign_troops", "reject"), "UKR"),
+    ("Moscow, 3 December — Zelensky has rejected any freeze of the conflict.", ("UKR", "ceasefire.general", "reject"),
+     "RUS"),
+    ("ANKARA (AP) — Moscow said it was ready for a truce at sea.", ("RUS", "ceasefire.maritime", None), "TUR"),
+])
+def test_the_place_of_a_dateline_holds_nothing(text, expected, place):
+    got = _triples(text)
+    assert any(a == expected[0] and i == expected[1] and (expected[2] is None or s == expected[2]) for a, i, s in got), got
+    assert not any(a == place for a, _, _ in got), got

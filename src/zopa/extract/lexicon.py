@@ -14,7 +14,7 @@ from typing import Any
 from .._yaml import parse_yaml
 from ..errors import InputError
 
-__all__ = ["AGREEMENT_MADE", "APPRAISALS", "GOOD_OFFICES", "ATTRIBUTION_BEFORE", "ATTRIBUTION_POSSESSIVE", "HEDGES", "HUMAN_NOUNS", "JOINT_PARTIES", "MAX_SENTENCE_WORDS", "NEGATION",
+__all__ = ["AGREEMENT_MADE", "APPRAISALS", "DATELINES", "GOOD_OFFICES", "ATTRIBUTION_BEFORE", "ATTRIBUTION_POSSESSIVE", "HEDGES", "HUMAN_NOUNS", "JOINT_PARTIES", "MAX_SENTENCE_WORDS", "NEGATION",
            "NON_STANCE", "OBJECT_PREPOSITIONS", "OBJECT_VERBS", "PLAN_NOUNS", "PRONOUNS", "QUESTION_OPENERS", "QUOTE_OWNER_NEXT", "RED_LINES", "SPEECH_VERBS",
            "STANCE_CUES"]
 
@@ -44,6 +44,7 @@ PRONOUNS: dict[str, str] = dict(_DATA["pronouns"])
 AGREEMENT_MADE: tuple[str, ...] = tuple(_DATA["agreement_made"])
 QUESTION_OPENERS: tuple[str, ...] = tuple(_DATA["question_openers"])
 APPRAISALS: tuple[str, ...] = tuple(_DATA["appraisals"])
+DATELINES: tuple[str, ...] = tuple(_DATA["datelines"])
 GOOD_OFFICES: tuple[str, ...] = tuple(_DATA["good_offices"])
 QUOTE_OWNER_NEXT: tuple[str, ...] = tuple(_DATA["quote_owner_next"])
 MAX_SENTENCE_WORDS: int = int(_DATA["max_sentence_words"])

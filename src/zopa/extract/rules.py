@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, GOOD_OFFICES, ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, PRONOUNS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS
+from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, PRONOUNS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
@@ -46,6 +46,7 @@ _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:all|most|so
 _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(?:(he|she|they|it|we)\b|"
                             r"(his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + "|".join(HUMAN_NOUNS) + r")\b)", re.I)
 _OWNER_NEXT = re.compile(r"[.\s]{0,3}(?:" + "|".join(QUOTE_OWNER_NEXT) + r")\b", re.I)   # after a quotation
+_DATELINE = re.compile(r"(?m)^[ \t]*(?:" + "|".join(DATELINES) + r")")
 _IT_START = re.compile(r"^[\"“‘']?\s*it\s", re.I)
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
 _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|generally\s+)?(?:viewed|seen|regarded|considered|"
@@ -589,7 +590,9 @@ class RuleEngine:
         ctx.speech = [(m.start(), m.end(), m.group(0).lower()) for m in _SPEECH.finditer(text)]
         ctx.speech_starts = [v[0] for v in ctx.speech]
         ctx.plan_mentions = [m.start() for m in _PLAN_MENTION.finditer(text)]
-        all_mentions = self._with_joint_parties(text, self.actors.mentions(text))
+        datelines = [m.span() for m in _DATELINE.finditer(text)]   # "KYIV, Dec 2 (Reuters) -": a place, no holder
+        all_mentions = self._with_joint_parties(text, [m for m in self.actors.mentions(text)
+                                                       if not any(a <= m.start < b for a, b in datelines)])
         ctx.quotes = quote_speakers(text, all_mentions)
         starts = [m.start for m in all_mentions]
         sentences = []
