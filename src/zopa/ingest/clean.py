@@ -33,9 +33,11 @@ _WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*", re.UNICODE)
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|›|»|/|\s{2,}|\t)\s*")
 
 
-def words(line: str) -> list[str]:
-    """The words of a line (letters and digits, with inner apostrophes/hyphens)."""
-    return _WORD.findall(line)
+@lru_cache(maxsize=4096)
+def words(line: str) -> tuple[str, ...]:
+    """The words of a line (letters and digits, with inner apostrophes/hyphens). Kept: the rules
+    split the same lines several times (a page's lines stay in the cache while it is cleaned)."""
+    return tuple(_WORD.findall(line))
 
 
 @lru_cache(maxsize=65536)
@@ -215,7 +217,8 @@ _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")   # 'İ', 'ı', 'ſ', Kelvi
 def _may_hold_credit_word(line: str) -> bool:
     """False only when the lexicon's `photo_credit_word` cannot match: no credit word in the lower-cased
     line, no '©' (and no letter that IGNORECASE matches to an ASCII one but `lower` does not map to it)."""
-    return bool(lexicon().photo_credit_stems.search(line.lower())) or "©" in line or any(c in line for c in _ODD_CASE)
+    low = line.lower()
+    return any(w in low for w in lexicon().photo_credit_stems) or "©" in line or any(c in line for c in _ODD_CASE)
 
 
 # credits that need no other cue: '(AP Photo/Jane Doe)', 'REUTERS/Jane Doe', 'EPA-EFE/JANE DOE', '(Xinhua/Li Ming)'
@@ -344,19 +347,21 @@ def is_picture_description(line: str) -> bool:
         return False
     lex = lexicon()
     m = lex.caption_place.search(s)
-    if not m or not 5 <= len(words(s)) <= 40:
+    if not m:
         return False
     subject = _SHOWN_PLACE.sub(" ", s[: m.start()]).rstrip()
     verb = [v for v in lex.caption_verb.finditer(subject) if v.end() == len(subject)]
     if verb:                        # 'Russian President Vladimir Putin speaks | during a meeting in Moscow'
         subject = subject[: verb[-1].start()]
     tokens = [t for t in re.split(r"[\s,]+", subject) if t]
-    if len(tokens) < 2:
+    if len(tokens) < 2 or not all(t[0].isupper() or t.casefold() in lex.caption_subject_words for t in tokens):
+        return False
+    if not 5 <= len(words(s)) <= 40:   # after the subject's test, which most lines fail, as the count splits the whole line
         return False
     rest = s[m.start():]
     dated = bool(_ENDS_ON_DAY.search(rest))   # 'Zelensky and Trump in the Oval Office on 28 February': two names do
     capitals = sum(t[0].isupper() for t in tokens[1:])
-    if capitals < (1 if dated else 2) or not all(t[0].isupper() or t.casefold() in lex.caption_subject_words for t in tokens):
+    if capitals < (1 if dated else 2):
         return False
     if (is_title_case(s) and is_title_case(rest) and not dated) or _TITLE_CASE_LINK.search(s):   # 'Common Ground Between Kyiv and Ankara'
         return False

@@ -30,7 +30,7 @@ TAG = "m2:"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _DTYPE = np.dtype(">u4")
 _TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=SCHEME)  # permutations are shared: computing them per document is costly
-_PERMUTATIONS = tuple(np.asarray(p, dtype=np.uint32) for p in _TEMPLATE.permutations)
+_PERMUTATIONS = tuple(np.asarray(p, dtype=np.uint32)[:, None] for p in _TEMPLATE.permutations)   # columns: a row per permutation
 # fixed constants (fingerprints are stored and compared across runs): a word hash's offset, the fold's multiplier
 _SALT = np.uint64(0x9E3779B97F4A7C15)
 _FOLD = np.uint64(0xC2B2AE3D27D4EB4F)
@@ -58,9 +58,9 @@ def _shingle_hashes(text: str) -> np.ndarray:
 def _signature(text: str) -> np.ndarray:
     """The MinHash signature of the text's shingle hashes: a * h + b (mod 2^32) per permutation
     (datasketch's "affine32" permutations), then the minimum over shingles."""
-    products = _shingle_hashes(text)[:, None] * _PERMUTATIONS[0]
-    products += _PERMUTATIONS[1]        # in place: one (shingles x permutations) array, not two
-    return products.min(axis=0)
+    products = _PERMUTATIONS[0] * _shingle_hashes(text)
+    products += _PERMUTATIONS[1]        # in place: one (permutations x shingles) array, not two
+    return products.min(axis=1)         # each row's minimum, over contiguous memory
 
 
 def _fmix64(h: np.ndarray) -> np.ndarray:

@@ -50,7 +50,7 @@ class Lexicon:
     teaser_marker: re.Pattern[str]        # more lines opening a teaser block ('Other topics of interest'), with `rest`
     shared_house_styles: frozenset[str]   # outlets whose house style sister sites share ('Ukrainska Pravda')
     photo_credit_word: re.Pattern[str]    # a photo-credit word or picture agency as a whole word, or '©'
-    photo_credit_stems: re.Pattern[str]   # any of those words inside a lower-cased text (a cheap test before the one above)
+    photo_credit_stems: tuple[str, ...]   # those words, lower-cased: one inside a lower-cased text is a cheap test before the one above
     photo_credits: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]   # (cues, a credit closing a caption)
     house_signatures: tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...]   # (outlet, (cue, pattern)...)
 
@@ -130,8 +130,7 @@ def _photo_credits(data: dict) -> tuple:  # type: ignore[type-arg]
     for item in data.get("photo_credits") or ():
         cues = tuple(c for cue in item["cues"] for c in (agencies if cue == "{agency}" else [cue.lower()]))
         credits.append((cues, re.compile(item["pattern"].replace("{agency}", f"(?:{alternation})"), re.I)))
-    stems = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
-    return word, stems, tuple(credits)
+    return word, words, tuple(credits)
 
 
 def _words_pattern(phrases: list[str], template: str, flags: int = re.I) -> re.Pattern[str]:
