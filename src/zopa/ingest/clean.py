@@ -218,7 +218,10 @@ def _may_hold_credit_word(line: str) -> bool:
     """False only when the lexicon's `photo_credit_word` cannot match: no credit word in the lower-cased
     line, no '©' (and no letter that IGNORECASE matches to an ASCII one but `lower` does not map to it)."""
     low = line.lower()
-    return any(w in low for w in lexicon().photo_credit_stems) or "©" in line or any(c in line for c in _ODD_CASE)
+    for w in lexicon().photo_credit_stems:    # a loop of `in` tests: faster than a regex of the words, or `any`
+        if w in low:
+            return True
+    return "©" in line or any(c in line for c in _ODD_CASE)
 
 
 # credits that need no other cue: '(AP Photo/Jane Doe)', 'REUTERS/Jane Doe', 'EPA-EFE/JANE DOE', '(Xinhua/Li Ming)'

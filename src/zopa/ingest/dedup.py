@@ -19,6 +19,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from ..records import Document
+from .lexicon import word_runs
 
 NUM_PERM = 128
 SHINGLE = 5
@@ -37,9 +38,18 @@ _FOLD = np.uint64(0xC2B2AE3D27D4EB4F)
 
 
 def _token_hashes(text: str) -> np.ndarray:
-    """A 32-bit hash (CRC-32 of the UTF-8 bytes) of each word of the case-folded text, in order."""
-    tokens = _TOKEN.findall(text.casefold())
-    return np.fromiter(map(zlib.crc32, map(str.encode, tokens)), dtype=np.uint64, count=len(tokens))
+    """A 32-bit hash (CRC-32 of the UTF-8 bytes) of each word of the case-folded text, in order: the
+    words of ASCII are `word_runs` as they come, the other runs are case-folded and split by `_TOKEN`."""
+    runs = word_runs(text)
+    if not text.isascii():
+        tokens: list[bytes] = []
+        for r in runs:
+            if r.isascii():
+                tokens.append(r)
+            else:
+                tokens += map(str.encode, _TOKEN.findall(r.decode().casefold()))
+        runs = tokens
+    return np.fromiter(map(zlib.crc32, runs), dtype=np.uint64, count=len(runs))
 
 
 def _shingle_hashes(text: str) -> np.ndarray:

@@ -199,11 +199,29 @@ def own_reporting_wire(text: str) -> str | None:
     return wire
 
 
+# a byte table: ASCII letters lower-cased, ASCII digits and every byte past ASCII (a part of another character)
+# kept, every other ASCII character a space
+_ASCII_FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 48 <= c <= 57 or 97 <= c <= 122 or c >= 128 else 32 for c in range(256))
+
+
+def word_runs(text: str) -> list[bytes]:
+    """The UTF-8 bytes of `text` cut at every ASCII character but a letter or digit, ASCII letters lower-cased,
+    in a few passes in C. A run of ASCII bytes is one word (`[^\\W_]+`) exactly, case-folded; any other run
+    holds other characters, and one or more words, which `_WORD` finds in it (an ASCII character ends a word
+    wherever it stands, so no word spans two runs)."""
+    return text.encode().translate(_ASCII_FOLD).split()
+
+
 def _tokens(text: str) -> set[str]:
-    """The words of `text`, case-folded (an ASCII text lower-cased at once: the same words, faster)."""
+    """The words of `text`, case-folded (each word as written, then folded)."""
+    runs = text.encode().translate(_ASCII_FOLD).decode().split()
     if text.isascii():
-        return set(_WORD.findall(text.lower()))
-    return set(map(str.casefold, _WORD.findall(text)))
+        return set(runs)
+    found = {r for r in runs if r.isascii()}
+    for r in runs:
+        if not r.isascii():
+            found.update(map(str.casefold, _WORD.findall(r)))
+    return found
 
 
 @lru_cache(maxsize=4)
@@ -212,9 +230,22 @@ def _page_tokens(text: str) -> frozenset[str]:
     return frozenset(_tokens(text))
 
 
-def page_names_a_wire(text: str) -> bool:
-    """`names_a_wire` over a page's whole text, whose words `own_reporting_wire` on the same text reuses."""
-    return _names_in(_page_tokens(text))
+def page_wire_words(text: str) -> frozenset[str]:
+    """The first words (case-folded) of the wire names a page's whole text holds, whose words `own_reporting_wire`
+    on the same text reuses. A line of the page names a wire only if it holds one of these (`holds_any`)."""
+    tokens = _page_tokens(text)
+    index = _alias_index()
+    return frozenset(t for t in tokens & index.keys() if any(ws <= tokens for ws in index[t]))
+
+
+def holds_any(line: str, folded_words: frozenset[str]) -> bool:
+    """Whether a line holds one of the case-folded words, inside a word or not (a cheap test: a line
+    holds each of its words' case-folded letters in a row)."""
+    low = line.lower() if line.isascii() else line.casefold()
+    for w in folded_words:
+        if w in low:
+            return True
+    return False
 
 
 def names_a_wire(text: str) -> bool:

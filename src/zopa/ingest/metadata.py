@@ -17,7 +17,7 @@ import courlan
 from . import clean as C
 from .dates import WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless
 from .lexicon import (credited_wire, house_credit, house_style, is_generic_credit, is_section_label, known_outlet, lead_wire, lexicon, own_reporting_wire,
-                      page_names_a_wire, wire_name, wires_named)
+                      page_wire_words, holds_any, wire_name, wires_named)
 
 # --- source names: one normalisation, one comparison rule ------------------------
 
@@ -619,15 +619,16 @@ def _credited(lines: list[str]) -> str | None:
     """A wire named by a credit line ('with reporting by Reuters', '— AFP', a
     line 'Associated Press' or 'Jane Doe, AFP' under the headline); photo credits
     ('Photo: AFP', 'AFP via Getty Images') and credits under a caption do not count."""
-    # a line names a wire only where the page does, or where the last 60 characters of a longer line (what
-    # `credited_wire` reads of it) start inside a word: one test of the page's words instead of one per line
-    named = page_names_a_wire("\n".join(ln.strip() for ln in lines))
+    # a line names a wire only where it holds the first word of a wire the page names, or where the last 60
+    # characters of a longer line (what `credited_wire` reads of it) start inside a word: one split of the
+    # page's words, then a substring test per line instead of a split of each
+    named = page_wire_words("\n".join(ln.strip() for ln in lines))
     previous = ""
     for ln in lines:
         s = ln.strip()
         if not s:
             continue
-        wire = credited_wire(s) if named or _cut_tail(s) else None
+        wire = credited_wire(s) if (named and holds_any(s, named)) or _cut_tail(s) else None
         byline = s[:3].lower() == "by "
         if wire and (byline or not (C.is_caption(s) and _PHOTO_WORD.search(s))) and not C.is_caption(previous):
             return wire
