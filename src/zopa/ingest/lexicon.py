@@ -214,12 +214,11 @@ def word_runs(text: str) -> list[bytes]:
 
 def _tokens(text: str) -> set[str]:
     """The words of `text`, case-folded (each word as written, then folded)."""
-    runs = text.encode().translate(_ASCII_FOLD).decode().split()
-    if text.isascii():
-        return set(runs)
-    found = {r for r in runs if r.isascii()}
-    for r in runs:
-        if not r.isascii():
+    found = set(text.encode().translate(_ASCII_FOLD).decode().split())
+    if not text.isascii():
+        other = [r for r in found if not r.isascii()]
+        found.difference_update(other)
+        for r in other:
             found.update(map(str.casefold, _WORD.findall(r)))
     return found
 
