@@ -408,6 +408,7 @@ def is_furniture(line: str) -> bool:
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+\S")
 
 
+@lru_cache(maxsize=65536)
 def is_credit_line(line: str) -> bool:
     """A line that only credits the story ('AFP', 'By Reuters Staff', 'With files from The Associated
     Press', 'Agencies'), not running text that ends with a credit."""

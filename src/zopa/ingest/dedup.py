@@ -41,7 +41,7 @@ def _token_hashes(text: str) -> np.ndarray:
     """A 32-bit hash (CRC-32 of the UTF-8 bytes) of each word of the case-folded text, in order: the
     words of ASCII are `word_runs` as they come, the other runs are case-folded and split by `_TOKEN`."""
     runs = word_runs(text)
-    if not text.isascii():
+    if not all(map(bytes.isascii, runs)):
         tokens: list[bytes] = []
         for r in runs:
             if r.isascii():
