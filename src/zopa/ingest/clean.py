@@ -137,6 +137,9 @@ _COUNT_TOKEN = re.compile(
     re.IGNORECASE,
 )
 
+# the language a credited source wrote in, after its name: 'Source: Harbour Courier (in French)', '[in French]'
+LANGUAGE_NOTE = r"(?:\s*[(\[](?:in|originally in|original in)\s+[A-Z][a-z]+[)\]])?"
+
 _FURNITURE_PATTERNS = [
     # subscription / newsletter / membership prompts
     r"^(?:subscribe|sign up|sign in|log ?in|register|join (?:us|our)|become a (?:member|patron|subscriber|supporter)"
@@ -199,7 +202,7 @@ _FURNITURE_PATTERNS = [
     r"^\(?(?:adapted|excerpted|reprinted|republished) (?:from|with permission from)\b.{2,80}\)?\.?$",
     r"^\(?(?:with (?:inputs|input|agency inputs) from|originally published (?:by|in|on|at))\b.{2,80}\)?\.?$",
     r"^(?:reporting|writing|editing|additional reporting|compiled|edited) by\b",
-    r"^\(?(?:source|courtesy(?: of)?|via)\s*:\s*(?:[A-Z][\w'’&. -]{1,40}|https?://\S+|www\.\S+)\)?\.?$",
+    rf"^\(?(?:source|courtesy(?: of)?|via)\s*:\s*(?:[A-Z][\w'’&. -]{{1,40}}|https?://\S+|www\.\S+){LANGUAGE_NOTE}\)?\.?$",
     r"^(?:english version|polska wersja|українською|версия на русском)\b",
     r"^(?:trending|breaking|most read|most viewed|popular)\s*:",
     r"^(?:video|watch|podcast|gallery|in pictures|photos?)\s*:\s*[^.!?]{3,120}$",
@@ -408,6 +411,27 @@ def is_furniture(line: str) -> bool:
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+\S")
 
 
+def is_photo_credit(line: str) -> bool:
+    """A line that only credits a picture ('Photo: Reuters', '(Getty Images)', 'JANE DOE/AFP'): a caption
+    of a few words with no sentence in it. The line above it is that picture's caption."""
+    s = line.strip()
+    return bool(s) and len(s) <= 80 and len(words(s)) <= 8 and not _SENTENCE_INSIDE.search(s) and is_caption(s)
+
+
+def _next_filled(lines: list[str] | tuple[str, ...], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+
+
+def captions_a_top_picture(lines: list[str] | tuple[str, ...], i: int) -> bool:
+    """Line `i` is the caption of a picture above the headline: its credit follows on a line of its own
+    ('Photo: Reuters'), then a headline (a line shaped like one that is no sentence)."""
+    j = _next_filled(lines, i)
+    if j is None or not is_photo_credit(lines[j]):
+        return False
+    k = _next_filled(lines, j)
+    return k is not None and is_headline_like(lines[k]) and not is_prose(lines[k]) and not is_furniture(lines[k])
+
+
 @lru_cache(maxsize=65536)
 def is_credit_line(line: str) -> bool:
     """A line that only credits the story ('AFP', 'By Reuters Staff', 'With files from The Associated
@@ -492,8 +516,9 @@ def split_lines(text: str) -> list[str]:
 def find_zones(lines: list[str], *, has_header: bool = True) -> Zones:
     """Locate the first prose paragraph (body start) and a rehost's end marker."""
     start = 0
-    if has_header:
-        start = next((i for i, ln in enumerate(lines) if is_prose(ln) and not is_furniture(ln)), 0)
+    if has_header:   # the first paragraph, past a caption on top of the page (its credit and the headline follow)
+        start = next((i for i, ln in enumerate(lines) if is_prose(ln) and not is_furniture(ln)
+                      and not (len(words(ln)) <= 60 and captions_a_top_picture(lines, i) and _only_furniture(lines[:i]))), 0)
     end = len(lines)
     seen_prose = False
     for i in range(start, len(lines)):
@@ -504,6 +529,11 @@ def find_zones(lines: list[str], *, has_header: bool = True) -> Zones:
             end = i
             break
     return Zones(tuple(lines), start, end)
+
+
+def _only_furniture(lines: list[str]) -> bool:
+    """Nothing but furniture, date lines and menus: the top of a page."""
+    return all(not ln.strip() or is_furniture(ln) or is_date_line(ln) or is_nav_menu(ln) for ln in lines)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ class Lexicon:
     credit_cues: tuple[re.Pattern[str], ...]         # cues anchored at the line start
     closing_cues: tuple[re.Pattern[str], ...]        # cues that end a paragraph ('... he said. — AFP')
     lead_cues: tuple[re.Pattern[str], ...]           # cues that close a story's first paragraph ('Interfax reports.')
+    portal_credits: tuple[re.Pattern[str], ...]      # a wire's story as a portal carries it ('Associated Press via Yahoo News')
     own_reporting_cues: tuple[str, ...]   # a wire on its own reporting ('a draft seen by {wire}'), uncompiled
     citing_cues: tuple[str, ...]          # a wire cited as another's report ('according to {wire}'), uncompiled
     furniture: re.Pattern[str]
@@ -93,6 +94,8 @@ def lexicon() -> Lexicon:
     opening = tuple(c for c in cues if c.pattern.startswith("^"))
     closing = tuple(c for c in cues if not c.pattern.startswith("^"))
     lead = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data["lead_cues"])
+    pictures = "|".join(re.escape(a) for a in sorted(data.get("photo_agencies") or (), key=len, reverse=True)) or "(?!)"
+    portal = tuple(re.compile(c.replace("{wire}", wire).replace("{picture}", pictures), re.I) for c in data.get("portal_credits") or ())
     own = tuple(data.get("own_reporting_cues") or ())       # compiled per page with the wires it names
     citing = tuple(data.get("citing_cues") or ())
     furniture = re.compile("|".join(f"(?:{p})" for p in data["furniture"]), re.I)
@@ -102,7 +105,7 @@ def lexicon() -> Lexicon:
     caption_verb = re.compile(rf"\b(?:{verbs})\b")
     outlets = {**wires, **{o.casefold(): name for name, sites in data["outlets"].items() for o in [name, *sites]}}
     return Lexicon(wires, tuple(aliases), frozenset(_first_word(a) for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
-                   frozenset(x.casefold() for x in data["section_labels"]), opening, closing, lead, own, citing,
+                   frozenset(x.casefold() for x in data["section_labels"]), opening, closing, lead, portal, own, citing,
                    furniture, caption_opener, caption_verb,
                    frozenset(x.casefold() for x in data.get("media_words") or ()),
                    frozenset(x.casefold() for x in data.get("official_words") or ()),
@@ -156,6 +159,16 @@ def credited_wire(line: str) -> str | None:
         return None
     found = next((m for cue in lex.credit_cues if (m := cue.match(tail))), None) if short else None
     found = found or next((m for cue in lex.closing_cues if (m := cue.search(tail))), None)
+    return wire_name(found.group("wire")) if found else None
+
+
+def portal_credit(line: str) -> str | None:
+    """The wire a portal's credit line names ('Associated Press via Yahoo News' -> Associated Press); not
+    a picture agency's credit ('AFP via Getty Images')."""
+    s = line.strip()
+    if len(s) > 160 or " via " not in s.lower():
+        return None
+    found = next((m for rx in lexicon().portal_credits if (m := rx.match(s))), None)
     return wire_name(found.group("wire")) if found else None
 
 

@@ -16,7 +16,7 @@ import courlan
 
 from . import clean as C
 from .dates import WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless
-from .lexicon import (credited_wire, house_credit, house_style, is_generic_credit, is_section_label, known_outlet, lead_wire, lexicon, own_reporting_wire,
+from .lexicon import (credited_wire, house_credit, house_style, is_generic_credit, is_section_label, known_outlet, lead_wire, lexicon, own_reporting_wire, portal_credit,
                       page_wire_words, holds_any, wire_name, wires_named)
 
 # --- source names: one normalisation, one comparison rule ------------------------
@@ -314,9 +314,10 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
         elif s and not _skippable(s):
             break
         i -= 1
-    for j in reversed(run):
-        if C.is_headline_like(header[j]) and not picture_text(j):
-            return header[j].strip(), j
+    picks = [j for j in reversed(run) if C.is_headline_like(header[j]) and not picture_text(j)]
+    # a caption over its credit line ('Photo: Reuters') is no headline when one follows
+    for j in [*(j for j in picks if not C.captions_a_top_picture(header, j)), *picks][:1]:
+        return header[j].strip(), j
     return None, None
 
 
@@ -348,6 +349,8 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
             continue
         following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
         if C.is_headline_like(s) and not C.is_caption(s) and not describes_picture(s, following):
+            if C.captions_a_top_picture(lines, i):
+                continue      # a caption over its credit line, the headline under it
             return s, i
     return None, None
 
@@ -481,8 +484,8 @@ _ADAPTED = re.compile(
     r"|^\(?(?:with (?:inputs|input|agency inputs) from|originally published (?:by|in|on|at))\s+(?P<s2>[^)]+?)\)?\.?$"
     r"|^the post .{5,300} appeared first on (?P<s3>.+?)\.?$"
     r"|^(?:this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published|featured) (?:on|in|by))\s+(?P<s4>.+?)\.?$"
-    r"|^\(?source\s*:\s*(?P<s7>https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?)\)?$"
-    r"|^\(?(?:source|courtesy(?: of)?|via)\s*:\s*(?P<s5>[A-Z][\w'’&. -]{1,40}?)\)?\.?$"
+    rf"|^\(?source\s*:\s*(?P<s7>https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}(?:/\S*)?){C.LANGUAGE_NOTE}\)?$"
+    rf"|^\(?(?:source|courtesy(?: of)?|via)\s*:\s*(?P<s5>[A-Z][\w'’&. -]{{1,40}}?){C.LANGUAGE_NOTE}\)?\.?$"
     r"|^(?:read the original (?:article|story|post|report)|(?:this (?:article|story) was )?first published) (?:on|in|at|by)\s+(?P<s6>[^.]{2,60}?)\.?$",
     re.I,
 )
@@ -628,6 +631,8 @@ def _credited(lines: list[str]) -> str | None:
         s = ln.strip()
         if not s:
             continue
+        if named and holds_any(s, named) and (via := portal_credit(s)) and not C.is_caption(previous):
+            return via       # a portal's credit of the wire: 'via' names no picture agency here
         wire = credited_wire(s) if (named and holds_any(s, named)) or _cut_tail(s) else None
         byline = s[:3].lower() == "by "
         if wire and (byline or not (C.is_caption(s) and _PHOTO_WORD.search(s))) and not C.is_caption(previous):
