@@ -478,3 +478,17 @@ def test_a_wire_credited_as_a_portal_carries_it(line, wire):
 @pytest.mark.parametrize("line", ["AFP via Getty Images", "Piet Marsh/AFP via Getty Images", "Photo: Reuters via Harbour Portal"])
 def test_a_picture_agencys_via_credit_is_no_portal_credit(line):
     assert original_source([HEADLINE, line, PROSE, MORE], [PROSE, MORE], "Harbour Portal", rehost=False) == "Harbour Portal"
+
+
+@pytest.mark.parametrize("caption", ["Delegates arrive for the talks in Vell. Harbour Post photo", "The envoys in Tarn — AFP photo",
+                                     "Delegates arrive in Vell. (Photo credit should read PIET MARSH/AFP via Getty Images)"])
+def test_a_caption_closed_by_a_name_and_photo_or_by_the_agencies_credit_instruction(caption):
+    assert is_caption(caption)
+    page = _page(caption, HEADLINE, PROSE, MORE)
+    assert page.title == HEADLINE and caption not in page.text
+
+
+@pytest.mark.parametrize("line", ["Leaders pose for a family photo", "The summit closed with a family photo.",
+                                  "Vell — A Harbour Post photo showed the hall."])
+def test_a_sentence_about_a_photo_is_no_credit(line):
+    assert not is_caption(line)
