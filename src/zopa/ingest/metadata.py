@@ -16,8 +16,8 @@ import courlan
 
 from . import clean as C
 from .dates import WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless
-from .lexicon import (credited_wire, house_credit, house_style, is_generic_credit, is_section_label, known_outlet, lead_wire, lexicon, own_reporting_wire, portal_credit,
-                      page_wire_words, holds_any, wire_name, wires_named)
+from .lexicon import (credited_wire, holds_any, house_credit, house_style, is_generic_credit, is_section_label, known_outlet, lead_wire,
+                      lexicon, own_reporting_wire, page_wire_words, portal_credit, wire_name, wires_named)
 
 # --- source names: one normalisation, one comparison rule ------------------------
 
@@ -631,9 +631,10 @@ def _credited(lines: list[str]) -> str | None:
         s = ln.strip()
         if not s:
             continue
-        if named and holds_any(s, named) and (via := portal_credit(s)) and not C.is_caption(previous):
+        holds = bool(named) and holds_any(s, named)
+        if holds and (via := portal_credit(s)) and not C.is_caption(previous):
             return via       # a portal's credit of the wire: 'via' names no picture agency here
-        wire = credited_wire(s) if (named and holds_any(s, named)) or _cut_tail(s) else None
+        wire = credited_wire(s) if holds or _cut_tail(s) else None
         byline = s[:3].lower() == "by "
         if wire and (byline or not (C.is_caption(s) and _PHOTO_WORD.search(s))) and not C.is_caption(previous):
             return wire
