@@ -492,3 +492,15 @@ def test_a_caption_closed_by_a_name_and_photo_or_by_the_agencies_credit_instruct
                                   "Vell — A Harbour Post photo showed the hall."])
 def test_a_sentence_about_a_photo_is_no_credit(line):
     assert not is_caption(line)
+
+
+@pytest.mark.parametrize("note", ["Photo for illustrative purposes", "Image used for illustration purposes only.", "Representative image"])
+def test_a_pictures_note_on_top_of_the_page_is_no_headline(note):
+    assert is_furniture(note)
+    page = _page(note, HEADLINE, PROSE, MORE)
+    assert page.title == HEADLINE and note not in page.text
+
+
+def test_a_sentence_that_opens_like_a_pictures_note_is_kept():
+    line = "Photo for illustrative purposes was all the ministry released of the talks in Vell on Monday, officials said."
+    assert not is_furniture(line) and line in clean_body([PROSE, "", line, "", MORE]).text
