@@ -428,3 +428,79 @@ def test_running_text_that_opens_like_a_control_is_kept(line):
 )
 def test_a_wire_between_slashes_closing_a_paragraph_or_a_byline_for_the_wire_names_it(lines, wire):
     assert _page(*lines).original == wire
+
+
+# --- a caption on top of the page, sources with their language, a wire carried by a portal --------------------
+
+
+@pytest.mark.parametrize("credit", ["Photo: Harbour Post", "(Getty Images)", "PIET MARSH/AFP", "Photo source: the ministry",
+                                    "Illustration: Harbour Post", "Photo © Piet Marsh"])
+@pytest.mark.parametrize("caption", ["Delegates gather in the lakeside hall before the second round",
+                                     "The two delegations sit across the table at the start of the talks."])
+def test_a_caption_over_its_credit_line_on_top_of_the_page_is_not_the_headline(caption, credit):
+    page = _page(caption, credit, HEADLINE, PROSE, MORE)
+    assert page.title == HEADLINE
+    assert caption not in page.text and credit not in page.text and PROSE in page.text
+
+
+@pytest.mark.parametrize("credit", ["Photo: Harbour Post", "(Getty Images)"])
+def test_a_headline_over_the_lead_pictures_credit_stays_the_headline(credit):
+    page = _page(HEADLINE, credit, PROSE, MORE)
+    assert page.title == HEADLINE and PROSE in page.text
+
+
+def test_a_lead_paragraph_over_a_credit_line_below_the_headline_stays_in_the_body():
+    page = _page(HEADLINE, PROSE, "Photo: Harbour Post", "Talks to resume in Vell next month", MORE)
+    assert page.title == HEADLINE and PROSE in page.text
+
+
+@pytest.mark.parametrize(
+    "line, source",
+    [("Source: Harbour Courier (in French)", "Harbour Courier"), ("Source: Northland Daily [in Norwegian]", "Northland Daily"),
+     ("Source: Reuters (in English).", "Reuters"), ("Source: vell-news.example (in Vellish)", "vell-news.example")],
+)
+def test_a_source_line_with_the_language_it_was_written_in(line, source):
+    assert original_source(["Envoys meet", PROSE, line], [PROSE, line], "Harbour Gazette", rehost=False) == source
+    assert line not in clean_body([PROSE, "", line, "", MORE]).text
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("Associated Press via Harbour Portal", "Associated Press"), ("Reuters via Vell News Hub · 2 min read", "Reuters"),
+     ("By Piet Marsh, AFP via Harbour Portal", "AFP"), ("The Associated Press via Northland Aggregator", "Associated Press")],
+)
+def test_a_wire_credited_as_a_portal_carries_it(line, wire):
+    assert original_source([HEADLINE, line, PROSE, MORE], [PROSE, MORE], "Harbour Portal", rehost=False) == wire
+    page = _page(HEADLINE, line, PROSE, MORE)
+    assert page.original == wire and line not in page.text
+
+
+@pytest.mark.parametrize("line", ["AFP via Getty Images", "Piet Marsh/AFP via Getty Images", "Photo: Reuters via Harbour Portal"])
+def test_a_picture_agencys_via_credit_is_no_portal_credit(line):
+    assert original_source([HEADLINE, line, PROSE, MORE], [PROSE, MORE], "Harbour Portal", rehost=False) == "Harbour Portal"
+
+
+@pytest.mark.parametrize("caption", ["Delegates arrive for the talks in Vell. Harbour Post photo", "The envoys in Tarn — AFP photo",
+                                     "Delegates arrive in Vell. (Photo credit should read PIET MARSH/AFP via Getty Images)"])
+def test_a_caption_closed_by_a_name_and_photo_or_by_the_agencies_credit_instruction(caption):
+    assert is_caption(caption)
+    page = _page(caption, HEADLINE, PROSE, MORE)
+    assert page.title == HEADLINE and caption not in page.text
+
+
+@pytest.mark.parametrize("line", ["Leaders pose for a family photo", "The summit closed with a family photo.",
+                                  "Vell — A Harbour Post photo showed the hall."])
+def test_a_sentence_about_a_photo_is_no_credit(line):
+    assert not is_caption(line)
+
+
+@pytest.mark.parametrize("note", ["Photo for illustrative purposes", "Image used for illustration purposes only.", "Representative image"])
+def test_a_pictures_note_on_top_of_the_page_is_no_headline(note):
+    assert is_furniture(note)
+    page = _page(note, HEADLINE, PROSE, MORE)
+    assert page.title == HEADLINE and note not in page.text
+
+
+def test_a_sentence_that_opens_like_a_pictures_note_is_kept():
+    line = "Photo for illustrative purposes was all the ministry released of the talks in Vell on Monday, officials said."
+    assert not is_furniture(line) and line in clean_body([PROSE, "", line, "", MORE]).text

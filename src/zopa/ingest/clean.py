@@ -33,9 +33,11 @@ _WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*", re.UNICODE)
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|›|»|/|\s{2,}|\t)\s*")
 
 
-def words(line: str) -> list[str]:
-    """The words of a line (letters and digits, with inner apostrophes/hyphens)."""
-    return _WORD.findall(line)
+@lru_cache(maxsize=4096)
+def words(line: str) -> tuple[str, ...]:
+    """The words of a line (letters and digits, with inner apostrophes/hyphens). Kept: the rules
+    split the same lines several times (a page's lines stay in the cache while it is cleaned)."""
+    return tuple(_WORD.findall(line))
 
 
 @lru_cache(maxsize=65536)
@@ -135,6 +137,9 @@ _COUNT_TOKEN = re.compile(
     re.IGNORECASE,
 )
 
+# the language a credited source wrote in, after its name: 'Source: Harbour Courier (in French)', '[in French]'
+LANGUAGE_NOTE = r"(?:\s*[(\[](?:in|originally in|original in)\s+[A-Z][a-z]+[)\]])?"
+
 _FURNITURE_PATTERNS = [
     # subscription / newsletter / membership prompts
     r"^(?:subscribe|sign up|sign in|log ?in|register|join (?:us|our)|become a (?:member|patron|subscriber|supporter)"
@@ -197,7 +202,7 @@ _FURNITURE_PATTERNS = [
     r"^\(?(?:adapted|excerpted|reprinted|republished) (?:from|with permission from)\b.{2,80}\)?\.?$",
     r"^\(?(?:with (?:inputs|input|agency inputs) from|originally published (?:by|in|on|at))\b.{2,80}\)?\.?$",
     r"^(?:reporting|writing|editing|additional reporting|compiled|edited) by\b",
-    r"^\(?(?:source|courtesy(?: of)?|via)\s*:\s*(?:[A-Z][\w'’&. -]{1,40}|https?://\S+|www\.\S+)\)?\.?$",
+    rf"^\(?(?:source|courtesy(?: of)?|via)\s*:\s*(?:[A-Z][\w'’&. -]{{1,40}}|https?://\S+|www\.\S+){LANGUAGE_NOTE}\)?\.?$",
     r"^(?:english version|polska wersja|українською|версия на русском)\b",
     r"^(?:trending|breaking|most read|most viewed|popular)\s*:",
     r"^(?:video|watch|podcast|gallery|in pictures|photos?)\s*:\s*[^.!?]{3,120}$",
@@ -215,7 +220,11 @@ _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")   # 'İ', 'ı', 'ſ', Kelvi
 def _may_hold_credit_word(line: str) -> bool:
     """False only when the lexicon's `photo_credit_word` cannot match: no credit word in the lower-cased
     line, no '©' (and no letter that IGNORECASE matches to an ASCII one but `lower` does not map to it)."""
-    return bool(lexicon().photo_credit_stems.search(line.lower())) or "©" in line or any(c in line for c in _ODD_CASE)
+    low = line.lower()
+    for w in lexicon().photo_credit_stems:    # a loop of `in` tests: faster than a regex of the words, or `any`
+        if w in low:
+            return True
+    return "©" in line or any(c in line for c in _ODD_CASE)
 
 
 # credits that need no other cue: '(AP Photo/Jane Doe)', 'REUTERS/Jane Doe', 'EPA-EFE/JANE DOE', '(Xinhua/Li Ming)'
@@ -344,19 +353,21 @@ def is_picture_description(line: str) -> bool:
         return False
     lex = lexicon()
     m = lex.caption_place.search(s)
-    if not m or not 5 <= len(words(s)) <= 40:
+    if not m:
         return False
     subject = _SHOWN_PLACE.sub(" ", s[: m.start()]).rstrip()
     verb = [v for v in lex.caption_verb.finditer(subject) if v.end() == len(subject)]
     if verb:                        # 'Russian President Vladimir Putin speaks | during a meeting in Moscow'
         subject = subject[: verb[-1].start()]
     tokens = [t for t in re.split(r"[\s,]+", subject) if t]
-    if len(tokens) < 2:
+    if len(tokens) < 2 or not all(t[0].isupper() or t.casefold() in lex.caption_subject_words for t in tokens):
+        return False
+    if not 5 <= len(words(s)) <= 40:   # after the subject's test, which most lines fail, as the count splits the whole line
         return False
     rest = s[m.start():]
     dated = bool(_ENDS_ON_DAY.search(rest))   # 'Zelensky and Trump in the Oval Office on 28 February': two names do
     capitals = sum(t[0].isupper() for t in tokens[1:])
-    if capitals < (1 if dated else 2) or not all(t[0].isupper() or t.casefold() in lex.caption_subject_words for t in tokens):
+    if capitals < (1 if dated else 2):
         return False
     if (is_title_case(s) and is_title_case(rest) and not dated) or _TITLE_CASE_LINK.search(s):   # 'Common Ground Between Kyiv and Ankara'
         return False
@@ -400,6 +411,28 @@ def is_furniture(line: str) -> bool:
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+\S")
 
 
+def is_photo_credit(line: str) -> bool:
+    """A line that only credits a picture ('Photo: Reuters', '(Getty Images)', 'JANE DOE/AFP'): a caption
+    of a few words with no sentence in it. The line above it is that picture's caption."""
+    s = line.strip()
+    return bool(s) and len(s) <= 80 and len(words(s)) <= 8 and not _SENTENCE_INSIDE.search(s) and is_caption(s)
+
+
+def _next_filled(lines: list[str] | tuple[str, ...], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+
+
+def captions_a_top_picture(lines: list[str] | tuple[str, ...], i: int) -> bool:
+    """Line `i` is the caption of a picture above the headline: its credit follows on a line of its own
+    ('Photo: Reuters'), then a headline (a line shaped like one that is no sentence)."""
+    j = _next_filled(lines, i)
+    if j is None or not is_photo_credit(lines[j]):
+        return False
+    k = _next_filled(lines, j)
+    return k is not None and is_headline_like(lines[k]) and not is_prose(lines[k]) and not is_furniture(lines[k])
+
+
+@lru_cache(maxsize=65536)
 def is_credit_line(line: str) -> bool:
     """A line that only credits the story ('AFP', 'By Reuters Staff', 'With files from The Associated
     Press', 'Agencies'), not running text that ends with a credit."""
@@ -483,8 +516,9 @@ def split_lines(text: str) -> list[str]:
 def find_zones(lines: list[str], *, has_header: bool = True) -> Zones:
     """Locate the first prose paragraph (body start) and a rehost's end marker."""
     start = 0
-    if has_header:
-        start = next((i for i, ln in enumerate(lines) if is_prose(ln) and not is_furniture(ln)), 0)
+    if has_header:   # the first paragraph, past a caption on top of the page (its credit and the headline follow)
+        start = next((i for i, ln in enumerate(lines) if is_prose(ln) and not is_furniture(ln)
+                      and not (len(words(ln)) <= 60 and captions_a_top_picture(lines, i) and _only_furniture(lines[:i]))), 0)
     end = len(lines)
     seen_prose = False
     for i in range(start, len(lines)):
@@ -495,6 +529,11 @@ def find_zones(lines: list[str], *, has_header: bool = True) -> Zones:
             end = i
             break
     return Zones(tuple(lines), start, end)
+
+
+def _only_furniture(lines: list[str]) -> bool:
+    """Nothing but furniture, date lines and menus: the top of a page."""
+    return all(not ln.strip() or is_furniture(ln) or is_date_line(ln) or is_nav_menu(ln) for ln in lines)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from ..records import Document
+from .lexicon import word_runs
 
 NUM_PERM = 128
 SHINGLE = 5
@@ -30,16 +31,25 @@ TAG = "m2:"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _DTYPE = np.dtype(">u4")
 _TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=SCHEME)  # permutations are shared: computing them per document is costly
-_PERMUTATIONS = tuple(np.asarray(p, dtype=np.uint32) for p in _TEMPLATE.permutations)
+_PERMUTATIONS = tuple(np.asarray(p, dtype=np.uint32)[:, None] for p in _TEMPLATE.permutations)   # columns: a row per permutation
 # fixed constants (fingerprints are stored and compared across runs): a word hash's offset, the fold's multiplier
 _SALT = np.uint64(0x9E3779B97F4A7C15)
 _FOLD = np.uint64(0xC2B2AE3D27D4EB4F)
 
 
 def _token_hashes(text: str) -> np.ndarray:
-    """A 32-bit hash (CRC-32 of the UTF-8 bytes) of each word of the case-folded text, in order."""
-    tokens = _TOKEN.findall(text.casefold())
-    return np.fromiter(map(zlib.crc32, map(str.encode, tokens)), dtype=np.uint64, count=len(tokens))
+    """A 32-bit hash (CRC-32 of the UTF-8 bytes) of each word of the case-folded text, in order: the
+    words of ASCII are `word_runs` as they come, the other runs are case-folded and split by `_TOKEN`."""
+    runs = word_runs(text)
+    if not all(map(bytes.isascii, runs)):
+        tokens: list[bytes] = []
+        for r in runs:
+            if r.isascii():
+                tokens.append(r)
+            else:
+                tokens += map(str.encode, _TOKEN.findall(r.decode().casefold()))
+        runs = tokens
+    return np.fromiter(map(zlib.crc32, runs), dtype=np.uint64, count=len(runs))
 
 
 def _shingle_hashes(text: str) -> np.ndarray:
@@ -58,9 +68,9 @@ def _shingle_hashes(text: str) -> np.ndarray:
 def _signature(text: str) -> np.ndarray:
     """The MinHash signature of the text's shingle hashes: a * h + b (mod 2^32) per permutation
     (datasketch's "affine32" permutations), then the minimum over shingles."""
-    products = _shingle_hashes(text)[:, None] * _PERMUTATIONS[0]
-    products += _PERMUTATIONS[1]        # in place: one (shingles x permutations) array, not two
-    return products.min(axis=0)
+    products = _PERMUTATIONS[0] * _shingle_hashes(text)
+    products += _PERMUTATIONS[1]        # in place: one (permutations x shingles) array, not two
+    return products.min(axis=1)         # each row's minimum, over contiguous memory
 
 
 def _fmix64(h: np.ndarray) -> np.ndarray:

@@ -32,6 +32,7 @@ class Lexicon:
     credit_cues: tuple[re.Pattern[str], ...]         # cues anchored at the line start
     closing_cues: tuple[re.Pattern[str], ...]        # cues that end a paragraph ('... he said. — AFP')
     lead_cues: tuple[re.Pattern[str], ...]           # cues that close a story's first paragraph ('Interfax reports.')
+    portal_credits: tuple[re.Pattern[str], ...]      # a wire's story as a portal carries it ('Associated Press via Yahoo News')
     own_reporting_cues: tuple[str, ...]   # a wire on its own reporting ('a draft seen by {wire}'), uncompiled
     citing_cues: tuple[str, ...]          # a wire cited as another's report ('according to {wire}'), uncompiled
     furniture: re.Pattern[str]
@@ -50,7 +51,7 @@ class Lexicon:
     teaser_marker: re.Pattern[str]        # more lines opening a teaser block ('Other topics of interest'), with `rest`
     shared_house_styles: frozenset[str]   # outlets whose house style sister sites share ('Ukrainska Pravda')
     photo_credit_word: re.Pattern[str]    # a photo-credit word or picture agency as a whole word, or '©'
-    photo_credit_stems: re.Pattern[str]   # any of those words inside a lower-cased text (a cheap test before the one above)
+    photo_credit_stems: tuple[str, ...]   # those words, lower-cased: one inside a lower-cased text is a cheap test before the one above
     photo_credits: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]   # (cues, a credit closing a caption)
     house_signatures: tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...]   # (outlet, (cue, pattern)...)
 
@@ -93,6 +94,8 @@ def lexicon() -> Lexicon:
     opening = tuple(c for c in cues if c.pattern.startswith("^"))
     closing = tuple(c for c in cues if not c.pattern.startswith("^"))
     lead = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data["lead_cues"])
+    pictures = "|".join(re.escape(a) for a in sorted(data.get("photo_agencies") or (), key=len, reverse=True)) or "(?!)"
+    portal = tuple(re.compile(c.replace("{wire}", wire).replace("{picture}", pictures), re.I) for c in data.get("portal_credits") or ())
     own = tuple(data.get("own_reporting_cues") or ())       # compiled per page with the wires it names
     citing = tuple(data.get("citing_cues") or ())
     furniture = re.compile("|".join(f"(?:{p})" for p in data["furniture"]), re.I)
@@ -102,7 +105,7 @@ def lexicon() -> Lexicon:
     caption_verb = re.compile(rf"\b(?:{verbs})\b")
     outlets = {**wires, **{o.casefold(): name for name, sites in data["outlets"].items() for o in [name, *sites]}}
     return Lexicon(wires, tuple(aliases), frozenset(_first_word(a) for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
-                   frozenset(x.casefold() for x in data["section_labels"]), opening, closing, lead, own, citing,
+                   frozenset(x.casefold() for x in data["section_labels"]), opening, closing, lead, portal, own, citing,
                    furniture, caption_opener, caption_verb,
                    frozenset(x.casefold() for x in data.get("media_words") or ()),
                    frozenset(x.casefold() for x in data.get("official_words") or ()),
@@ -130,8 +133,7 @@ def _photo_credits(data: dict) -> tuple:  # type: ignore[type-arg]
     for item in data.get("photo_credits") or ():
         cues = tuple(c for cue in item["cues"] for c in (agencies if cue == "{agency}" else [cue.lower()]))
         credits.append((cues, re.compile(item["pattern"].replace("{agency}", f"(?:{alternation})"), re.I)))
-    stems = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
-    return word, stems, tuple(credits)
+    return word, words, tuple(credits)
 
 
 def _words_pattern(phrases: list[str], template: str, flags: int = re.I) -> re.Pattern[str]:
@@ -157,6 +159,16 @@ def credited_wire(line: str) -> str | None:
         return None
     found = next((m for cue in lex.credit_cues if (m := cue.match(tail))), None) if short else None
     found = found or next((m for cue in lex.closing_cues if (m := cue.search(tail))), None)
+    return wire_name(found.group("wire")) if found else None
+
+
+def portal_credit(line: str) -> str | None:
+    """The wire a portal's credit line names ('Associated Press via Yahoo News' -> Associated Press); not
+    a picture agency's credit ('AFP via Getty Images')."""
+    s = line.strip()
+    if len(s) > 160 or " via " not in s.lower():
+        return None
+    found = next((m for rx in lexicon().portal_credits if (m := rx.match(s))), None)
     return wire_name(found.group("wire")) if found else None
 
 
@@ -200,11 +212,43 @@ def own_reporting_wire(text: str) -> str | None:
     return wire
 
 
+# a byte table: ASCII letters lower-cased, ASCII digits and every byte past ASCII (a part of another character)
+# kept, every other ASCII character a space
+_ASCII_FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 48 <= c <= 57 or 97 <= c <= 122 or c >= 128 else 32 for c in range(256))
+
+
+# characters outside ASCII that news text is full of and that are no part of a word (quotes, dashes, bullets)
+_PUNCTUATION = tuple(c.encode() for c in "’‘“”–—…•«»\u00a0©£€")
+
+
+def _folded(text: str) -> bytes:
+    """The UTF-8 bytes of `text`, `_PUNCTUATION` made spaces, through `_ASCII_FOLD`: a few passes in C."""
+    data = text.encode()
+    if not text.isascii():
+        for mark in _PUNCTUATION:
+            if mark in data:
+                data = data.replace(mark, b" ")
+    return data.translate(_ASCII_FOLD)
+
+
+def word_runs(text: str) -> list[bytes]:
+    """The UTF-8 bytes of `text` cut at every ASCII character but a letter or digit (and at common punctuation),
+    ASCII letters lower-cased. A run of ASCII bytes is one word (`[^\\W_]+`) exactly, case-folded; any other run
+    holds other characters, and one or more words, which `_WORD` finds in it (a character that is no part of
+    a word ends one wherever it stands, so no word spans two runs)."""
+    return _folded(text).split()
+
+
 def _tokens(text: str) -> set[str]:
-    """The words of `text`, case-folded (an ASCII text lower-cased at once: the same words, faster)."""
-    if text.isascii():
-        return set(_WORD.findall(text.lower()))
-    return set(map(str.casefold, _WORD.findall(text)))
+    """The words of `text`, case-folded (each word as written, then folded)."""
+    folded = _folded(text)
+    found = set(folded.decode().split())
+    if not folded.isascii():
+        other = [r for r in found if not r.isascii()]
+        found.difference_update(other)
+        for r in other:
+            found.update(map(str.casefold, _WORD.findall(r)))
+    return found
 
 
 @lru_cache(maxsize=4)
@@ -213,9 +257,22 @@ def _page_tokens(text: str) -> frozenset[str]:
     return frozenset(_tokens(text))
 
 
-def page_names_a_wire(text: str) -> bool:
-    """`names_a_wire` over a page's whole text, whose words `own_reporting_wire` on the same text reuses."""
-    return _names_in(_page_tokens(text))
+def page_wire_words(text: str) -> frozenset[str]:
+    """The first words (case-folded) of the wire names a page's whole text holds, whose words `own_reporting_wire`
+    on the same text reuses. A line of the page names a wire only if it holds one of these (`holds_any`)."""
+    tokens = _page_tokens(text)
+    index = _alias_index()
+    return frozenset(t for t in tokens & index.keys() if any(ws <= tokens for ws in index[t]))
+
+
+def holds_any(line: str, folded_words: frozenset[str]) -> bool:
+    """Whether a line holds one of the case-folded words, inside a word or not (a cheap test: a line
+    holds each of its words' case-folded letters in a row)."""
+    low = line.lower() if line.isascii() else line.casefold()
+    for w in folded_words:
+        if w in low:
+            return True
+    return False
 
 
 def names_a_wire(text: str) -> bool:

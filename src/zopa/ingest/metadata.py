@@ -16,8 +16,8 @@ import courlan
 
 from . import clean as C
 from .dates import WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless
-from .lexicon import (credited_wire, house_credit, house_style, is_generic_credit, is_section_label, known_outlet, lead_wire, lexicon, own_reporting_wire,
-                      page_names_a_wire, wire_name, wires_named)
+from .lexicon import (credited_wire, holds_any, house_credit, house_style, is_generic_credit, is_section_label, known_outlet, lead_wire,
+                      lexicon, own_reporting_wire, page_wire_words, portal_credit, wire_name, wires_named)
 
 # --- source names: one normalisation, one comparison rule ------------------------
 
@@ -314,9 +314,10 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
         elif s and not _skippable(s):
             break
         i -= 1
-    for j in reversed(run):
-        if C.is_headline_like(header[j]) and not picture_text(j):
-            return header[j].strip(), j
+    picks = [j for j in reversed(run) if C.is_headline_like(header[j]) and not picture_text(j)]
+    # a caption over its credit line ('Photo: Reuters') is no headline when one follows
+    for j in [*(j for j in picks if not C.captions_a_top_picture(header, j)), *picks][:1]:
+        return header[j].strip(), j
     return None, None
 
 
@@ -348,6 +349,8 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
             continue
         following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
         if C.is_headline_like(s) and not C.is_caption(s) and not describes_picture(s, following):
+            if C.captions_a_top_picture(lines, i):
+                continue      # a caption over its credit line, the headline under it
             return s, i
     return None, None
 
@@ -481,8 +484,8 @@ _ADAPTED = re.compile(
     r"|^\(?(?:with (?:inputs|input|agency inputs) from|originally published (?:by|in|on|at))\s+(?P<s2>[^)]+?)\)?\.?$"
     r"|^the post .{5,300} appeared first on (?P<s3>.+?)\.?$"
     r"|^(?:this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published|featured) (?:on|in|by))\s+(?P<s4>.+?)\.?$"
-    r"|^\(?source\s*:\s*(?P<s7>https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?)\)?$"
-    r"|^\(?(?:source|courtesy(?: of)?|via)\s*:\s*(?P<s5>[A-Z][\w'’&. -]{1,40}?)\)?\.?$"
+    rf"|^\(?source\s*:\s*(?P<s7>https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}(?:/\S*)?){C.LANGUAGE_NOTE}\)?$"
+    rf"|^\(?(?:source|courtesy(?: of)?|via)\s*:\s*(?P<s5>[A-Z][\w'’&. -]{{1,40}}?){C.LANGUAGE_NOTE}\)?\.?$"
     r"|^(?:read the original (?:article|story|post|report)|(?:this (?:article|story) was )?first published) (?:on|in|at|by)\s+(?P<s6>[^.]{2,60}?)\.?$",
     re.I,
 )
@@ -619,15 +622,19 @@ def _credited(lines: list[str]) -> str | None:
     """A wire named by a credit line ('with reporting by Reuters', '— AFP', a
     line 'Associated Press' or 'Jane Doe, AFP' under the headline); photo credits
     ('Photo: AFP', 'AFP via Getty Images') and credits under a caption do not count."""
-    # a line names a wire only where the page does, or where the last 60 characters of a longer line (what
-    # `credited_wire` reads of it) start inside a word: one test of the page's words instead of one per line
-    named = page_names_a_wire("\n".join(ln.strip() for ln in lines))
+    # a line names a wire only where it holds the first word of a wire the page names, or where the last 60
+    # characters of a longer line (what `credited_wire` reads of it) start inside a word: one split of the
+    # page's words, then a substring test per line instead of a split of each
+    named = page_wire_words("\n".join(ln.strip() for ln in lines))
     previous = ""
     for ln in lines:
         s = ln.strip()
         if not s:
             continue
-        wire = credited_wire(s) if named or _cut_tail(s) else None
+        holds = bool(named) and holds_any(s, named)
+        if holds and (via := portal_credit(s)) and not C.is_caption(previous):
+            return via       # a portal's credit of the wire: 'via' names no picture agency here
+        wire = credited_wire(s) if holds or _cut_tail(s) else None
         byline = s[:3].lower() == "by "
         if wire and (byline or not (C.is_caption(s) and _PHOTO_WORD.search(s))) and not C.is_caption(previous):
             return wire
