@@ -1478,3 +1478,14 @@ def test_the_place_of_a_dateline_holds_nothing(text, expected, place):
     got = _triples(text)
     assert any(a == expected[0] and i == expected[1] and (expected[2] is None or s == expected[2]) for a, i, s in got), got
     assert not any(a == place for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Moscow proposed an energy truce and Kyiv accepted it.", ("UKR", "ceasefire.energy", "accept"),
+     ("RUS", "ceasefire.energy", "accept")),
+    ("Paris drafted a plan for a truce and Moscow rejected it.", ("RUS", "ceasefire.general", "reject"),
+     ("FRA", "ceasefire.general", "reject")),
+])
+def test_clauses_joined_with_subjects_of_their_own_are_read_apart(text, expected, wrong):
+    got = _triples(text)
+    assert expected in got and wrong not in got, got

@@ -633,7 +633,7 @@ class RuleEngine:
                 attribution.kind == "quote" else ((ctx.plan_owner,), None) if _plan_it(sent, ctx) else (ctx.holder, ctx.speaker)
             first = len(ctx.findings)
             in_plan = self._in_plan(text, sent.start, sent.end, sent, ctx)   # (a plan's point: its owner's, whoever it names)
-            for cs, ce in split_clauses(sent):
+            for cs, ce in split_clauses(sent, self.tree.coordinated_clauses(parsed[sent.start]) if sent.start in parsed else ()):
                 found = self._clause(text, cs, ce, sent, mentions, attribution, ctx)
                 produced = produced or bool(found)
                 ctx.findings.extend(found)

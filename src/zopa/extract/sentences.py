@@ -80,12 +80,12 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-def split_clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """Cut a sentence into clauses at coordinators and semicolons, and after an opening contrast clause ("While X
-    wants A, Y rejects B"); offsets into the document."""
+def split_clauses(sentence: Sentence, more: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
+    """Cut a sentence into clauses at coordinators and semicolons, after an opening contrast clause ("While X
+    wants A, Y rejects B"), and at the `more` cuts given (offsets into the sentence); offsets into the document."""
     spans, last = [], 0
     t = sentence.text
-    cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(t)]
+    cuts = sorted({*((m.start(), m.end()) for m in _CLAUSE_CUT.finditer(t)), *more})
     lead = _CONTRAST_LEAD.match(t)
     if lead is not None:
         cuts = sorted({(lead.end(1), lead.end()), *cuts})

@@ -591,6 +591,21 @@ class TreeReader:
                                        "subject")))
         return out
 
+    @staticmethod
+    def coordinated_clauses(doc: Any) -> tuple[tuple[int, int], ...]:
+        """Where a sentence joins two clauses with subjects of their own ("Moscow proposed a truce and Kyiv accepted
+        it"): the span of each coordinator that opens the second clause, as character offsets into the sentence."""
+        out = []
+        for v in doc:
+            if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or v.head.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                continue
+            cc = next((c for c in v.head.children if c.dep_ == "cc" and c.i < v.i and c.lower_ in ("and", "but", "yet")), None)
+            if cc is not None and cc.i < v.left_edge.i:
+                out.append((cc.idx - 1 if cc.idx and doc.text[cc.idx - 1] == " " else cc.idx, cc.idx + len(cc.text) + 1))
+        return tuple(out)
+
     def plan_frames(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> list[tuple[Any, tuple[str, ...], str]]:
         """Clauses told as a plan's content: "Under the US plan, Kyiv would ...", "According to the draft, ...",
         "The plan would require ...". Each is (the clause's head, the actors that own the plan, as named in its
