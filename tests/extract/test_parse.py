@@ -1489,3 +1489,13 @@ def test_the_place_of_a_dateline_holds_nothing(text, expected, place):
 def test_clauses_joined_with_subjects_of_their_own_are_read_apart(text, expected, wrong):
     got = _triples(text)
     assert expected in got and wrong not in got, got
+
+
+@pytest.mark.parametrize("text, speaker, receiver", [
+    ("Trump said Ukraine would never receive NATO membership.", "USA", "UKR"),
+    ("Macron said Russia will not get any sanctions relief.", "FRA", "RUS"),
+])
+def test_what_a_speaker_says_a_side_will_not_get_is_the_speakers_refusal(text, speaker, receiver):
+    got = _triples(text)
+    assert any(a == speaker and s == "reject" for a, _, s in got), got
+    assert not any(a == receiver for a, _, _ in got), got

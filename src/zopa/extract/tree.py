@@ -89,6 +89,7 @@ class Lexicon:
     joining: frozenset[str]          # "X joined Y in calling for ...": X shares Y's stance
     instructing: frozenset[str]      # "tell", "ask": passive, with an agent, the agent's demand on the subject
     pressure_nouns: frozenset[str]   # "pressure": "under pressure from X to ...", X's demand
+    receiving: frozenset[str]        # "get", "receive": their subject gets, it gives or refuses nothing
     means: frozenset[str]            # "way", "solution": "dialogue is the only way out" demands dialogue
     supporters: frozenset[str]       # "backers", "allies": named by their adjective, not by whom they back
     insisted: frozenset[str]         # "negotiable": negated, what is insisted on ("X is not negotiable")
@@ -141,6 +142,7 @@ def load_lexicon() -> Lexicon:
         pressure_nouns=frozenset((raw.get("pressure") or {}).get("nouns", ())),
         supporters=frozenset(raw.get("supporters", ())),
         means=frozenset(raw.get("means", ())),
+        receiving=frozenset(raw.get("receiving", ())),
         insisted=frozenset((raw.get("open") or {}).get("insisted_when_negated", ())),
         providing=frozenset((raw.get("providing") or {}).get("verbs", ())),
         irrealis=frozenset((raw.get("providing") or {}).get("irrealis", ())),
@@ -899,6 +901,11 @@ class TreeReader:
             # "Zelensky said Russia could join talks if it leaves Ukraine": the terms are the speaker's
             holder, source = speaker_actors, "speaker" if speaker_actors else ""
             subj_is_pronoun = not speaker_actors
+        elif refused_step and speech is not None and pred.lemma_.lower() in self.lex.receiving:
+            # "Trump said Ukraine will not get NATO membership": who would receive refuses nothing; the speaker does
+            holder, source = speaker_actors, "speaker" if speaker_actors else ""
+            if not holder:
+                subj_is_pronoun = s_subj is not None and _pronoun(s_subj, at)
         elif obligation and speech is not None:
             # "Zelensky said Russia must withdraw", "he said Ukraine would have to give up land": what the subject must
             # do is the speaker's demand, whoever the subject is
