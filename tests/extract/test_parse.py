@@ -1499,3 +1499,8 @@ def test_what_a_speaker_says_a_side_will_not_get_is_the_speakers_refusal(text, s
     got = _triples(text)
     assert any(a == speaker and s == "reject" for a, _, s in got), got
     assert not any(a == receiver for a, _, _ in got), got
+
+
+def test_what_a_side_should_receive_is_wanted_for_it_not_pressed_on_it():
+    got = _triples("Witkoff said Russia should get the Kherson and Zaporizhzhia oblasts.")
+    assert ("USA", "territory.kherson", "demand") in got and ("USA", "territory.kherson", "pressure") not in got, got

@@ -693,6 +693,11 @@ class RuleEngine:
                 found[h.issue] |= more
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
+            if r.obligation and r.predicate in self.tree.lex.receiving and h.issue in found:
+                # "Witkoff said Russia should get the four regions": what a side should receive is wanted for it,
+                # not pressed on it
+                old = [self._restance(f, "demand", sent) if f.issue == h.issue and f.stance == "pressure" else f
+                       for f in old]
             if r.obligation and r.source in ("speaker", "pronoun") and h.issue in found and not found[h.issue] & set(r.actors):
                 # "Ukraine would have to hold elections, the US plan says": the one obliged holds nothing; the
                 # speaker demands it
