@@ -1504,3 +1504,20 @@ def test_what_a_speaker_says_a_side_will_not_get_is_the_speakers_refusal(text, s
 def test_what_a_side_should_receive_is_wanted_for_it_not_pressed_on_it():
     got = _triples("Witkoff said Russia should get the Kherson and Zaporizhzhia oblasts.")
     assert ("USA", "territory.kherson", "demand") in got and ("USA", "territory.kherson", "pressure") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow has conditioned any ceasefire on Kyiv's withdrawal from Kherson.",
+     {("RUS", "ceasefire.general", "condition"), ("RUS", "territory.kherson", "demand")}),
+    ("Ukraine tied its agreement to a ceasefire to the presence of European troops.",
+     {("UKR", "security.foreign_troops", "demand")}),
+])
+def test_hanging_one_outcome_on_another_makes_it_the_condition_and_the_other_the_demand(text, expected):
+    got = _triples(text)
+    assert expected <= got, got
+
+
+def test_it_after_a_thing_named_as_subject_is_the_thing_not_the_last_holder():
+    got = _triples("Kyiv wants peace. This economic question complicates the talks, as it ties territory to "
+                   "reconstruction and accountability.")
+    assert not any(i in ("territory", "accountability.justice") for _, i, _ in got), got

@@ -89,6 +89,7 @@ class Lexicon:
     joining: frozenset[str]          # "X joined Y in calling for ...": X shares Y's stance
     instructing: frozenset[str]      # "tell", "ask": passive, with an agent, the agent's demand on the subject
     pressure_nouns: frozenset[str]   # "pressure": "under pressure from X to ...", X's demand
+    conditioning: frozenset[str]     # "condition", "tie", "dependent": X on/to Y makes X the condition, Y demanded
     receiving: frozenset[str]        # "get", "receive": their subject gets, it gives or refuses nothing
     means: frozenset[str]            # "way", "solution": "dialogue is the only way out" demands dialogue
     supporters: frozenset[str]       # "backers", "allies": named by their adjective, not by whom they back
@@ -143,6 +144,7 @@ def load_lexicon() -> Lexicon:
         supporters=frozenset(raw.get("supporters", ())),
         means=frozenset(raw.get("means", ())),
         receiving=frozenset(raw.get("receiving", ())),
+        conditioning=frozenset(cond.get("tying", ())),
         insisted=frozenset((raw.get("open") or {}).get("insisted_when_negated", ())),
         providing=frozenset((raw.get("providing") or {}).get("verbs", ())),
         irrealis=frozenset((raw.get("providing") or {}).get("irrealis", ())),
@@ -328,6 +330,15 @@ class TreeReader:
         if t.pos_ == "ADJ":
             return self.lex.adjectives.get(lemma)
         return None
+
+    @staticmethod
+    def _thing_before(pronoun: Any, at: dict[int, list[Mention]]) -> bool:
+        """The sentence's main subject, before the pronoun, is a thing and not an actor, and no actor is named
+        between them: "it" stands for the thing."""
+        root = pronoun.sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and subj.i < pronoun.i and _noun(subj) and subj.pos_ != "PROPN" \
+            and not any(i in at for i in range(subj.left_edge.i, pronoun.i))   # (no actor named in between)
 
     def _answer(self, verb: Any) -> str | None:
         """The class of an answer a verb gives ("said no to ...", the "no" on the verb or on its "to")."""
@@ -744,6 +755,7 @@ class TreeReader:
         without = None           # inside "without ...": done without it (refused), unless the clause is negated
         agreed = False           # agreed with no one named: "a truce agreed in March", "an agreement was reached on X"
         refused_step = False     # a step on the issue the clause says will not be taken
+        hung_on = False          # the climb passed "on": what a verb of tying hangs an outcome on
         described: tuple = (None, None)   # the predicate of a relative clause describing a thing, where none governs it
         if parties and (agreeing := self._agreed_without_agent(anchor)) is not None:
             pred, klass, agreed = agreeing, "accept", True      # "the truce agreed in March"
@@ -779,7 +791,8 @@ class TreeReader:
                 #                  content of a noun: "the demand that Kyiv give up land"; a stance noun that is the
                 #                  subject of a passive stance verb: "Moscow's demand was rejected by Kyiv")
             path.append(dep)
-            cur = cur.head
+            hung_on = hung_on or (dep == "prep" and cur.lower_ in ("on", "upon"))   # ("... any truce on X's withdrawal")
+            below, cur = cur, cur.head
             if pred is None and parties and (agreeing := self._agreed_without_agent(cur)) is not None:
                 pred, klass, agreed = agreeing, "accept", True
                 break
@@ -791,6 +804,10 @@ class TreeReader:
             # (a judgement's word is read with its verb: "considers X unacceptable" is the subject's refusal)
             judged = cur.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and cur.head.lemma_.lower() in self.lex.judging
             k = None if sibling or judged else self._klass(cur)
+            if lemma in self.lex.conditioning and pred is None and cur.pos_ in ("VERB", "ADJ"):
+                # "conditioned any truce on an end to arms deliveries", "made the lifting of sanctions dependent on a
+                # withdrawal": what it hangs on is demanded, what hangs on it is the condition
+                k = "demand" if (dep == "prep" and below.lower_ in ("on", "upon", "to")) or hung_on else "condition"
             if pred is not None and _noun(pred) and dep == "nsubj" and cur.lemma_ in self.lex.copulas \
                     and (verdict := self._verdict(cur)) is not None:
                 # "Moscow's demand for X is unacceptable": the verdict on the demand is the stance, the demand its owner's
@@ -845,6 +862,8 @@ class TreeReader:
         if subjectless or (framed and subj is not None and subj.dep_ == "nsubjpass"):
             subj = None      # "Russia could only be invited if ...": who is invited does not set the condition
         subj_is_pronoun = subj is not None and _pronoun(subj, at)
+        if subj_is_pronoun and subj.lower_ == "it" and self._thing_before(subj, at):
+            return None   # "This dimension complicates the talks, as it ties X to Y": "it" is the thing named before
         source = ""
         if subj is not None and not subj_is_pronoun:
             holder = self._phrase_actors(subj, at)
