@@ -1521,3 +1521,11 @@ def test_it_after_a_thing_named_as_subject_is_the_thing_not_the_last_holder():
     got = _triples("Kyiv wants peace. This economic question complicates the talks, as it ties territory to "
                    "reconstruction and accountability.")
     assert not any(i in ("territory", "accountability.justice") for _, i, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia made clear that it would not return Crimea.", ("RUS", "territory.crimea", "reject")),
+    ("Kyiv has vowed that it will never recognise the annexation.", ("UKR", "territory.recognition", "reject")),
+])
+def test_a_pronoun_subject_of_a_clause_is_the_subject_of_the_clause_above(text, expected):
+    assert expected in _triples(text)

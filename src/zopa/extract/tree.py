@@ -331,6 +331,16 @@ class TreeReader:
             return self.lex.adjectives.get(lemma)
         return None
 
+    def _clause_subject_above(self, pred: Any, at: dict[int, list[Mention]]) -> list[Mention]:
+        """The actors named as subject of the clause that governs `pred`'s clause ("Russia made clear that it ...")."""
+        cur = pred
+        while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ != "ccomp" or cur.head.i == cur.i:
+            return []
+        subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+        return self._phrase_actors(subj, at) if subj is not None and not _pronoun(subj, at) else []
+
     @staticmethod
     def _thing_before(pronoun: Any, at: dict[int, list[Mention]]) -> bool:
         """The sentence's main subject, before the pronoun, is a thing and not an actor, and no actor is named
@@ -954,6 +964,9 @@ class TreeReader:
                        for g in c.children if g.dep_ == "pobj" for m in self._phrase_actors(g, at)]
         actors = tuple(dict.fromkeys(m.actor for m in holder))
         speaker = next((m.person for m in holder if m.person), None)
+        if not actors and subj_is_pronoun and pred is not None and (above := self._clause_subject_above(pred, at)):
+            # "Russia made clear that it would not return Crimea": the pronoun is the subject of the clause above
+            actors, speaker, source = tuple(dict.fromkeys(m.actor for m in above)), above[0].person, "subject"
         if not actors and (subj_is_pronoun or (speech is not None and pred is not None)) and carried:
             actors, speaker = carried, carried_speaker
             source = "pronoun" if (subj_is_pronoun and subj is not None and (subj.head.i == pred.i or subj.dep_ == "poss")) \
