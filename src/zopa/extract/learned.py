@@ -204,7 +204,7 @@ def parse_features(engine: RuleEngine, p: _Parsed, f: Finding, reading: Any) -> 
         return out + ["t:carried"]
     n, t, pa, pi, head = best
     ranks = sorted(set(dist.values()))
-    klass = engine.tree._klass(head)
+    klass = engine.tree.stance_class(head)
     out += [f"t:adep={t.dep_}", f"t:ahead={t.head.pos_}", f"t:pa={'>'.join(x.dep_ for x in pa[:3])}",
             f"t:pa1={pa[-1].dep_ if pa else 'self'}", f"t:pi1={pi[-1].dep_ if pi else 'self'}",
             f"t:lca={head.pos_}", f"t:lcak={klass}", f"t:plen={min(n, 8)}", f"t:before={t.i < itok.i:d}",

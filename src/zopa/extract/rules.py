@@ -787,8 +787,7 @@ class RuleEngine:
         of that issue."""
         out = []
         for t in doc:
-            if t.lower_ == "it" and t.dep_ == "dobj" and t.i > 0 and doc[t.i - 1].i == t.head.i \
-                    and self.tree._klass(t.head) is not None:
+            if t.lower_ == "it" and t.dep_ == "dobj" and t.head.i == t.i - 1 and self.tree.stance_class(t.head) is not None:
                 pass   # "Kyiv is ready for a truce, but Moscow rejects it": "it" right after a verb of stance
             elif t.lower_ != "one" or t.dep_ not in ("dobj", "pobj") or any(c.dep_ == "prep" for c in t.children):
                 continue

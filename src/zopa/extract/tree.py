@@ -114,40 +114,46 @@ def load_lexicon() -> Lexicon:
             nouns.setdefault(lemma, stance)
         for lemma in block.get("adjectives", ()):
             adjectives.setdefault(lemma, stance)
-    cond = raw.get("condition") or {}
+    def words(*keys: str, default: tuple[str, ...] = ()) -> frozenset[str]:
+        """The list at `raw[keys[0]][keys[1]]...`, as a set (empty, or `default`, when the file leaves it out)."""
+        node: Any = raw
+        for key in keys:
+            node = node.get(key) if isinstance(node, dict) else None
+        return frozenset(node if node is not None else default)
+
     return Lexicon(
         verbs=verbs, nouns=nouns, adjectives=adjectives,
         speech=frozenset(raw["speech"]["verbs"]),
         pressure=frozenset(raw["pressure"]["verbs"]),
-        condition_markers=frozenset(cond.get("markers", ())),
-        only_markers=frozenset(cond.get("only_markers", ())),
-        question_heads=frozenset(cond.get("question_heads", ())),
-        condition_preps=tuple(cond.get("prepositions", ())),
-        condition_nouns=frozenset(cond.get("nouns", ())),
+        condition_markers=words("condition", "markers"),
+        only_markers=words("condition", "only_markers"),
+        question_heads=words("condition", "question_heads"),
+        condition_preps=tuple((raw.get("condition") or {}).get("prepositions", ())),
+        condition_nouns=words("condition", "nouns"),
         modals=frozenset(raw["obligation"]["modals"]),
         negation=frozenset(raw["negation"]),
         attribution=tuple(raw["attribution"]),
         attribution_pronoun=tuple(raw.get("attribution_pronoun", ())),
-        plan_frames=frozenset(raw.get("plan_frames", ())),
-        authoring=frozenset(raw.get("authoring", ())),
-        neg_raising=frozenset(raw.get("neg_raising", ())),
-        institutions=frozenset(raw.get("institutions", ())),
-        cease=frozenset((raw.get("cease") or {}).get("verbs", ())),
-        hostile=frozenset((raw.get("cease") or {}).get("acts", ())),
-        copulas=frozenset(raw.get("copulas", ("be",))),
-        judging=frozenset((raw.get("judgement") or {}).get("verbs", ())),
-        threats=frozenset((raw.get("judgement") or {}).get("refusing_nouns", ())),
-        joining=frozenset(raw.get("joining", ())),
-        speech_records=frozenset(raw.get("speech_records", ())),
-        instructing=frozenset((raw.get("pressure") or {}).get("instructing", ())),
-        pressure_nouns=frozenset((raw.get("pressure") or {}).get("nouns", ())),
-        supporters=frozenset(raw.get("supporters", ())),
-        means=frozenset(raw.get("means", ())),
-        receiving=frozenset(raw.get("receiving", ())),
-        conditioning=frozenset(cond.get("tying", ())),
-        insisted=frozenset((raw.get("open") or {}).get("insisted_when_negated", ())),
-        providing=frozenset((raw.get("providing") or {}).get("verbs", ())),
-        irrealis=frozenset((raw.get("providing") or {}).get("irrealis", ())),
+        plan_frames=words("plan_frames"),
+        authoring=words("authoring"),
+        neg_raising=words("neg_raising"),
+        institutions=words("institutions"),
+        cease=words("cease", "verbs"),
+        hostile=words("cease", "acts"),
+        copulas=words("copulas", default=("be",)),
+        judging=words("judgement", "verbs"),
+        threats=words("judgement", "refusing_nouns"),
+        joining=words("joining"),
+        speech_records=words("speech_records"),
+        instructing=words("pressure", "instructing"),
+        pressure_nouns=words("pressure", "nouns"),
+        supporters=words("supporters"),
+        means=words("means"),
+        receiving=words("receiving"),
+        conditioning=words("condition", "tying"),
+        insisted=words("open", "insisted_when_negated"),
+        providing=words("providing", "verbs"),
+        irrealis=words("providing", "irrealis"),
     )
 
 
@@ -299,7 +305,7 @@ class TreeReader:
         return None, False
 
     # -- predicates ---------------------------------------------------------------------------
-    def _klass(self, t: Any) -> str | None:
+    def stance_class(self, t: Any) -> str | None:
         lemma = t.lemma_.lower()
         if _noun(t):
             return self.lex.nouns.get(lemma) or self.lex.nouns.get(t.lower_)
@@ -430,7 +436,7 @@ class TreeReader:
 
     def refuses(self, t: Any) -> bool:
         """`t` is a predicate of refusal, not negated ("rejects", "rules out"; not "does not reject")."""
-        return self._klass(t) == "reject" and not self._negated(t)
+        return self.stance_class(t) == "reject" and not self._negated(t)
 
     def _negated(self, t: Any) -> bool:
         heads = [t]
@@ -501,7 +507,7 @@ class TreeReader:
             return None
         for c in be.children:
             if c.dep_ in deps:
-                klass = self._klass(c) or ("demand" if c.lemma_.lower() in self.lex.condition_nouns
+                klass = self.stance_class(c) or ("demand" if c.lemma_.lower() in self.lex.condition_nouns
                                            or c.lemma_.lower() in self.lex.means else None)
                 if klass is not None:
                     return c, klass
@@ -509,8 +515,8 @@ class TreeReader:
 
     def _verdict(self, be: Any) -> tuple[Any, str] | None:
         """A stance adjective a copula says of its subject ("... is unacceptable", "... was necessary"), and its class."""
-        adj = next((c for c in be.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and self._klass(c) is not None), None)
-        return (adj, self._klass(adj)) if adj is not None else None
+        adj = next((c for c in be.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and self.stance_class(c) is not None), None)
+        return (adj, self.stance_class(adj)) if adj is not None else None
 
     def _denied_existence(self, anchor: Any, v: Any) -> bool:
         """ "There will be no X", "there will not be X": the mention is what the existential "be" denies."""
@@ -581,12 +587,12 @@ class TreeReader:
         for v in doc:
             if v.dep_ != "relcl":
                 continue
-            pred, klass, refused = v, self._klass(v), False
+            pred, klass, refused = v, self.stance_class(v), False
             if klass is None and v.lemma_.lower() in self.lex.speech:
                 # "..., which Kyiv says it will reject": the reported clause's stance; "..., a step Kyiv has said
                 # it will not take": a plain verb negated refuses the step
                 said = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-                if said is not None and (k := self._klass(said)) is not None:
+                if said is not None and (k := self.stance_class(said)) is not None:
                     pred, klass = said, k
                 elif said is not None and self._negated(said):
                     pred, klass, refused = said, "reject", True
@@ -769,7 +775,7 @@ class TreeReader:
         described: tuple = (None, None)   # the predicate of a relative clause describing a thing, where none governs it
         if parties and (agreeing := self._agreed_without_agent(anchor)) is not None:
             pred, klass, agreed = agreeing, "accept", True      # "the truce agreed in March"
-        elif anchor.pos_ == "VERB" and (own := self._klass(anchor)) is not None:
+        elif anchor.pos_ == "VERB" and (own := self.stance_class(anchor)) is not None:
             pred, klass = anchor, own   # the mention is a verb of stance itself ("would deploy troops"): read on above it
         while not agreed and cur.head.i != cur.i:
             dep = cur.dep_
@@ -794,7 +800,7 @@ class TreeReader:
             sibling = dep == "conj" and pred is not None and cur.pos_ in ("VERB", "AUX")
             if pred is not None and dep not in ("xcomp", "ccomp", "conj", "acomp", "prep", "pcomp", "dobj", "pobj", "attr") \
                     and not (dep == "acl" and _noun(cur.head)) \
-                    and not (dep == "nsubjpass" and _noun(pred) and self._klass(cur.head) is not None) \
+                    and not (dep == "nsubjpass" and _noun(pred) and self.stance_class(cur.head) is not None) \
                     and not (dep == "nsubj" and _noun(pred) and cur.head.lemma_ in self.lex.copulas
                              and self._verdict(cur.head) is not None):
                 break            # the governing predicate is the highest one joined by complements (and "acl", the
@@ -802,7 +808,7 @@ class TreeReader:
                 #                  subject of a passive stance verb: "Moscow's demand was rejected by Kyiv")
             path.append(dep)
             hung_on = hung_on or (dep == "prep" and cur.lower_ in ("on", "upon"))   # ("... any truce on X's withdrawal")
-            below, cur = cur, cur.head
+            child, cur = cur, cur.head
             if pred is None and parties and (agreeing := self._agreed_without_agent(cur)) is not None:
                 pred, klass, agreed = agreeing, "accept", True
                 break
@@ -813,11 +819,11 @@ class TreeReader:
                 break        # (a condition that something be said is no report of it: "as soon as Kyiv announces")
             # (a judgement's word is read with its verb: "considers X unacceptable" is the subject's refusal)
             judged = cur.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and cur.head.lemma_.lower() in self.lex.judging
-            k = None if sibling or judged else self._klass(cur)
+            k = None if sibling or judged else self.stance_class(cur)
             if lemma in self.lex.conditioning and pred is None and cur.pos_ in ("VERB", "ADJ"):
                 # "conditioned any truce on an end to arms deliveries", "made the lifting of sanctions dependent on a
                 # withdrawal": what it hangs on is demanded, what hangs on it is the condition
-                k = "demand" if (dep == "prep" and below.lower_ in ("on", "upon", "to")) or hung_on else "condition"
+                k = "demand" if (dep == "prep" and child.lower_ in ("on", "upon", "to")) or hung_on else "condition"
             if pred is not None and _noun(pred) and dep == "nsubj" and cur.lemma_ in self.lex.copulas \
                     and (verdict := self._verdict(cur)) is not None:
                 # "Moscow's demand for X is unacceptable": the verdict on the demand is the stance, the demand its owner's
