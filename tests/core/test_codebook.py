@@ -1,6 +1,7 @@
 """Codebook loading and validation: the bundled one loads, malformed ones are named precisely."""
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -104,6 +105,11 @@ def test_cli_validate_exit_codes(tmp_path):
                          capture_output=True, text=True)
     assert res.returncode == 3
     assert "bad.yaml" in res.stderr and "required field is missing" in res.stderr
+    data = _bundled_data()
+    data["issues"][0]["anchors"][0]["value"] = 300
+    res = subprocess.run([sys.executable, "-m", "zopa", "codebook", "validate", str(_write(tmp_path, data, "range.yaml"))],
+                         capture_output=True, text=True, env={**os.environ, "COLUMNS": "250"})
+    assert res.returncode == 3 and f"issues[{data['issues'][0]['id']}].anchors[0].value" in res.stderr, res.stderr
 
 
 def test_outcome_phrases_place_values_and_a_codebook_without_them_uses_the_anchor_labels(tmp_path):

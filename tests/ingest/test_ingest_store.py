@@ -95,6 +95,10 @@ def test_cli_ingest_exit_codes_and_summary(sqlite_url: str, seeds_dir: Path, tmp
                            env={"COLUMNS": "250"})  # the table must not wrap the long temporary path
     assert failed.exit_code == 1
     assert "empty.txt" in failed.output and "empty input" in failed.output
+    bracketed = tmp_path / "scan[draft].txt"   # a name in brackets is printed as given, not read as console markup
+    bracketed.write_bytes(bytes(range(256)) * 4)
+    failed = runner.invoke(app, ["ingest", str(bracketed), "--db", sqlite_url, "--no-progress"], env={"COLUMNS": "250"})
+    assert failed.exit_code == 1 and "scan[draft].txt" in failed.output, failed.output
 
 
 def _gold(gold_dir: Path, name: str) -> dict:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from ..codebook import load_codebook
@@ -37,7 +38,7 @@ def extract_cmd(db: DbOption = None, codebook: CodebookOption = None, mode: Mode
                 summary = extract_store_on(client, store, cb, mode=mode, progress=True)
     console.print(f"extracted {summary}")
     for err in summary.errors:
-        console.print(f"[red]{err.source}[/]: {err.message}", highlight=False)
+        console.print(f"[red]{escape(str(err.source))}[/]: {escape(err.message)}", highlight=False)
     if summary.errors:
         raise typer.Exit(1)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from ..records import IngestResult
@@ -27,7 +28,7 @@ def _errors(result: IngestResult) -> Table:
     table.add_column("source", overflow="fold")
     table.add_column("message", overflow="fold")
     for err in result.errors:
-        table.add_row(err.source, err.message)
+        table.add_row(escape(str(err.source)), escape(err.message))
     return table
 
 

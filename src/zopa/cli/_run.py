@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from ..pipeline import run as run_pipeline
@@ -39,7 +40,7 @@ def run(
     summary.add_row("analyse", f"{len(issues)} issues with positions: {zopas} with a ZOPA, {gaps} with a gap")
     console.print(summary)
     for err in ing.errors:
-        console.print(f"[red]error[/] {err.source}: {err.message}", highlight=False)
+        console.print(f"[red]error[/] {escape(str(err.source))}: {escape(err.message)}", highlight=False)
     console.print(f"database: [bold]{result.db_url}[/]")
     console.print(f"report:   [bold]{result.report_html}[/]  (Markdown: {result.report_md})")
     if ing.errors:
