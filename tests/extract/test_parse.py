@@ -1529,3 +1529,65 @@ def test_it_after_a_thing_named_as_subject_is_the_thing_not_the_last_holder():
 ])
 def test_a_pronoun_subject_of_a_clause_is_the_subject_of_the_clause_above(text, expected):
     assert expected in _triples(text)
+
+
+# -- questions, ultimatums, appraisals ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Asked whether Moscow would agree to a ceasefire before a final deal, Lavrov said Russia had no interest in a "
+     "pause.", ("RUS", "ceasefire.general", "reject"), ("RUS", "ceasefire.general", "offer")),
+    ("When asked about the Donbas, Peskov said Russia would never give up the region.",
+     ("RUS", "territory.donetsk", "reject"), ("RUS", "territory.donetsk", "demand")),
+])
+def test_a_question_leading_an_answer_names_its_topic_and_the_answer_gives_the_stance(text, expected, absent):
+    got = _triples(text)
+    assert expected in got and absent not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Trump asked Putin whether he would accept a ceasefire.",
+    "Reporters wondered if Kyiv would give up Crimea.",
+])
+def test_an_indirect_question_holds_no_stance(text):
+    assert _triples(text) == set()
+
+
+def test_a_request_is_still_a_demand_when_no_question_is_asked():
+    assert ("UKR", "security.guarantees", "demand") in _triples("Zelensky asked Trump for security guarantees.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump gave Kyiv until Thursday to accept the deal.", ("USA", "talks.process", "pressure")),
+    ("Trump gave Putin two weeks to agree to a ceasefire.", ("USA", "ceasefire.general", "pressure")),
+])
+def test_a_deadline_given_to_a_side_presses_it(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_deadline_needs_a_time_not_any_object():
+    got = _triples("The US gave Ukraine weapons to defend itself against Russia and reach a deal.")
+    assert not any(s == "pressure" for _, _, s in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rubio said the talks in Geneva were the most productive so far.", ("USA", "talks.process", "open")),
+    ("Zelensky called the talks in Berlin difficult but productive.", ("UKR", "talks.process", "open")),
+    ("Lavrov said the American proposals could serve as a basis for an agreement.", ("RUS", "talks.process", "open")),
+])
+def test_talks_called_productive_or_a_basis_are_open(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_refusal_read_with_its_negation_outranks_a_tentative_acceptance_in_the_same_clause():
+    from zopa.extract.stance import classify
+    cue = classify("X0 said X1 would agree to a truce but had no interest in a pause.")
+    assert cue is not None and cue.stance == "reject", cue
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv has proposed freezing the front line where it stands.", ("UKR", "ceasefire.general", "demand")),
+    ("Scholz commended Kyiv's readiness for a ceasefire.", ("DEU", "ceasefire.general", "support")),
+])
+def test_freezing_the_front_and_praise_are_read(text, expected):
+    assert expected in _triples(text)

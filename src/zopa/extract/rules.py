@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, ATTRIBUTION_BEFORE, HUMAN_NOUNS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, PRONOUNS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS
+from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
@@ -62,6 +62,8 @@ _EMBEDDING, _EMBEDDED = ("demand",), ("accept", "offer")   # a demand governs wh
 # a sentence that names no actor is parsed when a pronoun may stand for one, or when it tells of an agreement made
 _PARSE_WITHOUT_ACTOR = re.compile(r"\b(?:" + "|".join(w for w in (*PRONOUNS, *AGREEMENT_MADE)) + r"|i)\b", re.I)
 _QUESTION = re.compile(r"(?:[A-Z][\w ]{0,20}:\s*)?(?:" + "|".join(QUESTION_OPENERS) + r")\b[^\"“”]*\?\s*", re.I)
+_ASKED = re.compile(r"[\"“‘']?\s*(?:" + "|".join(QUESTION_LEADS) + r")\b[^,;]{0,200},", re.I)   # "Asked whether ..., X said"
+_ASKED_IN = re.compile(r"\b(?:" + "|".join(INDIRECT_QUESTIONS) + r")", re.I)   # "asked Putin whether ..."
 _CONTRAST_CUT = re.compile(r"\b(?:while|whereas)\s*$", re.I)
 _QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"")
 _SAYS = "(?:" + "|".join(SPEECH_VERBS) + ")"
@@ -141,6 +143,7 @@ class _Context:
     quotes: list = field(default_factory=list)      # (start, end, speaker mention) of attributed quotations
     parties: dict = field(default_factory=dict)     # sentence end -> the two parties in view there
     plan_list: bool = False                          # a plan's sentence ended with a colon: its points follow
+    asked: tuple[int, int] = (-1, -1)               # a sentence's lead that asks what its answer tells: "Asked whether ..., "
 
 
 _PEOPLE_OF = re.compile(r"\b(?:" + "|".join(HUMAN_NOUNS) + r")\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
@@ -456,6 +459,15 @@ class RuleEngine:
         if cs > sent.start and attribution is None and _HYPOTHETICAL.match(text, cs, ce):
             return []   # "...: if Putin has to compromise, ...": a hypothesis, no one's stance
         masked, inside = mask(text, cs, ce, mentions)
+        if ctx.asked[0] == sent.start and cs < ctx.asked[1]:
+            if ce <= ctx.asked[1] + 1:
+                return []   # the question names the topic of the answer that follows
+            asked = len(mask(text, cs, ctx.asked[1], mentions)[0])
+            masked = " " * asked + masked[asked:]   # what is asked is no one's stance; the answer's is read
+        lead_end = ctx.asked[1] if ctx.asked[0] == sent.start and cs < ctx.asked[1] else cs
+        if (question := _ASKED_IN.search(text, lead_end, ce)) is not None:
+            asked = len(mask(text, cs, question.start(), mentions)[0])
+            masked = masked[:asked] + " " * (len(masked) - asked)   # "asked Putin whether he would accept X": asked only
         cue = classify(masked)
         if cue is None and self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
             cue = StanceCue("demand", 0, 0, False, None)
@@ -619,6 +631,8 @@ class RuleEngine:
             elif ctx.plan_list and sent.block - ctx.plan_block > 2:
                 ctx.plan_list = False
             attribution = self._attribution(text, sent, mentions, ctx)
+            lead = _ASKED.match(sent.text)
+            ctx.asked = (sent.start, sent.start + lead.end()) if lead is not None else (-1, -1)
             if attribution is None and (_HYPOTHETICAL.match(sent.text) or _QUESTION.fullmatch(sent.text)) \
                     and not self._has_speech(sent, ctx):
                 continue   # "If they decide ..., it will ...", "Is Russia ready for a truce?": the author's, no one's stance
@@ -677,8 +691,8 @@ class RuleEngine:
         #                                   on an outcome (a truce, a swap), the negotiation's principals
         main_readings: dict[str, Reading] = {}
         for h in hits:
-            if h.issue in framed:
-                continue
+            if h.issue in framed or ctx.asked[0] == sent.start and h.start < ctx.asked[1]:
+                continue   # (what a question asks about is read from its answer by the rules)
             parties = in_view if h.issue == self.issues.process else self.parties
             r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1], parties)
             if r is not None and h.issue not in main_readings:

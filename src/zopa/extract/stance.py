@@ -210,18 +210,16 @@ def classify(masked: str) -> StanceCue | None:
             found[stance] = _BY_STANCE[stance].match(masked, at) or hit
     if not found or _NON.search(masked):
         return None
-    for stance in _PRIORITY:
-        m = found.get(stance)
-        if m is None:
-            continue
+    read: dict[str, StanceCue] = {}
+    for stance, m in found.items():
         if stance == "accept" and _TENTATIVE.search(masked[max(0, m.start() - 16):m.start()]):
             stance = "offer"
         negated = stance not in ("condition", "pressure") and _negated(masked, m.start(), m.group(0))
         final = _NEG_FLIP[stance] if negated else stance
-        if final is None:
-            continue
-        return StanceCue(final, m.start(), m.end(), negated, _target(m))
-    return None
+        if final is not None and final not in read:
+            read[final] = StanceCue(final, m.start(), m.end(), negated, _target(m))
+    # the strongest stance as read, its negation applied ("would agree ..., had no interest in ...": a refusal)
+    return next((read[s] for s in _PRIORITY if s in read), None)
 
 
 def is_hedged(text: str) -> bool:

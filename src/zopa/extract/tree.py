@@ -71,6 +71,7 @@ class Lexicon:
     condition_markers: frozenset[str]
     only_markers: frozenset[str]     # "after", "when": a condition only with "only" ("only after the vote")
     question_heads: frozenset[str]   # "unclear if", "asked if": "if" as "whether"
+    question_marks: frozenset[str]   # "whether", "if": what opens an indirect question
     condition_preps: tuple[str, ...]
     condition_nouns: frozenset[str]
     modals: frozenset[str]
@@ -128,6 +129,7 @@ def load_lexicon() -> Lexicon:
         condition_markers=words("condition", "markers"),
         only_markers=words("condition", "only_markers"),
         question_heads=words("condition", "question_heads"),
+        question_marks=words("condition", "question_marks"),
         condition_preps=tuple((raw.get("condition") or {}).get("prepositions", ())),
         condition_nouns=words("condition", "nouns"),
         modals=frozenset(raw["obligation"]["modals"]),
@@ -326,6 +328,8 @@ class TreeReader:
                     hit = self.lex.verbs.get(f"{lemma} {c.lower_}")
                     if hit:
                         return hit
+            if any(c.dep_ == "ccomp" and self._asks(t, c) for c in t.children):
+                return None        # "asked whether Kyiv would accept ...", "asked how ...": a question, not a request
             if (answer := self._answer(t)) is not None:
                 return answer      # "said no to ..."
             if lemma in self.lex.cease and self._stops_hostilities(t):
@@ -336,6 +340,12 @@ class TreeReader:
         if t.pos_ == "ADJ":
             return self.lex.adjectives.get(lemma)
         return None
+
+    def _asks(self, head: Any, clause: Any) -> bool:
+        """True when `clause` is an indirect question under `head` ("asked whether ...", "wondered how ...")."""
+        return head.lemma_.lower() in self.lex.question_heads and (
+            any(g.dep_ == "mark" and g.lower_ in self.lex.question_marks for g in clause.children)
+            or clause.left_edge.tag_ in ("WDT", "WP", "WRB"))
 
     def _clause_subject_above(self, pred: Any, at: dict[int, list[Mention]]) -> list[Mention]:
         """The actors named as subject of the clause that governs `pred`'s clause ("Russia made clear that it ...")."""
@@ -809,6 +819,8 @@ class TreeReader:
             path.append(dep)
             hung_on = hung_on or (dep == "prep" and cur.lower_ in ("on", "upon"))   # ("... any truce on X's withdrawal")
             child, cur = cur, cur.head
+            if dep == "ccomp" and self._asks(cur, child):
+                return None      # "asked Putin whether he would accept a truce": a question holds no stance
             if pred is None and parties and (agreeing := self._agreed_without_agent(cur)) is not None:
                 pred, klass, agreed = agreeing, "accept", True
                 break
