@@ -1591,3 +1591,14 @@ def test_a_refusal_read_with_its_negation_outranks_a_tentative_acceptance_in_the
 ])
 def test_freezing_the_front_and_praise_are_read(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Lavrov said Russia would insist on guarantees that Ukraine would never join NATO.",
+     ("RUS", "security.guarantees", "demand"), ("RUS", "security.guarantees", "reject")),
+    ("Kyiv keeps calling for security guarantees from Washington, which Vance has already dismissed.",
+     ("UKR", "security.guarantees", "demand"), ("UKR", "security.guarantees", "reject")),
+])
+def test_a_cue_in_a_clause_below_the_mention_with_its_own_subject_does_not_govern_it(text, expected, absent):
+    got = _triples(text)
+    assert expected in got and absent not in got, got

@@ -115,6 +115,7 @@ class Finding:
     target: str | None
     speaker: str | None
     confidence: float
+    cue_at: int = -1        # document offset of the stance cue the clause rules read (-1: none, or derived)
 
 
 @dataclass(slots=True)
@@ -546,7 +547,7 @@ class RuleEngine:
                     this = StanceCue("condition" if hit.start < bare.start() else "demand", cue.start, cue.end, False, None)
                 f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue, red_line=red_line)
                 if f is not None:
-                    out.append(f)
+                    out.append(f if this is not cue or cue.end <= cue.start else dataclasses.replace(f, cue_at=cue_abs))
         ctx.holder, ctx.speaker = actors, speaker
         ctx.sentence_holder, ctx.sentence_speaker = actors, speaker
         made = {f.stance for f in out}
@@ -707,6 +708,14 @@ class RuleEngine:
                 found[h.issue] |= more
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
+            if h.issue in found and any(f.issue == h.issue and f.actor in r.actors and f.stance != r.stance and f.cue_at >= 0
+                                        and not self.tree.governs(doc, f.cue_at - sent.start, h.start - sent.start, h.end - sent.start)
+                                        for f in old):
+                # "would insist on guarantees that Ukraine would never join NATO": the cue the clause rules read sits in
+                # a clause below or beside the mention and governs it not; the predicate above it does
+                old = [self._restance(f, r.stance, sent) if f.issue == h.issue and f.actor in r.actors and f.cue_at >= 0
+                       and not self.tree.governs(doc, f.cue_at - sent.start, h.start - sent.start, h.end - sent.start)
+                       else f for f in old]
             if r.obligation and r.predicate in self.tree.lex.receiving and h.issue in found:
                 # "Witkoff said Russia should get the four regions": what a side should receive is wanted for it,
                 # not pressed on it

@@ -341,6 +341,26 @@ class TreeReader:
             return self.lex.adjectives.get(lemma)
         return None
 
+    @staticmethod
+    def governs(doc: Any, cue_at: int, start: int, end: int) -> bool:
+        """Whether the word at sentence offset `cue_at` can govern the mention at [start, end). Not when it sits in a
+        clause below the mention with a subject of its own ("guarantees that Kyiv would never join NATO", "guarantees
+        ..., which Washington dismissed"): that clause is another's stance on something else."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        cue = next((t for t in doc if t.idx <= cue_at < t.idx + len(t.text)), None)
+        if span is None or len(span) == 0 or cue is None:
+            return True
+        mention = span.root
+        clause, t = None, cue
+        while t.i != mention.i and t.head.i != t.i:
+            if t.dep_ in ("relcl", "acl", "ccomp") and clause is None:
+                clause = t
+            t = t.head
+        if t.i != mention.i or clause is None:
+            return True
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is None or subject.tag_ in ("PRP", "WDT", "WP")
+
     def _asks(self, head: Any, clause: Any) -> bool:
         """True when `clause` is an indirect question under `head` ("asked whether ...", "wondered how ...")."""
         return head.lemma_.lower() in self.lex.question_heads and (
