@@ -713,9 +713,11 @@ class RuleEngine:
                                         for f in old):
                 # "would insist on guarantees that Ukraine would never join NATO": the cue the clause rules read sits in
                 # a clause below or beside the mention and governs it not; the predicate above it does
-                old = [self._restance(f, r.stance, sent) if f.issue == h.issue and f.actor in r.actors and f.cue_at >= 0
-                       and not self.tree.governs(doc, f.cue_at - sent.start, h.start - sent.start, h.end - sent.start)
-                       else f for f in old]
+                old = [g for f in old for g in (
+                    self._from_readings(text, sent, h.issue, [dataclasses.replace(r, actors=(f.actor,))]) or [f]
+                    if f.issue == h.issue and f.actor in r.actors and f.cue_at >= 0
+                    and not self.tree.governs(doc, f.cue_at - sent.start, h.start - sent.start, h.end - sent.start)
+                    else [f])]
             if r.obligation and r.predicate in self.tree.lex.receiving and h.issue in found:
                 # "Witkoff said Russia should get the four regions": what a side should receive is wanted for it,
                 # not pressed on it
