@@ -1602,3 +1602,14 @@ def test_freezing_the_front_and_praise_are_read(text, expected):
 def test_a_cue_in_a_clause_below_the_mention_with_its_own_subject_does_not_govern_it(text, expected, absent):
     got = _triples(text)
     assert expected in got and absent not in got, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Putin spoke in Bishkek on Thursday. The president said Ukraine must withdraw from Donbas.",
+     ("RUS", "territory.donetsk", "demand"), ("UKR", "territory.donetsk", "demand")),
+    ("Sybiha met his Turkish counterpart in Ankara. The foreign minister told reporters that Russia must return "
+     "Crimea.", ("UKR", "territory.crimea", "demand"), ("RUS", "territory.crimea", "demand")),
+])
+def test_a_person_named_by_title_alone_is_the_person_holder_named_last(text, expected, absent):
+    got = _triples(text)
+    assert expected in got and absent not in got, got

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS
+from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, PERSON_TITLES, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
@@ -73,7 +73,7 @@ _SAYS_NEAR = re.compile(r"[^.“”\"\n]{0,40}?\b" + _SAYS + r"\b", re.I)      #
 _QUOTE_GAP = re.compile(r"[ ,]{0,4}")
 _COLON_BEFORE = re.compile(r"[^.“”\"\n]{0,60}:\s*$")                   # X put it plainly: “
 _HE_SHE = re.compile(r"[ \t,]*(?:he|she)[ \t]+" + _SAYS + r"\b", re.I)      # ”, he said
-_PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + "|".join(PERSON_TITLES) + r"))\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
                            r"wrote|declared|emphasi[sz]ed|explained|replied|stated)\b", re.I)
 _OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:not|yet to|also|now)\s+)?(?:(?:proposes|publish|proposed|put forward|puts forward|presented|presents|dr[ae]w up|draws up|"
                           r"unveiled|unveils|drafted|tabled|submitted|offered|offers|published|sent|voiced|outlined|put out|issued|"
@@ -338,9 +338,10 @@ class RuleEngine:
         return lo < len(ctx.speech_starts) and ctx.speech_starts[lo] < sent.end
 
     def _pronoun_speaker(self, text: str, sent: Sentence, ctx: _Context) -> Mention | None:
-        """ "he said", "she added": the speaker of the previous sentence, as a mention-like record."""
+        """ "he said", "she added", "the president said": the speaker of the previous sentence, as a mention-like
+        record (a title only for a person: "the president" is not a country named before)."""
         m = _PRONOUN_SAID.search(text, sent.start, sent.end)
-        if m is None or not ctx.holder:
+        if m is None or not ctx.holder or (m.group(0)[:1].lower() == "t" and not ctx.speaker):
             return None
         return Mention(m.start(), m.end(), ctx.holder[0], ctx.speaker, "pronoun")
 
