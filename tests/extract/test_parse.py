@@ -1574,6 +1574,7 @@ def test_a_deadline_needs_a_time_not_any_object():
     ("Rubio said the talks in Geneva were the most productive so far.", ("USA", "talks.process", "open")),
     ("Zelensky called the talks in Berlin difficult but productive.", ("UKR", "talks.process", "open")),
     ("Lavrov said the American proposals could serve as a basis for an agreement.", ("RUS", "talks.process", "open")),
+    ("The Kremlin sees the US draft as a starting point for negotiations.", ("RUS", "talks.process", "open")),
 ])
 def test_talks_called_productive_or_a_basis_are_open(text, expected):
     assert expected in _triples(text)
