@@ -1614,3 +1614,20 @@ def test_a_cue_in_a_clause_below_the_mention_with_its_own_subject_does_not_gover
 def test_a_person_named_by_title_alone_is_the_person_holder_named_last(text, expected, absent):
     got = _triples(text)
     assert expected in got and absent not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky said Kyiv needs security guarantees first, as the Trump administration presses both sides to reach a "
+     "quick deal.", {("UKR", "security.guarantees", "demand"), ("USA", "talks.process", "pressure")}),
+    ("Peskov said Moscow would not accept European troops, while the British government called for a reassurance "
+     "force.", {("RUS", "security.foreign_troops", "reject"), ("GBR", "security.foreign_troops", "demand")}),
+])
+def test_a_clause_opened_by_as_or_while_with_a_subject_of_its_own_is_that_subjects(text, expected):
+    got = _triples(text)
+    assert expected <= got, got
+
+
+def test_a_reporter_keeps_the_stance_it_states_in_a_clause_of_its_own():
+    got = _triples("Lavrov said Moscow would never accept NATO troops in Ukraine, while the French government called "
+                   "for a reassurance force.")
+    assert {("RUS", "security.foreign_troops", "reject"), ("FRA", "security.foreign_troops", "demand")} <= got, got

@@ -64,7 +64,7 @@ _PARSE_WITHOUT_ACTOR = re.compile(r"\b(?:" + "|".join(w for w in (*PRONOUNS, *AG
 _QUESTION = re.compile(r"(?:[A-Z][\w ]{0,20}:\s*)?(?:" + "|".join(QUESTION_OPENERS) + r")\b[^\"“”]*\?\s*", re.I)
 _ASKED = re.compile(r"[\"“‘']?\s*(?:" + "|".join(QUESTION_LEADS) + r")\b[^,;]{0,200},", re.I)   # "Asked whether ..., X said"
 _ASKED_IN = re.compile(r"\b(?:" + "|".join(INDIRECT_QUESTIONS) + r")", re.I)   # "asked Putin whether ..."
-_CONTRAST_CUT = re.compile(r"\b(?:while|whereas)\s*$", re.I)
+_CONTRAST_CUT = re.compile(r"\b(?:while|whereas)\s*$|,\s*as\s*$", re.I)   # (", as X presses ...": a clause of its own)
 _QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"")
 _SAYS = "(?:" + "|".join(SPEECH_VERBS) + ")"
 _SAID_AFTER = re.compile(r"[ \t,]*" + _SAYS + r"[ \t]+", re.I)             # ”, said X
@@ -767,8 +767,12 @@ class RuleEngine:
                 del found[h.issue]
             if h.issue in found and r.reporters and found[h.issue] & set(r.reporters):
                 # "Witkoff said Russia was ready to drop its demand": who reports another's stance does not hold it
-                old = [f for f in old if f.issue != h.issue or f.actor not in r.reporters]
-                found[h.issue] -= set(r.reporters)
+                # (a stance the reporter states in a clause of its own, outside the one reported, stays its own)
+                lo_at, hi_at = self.tree.clause_span(doc, r.cue_start - sent.start)
+                dropped = {f.actor for f in old if f.issue == h.issue and f.actor in r.reporters
+                           and (f.cue_at < 0 or lo_at <= f.cue_at - sent.start < hi_at)}
+                old = [f for f in old if f.issue != h.issue or f.actor not in dropped]
+                found[h.issue] -= dropped
                 if not found[h.issue]:
                     del found[h.issue]
             if h.issue in found and r.stance in _EMBEDDING and r.source == "subject":

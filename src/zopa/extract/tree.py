@@ -72,6 +72,7 @@ class Lexicon:
     only_markers: frozenset[str]     # "after", "when": a condition only with "only" ("only after the vote")
     question_heads: frozenset[str]   # "unclear if", "asked if": "if" as "whether"
     question_marks: frozenset[str]   # "whether", "if": what opens an indirect question
+    own_clause_marks: frozenset[str]  # ", as X presses ...": a clause of its own after a comma
     condition_preps: tuple[str, ...]
     condition_nouns: frozenset[str]
     modals: frozenset[str]
@@ -130,6 +131,7 @@ def load_lexicon() -> Lexicon:
         only_markers=words("condition", "only_markers"),
         question_heads=words("condition", "question_heads"),
         question_marks=words("condition", "question_marks"),
+        own_clause_marks=words("own_clause_marks"),
         condition_preps=tuple((raw.get("condition") or {}).get("prepositions", ())),
         condition_nouns=words("condition", "nouns"),
         modals=frozenset(raw["obligation"]["modals"]),
@@ -360,6 +362,14 @@ class TreeReader:
             return True
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subject is None or subject.tag_ in ("PRP", "WDT", "WP")
+
+    @staticmethod
+    def clause_span(doc: Any, at: int) -> tuple[int, int]:
+        """The sentence offsets of the subtree of the word at sentence offset `at` (the whole sentence if none)."""
+        word = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+        if word is None:
+            return 0, len(doc.text)
+        return word.left_edge.idx, word.right_edge.idx + len(word.right_edge.text)
 
     def _asks(self, head: Any, clause: Any) -> bool:
         """True when `clause` is an indirect question under `head` ("asked whether ...", "wondered how ...")."""
@@ -650,12 +660,19 @@ class TreeReader:
                                        "subject")))
         return out
 
-    @staticmethod
-    def coordinated_clauses(doc: Any) -> tuple[tuple[int, int], ...]:
+    def coordinated_clauses(self, doc: Any) -> tuple[tuple[int, int], ...]:
         """Where a sentence joins two clauses with subjects of their own ("Moscow proposed a truce and Kyiv accepted
-        it"): the span of each coordinator that opens the second clause, as character offsets into the sentence."""
+        it", "Kyiv wants guarantees, as Washington presses both sides to settle"): the span of each coordinator or
+        subordinator that opens the second clause, as character offsets into the sentence."""
         out = []
         for v in doc:
+            if v.dep_ == "advcl" and v.pos_ in ("VERB", "AUX") and v.i > v.head.i:
+                mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in self.lex.own_clause_marks), None)
+                subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if mark is not None and mark.i > 0 and doc[mark.i - 1].text == "," and subject is not None \
+                        and subject.pos_ in ("NOUN", "PROPN") and mark.i < subject.left_edge.i:
+                    out.append((doc[mark.i - 1].idx, mark.idx + len(mark.text) + 1))
+                continue
             if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or v.head.pos_ not in ("VERB", "AUX"):
                 continue
             if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
