@@ -1631,3 +1631,13 @@ def test_a_reporter_keeps_the_stance_it_states_in_a_clause_of_its_own():
     got = _triples("Lavrov said Moscow would never accept NATO troops in Ukraine, while the French government called "
                    "for a reassurance force.")
     assert {("RUS", "security.foreign_troops", "reject"), ("FRA", "security.foreign_troops", "demand")} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Putin spoke in Bishkek on Thursday. "If Ukrainian troops leave Donbas, hostilities will cease," the head of '
+     'state told journalists.', ("RUS", "territory.donetsk", "demand")),
+    ('Erdogan hosted the talks in Istanbul. "A ceasefire must come first," the president told reporters.',
+     ("TUR", "ceasefire.general", "demand")),
+])
+def test_a_quotation_attributed_to_a_title_is_the_person_named_before(text, expected):
+    assert expected in _triples(text)

@@ -72,8 +72,9 @@ _SAID_BEFORE = re.compile(_SAYS + r"\b[^.“”\"]{0,60}?[:,]\s*$", re.I)  # X s
 _SAYS_NEAR = re.compile(r"[^.“”\"\n]{0,40}?\b" + _SAYS + r"\b", re.I)      # X told reporters
 _QUOTE_GAP = re.compile(r"[ ,]{0,4}")
 _COLON_BEFORE = re.compile(r"[^.“”\"\n]{0,60}:\s*$")                   # X put it plainly: “
-_HE_SHE = re.compile(r"[ \t,]*(?:he|she)[ \t]+" + _SAYS + r"\b", re.I)      # ”, he said
-_PRONOUN_SAID = re.compile(r"\b(?:he|she|the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + "|".join(PERSON_TITLES) + r"))\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
+_TITLED = r"the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + "|".join(PERSON_TITLES) + r")"   # "the president", "the head of state"
+_HE_SHE = re.compile(r"[ \t,]*(?:he|she|" + _TITLED + r")[ \t]+" + _SAYS + r"\b", re.I)      # ”, he said; ”, the president said
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|" + _TITLED + r")\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
                            r"wrote|declared|emphasi[sz]ed|explained|replied|stated)\b", re.I)
 _OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:not|yet to|also|now)\s+)?(?:(?:proposes|publish|proposed|put forward|puts forward|presented|presents|dr[ae]w up|draws up|"
                           r"unveiled|unveils|drafted|tabled|submitted|offered|offers|published|sent|voiced|outlined|put out|issued|"

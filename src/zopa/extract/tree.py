@@ -24,7 +24,7 @@ from typing import Any, Sequence
 import yaml
 
 from .actors import Mention
-from .lexicon import PLAN_NOUNS
+from .lexicon import PERSON_TITLES, PLAN_NOUNS
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
@@ -52,9 +52,16 @@ def _noun(tok: Any) -> bool:
                                               and tok.tag_ in ("VB", "VBP", "VBZ"))
 
 
+_TITLE = re.compile(r"the\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(PERSON_TITLES) + r")")   # "the head of state"
+
+
 def _pronoun(tok: Any, at: dict) -> bool:
-    """A personal pronoun, and not an actor's name that reads as one ("US")."""
-    return tok.lower_ in _PRONOUNS and tok.i not in at
+    """A personal pronoun, and not an actor's name that reads as one ("US"); or a person named by title alone ("the
+    president", "the head of state"), who stands for the person named before as "he" does."""
+    if tok.lower_ in _PRONOUNS:
+        return tok.i not in at
+    return tok.pos_ == "NOUN" and tok.left_edge.lower_ == "the" and not any(t.i in at for t in tok.subtree) \
+        and bool(_TITLE.fullmatch(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text))
 _STANCES = ("demand", "offer", "accept", "reject", "open", "support")
 _GIVEN_UP = {"demand": "offer", "reject": "accept"}   # what "no longer" makes of a stance
 
