@@ -1641,3 +1641,15 @@ def test_a_reporter_keeps_the_stance_it_states_in_a_clause_of_its_own():
 ])
 def test_a_quotation_attributed_to_a_title_is_the_person_named_before(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Washington has proposed turning the area into a free economic zone, an idea Moscow has so far shown little "
+     "interest in.", ("USA", "territory", "demand"), ("USA", "territory", "reject")),
+    ("Paris floated a European reassurance force, a proposal the Kremlin has repeatedly rejected.",
+     ("FRA", "security.foreign_troops", "demand"), ("FRA", "security.foreign_troops", "reject")),
+])
+def test_a_relative_clause_beside_the_mention_with_its_own_subject_does_not_give_the_main_holder_its_stance(
+        text, expected, absent):
+    got = _triples(text)
+    assert expected in got and absent not in got, got

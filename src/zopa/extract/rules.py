@@ -708,18 +708,17 @@ class RuleEngine:
                                             value=self.values.place(f.issue, f.stance, a, sent.text, f.target))
                         for f in old if f.issue == h.issue for a in sorted(more) if f.actor in found[h.issue]]
                 found[h.issue] |= more
+            if h.issue in found:
+                # "would insist on guarantees that Ukraine would never join NATO", "Paris floated a force, a proposal the
+                # Kremlin rejected": the cue the clause rules read sits in another's clause below or beside the mention
+                # and governs it not; the predicate above the mention does, where the parse reads one
+                old = [g for f in old for g in (self._regoverned(text, sent, doc, mentions, h, r, f)
+                                                if f.issue == h.issue and f.cue_at >= 0 else [f])]
+                found[h.issue] = {f.actor for f in old if f.issue == h.issue}
+                if not found[h.issue]:
+                    del found[h.issue]
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
-            if h.issue in found and any(f.issue == h.issue and f.actor in r.actors and f.stance != r.stance and f.cue_at >= 0
-                                        and not self.tree.governs(doc, f.cue_at - sent.start, h.start - sent.start, h.end - sent.start)
-                                        for f in old):
-                # "would insist on guarantees that Ukraine would never join NATO": the cue the clause rules read sits in
-                # a clause below or beside the mention and governs it not; the predicate above it does
-                old = [g for f in old for g in (
-                    self._from_readings(text, sent, h.issue, [dataclasses.replace(r, actors=(f.actor,))]) or [f]
-                    if f.issue == h.issue and f.actor in r.actors and f.cue_at >= 0
-                    and not self.tree.governs(doc, f.cue_at - sent.start, h.start - sent.start, h.end - sent.start)
-                    else [f])]
             if r.obligation and r.predicate in self.tree.lex.receiving and h.issue in found:
                 # "Witkoff said Russia should get the four regions": what a side should receive is wanted for it,
                 # not pressed on it
@@ -811,6 +810,21 @@ class RuleEngine:
         for issue, rs in readings.items():
             out.extend(self._from_readings(text, sent, issue, rs))
         return out
+
+    def _regoverned(self, text: str, sent: Sentence, doc, mentions: list[Mention], h, r: Reading | None,
+                    f: Finding) -> list[Finding]:
+        """`f` as the clause rules read it, or, when its cue sits in a clause of someone else's that cannot govern the
+        issue mention `h`, as the parse's governing predicate reads it (nothing when the parse reads no stance)."""
+        subject = self.tree.foreign_clause(doc, f.cue_at - sent.start, h.start - sent.start, h.end - sent.start)
+        if subject is None:
+            return [f]
+        lo, hi = sent.start + subject.left_edge.idx, sent.start + subject.right_edge.idx + len(subject.right_edge.text)
+        owners = {m.actor for m in mentions if lo <= m.start < hi and m.kind != "modifier"}   # ("the Russian war": a thing)
+        if not owners or f.actor in owners:
+            return [f]       # the clause's own subject holds its stance; a clause about a thing is no one else's
+        if r is not None and r.stance is not None and r.source in _NAMED_SOURCES and f.actor in r.actors:
+            return self._from_readings(text, sent, h.issue, [dataclasses.replace(r, actors=(f.actor,))]) or [f]
+        return []
 
     def _anaphors(self, sent: Sentence, doc, hits: list) -> list:
         """ "one" standing for the issue named last before it in the sentence ("rejected any freeze, now says it

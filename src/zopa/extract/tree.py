@@ -351,24 +351,28 @@ class TreeReader:
         return None
 
     @staticmethod
-    def governs(doc: Any, cue_at: int, start: int, end: int) -> bool:
-        """Whether the word at sentence offset `cue_at` can govern the mention at [start, end). Not when it sits in a
-        clause below the mention with a subject of its own ("guarantees that Kyiv would never join NATO", "guarantees
-        ..., which Washington dismissed"): that clause is another's stance on something else."""
+    def foreign_clause(doc: Any, cue_at: int, start: int, end: int) -> Any | None:
+        """The subject of the clause holding the word at sentence offset `cue_at`, when that clause cannot govern the
+        mention at [start, end): a clause below the mention with a subject of its own ("guarantees that Kyiv would
+        never join NATO", "guarantees ..., which Washington dismissed"), or a relative clause with a subject of its own
+        beside it ("a free economic zone, an idea Moscow rejected"). None when the word may govern the mention."""
         span = doc.char_span(start, end, alignment_mode="expand")
         cue = next((t for t in doc if t.idx <= cue_at < t.idx + len(t.text)), None)
         if span is None or len(span) == 0 or cue is None:
-            return True
+            return None
         mention = span.root
+        above = {mention.i, *(a.i for a in mention.ancestors)}
+        if cue.i in above:
+            return None
         clause, t = None, cue
-        while t.i != mention.i and t.head.i != t.i:
+        while t.i not in above and t.head.i != t.i:
             if t.dep_ in ("relcl", "acl", "ccomp") and clause is None:
                 clause = t
             t = t.head
-        if t.i != mention.i or clause is None:
-            return True
+        if clause is None or (t.i != mention.i and clause.dep_ != "relcl"):
+            return None   # (beside the mention, only a relative clause is another's)
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return subject is None or subject.tag_ in ("PRP", "WDT", "WP")
+        return None if subject is None or subject.tag_ in ("PRP", "WDT", "WP") else subject
 
     @staticmethod
     def clause_span(doc: Any, at: int) -> tuple[int, int]:
