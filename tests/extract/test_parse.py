@@ -1653,3 +1653,20 @@ def test_a_relative_clause_beside_the_mention_with_its_own_subject_does_not_give
         text, expected, absent):
     got = _triples(text)
     assert expected in got and absent not in got, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Ukrainian officials said the provisions on territory and the army cap were unacceptable, and European "
+     "governments drew up a counter-proposal that would set the ceiling at 800,000 troops.",
+     ("EUR", "military.limits", "demand"), ("UKR", "military.limits", "demand")),
+    ("Sybiha said Kyiv was ready for a ceasefire, and the Kremlin rejected any pause in the fighting.",
+     ("RUS", "ceasefire.general", "reject"), None),
+])
+def test_a_clause_after_comma_and_with_a_subject_of_its_own_is_not_the_speakers_report(text, expected, absent):
+    got = _triples(text)
+    assert expected in got and absent not in got, got
+
+
+def test_a_clause_after_and_that_is_still_reported():
+    got = _triples("Peskov said Russia would not accept European troops, and that Moscow would insist on guarantees.")
+    assert ("RUS", "security.guarantees", "demand") in got, got

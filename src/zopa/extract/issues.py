@@ -26,7 +26,7 @@ _REGION_WORDS = ("oblast", "region", "province")
 
 
 _WHEN_BEFORE = re.compile(r"\b(?:after|during|before|following|ahead of|since|on the sidelines of|on the margins of|"
-                         r"at the end of|at the close of|at the start of)\s+(?:the\s+|these\s+|those\s+|this\s+|their\s+|"
+                         r"at the end of|at the close of|at the start of)\s+(?:the\s+|an?\s+|these\s+|those\s+|this\s+|their\s+|"
                          r"last\s+|Wednesday's\s+|the\s+latest\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 _WHEN_WORDS = ("after", "during", "before", "following", "ahead of", "since", "sidelines", "margins", "at the ")
 _COGNITION = re.compile(r"\w+(?:is|iz)e[sd]?$|acknowledge[sd]?$", re.I)

@@ -145,6 +145,7 @@ class _Context:
     quotes: list = field(default_factory=list)      # (start, end, speaker mention) of attributed quotations
     parties: dict = field(default_factory=dict)     # sentence end -> the two parties in view there
     plan_list: bool = False                          # a plan's sentence ended with a colon: its points follow
+    unreported: set = field(default_factory=set)    # starts of clauses joined to a verb of speech, not reported by it
     asked: tuple[int, int] = (-1, -1)               # a sentence's lead that asks what its answer tells: "Asked whether ..., "
 
 
@@ -437,8 +438,9 @@ class RuleEngine:
 
     def _clause(self, text: str, cs: int, ce: int, sent: Sentence, mentions: list[Mention],
                 attribution: Mention | None, ctx: _Context) -> list[Finding]:
-        if attribution is not None and attribution.end <= cs and _CONTRAST_CUT.search(text, max(sent.start, cs - 14), cs):
-            attribution = None   # "X said A, while Y proposed B": the contrast clause is Y's own
+        if attribution is not None and attribution.end <= cs and (
+                _CONTRAST_CUT.search(text, max(sent.start, cs - 14), cs) or cs in ctx.unreported):
+            attribution = None   # "X said A, while Y proposed B", "X said A, and Y drew up B": the clause is Y's own
         lo, hi = bisect_left(ctx.issue_starts, cs), bisect_left(ctx.issue_starts, ce)
         hidden = [(m.start(), m.end()) for rx in (_RELATIVE, _CONTRAST) for m in rx.finditer(text, cs, ce)] \
             if lo < hi and ("," in text[cs:ce] or "though" in text[cs:ce]) else []
@@ -650,7 +652,9 @@ class RuleEngine:
                 attribution.kind == "quote" else ((ctx.plan_owner,), None) if _plan_it(sent, ctx) else (ctx.holder, ctx.speaker)
             first = len(ctx.findings)
             in_plan = self._in_plan(text, sent.start, sent.end, sent, ctx)   # (a plan's point: its owner's, whoever it names)
-            for cs, ce in split_clauses(sent, self.tree.coordinated_clauses(parsed[sent.start]) if sent.start in parsed else ()):
+            joins = self.tree.coordinated_clauses(parsed[sent.start]) if sent.start in parsed else ()
+            ctx.unreported = {sent.start + b for _, b, apart in joins if apart}
+            for cs, ce in split_clauses(sent, tuple((a, b) for a, b, _ in joins)):
                 found = self._clause(text, cs, ce, sent, mentions, attribution, ctx)
                 produced = produced or bool(found)
                 ctx.findings.extend(found)

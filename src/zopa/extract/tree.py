@@ -671,10 +671,12 @@ class TreeReader:
                                        "subject")))
         return out
 
-    def coordinated_clauses(self, doc: Any) -> tuple[tuple[int, int], ...]:
+    def coordinated_clauses(self, doc: Any) -> tuple[tuple[int, int, bool], ...]:
         """Where a sentence joins two clauses with subjects of their own ("Moscow proposed a truce and Kyiv accepted
         it", "Kyiv wants guarantees, as Washington presses both sides to settle"): the span of each coordinator or
-        subordinator that opens the second clause, as character offsets into the sentence."""
+        subordinator that opens the second clause, as character offsets into the sentence, and whether the second
+        clause is joined to a verb of speech, so that it is no part of what is reported ("Kyiv's officials said ...,
+        and European governments drew up ...")."""
         out = []
         for v in doc:
             if v.dep_ == "advcl" and v.pos_ in ("VERB", "AUX") and v.i > v.head.i:
@@ -682,16 +684,23 @@ class TreeReader:
                 subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if mark is not None and mark.i > 0 and doc[mark.i - 1].text == "," and subject is not None \
                         and subject.pos_ in ("NOUN", "PROPN") and mark.i < subject.left_edge.i:
-                    out.append((doc[mark.i - 1].idx, mark.idx + len(mark.text) + 1))
+                    out.append((doc[mark.i - 1].idx, mark.idx + len(mark.text) + 1, self._speaks(v.head)))
                 continue
             if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or v.head.pos_ not in ("VERB", "AUX"):
                 continue
-            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
                 continue
             cc = next((c for c in v.head.children if c.dep_ == "cc" and c.i < v.i and c.lower_ in ("and", "but", "yet")), None)
             if cc is not None and cc.i < v.left_edge.i:
-                out.append((cc.idx - 1 if cc.idx and doc.text[cc.idx - 1] == " " else cc.idx, cc.idx + len(cc.text) + 1))
+                # (", and X did ...", the clause opening with its subject: X's own, not the speaker's report)
+                apart = subject.left_edge.i == cc.i + 1 and (self._speaks(v.head) or (cc.i > 0 and doc[cc.i - 1].text == ","))
+                out.append((cc.idx - 1 if cc.idx and doc.text[cc.idx - 1] == " " else cc.idx, cc.idx + len(cc.text) + 1, apart))
         return tuple(out)
+
+    def _speaks(self, verb: Any) -> bool:
+        """A verb of speech that is no verb of stance ("said", "told")."""
+        return verb.lemma_.lower() in self.lex.speech and verb.lemma_.lower() not in self.lex.verbs
 
     def plan_frames(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> list[tuple[Any, tuple[str, ...], str]]:
         """Clauses told as a plan's content: "Under the US plan, Kyiv would ...", "According to the draft, ...",
