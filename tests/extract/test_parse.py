@@ -1670,3 +1670,12 @@ def test_a_clause_after_comma_and_with_a_subject_of_its_own_is_not_the_speakers_
 def test_a_clause_after_and_that_is_still_reported():
     got = _triples("Peskov said Russia would not accept European troops, and that Moscow would insist on guarantees.")
     assert ("RUS", "security.guarantees", "demand") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow is unlikely to accept a ceasefire.", ("RUS", "ceasefire.general", "reject")),
+    ("Russia is reluctant to accept European peacekeepers.", ("RUS", "security.foreign_troops", "reject")),
+])
+def test_unlikely_or_reluctant_to_accept_is_a_refusal(text, expected):
+    got = _triples(text)
+    assert expected in got and (expected[0], expected[1], "accept") not in got, got

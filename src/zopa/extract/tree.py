@@ -80,6 +80,7 @@ class Lexicon:
     question_heads: frozenset[str]   # "unclear if", "asked if": "if" as "whether"
     question_marks: frozenset[str]   # "whether", "if": what opens an indirect question
     own_clause_marks: frozenset[str]  # ", as X presses ...": a clause of its own after a comma
+    negating_heads: frozenset[str]   # "unlikely", "reluctant": what they govern is as good as negated
     condition_preps: tuple[str, ...]
     condition_nouns: frozenset[str]
     modals: frozenset[str]
@@ -139,6 +140,7 @@ def load_lexicon() -> Lexicon:
         question_heads=words("condition", "question_heads"),
         question_marks=words("condition", "question_marks"),
         own_clause_marks=words("own_clause_marks"),
+        negating_heads=words("negating_heads"),
         condition_preps=tuple((raw.get("condition") or {}).get("prepositions", ())),
         condition_nouns=words("condition", "nouns"),
         modals=frozenset(raw["obligation"]["modals"]),
@@ -493,6 +495,8 @@ class TreeReader:
         heads = [t]
         if t.dep_ in ("acomp", "oprd", "attr", "xcomp") and t.head.i != t.i:
             heads.append(t.head)   # "is not acceptable", "was not ready"
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.lex.negating_heads:
+                return True        # "is unlikely to accept", "was reluctant to give up"
         for h in heads:
             for c in h.children:
                 if c.dep_ == "neg" or (c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")):
