@@ -1679,3 +1679,23 @@ def test_a_clause_after_and_that_is_still_reported():
 def test_unlikely_or_reluctant_to_accept_is_a_refusal(text, expected):
     got = _triples(text)
     assert expected in got and (expected[0], expected[1], "accept") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky met Macron, Starmer and Merz in London on Monday. The leaders said any peace deal must include robust "
+     "security guarantees.", {("UKR", "security.guarantees", "demand"), ("FRA", "security.guarantees", "demand"),
+                              ("GBR", "security.guarantees", "demand"), ("DEU", "security.guarantees", "demand")}),
+    ("Britain, France and Germany met in Kyiv. They said a ceasefire must come first.",
+     {("GBR", "ceasefire.general", "demand"), ("FRA", "ceasefire.general", "demand"),
+      ("DEU", "ceasefire.general", "demand")}),
+])
+def test_a_group_speaker_stands_for_every_side_just_named(text, expected):
+    got = _triples(text)
+    assert expected <= got, got
+
+
+def test_members_named_with_including_all_hold_what_their_group_drew_up():
+    got = _triples("European allies including Britain, France and Germany drew up a counter-proposal that would cap "
+                   "the army at 800,000.")
+    assert {("GBR", "military.limits", "demand"), ("FRA", "military.limits", "demand"),
+            ("DEU", "military.limits", "demand")} <= got, got

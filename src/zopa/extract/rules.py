@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, PERSON_TITLES, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS
+from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, PERSON_TITLES, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
@@ -74,8 +74,11 @@ _QUOTE_GAP = re.compile(r"[ ,]{0,4}")
 _COLON_BEFORE = re.compile(r"[^.“”\"\n]{0,60}:\s*$")                   # X put it plainly: “
 _TITLED = r"the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + "|".join(PERSON_TITLES) + r")"   # "the president", "the head of state"
 _HE_SHE = re.compile(r"[ \t,]*(?:he|she|" + _TITLED + r")[ \t]+" + _SAYS + r"\b", re.I)      # ”, he said; ”, the president said
-_PRONOUN_SAID = re.compile(r"\b(?:he|she|" + _TITLED + r")\s+(?:also\s+)?(?:said|says|added|told|stressed|insisted|argued|warned|noted|"
-                           r"wrote|declared|emphasi[sz]ed|explained|replied|stated)\b", re.I)
+_SAID_ONE = r"\s+(?:also\s+)?(?:said|says|say|added|told|stressed|insisted|argued|warned|noted|wrote|declared|emphasi[sz]ed|" \
+    r"explained|replied|stated)\b"
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|" + _TITLED + r")" + _SAID_ONE, re.I)
+_THEY_SAID = re.compile(r"\bthey" + _SAID_ONE, re.I)
+_GROUP_SAID = re.compile(r"\b(?:" + "|".join(GROUP_SPEAKERS) + r")" + _SAID_ONE, re.I)   # "the leaders said"
 _OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:not|yet to|also|now)\s+)?(?:(?:proposes|publish|proposed|put forward|puts forward|presented|presents|dr[ae]w up|draws up|"
                           r"unveiled|unveils|drafted|tabled|submitted|offered|offers|published|sent|voiced|outlined|put out|issued|"
                           r"released|adopted|agreed|handed|gave|delivered|sends)\s+(?:[A-Z][\w’'-]+\s+)?)?"   # ("sent Kyiv a plan")
@@ -145,6 +148,9 @@ class _Context:
     quotes: list = field(default_factory=list)      # (start, end, speaker mention) of attributed quotations
     parties: dict = field(default_factory=dict)     # sentence end -> the two parties in view there
     plan_list: bool = False                          # a plan's sentence ended with a colon: its points follow
+    met: tuple[str, ...] = ()                        # the sides of the people named in the sentence before
+    met_next: tuple[str, ...] = ()
+    group: tuple[str, ...] = ()                      # the sides a group speaker stands for ("the leaders", "they")
     unreported: set = field(default_factory=set)    # starts of clauses joined to a verb of speech, not reported by it
     asked: tuple[int, int] = (-1, -1)               # a sentence's lead that asks what its answer tells: "Asked whether ..., "
 
@@ -342,6 +348,16 @@ class RuleEngine:
     def _pronoun_speaker(self, text: str, sent: Sentence, ctx: _Context) -> Mention | None:
         """ "he said", "she added", "the president said": the speaker of the previous sentence, as a mention-like
         record (a title only for a person: "the president" is not a country named before)."""
+        group = _GROUP_SAID.search(text, sent.start, sent.end)
+        if group is not None and len(ctx.met) > 1:
+            # "Zelensky met Macron and Merz. The leaders said ...": every side of the people just named
+            ctx.group = ctx.met
+            return Mention(group.start(), group.end(), ctx.met[0], None, "group")
+        they = _THEY_SAID.search(text, sent.start, sent.end)
+        if they is not None and len(ctx.holder) > 1:
+            # "Britain, France and Germany met in Kyiv. They said ...": the whole group
+            ctx.group = ctx.holder
+            return Mention(they.start(), they.end(), ctx.holder[0], None, "group")
         m = _PRONOUN_SAID.search(text, sent.start, sent.end)
         if m is None or not ctx.holder or (m.group(0)[:1].lower() == "t" and not ctx.speaker):
             return None
@@ -494,6 +510,8 @@ class RuleEngine:
             holders = []   # "... and argued that Ukraine's army should ...": the sentence's subject speaks
         else:
             holders = self._holders(text, cs, ce, cue_abs, mentions, attribution)
+            if attribution is not None and attribution.kind == "group" and holders == [attribution]:
+                holders = [dataclasses.replace(attribution, actor=a) for a in ctx.group]
         source = re.search(r"\bfrom (?:the\s+)?X(\d+)", masked[cue.start:cue.end]) if cue.stance == "pressure" else None
         if source is not None and int(source.group(1)) < len(inside):
             holders = [inside[int(source.group(1))]]
@@ -629,6 +647,7 @@ class RuleEngine:
             ctx.previous_start = previous.start if previous is not None else -1
             mentions = all_mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
             mentions = [m for m in mentions if m.end <= sent.end]
+            ctx.met, ctx.met_next = ctx.met_next, tuple(dict.fromkeys(m.actor for m in mentions if m.kind == "person"))
             self._plan_owner(text, sent, mentions, ctx)
             if ctx.plan_owner and sent.block - ctx.plan_block <= 1 and sent.text.rstrip().endswith(":") and (
                     sent.block == ctx.plan_block or _PLAN_REF.match(sent.text) or _PLAN_MENTION.search(sent.text)):
