@@ -1699,3 +1699,18 @@ def test_members_named_with_including_all_hold_what_their_group_drew_up():
                    "the army at 800,000.")
     assert {("GBR", "military.limits", "demand"), ("FRA", "military.limits", "demand"),
             ("DEU", "military.limits", "demand")} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Russian side has rejected the proposals.", ("RUS", "talks.process", "reject")),
+    ("Medinsky said he would examine the Ukrainian proposals and report on them to Putin.",
+     ("RUS", "talks.process", "open")),
+])
+def test_a_plan_taken_up_in_a_sentence_naming_no_issue_is_a_stance_on_the_talks(text, expected):
+    got = _triples(text)
+    assert expected in got, got
+
+
+def test_a_plan_taken_up_is_no_stance_of_the_plans_maker():
+    got = _triples("Medinsky said he would examine the Ukrainian proposals and report on them to Putin.")
+    assert not any(a == "UKR" for a, _, _ in got), got

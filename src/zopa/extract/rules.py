@@ -14,16 +14,17 @@ import dataclasses
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
-from .issues import IssueIndex
+from .issues import IssueHit, IssueIndex
 from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, PERSON_TITLES, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
 from .parse import parse
-from .tree import Reading, TreeReader
+from .tree import Reading, TreeReader, _plan_word
 from .inflect import verb_forms
 from .values import ValuePlacer
 
@@ -638,7 +639,8 @@ class RuleEngine:
                 skipped.append((s.start, s.end))
         # the parse reads a holder only from an actor named in the sentence or a pronoun: other sentences are not parsed
         candidates = [s for s in sentences
-                      if bisect_left(ctx.issue_starts, s.start) < bisect_left(ctx.issue_starts, s.end)
+                      if (bisect_left(ctx.issue_starts, s.start) < bisect_left(ctx.issue_starts, s.end)
+                          or (self.issues.process and _PLAN_MENTION.search(text, s.start, s.end)))
                       and (bisect_left(starts, s.start) < bisect_left(starts, s.end) or _PARSE_WITHOUT_ACTOR.search(s.text))
                       and not is_non_stance(s.text)]
         parsed = dict(zip((s.start for s in candidates), parse([s.text for s in candidates])))
@@ -664,6 +666,14 @@ class RuleEngine:
             self._sentence_subject(text, sent, mentions, attribution, ctx)
             ctx.sentence_cue = None
             lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
+            plans = self._plan_objects(sent, parsed[sent.start]) if lo == hi and sent.start in parsed else []
+            if plans:
+                # no issue named, but a plan taken up ("Moscow rejected the plan"): a stance on the talks
+                first = len(ctx.findings)
+                ctx.findings.extend(self._reread(text, sent, parsed[sent.start], mentions, ctx, [], (ctx.holder, ctx.speaker),
+                                                 attribution is None, plans))
+                self._remember_subject(text, sent, mentions, attribution, ctx)
+                continue
             if lo == hi and not (ctx.regions and _REGION_ANAPHOR.search(text, sent.start, sent.end)):
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue   # no issue named or referred to: no statement, only who is speaking
@@ -693,12 +703,13 @@ class RuleEngine:
         return ctx.findings
 
     def _reread(self, text: str, sent: Sentence, doc, mentions: list[Mention], ctx: _Context,
-                old: list[Finding], carried: tuple, unattributed: bool = False) -> list[Finding]:
+                old: list[Finding], carried: tuple, unattributed: bool = False, more: Sequence = ()) -> list[Finding]:
         """The sentence's findings, with what its parse adds: statements on issues the clause rules found no
         stance for, where the tree gives both the governing predicate and a holder named in the sentence, and
-        the subjects of a governing predicate that the rules did not take as holders."""
+        the subjects of a governing predicate that the rules did not take as holders (`more`: mentions the codebook's
+        cues did not find)."""
         lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
-        hits = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end])
+        hits = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end]) + list(more)
         if not hits or is_non_stance(sent.text):
             return old
         hits = sorted(hits + self._anaphors(sent, doc, hits), key=lambda h: h.start)
@@ -763,7 +774,7 @@ class RuleEngine:
                 # the other's stance noun it acts on
                 old = [self._restance(f, r.stance, sent) if f.issue == h.issue and f.actor in r.actors
                        and f.stance in (r.owned[1], "demand") else f for f in old]
-            if r.owned is not None:
+            if r.owned is not None and h not in more:   # (who made a plan taken up is no party to the stance on it)
                 owners = tuple(a for a in r.owned[0] if a not in found.get(h.issue, ()))
                 if owners:   # "Kyiv rejected Moscow's demand for Donetsk": Moscow's demand as well as Kyiv's refusal
                     readings.setdefault(h.issue, []).append(dataclasses.replace(
@@ -848,6 +859,19 @@ class RuleEngine:
         if r is not None and r.stance is not None and r.source in _NAMED_SOURCES and f.actor in r.actors:
             return self._from_readings(text, sent, h.issue, [dataclasses.replace(r, actors=(f.actor,))]) or [f]
         return []
+
+    def _plan_objects(self, sent: Sentence, doc) -> list:
+        """A plan, proposal or initiative that a verb of stance takes up, in a sentence that names no issue ("Moscow
+        rejected the plan", "Medinsky said he would study the proposals"), as a mention of the talks."""
+        out = []
+        for t in doc:
+            if not _plan_word(t) or t.lemma_.lower() in self.tree.lex.speech_records or t.dep_ not in ("dobj", "pobj"):
+                continue
+            verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+            if verb.pos_ in ("VERB", "ADJ") and self.tree.stance_class(verb) is not None:
+                at = sent.start + t.idx
+                out.append(IssueHit(at, at + len(t.text), self.issues.process, t.text))
+        return out
 
     def _anaphors(self, sent: Sentence, doc, hits: list) -> list:
         """ "one" standing for the issue named last before it in the sentence ("rejected any freeze, now says it
