@@ -1714,3 +1714,19 @@ def test_a_plan_taken_up_in_a_sentence_naming_no_issue_is_a_stance_on_the_talks(
 def test_a_plan_taken_up_is_no_stance_of_the_plans_maker():
     got = _triples("Medinsky said he would examine the Ukrainian proposals and report on them to Putin.")
     assert not any(a == "UKR" for a, _, _ in got), got
+
+
+def test_a_plans_numbered_list_and_its_paragraphs_of_prose_are_its_points_as_long_as_they_follow_each_other():
+    text = ("The 28-point plan drafted by Witkoff was published on Thursday. Its key provisions include the following.\n"
+            "1. Ukraine's sovereignty will be confirmed.\n"
+            "2. The size of the armed forces will be limited to 600,000 personnel.\n"
+            "3. Sanctions will be lifted in stages.\n"
+            "4. Elections will be held within 100 days.\n\n"
+            "Key points of the plan\n\n"
+            "The armed forces would be capped at 600,000.\n\n"
+            "Frozen assets would be used for reconstruction.\n\n"
+            "All sides would receive amnesty.\n")
+    got = _triples(text)
+    assert {("USA", "military.limits", "demand"), ("USA", "sanctions.relief", "demand"),
+            ("USA", "governance.elections", "demand"), ("USA", "assets.frozen", "demand"),
+            ("USA", "accountability.justice", "demand")} <= got, got

@@ -537,6 +537,7 @@ class RuleEngine:
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         elif self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue):
             actors, speaker = (ctx.plan_owner,), None   # "Ukraine would receive ...", told of the plan just named
+            ctx.plan_block = sent.block                 # (and the plan's prose goes on in the next paragraph)
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         if not actors:
             return []
@@ -651,6 +652,8 @@ class RuleEngine:
             mentions = [m for m in mentions if m.end <= sent.end]
             ctx.met, ctx.met_next = ctx.met_next, tuple(dict.fromkeys(m.actor for m in mentions if m.kind == "person"))
             self._plan_owner(text, sent, mentions, ctx)
+            if sent.bullet and ctx.plan_owner and not ctx.plan_bullet and sent.block - ctx.plan_block == 1:
+                ctx.plan_block = sent.block   # a list right after a plan goes on as long as its items follow each other
             if ctx.plan_owner and sent.block - ctx.plan_block <= 1 and sent.text.rstrip().endswith(":") and (
                     sent.block == ctx.plan_block or _PLAN_REF.match(sent.text) or _PLAN_MENTION.search(sent.text)):
                 ctx.plan_list, ctx.plan_block = True, sent.block   # the plan's points follow
