@@ -450,7 +450,7 @@ def teaser_marker(line: str) -> str | None:
     if len(s) > 160 or is_prose(s):
         return None
     m = lexicon().teaser_marker.match(s)
-    return m.group("rest").strip() if m else None
+    return (m.group("rest") or "").strip() if m else None
 
 
 def is_teaser_line(line: str) -> bool:
