@@ -480,10 +480,11 @@ def _closes_sentence(before: str) -> bool:
 # --- original source ---------------------------------------------------------------------
 
 _ADAPTED = re.compile(
-    r"^\(?(?:adapted|excerpted|reprinted|republished) (?:from|with permission from)\s+(?P<s>[^)]+?)\)?\.?$"
+    r"^\(?(?:this (?:article|story|piece|report) (?:is|was|has been) )?(?:adapted|excerpted|reprinted|republished) (?:from|with permission from)\s+"
+    r"(?P<s>[^)]+?)(?:\s+under (?:a |the )?(?:creative commons|cc)\b[^)]*)?\)?\.?$"
     r"|^\(?(?:with (?:inputs|input|agency inputs) from|originally published (?:by|in|on|at))\s+(?P<s2>[^)]+?)\)?\.?$"
     r"|^the post .{5,300} appeared first on (?P<s3>.+?)\.?$"
-    r"|^(?:this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published|featured) (?:on|in|by))\s+(?P<s4>.+?)\.?$"
+    r"|^\(?(?:(?:this )?(?:article|story|piece|report) (?:was |has been )?(?:first |originally )?|(?:was )?originally )(?:appeared|published|featured) (?:on|in|by)\s+(?P<s4>.+?)\.?\)?$"
     rf"|^\(?source\s*:\s*(?P<s7>https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}(?:/\S*)?){C.LANGUAGE_NOTE}\)?$"
     rf"|^\(?(?:source|courtesy(?: of)?|via)\s*:\s*(?P<s5>[A-Z][\w'’&. -]{{1,40}}?){C.LANGUAGE_NOTE}\)?\.?$"
     r"|^(?:read the original (?:article|story|post|report)|(?:this (?:article|story) was )?first published) (?:on|in|at|by)\s+(?P<s6>[^.]{2,60}?)\.?$",
@@ -615,6 +616,10 @@ def listed_outlet(name: str) -> str | None:
     return known_outlet(name) or known_outlet(bare) or known_outlet(re.sub(r"\s+news$", "", bare, flags=re.I))
 
 
+# wires joined by a slash after a source label, a dash or a bracket ('Sources: Reuters/AP', '— AFP/dpa', '(Reuters/AFP)'):
+# a story's credit, though shaped like a photographer's ('Jane Doe/AFP'); the credit cues name the wire only
+# when every part is one
+_LABELLED_WIRES = re.compile(r"^(?:(?:sources?|by|from|via)\s*:?\s*|[-–—]+\s*|\(\s*)[^/]{2,40}/", re.I)
 _PHOTO_WORD = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|pool|handout|via|file|illustration|video)\b|/\s*\w+\s*$", re.I)
 
 
@@ -636,7 +641,7 @@ def _credited(lines: list[str]) -> str | None:
             return via       # a portal's credit of the wire: 'via' names no picture agency here
         wire = credited_wire(s) if holds or _cut_tail(s) else None
         byline = s[:3].lower() == "by "
-        if wire and (byline or not (C.is_caption(s) and _PHOTO_WORD.search(s))) and not C.is_caption(previous):
+        if wire and (byline or _LABELLED_WIRES.match(s) or not (C.is_caption(s) and _PHOTO_WORD.search(s))) and not C.is_caption(previous):
             return wire
         previous = s
     return None
@@ -682,6 +687,8 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
         m = _ADAPTED.match(ln.strip())
         if m and m.group("s5") and (styled or not _may_be_outlet(m.group("s5"))):
             continue     # 'Source: the President's evening address' in a house style that opens paragraphs so
+        if m and _names_a_time(next(g for g in m.groups() if g)):
+            continue     # 'First published on June 2, 2025': when, not where
         if m and not is_generic_credit(next(g for g in m.groups() if g)):
             given = next(g for g in m.groups() if g)
             name = (url_host(given if "//" in given else "http://" + given) or given) if m.group("s7") else _tidy_name(given)
@@ -719,6 +726,16 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
             if m and not same_source(m.group("b"), outlet):
                 return _tidy_name(m.group("b"))
     return outlet
+
+
+_TIME_WORDS = re.compile(r"^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+                         r"|(?:today|yesterday|this (?:week|month|year)|last (?:week|month|year))\b)", re.I)
+
+
+def _names_a_time(given: str) -> bool:
+    """Whether what a 'first published on …' line gives is a time ('June 2, 2025', '02.06.2025 10:15',
+    'Monday') rather than an outlet."""
+    return bool(_TIME_WORDS.match(given.strip(" :(")) or find_dates(given) or is_date_line(given))
 
 
 def is_rehost(lines: list[str]) -> bool:

@@ -1,0 +1,91 @@
+"""Wire credits and source lines that page dumps from many outlets show, each rule on made-up inputs:
+credits that name several wires or the wires' material, the time or place before a wire, wires joined
+by slashes, republication notices, and 'first published' lines that give a time rather than an outlet."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from zopa.ingest.lexicon import credited_wire
+from zopa.ingest.metadata import original_source
+from zopa.ingest.pipeline import _text_page
+
+TODAY = dt.date(2026, 3, 1)
+PROSE = ("Delegations from the two governments met in a border town on Monday and agreed to keep talking "
+         "about a prisoner exchange, officials from both sides said afterwards.")
+MORE = ("The talks, the first in several weeks, ended without a joint statement, but both delegations said "
+        "they would return to the table after consulting their capitals.")
+HEADLINE = "Envoys agree to keep talking about a prisoner exchange"
+
+
+def _page(*lines: str):
+    return _text_page("\n".join(lines), TODAY)
+
+
+# --- wire credits ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("—The Associated Press contributed to this report.", "Associated Press"),
+     ("Reuters and The Associated Press contributed to this report.", "Reuters"),
+     ("Associated Press contributed to this story.", "Associated Press"), ("AP contributed.", "Associated Press"),
+     ("Information from Reuters was used in this report.", "Reuters"), ("Material from AFP and Reuters was used in this story",
+                                                                        "AFP"),
+     ("This report contains material from Reuters.", "Reuters"), ("Reuters content was used in this story.", "Reuters"),
+     ("Inputs from Reuters", "Reuters"), ("Wire services contributed to this report.", None),
+     ("Agencies contributed to this report.", None)],
+)
+def test_the_wires_that_contributed_or_whose_material_was_used(line, wire):
+    assert credited_wire(line) == wire
+    assert original_source([HEADLINE, PROSE, MORE, line], [PROSE, MORE, line], "Harbour Gazette", rehost=False) == (wire or "Harbour Gazette")
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("(Reuters/AFP)", "Reuters"), ("— AFP/dpa", "AFP"), ("Agencies/TRT World", "TRT World"), ("Sources: Reuters/AP", "Reuters"),
+     ("AFP/File", None), ("Jane Marsh/AFP", None)],
+)
+def test_wires_joined_by_slashes_after_a_label_a_dash_or_in_brackets(line, wire):
+    assert _page(HEADLINE, PROSE, MORE, line).original == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("June 2, 2025 | Reuters", "Reuters"), ("Published 2 June 2025, 10:15 – AFP", "AFP"), ("02.06.2025 · Reuters", "Reuters"),
+     ("Reuters / June 2, 2025", "Reuters"), ("Vell • UNN", "UNN"), ("Moscow | TASS", "TASS"), ("Photo | Reuters", None)],
+)
+def test_the_time_or_the_place_before_a_wire_or_the_time_after_a_slash(line, wire):
+    assert _page(HEADLINE, line, PROSE, MORE).original == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("Copyright (c) 2025. RFE/RL, Inc. Used with the permission of Radio Free Europe/Radio Liberty, Washington DC 20036.",
+      "Radio Free Europe/Radio Liberty"),
+     ("Copyright © 2025. Agence France-Presse", "AFP"),
+     ("Used with the permission of the Associated Press.", "Associated Press")],
+)
+def test_a_republication_notice_names_the_wire(line, wire):
+    assert credited_wire(line) == wire
+
+
+# --- where a story first ran ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, source",
+    [("First published on June 2, 2025", "Harbour Gazette"), ("First published on: 02-06-2025 at 10:15 IST", "Harbour Gazette"),
+     ("This article was first published on June 2, 2025.", "Harbour Gazette"), ("Originally published on Monday", "Harbour Gazette"),
+     ("Originally published by Reuters", "Reuters"), ("Originally appeared in Harbour Weekly", "Harbour Weekly"),
+     ("Article originally published on Euronews", "Euronews"),
+     ("This article is republished from The Conversation under a Creative Commons license.", "The Conversation")],
+)
+def test_a_first_published_line_names_an_outlet_not_a_time(line, source):
+    assert original_source([HEADLINE, PROSE, line], [PROSE, line], "Harbour Gazette", rehost=False) == source
+
+
+def test_a_sentence_about_where_an_article_ran_is_no_source_line():
+    line = "The article was published in the Harbour Weekly on Monday, a day before the talks, and drew a sharp reply."
+    assert original_source([HEADLINE, PROSE, line], [PROSE, line], "Harbour Gazette", rehost=False) == "Harbour Gazette"
