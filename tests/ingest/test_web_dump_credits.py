@@ -89,3 +89,23 @@ def test_a_first_published_line_names_an_outlet_not_a_time(line, source):
 def test_a_sentence_about_where_an_article_ran_is_no_source_line():
     line = "The article was published in the Harbour Weekly on Monday, a day before the talks, and drew a sharp reply."
     assert original_source([HEADLINE, PROSE, line], [PROSE, line], "Harbour Gazette", rehost=False) == "Harbour Gazette"
+
+
+# --- datelines --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "dateline, wire",
+    [("VELL, 2nd June, 2025 (WAM) -- ", "WAM"), ("Tarn, June 3rd (Reuters) - ", "Reuters"),
+     ("Vell/Tarn (AFP) - ", "AFP"), ("TARN/VELL, June 2 (Reuters) - ", "Reuters"),
+     ("ANKARA, Türkiye (AA) - ", "Anadolu Agency"), ("VELL, Northland —(AP) ", "Associated Press"),
+     ("Vell, Northland, 24 November (WAM/Reuters) – ", "WAM"), ("Tarn, 2 June (Harbour Wire/AFP) - ", "AFP"),
+     ("June 2 (Reuters) - ", "Reuters"), ("June 2, 2025 (AFP) – ", "AFP")],
+)
+def test_datelines_with_ordinals_two_places_a_country_a_dash_two_wires_or_only_the_day(dateline, wire):
+    assert _page(HEADLINE, dateline + PROSE, MORE).original == wire
+
+
+@pytest.mark.parametrize("first", ["Vell (the capital) hosted the talks on Monday.", "Tarn, June 2 (local time) — the talks opened late."])
+def test_a_bracket_that_names_no_wire_after_a_place_is_no_dateline(first):
+    assert _page(HEADLINE, first + " " + PROSE, MORE).original is None

@@ -490,14 +490,19 @@ _ADAPTED = re.compile(
     r"|^(?:read the original (?:article|story|post|report)|(?:this (?:article|story) was )?first published) (?:on|in|at|by)\s+(?P<s6>[^.]{2,60}?)\.?$",
     re.I,
 )
+# a dateline: the place (two joined by a slash: 'Kyiv/Moscow'), its country ('ANKARA, Türkiye'), the day (an ordinal
+# too: '2nd June, 2025'), then the wire in brackets, after a dash or not ('KYIV, Ukraine —(AP)'), one or two
+# ('(WAM/Reuters)'), or between slashes ('/TASS/')
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-zà-ÿ'’-]+(?:[ -][A-Z][a-zà-ÿ'’-]+){0,2})(?:\s*\[[A-Z][\w .'’-]{1,30}\])?"
-    r"(?:,\s*[A-Z][A-Za-z .]{1,30}?)?[,.]?"
-    r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?\.?,?\s*"
-    r"(?:\((?P<w1>[A-Za-z][\w .&'-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?)"
+    r"^(?P<place>[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-zà-ÿ'’-]+(?:[ /-][A-Z][a-zà-ÿ'’-]+){0,2})(?:\s*\[[A-Z][\w .'’-]{1,30}\])?"
+    r"(?:,\s*[A-Z](?:[^\W\d_]|[ .]){1,30}?)?[,.]?"
+    r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?\.?,?\s*"
+    r"(?:[-–—]\s*)?(?:\((?P<w1>[A-Za-z][\w .&'/-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?)"
 )
 _CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,\s+\S")   # 'KYIV, March 3 –'
-_WIRE_START = re.compile(r"^\((?P<w>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
+# the wire opening a story, after the day or not ('(Reuters) - ', 'June 2 (Reuters) - ', 'June 2, 2025 (AFP) – ')
+_WIRE_START = re.compile(r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?"
+                         r"\((?P<w>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
 _ACCORDING = re.compile(
     r"^(?i:according to|as reported by|citing)\s+(?i:(?:a\s+)?reports?\s+(?:from|by|in)\s+)?(?i:the\s+)?"
     r"(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s*,",
@@ -553,6 +558,9 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
         m = _DATELINE.match(s)
         if m:
             name = (m.group("w1") or m.group("w2")).strip()
+            if "/" in name:      # two wires: the first the lexicon knows ('(WAM/Reuters)')
+                parts = [p.strip() for p in name.split("/") if p.strip()]
+                name = next((p for p in parts if wire_name(p) or listed_outlet(p)), parts[0] if parts else name)
             known = wire_name(name) or listed_outlet(name)   # 'Washington (CNN) — '
             if (m.group("place").isupper() and (known or name[0].isupper())) or (known and len(s) > m.end() + 20):
                 return known or name
