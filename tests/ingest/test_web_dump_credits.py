@@ -109,3 +109,8 @@ def test_datelines_with_ordinals_two_places_a_country_a_dash_two_wires_or_only_t
 @pytest.mark.parametrize("first", ["Vell (the capital) hosted the talks on Monday.", "Tarn, June 2 (local time) — the talks opened late."])
 def test_a_bracket_that_names_no_wire_after_a_place_is_no_dateline(first):
     assert _page(HEADLINE, first + " " + PROSE, MORE).original is None
+
+
+@pytest.mark.parametrize("line, wire", [("Source(s): Xinhua", "Xinhua"), ("Source(s): AFP, Reuters", "AFP")])
+def test_a_source_label_with_a_plural_mark(line, wire):
+    assert credited_wire(line) == wire

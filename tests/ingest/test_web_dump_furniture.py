@@ -2,9 +2,12 @@
 notes and credits in more spellings, prompts, notices and end marks, teaser headings."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from zopa.ingest.clean import clean_body, is_caption, is_furniture, teaser_marker
+from zopa.ingest.pipeline import _text_page
 
 PROSE = ("Delegations from the two governments met in a border town on Monday and agreed to keep talking "
          "about a prisoner exchange, officials from both sides said afterwards.")
@@ -43,7 +46,7 @@ def test_a_caption_closed_by_a_screenshot_archive_or_illustration_note(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["Anna Berg at the talks in Tarn. TASS", "Olaf Lund meets the delegates in Vell (Xinhua)", "The hall in Vell | Ukrinform",
+    ["Anna Berg at the talks in Tarn. TASS", "Olaf Lund meets the delegates in Vell (Xinhua)", "The hall in Vell / Ukrinform",
      "Anna Berg in Tarn. Anadolu Agency", "Olaf Lund in Vell. EPA-EFE"],
 )
 def test_a_news_agency_after_punctuation_credits_a_picture(line):
@@ -58,6 +61,11 @@ def test_a_news_agency_after_punctuation_credits_a_picture(line):
 )
 def test_a_sentence_that_ends_on_an_agency_is_no_caption(line):
     assert not is_caption(line) and _kept(line)
+
+
+def test_a_headline_with_an_agencys_name_after_a_bar_stays_the_headline():
+    page = _text_page("\n".join(["Envoys agree to keep talking in Vell | Ukrinform", PROSE, MORE]), dt.date(2026, 3, 1))
+    assert page.title == "Envoys agree to keep talking in Vell"
 
 
 @pytest.mark.parametrize(
@@ -172,3 +180,24 @@ def test_teaser_headings_alone_on_their_line_drop_the_headlines_under_them(headi
 @pytest.mark.parametrize("line", ["On the topic of territory, the sides remain far apart.", "Other news from the front was grim."])
 def test_a_sentence_that_opens_with_a_teaser_heading_is_no_teaser_marker(line):
     assert teaser_marker(line) is None and _kept(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Harbour Pravda is the place where you will find the latest news. Follow us on Telegram, Twitter, and YouTube.",
+     "Follow us on X and Facebook for the latest news", "Print version", "Bookmark this", "Saved", "Support us", "Help us",
+     "Share this post", "Note from the author: the piece was written before the talks."],
+)
+def test_follow_us_pleas_and_more_interface_words_are_furniture(line):
+    assert is_furniture(line) and _dropped(line)
+
+
+def test_a_sentence_that_quotes_a_follow_us_plea_is_kept():
+    line = "He said supporters should follow us on Telegram and on the streets, the opposition leader wrote on Monday."
+    assert not is_furniture(line) and _kept(line)
+
+
+@pytest.mark.parametrize("heading", ["Also watch", "More videos"])
+def test_video_teaser_headings(heading):
+    out = clean_body([PROSE, heading, "Envoys meet in Vell again", MORE]).text
+    assert "Envoys meet in Vell again" not in out and MORE in out
