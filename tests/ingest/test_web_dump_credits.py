@@ -114,3 +114,15 @@ def test_a_bracket_that_names_no_wire_after_a_place_is_no_dateline(first):
 @pytest.mark.parametrize("line, wire", [("Source(s): Xinhua", "Xinhua"), ("Source(s): AFP, Reuters", "AFP")])
 def test_a_source_label_with_a_plural_mark(line, wire):
     assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize("credit, wire", [("dpa", "dpa"), ("dpa/jm", "dpa")])
+def test_a_lower_case_wire_under_the_headline_is_its_credit_not_the_headlines_end(credit, wire):
+    page = _page(HEADLINE, credit, PROSE, MORE)
+    assert page.title == HEADLINE and page.original == wire
+
+
+@pytest.mark.parametrize("byline, wire", [("By Jane Marsh • Reuters", "Reuters"), ("Jane Marsh · AFP", "AFP")])
+def test_a_byline_whose_wire_follows_a_bullet(byline, wire):
+    page = _page(HEADLINE, byline, PROSE, MORE)
+    assert page.title == HEADLINE and page.original == wire
