@@ -126,3 +126,23 @@ def test_a_lower_case_wire_under_the_headline_is_its_credit_not_the_headlines_en
 def test_a_byline_whose_wire_follows_a_bullet(byline, wire):
     page = _page(HEADLINE, byline, PROSE, MORE)
     assert page.title == HEADLINE and page.original == wire
+
+
+# --- a portal's stamp of the outlet -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stamp, source",
+    [("(Global Times) 09:12, June 02, 2025", "Global Times"), ("Harbour Daily) 09:12, June 02, 2025", "Harbour Daily"),
+     ("By Li Ming (Global Times) 09:12, June 02, 2025", "Global Times"), ("(Xinhua) 09:12, June 02, 2025", "Xinhua"),
+     ("Anna Berg) 09:12, June 02, 2025", None)],
+)
+def test_a_portals_stamp_names_the_outlet_and_is_no_body_line(stamp, source):
+    page = _page(HEADLINE, stamp, PROSE, MORE)
+    assert page.original == source and stamp not in page.text and page.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["02 Jun 2025, 10:15 (Moscow time)", "2 June 2025 10:15 (Kyiv time)"])
+def test_a_date_with_the_clock_it_keeps_is_no_body_line(line):
+    page = _page(HEADLINE, PROSE, line, MORE)
+    assert line not in page.text

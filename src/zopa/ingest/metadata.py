@@ -710,6 +710,9 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
         m = _FROM_SERVICE.match(ln.strip())
         if m:
             return _tidy_name(m.group("s"))
+    stamped = _stamp_source(lines)
+    if stamped:
+        return stamped
     outlet_byline = _outlet_of_byline(lines) or _provider_line(lines)
     if outlet_byline:
         return outlet_byline
@@ -744,6 +747,23 @@ def _names_a_time(given: str) -> bool:
     """Whether what a 'first published on …' line gives is a time ('June 2, 2025', '02.06.2025 10:15',
     'Monday') rather than an outlet."""
     return bool(_TIME_WORDS.match(given.strip(" :(")) or find_dates(given) or is_date_line(given))
+
+
+# a portal's stamp of the outlet a story came from and when it ran, its opening bracket sometimes lost in the copy:
+# '(Global Times) 09:12, June 02, 2025', 'By Li Ming (China Daily) 09:12, June 02, 2025', 'Ecns.cn) 09:12, June 02, 2025'
+_OUTLET_STAMP = re.compile(r"^(?:[Bb]y\s+[^()]{2,60}?\s*)?\(?(?P<s>[A-Z][\w'’ .&-]{1,40}?)\)\s*\d{1,2}:\d{2},\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2},\s*\d{4}$")
+
+
+def _stamp_source(lines: list[str]) -> str | None:
+    """The outlet a portal's stamp names ('(Global Times) 09:12, June 02, 2025'): a wire, a listed outlet, a web
+    site, or a name with a word of the press in it."""
+    for ln in lines[:40]:
+        s = ln.strip()
+        m = _OUTLET_STAMP.match(s) if s and ")" in s and len(s) < 140 else None
+        if m and _is_media_name(m.group("s")):
+            name = m.group("s").strip()
+            return wire_name(name) or listed_outlet(name) or _tidy_name(name)
+    return None
 
 
 def is_rehost(lines: list[str]) -> bool:
