@@ -146,3 +146,14 @@ def test_a_portals_stamp_names_the_outlet_and_is_no_body_line(stamp, source):
 def test_a_date_with_the_clock_it_keeps_is_no_body_line(line):
     page = _page(HEADLINE, PROSE, line, MORE)
     assert line not in page.text
+
+
+@pytest.mark.parametrize(
+    "line, source",
+    [("Read the full article at Reuters", "Reuters"), ("Continue reading on Axios", "Axios"),
+     ("Read more at harbourpost.example", "harbourpost.example"), ("Read more at the Kyiv Independent.", "Kyiv Independent"),
+     ("Read more on our website", None), ("Read more in Ukrainian", None), ("Read more on Telegram", None)],
+)
+def test_an_excerpts_pointer_to_the_whole_story_names_its_outlet(line, source):
+    page = _page(HEADLINE, PROSE, MORE, line)
+    assert page.original == source and line not in page.text

@@ -710,7 +710,7 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
         m = _FROM_SERVICE.match(ln.strip())
         if m:
             return _tidy_name(m.group("s"))
-    stamped = _stamp_source(lines)
+    stamped = _stamp_source(lines) or _read_at(lines)
     if stamped:
         return stamped
     outlet_byline = _outlet_of_byline(lines) or _provider_line(lines)
@@ -763,6 +763,26 @@ def _stamp_source(lines: list[str]) -> str | None:
         if m and _is_media_name(m.group("s")):
             name = m.group("s").strip()
             return wire_name(name) or listed_outlet(name) or _tidy_name(name)
+    return None
+
+
+# an excerpt's pointer to the whole story elsewhere: 'Read the full article at Reuters', 'Continue reading on Axios',
+# 'Read more at harbourpost.example'
+_READ_AT = re.compile(r"^(?:read|continue reading)(?: more)?(?: the)?(?: full| complete| original| whole| rest of the)?(?: article| story| report| post)?"
+                      r"(?: here)? (?:at|on|in)\s+(?P<s>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}?|[\w.-]+\.[a-z]{2,})\.?$", re.I)
+
+
+def _read_at(lines: list[str]) -> str | None:
+    """The outlet an excerpt points to for the whole story ('Read the full article at Reuters'): a wire, a
+    listed outlet or a web site, on a line that is no picture's credit."""
+    for ln in lines:
+        s = ln.strip()
+        m = _READ_AT.match(s) if s and len(s) < 100 else None
+        if m and not C.is_caption(s):
+            name = m.group("s").strip()
+            found = wire_name(name) or listed_outlet(name) or (name if _SITE.match(name) else None)
+            if found:
+                return found
     return None
 
 
