@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from zopa.ingest.clean import clean_body, is_caption, is_furniture, teaser_marker
+from zopa.ingest.clean import clean_body, is_caption, is_furniture, is_name_label, teaser_marker
 from zopa.ingest.pipeline import _text_page
 
 PROSE = ("Delegations from the two governments met in a border town on Monday and agreed to keep talking "
@@ -201,3 +201,26 @@ def test_a_sentence_that_quotes_a_follow_us_plea_is_kept():
 def test_video_teaser_headings(heading):
     out = clean_body([PROSE, heading, "Envoys meet in Vell again", MORE]).text
     assert "Envoys meet in Vell again" not in out and MORE in out
+
+
+# --- a picture's name label ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Harbour spokesman Piet Marsh", "Northland special envoy Anna Berg", "Harbour's foreign minister Olaf Lund",
+     "Berg's chief of staff Piet Lund", "Northland foreign minister Lund and Harbour secretary of state Marsh"],
+)
+def test_a_name_label_with_the_office_in_lower_case_is_a_caption(label):
+    assert is_caption(label) and _dropped(label)
+    page = _text_page("\n".join([label, "Envoys agree to keep talking about a prisoner exchange", PROSE, MORE]), dt.date(2026, 3, 1))
+    assert page.title == "Envoys agree to keep talking about a prisoner exchange"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["President Berg Says Lund Wants Peace", "Harbour spokesman Marsh on the peace talks", "Foreign minister rejects plan",
+     "Anna Berg", "Northland President Anna Berg"],
+)
+def test_headlines_and_names_without_a_lower_case_office_are_no_name_labels(line):
+    assert not is_name_label(line)

@@ -374,13 +374,34 @@ def is_picture_description(line: str) -> bool:
     return not (_CLAUSE.search(rest) or _REPORTED.search(rest) or _NARRATED.search(rest))
 
 
+_LABEL_STOP = re.compile(r"[!?:;\"“”«»|/()]|\d")
+
+
+def is_name_label(line: str) -> bool:
+    """A picture's name label, the person shown and nothing else ('Kremlin spokesman Dmitry Peskov', 'US special
+    envoy Jane Doe'): three to twelve words, capitalised or the lexicon's `caption_subject_words`, an office of
+    `caption_office_words` among them in lower case (a headline in title case capitalises it), at least two
+    capitalised words, no verb-bearing lower-case word and no punctuation but commas and a closing full stop."""
+    s = line.strip().removesuffix(".")
+    if not 12 <= len(s) <= 120 or _LABEL_STOP.search(s):
+        return False
+    tokens = [t for t in re.split(r"[\s,]+", s) if t]
+    if not 3 <= len(tokens) <= 12:
+        return False
+    lex = lexicon()
+    lower = [t for t in tokens if not t[0].isupper()]
+    if not lower or not any(t in lex.caption_office_words for t in lower):
+        return False
+    return all(t in lex.caption_subject_words for t in lower) and len(tokens) - len(lower) >= 2
+
+
 @lru_cache(maxsize=65536)
 def is_caption(line: str) -> bool:
     """A picture caption or bare photo credit."""
     s = line.strip()
     if len(s) > 400:
         return False
-    if is_bare_caption(s) or is_picture_description(s):
+    if is_bare_caption(s) or is_picture_description(s) or is_name_label(s):
         return True
     tail = s[-160:]   # every credit pattern is anchored at the end of the line
     if (":" in tail and _AGENCY_PHOTOGRAPHER.search(tail)) or (("/" in tail or "(" in tail) and _AGENCY_SLASH_NAME.search(tail)):

@@ -54,6 +54,7 @@ class Lexicon:
     photo_credit_stems: tuple[str, ...]   # those words, lower-cased: one inside a lower-cased text is a cheap test before the one above
     photo_credits: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]   # (cues, a credit closing a caption)
     house_signatures: tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...]   # (outlet, (cue, pattern)...)
+    caption_office_words: frozenset[str] = frozenset()   # offices a picture's name label gives in lower case ('spokesman', 'envoy')
 
 
 def _alias_pattern(alias: str) -> str:
@@ -119,7 +120,8 @@ def lexicon() -> Lexicon:
                    _teaser_pattern(data.get("teaser_markers") or ["further reading"], data.get("teaser_headings") or ()),
                    frozenset(data.get("shared_house_styles") or ()), *_photo_credits(data),
                    tuple((name, tuple((sig["cue"], re.compile(sig["pattern"], re.M)) for sig in sigs))
-                         for name, sigs in (data.get("house_signatures") or {}).items()))
+                         for name, sigs in (data.get("house_signatures") or {}).items()),
+                   frozenset(x.casefold() for x in data.get("caption_office_words") or ()))
 
 
 def _photo_credits(data: dict) -> tuple:  # type: ignore[type-arg]
