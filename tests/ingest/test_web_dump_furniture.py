@@ -224,3 +224,19 @@ def test_a_name_label_with_the_office_in_lower_case_is_a_caption(label):
 )
 def test_headlines_and_names_without_a_lower_case_office_are_no_name_labels(line):
     assert not is_name_label(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Harbour President Anna Berg and Northland President Olaf Lund shake hands",
+     "Northland Foreign Minister Olaf Lund and Harbour Secretary of State Anna Berg look on"],
+)
+def test_the_people_shown_and_what_they_do_without_a_place_is_a_caption(line):
+    assert is_name_label(line) and _dropped(line)
+    page = _text_page("\n".join([line, "Envoys agree to keep talking about a prisoner exchange", PROSE, MORE]), dt.date(2026, 3, 1))
+    assert page.title == "Envoys agree to keep talking about a prisoner exchange"
+
+
+@pytest.mark.parametrize("line", ["Berg and Lund shake hands", "Berg Says Lund And Marsh Meet"])
+def test_a_short_subject_or_a_title_case_verb_is_no_such_caption(line):
+    assert not is_name_label(line)

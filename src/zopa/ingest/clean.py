@@ -381,14 +381,22 @@ def is_name_label(line: str) -> bool:
     """A picture's name label, the person shown and nothing else ('Kremlin spokesman Dmitry Peskov', 'US special
     envoy Jane Doe'): three to twelve words, capitalised or the lexicon's `caption_subject_words`, an office of
     `caption_office_words` among them in lower case (a headline in title case capitalises it), at least two
-    capitalised words, no verb-bearing lower-case word and no punctuation but commas and a closing full stop."""
+    capitalised words, no verb-bearing lower-case word and no punctuation but commas and a closing full stop.
+    Or the people shown and what they do, with no place ('Russian President Vladimir Putin and US President
+    Donald Trump shake hands'): such a subject with three capitalised words past the first, then a lower-case
+    `caption_verbs` verb closing the line."""
     s = line.strip().removesuffix(".")
-    if not 12 <= len(s) <= 120 or _LABEL_STOP.search(s):
+    if not 12 <= len(s) <= 160 or _LABEL_STOP.search(s):
         return False
+    lex = lexicon()
+    verb = [v for v in lex.caption_verb.finditer(s) if v.end() == len(s)]
+    if verb:
+        tokens = [t for t in re.split(r"[\s,]+", s[: verb[-1].start()]) if t]
+        return (2 <= len(tokens) <= 16 and all(t[0].isupper() or t.casefold() in lex.caption_subject_words for t in tokens)
+                and sum(t[0].isupper() for t in tokens[1:]) >= 3)
     tokens = [t for t in re.split(r"[\s,]+", s) if t]
     if not 3 <= len(tokens) <= 12:
         return False
-    lex = lexicon()
     lower = [t for t in tokens if not t[0].isupper()]
     if not lower or not any(t in lex.caption_office_words for t in lower):
         return False
