@@ -240,3 +240,11 @@ def test_the_people_shown_and_what_they_do_without_a_place_is_a_caption(line):
 @pytest.mark.parametrize("line", ["Berg and Lund shake hands", "Berg Says Lund And Marsh Meet"])
 def test_a_short_subject_or_a_title_case_verb_is_no_such_caption(line):
     assert not is_name_label(line)
+
+
+@pytest.mark.parametrize("marker", ["Highlights", "Key Highlights", "Quick take"])
+def test_more_summary_markers_keep_their_points_from_the_headline(marker):
+    points = ["Northland asks for guarantees before any truce", "Harbour rejects a buffer zone"]
+    head = "Envoys agree to keep talking about a prisoner exchange"
+    assert _text_page("\n".join([marker, *points, PROSE, MORE]), dt.date(2026, 3, 1)).title is None
+    assert _text_page("\n".join([head, marker, *points, PROSE, MORE]), dt.date(2026, 3, 1)).title == head
