@@ -88,13 +88,13 @@ def unwrap(lines: list[str]) -> list[str]:
 def join_split_headline(lines: list[str], *, look: int = 8) -> list[str]:
     """Rejoin a headline cut in two near the top of a page ('Envoys agree to keep talking' /
     'about prisoner exchange'): the second part follows at once, starts in lower case, is short
-    and ends without a full stop, and is no date, byline, menu or furniture line."""
+    and ends without a full stop, and is no date, byline, credit ('dpa'), menu or furniture line."""
     out = list(lines)
     for i in range(min(look, len(out) - 1)):
         head, tail = out[i].strip(), out[i + 1].strip()
         if (head and tail and tail[0].islower() and len(words(tail)) <= 12 and not tail.endswith((".", "!", "?", ":"))
                 and is_headline_like(head) and not is_date_line(tail) and not is_furniture(tail) and not is_nav_menu(tail)
-                and not tail.lower().startswith(("by ", "updated", "published", "posted"))):
+                and not tail.lower().startswith(("by ", "updated", "published", "posted")) and not is_credit_line(tail)):
             out[i : i + 2] = [head + " " + tail, ""]
             break
     return out
@@ -374,13 +374,42 @@ def is_picture_description(line: str) -> bool:
     return not (_CLAUSE.search(rest) or _REPORTED.search(rest) or _NARRATED.search(rest))
 
 
+_LABEL_STOP = re.compile(r"[!?:;\"“”«»|/()]|\d")
+
+
+def is_name_label(line: str) -> bool:
+    """A picture's name label, the person shown and nothing else ('Kremlin spokesman Dmitry Peskov', 'US special
+    envoy Jane Doe'): three to twelve words, capitalised or the lexicon's `caption_subject_words`, an office of
+    `caption_office_words` among them in lower case (a headline in title case capitalises it), at least two
+    capitalised words, no verb-bearing lower-case word and no punctuation but commas and a closing full stop.
+    Or the people shown and what they do, with no place ('Russian President Vladimir Putin and US President
+    Donald Trump shake hands'): such a subject with three capitalised words past the first, then a lower-case
+    `caption_verbs` verb closing the line."""
+    s = line.strip().removesuffix(".")
+    if not 12 <= len(s) <= 160 or _LABEL_STOP.search(s):
+        return False
+    lex = lexicon()
+    verb = [v for v in lex.caption_verb.finditer(s) if v.end() == len(s)]
+    if verb:
+        tokens = [t for t in re.split(r"[\s,]+", s[: verb[-1].start()]) if t]
+        return (2 <= len(tokens) <= 16 and all(t[0].isupper() or t.casefold() in lex.caption_subject_words for t in tokens)
+                and sum(t[0].isupper() for t in tokens[1:]) >= 3)
+    tokens = [t for t in re.split(r"[\s,]+", s) if t]
+    if not 3 <= len(tokens) <= 12:
+        return False
+    lower = [t for t in tokens if not t[0].isupper()]
+    if not lower or not any(t in lex.caption_office_words for t in lower):
+        return False
+    return all(t in lex.caption_subject_words for t in lower) and len(tokens) - len(lower) >= 2
+
+
 @lru_cache(maxsize=65536)
 def is_caption(line: str) -> bool:
     """A picture caption or bare photo credit."""
     s = line.strip()
     if len(s) > 400:
         return False
-    if is_bare_caption(s) or is_picture_description(s):
+    if is_bare_caption(s) or is_picture_description(s) or is_name_label(s):
         return True
     tail = s[-160:]   # every credit pattern is anchored at the end of the line
     if (":" in tail and _AGENCY_PHOTOGRAPHER.search(tail)) or (("/" in tail or "(" in tail) and _AGENCY_SLASH_NAME.search(tail)):
@@ -450,7 +479,7 @@ def teaser_marker(line: str) -> str | None:
     if len(s) > 160 or is_prose(s):
         return None
     m = lexicon().teaser_marker.match(s)
-    return m.group("rest").strip() if m else None
+    return (m.group("rest") or "").strip() if m else None
 
 
 def is_teaser_line(line: str) -> bool:

@@ -54,6 +54,7 @@ class Lexicon:
     photo_credit_stems: tuple[str, ...]   # those words, lower-cased: one inside a lower-cased text is a cheap test before the one above
     photo_credits: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]   # (cues, a credit closing a caption)
     house_signatures: tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...]   # (outlet, (cue, pattern)...)
+    caption_office_words: frozenset[str] = frozenset()   # offices a picture's name label gives in lower case ('spokesman', 'envoy')
 
 
 def _alias_pattern(alias: str) -> str:
@@ -116,10 +117,11 @@ def lexicon() -> Lexicon:
                    _words_pattern(data.get("summary_markers") or ["summary"], r"^(?:{})(?:\s+(?:on|for|from|of)\s+[^.!?]{{1,30}})?\s*:?$"),
                    tuple((name, tuple(o.casefold() for o in openers)) for name, openers in (data.get("house_styles") or {}).items()),
                    _words_pattern(data.get("caption_starts") or ["a still from"], r"^(?:{})\b"),
-                   _words_pattern(data.get("teaser_markers") or ["further reading"], r"^(?:{})\b\s*[:|]?\s*(?P<rest>.*)$"),
+                   _teaser_pattern(data.get("teaser_markers") or ["further reading"], data.get("teaser_headings") or ()),
                    frozenset(data.get("shared_house_styles") or ()), *_photo_credits(data),
                    tuple((name, tuple((sig["cue"], re.compile(sig["pattern"], re.M)) for sig in sigs))
-                         for name, sigs in (data.get("house_signatures") or {}).items()))
+                         for name, sigs in (data.get("house_signatures") or {}).items()),
+                   frozenset(x.casefold() for x in data.get("caption_office_words") or ()))
 
 
 def _photo_credits(data: dict) -> tuple:  # type: ignore[type-arg]
@@ -134,6 +136,13 @@ def _photo_credits(data: dict) -> tuple:  # type: ignore[type-arg]
         cues = tuple(c for cue in item["cues"] for c in (agencies if cue == "{agency}" else [cue.lower()]))
         credits.append((cues, re.compile(item["pattern"].replace("{agency}", f"(?:{alternation})"), re.I)))
     return word, words, tuple(credits)
+
+
+def _teaser_pattern(markers: list[str], headings: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """A line opening a teaser block: a marker, alone or before a headline ('Read more: Envoys meet'), with the
+    headline as `rest`; or a heading alone on its line ('On the topic:'), with `rest` empty."""
+    alone = "|".join(re.escape(h) for h in sorted(headings, key=len, reverse=True)) or "(?!)"
+    return _words_pattern(markers, r"^(?:(?:{})\b\s*[:|]?\s*(?P<rest>.*)|(?:" + alone.replace("{", "{{").replace("}", "}}") + r")\s*:?)$")
 
 
 def _words_pattern(phrases: list[str], template: str, flags: int = re.I) -> re.Pattern[str]:

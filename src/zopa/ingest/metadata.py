@@ -480,23 +480,29 @@ def _closes_sentence(before: str) -> bool:
 # --- original source ---------------------------------------------------------------------
 
 _ADAPTED = re.compile(
-    r"^\(?(?:adapted|excerpted|reprinted|republished) (?:from|with permission from)\s+(?P<s>[^)]+?)\)?\.?$"
+    r"^\(?(?:this (?:article|story|piece|report) (?:is|was|has been) )?(?:adapted|excerpted|reprinted|republished) (?:from|with permission from)\s+"
+    r"(?P<s>[^)]+?)(?:\s+under (?:a |the )?(?:creative commons|cc)\b[^)]*)?\)?\.?$"
     r"|^\(?(?:with (?:inputs|input|agency inputs) from|originally published (?:by|in|on|at))\s+(?P<s2>[^)]+?)\)?\.?$"
     r"|^the post .{5,300} appeared first on (?P<s3>.+?)\.?$"
-    r"|^(?:this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published|featured) (?:on|in|by))\s+(?P<s4>.+?)\.?$"
+    r"|^\(?(?:(?:this )?(?:article|story|piece|report) (?:was |has been )?(?:first |originally )?|(?:was )?originally )(?:appeared|published|featured) (?:on|in|by)\s+(?P<s4>.+?)\.?\)?$"
     rf"|^\(?source\s*:\s*(?P<s7>https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}(?:/\S*)?){C.LANGUAGE_NOTE}\)?$"
     rf"|^\(?(?:source|courtesy(?: of)?|via)\s*:\s*(?P<s5>[A-Z][\w'’&. -]{{1,40}}?){C.LANGUAGE_NOTE}\)?\.?$"
     r"|^(?:read the original (?:article|story|post|report)|(?:this (?:article|story) was )?first published) (?:on|in|at|by)\s+(?P<s6>[^.]{2,60}?)\.?$",
     re.I,
 )
+# a dateline: the place (two joined by a slash: 'Kyiv/Moscow'), its country ('ANKARA, Türkiye'), the day (an ordinal
+# too: '2nd June, 2025'), then the wire in brackets, after a dash or not ('KYIV, Ukraine —(AP)'), one or two
+# ('(WAM/Reuters)'), or between slashes ('/TASS/')
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-zà-ÿ'’-]+(?:[ -][A-Z][a-zà-ÿ'’-]+){0,2})(?:\s*\[[A-Z][\w .'’-]{1,30}\])?"
-    r"(?:,\s*[A-Z][A-Za-z .]{1,30}?)?[,.]?"
-    r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?\.?,?\s*"
-    r"(?:\((?P<w1>[A-Za-z][\w .&'-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?)"
+    r"^(?P<place>[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-zà-ÿ'’-]+(?:[ /-][A-Z][a-zà-ÿ'’-]+){0,2})(?:\s*\[[A-Z][\w .'’-]{1,30}\])?"
+    r"(?:,\s*[A-Z](?:[^\W\d_]|[ .]){1,30}?)?[,.]?"
+    r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?\.?,?\s*"
+    r"(?:[-–—]\s*)?(?:\((?P<w1>[A-Za-z][\w .&'/-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?)"
 )
 _CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,\s+\S")   # 'KYIV, March 3 –'
-_WIRE_START = re.compile(r"^\((?P<w>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
+# the wire opening a story, after the day or not ('(Reuters) - ', 'June 2 (Reuters) - ', 'June 2, 2025 (AFP) – ')
+_WIRE_START = re.compile(r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?"
+                         r"\((?P<w>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
 _ACCORDING = re.compile(
     r"^(?i:according to|as reported by|citing)\s+(?i:(?:a\s+)?reports?\s+(?:from|by|in)\s+)?(?i:the\s+)?"
     r"(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s*,",
@@ -552,6 +558,9 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
         m = _DATELINE.match(s)
         if m:
             name = (m.group("w1") or m.group("w2")).strip()
+            if "/" in name:      # two wires: the first the lexicon knows ('(WAM/Reuters)')
+                parts = [p.strip() for p in name.split("/") if p.strip()]
+                name = next((p for p in parts if wire_name(p) or listed_outlet(p)), parts[0] if parts else name)
             known = wire_name(name) or listed_outlet(name)   # 'Washington (CNN) — '
             if (m.group("place").isupper() and (known or name[0].isupper())) or (known and len(s) > m.end() + 20):
                 return known or name
@@ -615,6 +624,10 @@ def listed_outlet(name: str) -> str | None:
     return known_outlet(name) or known_outlet(bare) or known_outlet(re.sub(r"\s+news$", "", bare, flags=re.I))
 
 
+# wires joined by a slash after a source label, a dash or a bracket ('Sources: Reuters/AP', '— AFP/dpa', '(Reuters/AFP)'):
+# a story's credit, though shaped like a photographer's ('Jane Doe/AFP'); the credit cues name the wire only
+# when every part is one
+_LABELLED_WIRES = re.compile(r"^(?:(?:sources?|by|from|via)\s*:?\s*|[-–—]+\s*|\(\s*)[^/]{2,40}/", re.I)
 _PHOTO_WORD = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|pool|handout|via|file|illustration|video)\b|/\s*\w+\s*$", re.I)
 
 
@@ -636,7 +649,7 @@ def _credited(lines: list[str]) -> str | None:
             return via       # a portal's credit of the wire: 'via' names no picture agency here
         wire = credited_wire(s) if holds or _cut_tail(s) else None
         byline = s[:3].lower() == "by "
-        if wire and (byline or not (C.is_caption(s) and _PHOTO_WORD.search(s))) and not C.is_caption(previous):
+        if wire and (byline or _LABELLED_WIRES.match(s) or not (C.is_caption(s) and _PHOTO_WORD.search(s))) and not C.is_caption(previous):
             return wire
         previous = s
     return None
@@ -682,6 +695,8 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
         m = _ADAPTED.match(ln.strip())
         if m and m.group("s5") and (styled or not _may_be_outlet(m.group("s5"))):
             continue     # 'Source: the President's evening address' in a house style that opens paragraphs so
+        if m and _names_a_time(next(g for g in m.groups() if g)):
+            continue     # 'First published on June 2, 2025': when, not where
         if m and not is_generic_credit(next(g for g in m.groups() if g)):
             given = next(g for g in m.groups() if g)
             name = (url_host(given if "//" in given else "http://" + given) or given) if m.group("s7") else _tidy_name(given)
@@ -695,6 +710,9 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
         m = _FROM_SERVICE.match(ln.strip())
         if m:
             return _tidy_name(m.group("s"))
+    stamped = _stamp_source(lines) or _read_at(lines)
+    if stamped:
+        return stamped
     outlet_byline = _outlet_of_byline(lines) or _provider_line(lines)
     if outlet_byline:
         return outlet_byline
@@ -719,6 +737,53 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
             if m and not same_source(m.group("b"), outlet):
                 return _tidy_name(m.group("b"))
     return outlet
+
+
+_TIME_WORDS = re.compile(r"^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+                         r"|(?:today|yesterday|this (?:week|month|year)|last (?:week|month|year))\b)", re.I)
+
+
+def _names_a_time(given: str) -> bool:
+    """Whether what a 'first published on …' line gives is a time ('June 2, 2025', '02.06.2025 10:15',
+    'Monday') rather than an outlet."""
+    return bool(_TIME_WORDS.match(given.strip(" :(")) or find_dates(given) or is_date_line(given))
+
+
+# a portal's stamp of the outlet a story came from and when it ran, its opening bracket sometimes lost in the copy:
+# '(Global Times) 09:12, June 02, 2025', 'By Li Ming (China Daily) 09:12, June 02, 2025', 'Ecns.cn) 09:12, June 02, 2025'
+_OUTLET_STAMP = re.compile(r"^(?:[Bb]y\s+[^()]{2,60}?\s*)?\(?(?P<s>[A-Z][\w'’ .&-]{1,40}?)\)\s*\d{1,2}:\d{2},\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2},\s*\d{4}$")
+
+
+def _stamp_source(lines: list[str]) -> str | None:
+    """The outlet a portal's stamp names ('(Global Times) 09:12, June 02, 2025'): a wire, a listed outlet, a web
+    site, or a name with a word of the press in it."""
+    for ln in lines[:40]:
+        s = ln.strip()
+        m = _OUTLET_STAMP.match(s) if s and ")" in s and len(s) < 140 else None
+        if m and _is_media_name(m.group("s")):
+            name = m.group("s").strip()
+            return wire_name(name) or listed_outlet(name) or _tidy_name(name)
+    return None
+
+
+# an excerpt's pointer to the whole story elsewhere: 'Read the full article at Reuters', 'Continue reading on Axios',
+# 'Read more at harbourpost.example'
+_READ_AT = re.compile(r"^(?:read|continue reading)(?: more)?(?: the)?(?: full| complete| original| whole| rest of the)?(?: article| story| report| post)?"
+                      r"(?: here)? (?:at|on|in)\s+(?P<s>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}?|[\w.-]+\.[a-z]{2,})\.?$", re.I)
+
+
+def _read_at(lines: list[str]) -> str | None:
+    """The outlet an excerpt points to for the whole story ('Read the full article at Reuters'): a wire, a
+    listed outlet or a web site, on a line that is no picture's credit."""
+    for ln in lines:
+        s = ln.strip()
+        m = _READ_AT.match(s) if s and len(s) < 100 else None
+        if m and not C.is_caption(s):
+            name = m.group("s").strip()
+            found = wire_name(name) or listed_outlet(name) or (name if _SITE.match(name) else None)
+            if found:
+                return found
+    return None
 
 
 def is_rehost(lines: list[str]) -> bool:
