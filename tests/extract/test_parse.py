@@ -1730,3 +1730,14 @@ def test_a_plans_numbered_list_and_its_paragraphs_of_prose_are_its_points_as_lon
     assert {("USA", "military.limits", "demand"), ("USA", "sanctions.relief", "demand"),
             ("USA", "governance.elections", "demand"), ("USA", "assets.frozen", "demand"),
             ("USA", "accountability.justice", "demand")} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The coalition of the willing, led by Britain and France, said it was ready to deploy a reassurance force after a "
+     "ceasefire.", {("GBR", "security.foreign_troops", "demand"), ("FRA", "security.foreign_troops", "demand")}),
+    ("A group of European countries led by Germany called for tougher sanctions on Russia.",
+     {("DEU", "sanctions.relief", "demand")}),
+])
+def test_the_members_who_lead_a_group_hold_what_it_holds(text, expected):
+    got = _triples(text)
+    assert expected <= got, got

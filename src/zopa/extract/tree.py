@@ -81,6 +81,7 @@ class Lexicon:
     question_marks: frozenset[str]   # "whether", "if": what opens an indirect question
     own_clause_marks: frozenset[str]  # ", as X presses ...": a clause of its own after a comma
     negating_heads: frozenset[str]   # "unlikely", "reluctant": what they govern is as good as negated
+    leading: frozenset[str]          # "led by": the members who lead a group hold what it holds
     condition_preps: tuple[str, ...]
     condition_nouns: frozenset[str]
     modals: frozenset[str]
@@ -141,6 +142,7 @@ def load_lexicon() -> Lexicon:
         question_marks=words("condition", "question_marks"),
         own_clause_marks=words("own_clause_marks"),
         negating_heads=words("negating_heads"),
+        leading=words("leading"),
         condition_preps=tuple((raw.get("condition") or {}).get("prepositions", ())),
         condition_nouns=words("condition", "nouns"),
         modals=frozenset(raw["obligation"]["modals"]),
@@ -271,6 +273,9 @@ class TreeReader:
                     for g in c.children:   # "European leaders, including Macron and Merz", "allies such as Poland"
                         if g.dep_ == "pobj":
                             visit(g, depth + 1)
+                elif c.dep_ == "acl" and c.lemma_.lower() in self.lex.leading:
+                    for g in (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                        visit(g, depth + 1)   # "the coalition, led by Britain and France"
 
         visit(tok, 0)
         return found
