@@ -1741,3 +1741,13 @@ def test_a_plans_numbered_list_and_its_paragraphs_of_prose_are_its_points_as_lon
 def test_the_members_who_lead_a_group_hold_what_it_holds(text, expected):
     got = _triples(text)
     assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, reporter, expected", [
+    ("According to Witkoff, Moscow is prepared to freeze the front line in Zaporizhzhia and Kherson.", "USA",
+     ("RUS", "territory.kherson", "offer")),
+    ("According to the Kremlin, Kyiv has rejected the ceasefire.", "RUS", ("UKR", "ceasefire.general", "reject")),
+])
+def test_a_source_that_tells_of_anothers_stance_does_not_hold_it(text, reporter, expected):
+    got = _triples(text)
+    assert expected in got and not any(a == reporter for a, _, _ in got), got

@@ -1110,7 +1110,11 @@ class TreeReader:
             owned_actors = tuple(a for a in dict.fromkeys(m.actor for m in owners) if a not in actors)
             if owned_actors:
                 owned = (owned_actors, noun_klass)
-        reporters = tuple(a for a in dict.fromkeys(m.actor for m in speaker_actors) if a not in actors) \
-            if source in ("subject", "agent") else ()
+        reporters = ()
+        if source in ("subject", "agent"):
+            # "Witkoff said Russia was ready ...", "according to Witkoff, Moscow is prepared ...": who tells of another's
+            # stance does not hold it
+            told = [*speaker_actors, *((according,) if (according := self._according(doc, at)) is not None else ())]
+            reporters = tuple(a for a in dict.fromkeys(m.actor for m in told) if a not in actors)
         return Reading(actors, stance, speaker, target, pred.lemma_.lower() if pred is not None else "",
                        cue_start, cue_end, negated, obligation, "/".join(path), source, frame, owned, reporters)
