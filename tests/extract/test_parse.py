@@ -1751,3 +1751,19 @@ def test_the_members_who_lead_a_group_hold_what_it_holds(text, expected):
 def test_a_source_that_tells_of_anothers_stance_does_not_hold_it(text, reporter, expected):
     got = _triples(text)
     assert expected in got and not any(a == reporter for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, reporter, expected", [
+    ("European officials said the US plan would force Ukraine to give up the Donbas.", "EUR",
+     ("USA", "territory.donetsk")),
+    ("Kyiv's diplomats said the Russian memorandum would force Ukraine to give up Kherson.", "UKR",
+     ("RUS", "territory.kherson")),
+])
+def test_who_tells_what_a_plan_would_force_on_a_side_does_not_hold_it(text, reporter, expected):
+    got = _triples(text)
+    assert any((a, i) == expected and s in ("demand", "pressure") for a, i, s in got), got
+    assert not any(a == reporter for a, _, _ in got), got
+
+
+def test_forcing_a_side_to_act_presses_it():
+    assert ("USA", "talks.process", "pressure") in _triples("Trump tried to force Zelensky to accept the deal.")

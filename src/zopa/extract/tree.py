@@ -381,12 +381,16 @@ class TreeReader:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return None if subject is None or subject.tag_ in ("PRP", "WDT", "WP") else subject
 
-    @staticmethod
-    def clause_span(doc: Any, at: int) -> tuple[int, int]:
-        """The sentence offsets of the subtree of the word at sentence offset `at` (the whole sentence if none)."""
+    def clause_span(self, doc: Any, at: int) -> tuple[int, int]:
+        """The sentence offsets of what is reported around the word at sentence offset `at`: the subtree of the
+        clause a verb of speech governs it by, or of a clause of its own below that (the whole sentence if no word is
+        there)."""
         word = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
         if word is None:
             return 0, len(doc.text)
+        while word.head.i != word.i and not self._speaks(word.head) and not (
+                word.dep_ in ("advcl", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)):
+            word = word.head   # (up to a clause of its own: "..., while Britain called for ...")
         return word.left_edge.idx, word.right_edge.idx + len(word.right_edge.text)
 
     def _asks(self, head: Any, clause: Any) -> bool:
