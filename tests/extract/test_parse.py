@@ -1767,3 +1767,20 @@ def test_who_tells_what_a_plan_would_force_on_a_side_does_not_hold_it(text, repo
 
 def test_forcing_a_side_to_act_presses_it():
     assert ("USA", "talks.process", "pressure") in _triples("Trump tried to force Zelensky to accept the deal.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky and European leaders said a ceasefire must come first.",
+     {("UKR", "ceasefire.general", "demand"), ("EUR", "ceasefire.general", "demand")}),
+    ("Macron and European leaders called for a ceasefire.",
+     {("FRA", "ceasefire.general", "demand"), ("EUR", "ceasefire.general", "demand")}),
+])
+def test_a_leader_named_with_a_group_of_leaders_speaks_with_them(text, expected):
+    got = _triples(text)
+    assert expected <= got, got
+
+
+def test_the_members_a_group_names_hold_what_it_holds():
+    got = _triples("The coalition, which includes Britain, France and Poland, said a ceasefire must come first.")
+    assert {("GBR", "ceasefire.general", "demand"), ("FRA", "ceasefire.general", "demand"),
+            ("POL", "ceasefire.general", "demand")} <= got, got

@@ -82,6 +82,7 @@ class Lexicon:
     own_clause_marks: frozenset[str]  # ", as X presses ...": a clause of its own after a comma
     negating_heads: frozenset[str]   # "unlikely", "reluctant": what they govern is as good as negated
     leading: frozenset[str]          # "led by": the members who lead a group hold what it holds
+    membership: frozenset[str]       # "which includes": the members a group names hold what it holds
     condition_preps: tuple[str, ...]
     condition_nouns: frozenset[str]
     modals: frozenset[str]
@@ -143,6 +144,7 @@ def load_lexicon() -> Lexicon:
         own_clause_marks=words("own_clause_marks"),
         negating_heads=words("negating_heads"),
         leading=words("leading"),
+        membership=words("membership"),
         condition_preps=tuple((raw.get("condition") or {}).get("prepositions", ())),
         condition_nouns=words("condition", "nouns"),
         modals=frozenset(raw["obligation"]["modals"]),
@@ -264,6 +266,8 @@ class TreeReader:
             if depth > 3:
                 return
             for c in t.children:
+                if c.dep_ in ("amod", "compound") and c.i in at and any(g.dep_ == "cc" for g in c.children):
+                    visit(c, depth + 1)   # "Zelensky and European leaders", parsed as a name modifying "leaders"
                 if c.dep_ in ("conj", "appos") and not any(g.dep_ == "neg" for g in c.children) \
                         and c.doc[c.i - 1].lower_ != "not":
                     visit(c, depth + 1)   # (not "Kyiv, not Moscow, ...")
@@ -276,6 +280,10 @@ class TreeReader:
                 elif c.dep_ == "acl" and c.lemma_.lower() in self.lex.leading:
                     for g in (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
                         visit(g, depth + 1)   # "the coalition, led by Britain and France"
+                elif c.dep_ == "relcl" and c.lemma_.lower() in self.lex.membership:
+                    for g in c.children:
+                        if g.dep_ == "dobj" and g.i in at:
+                            visit(g, depth + 1)   # "the coalition, which includes Britain and France"
 
         visit(tok, 0)
         return found
