@@ -1784,3 +1784,33 @@ def test_the_members_a_group_names_hold_what_it_holds():
     got = _triples("The coalition, which includes Britain, France and Poland, said a ceasefire must come first.")
     assert {("GBR", "ceasefire.general", "demand"), ("FRA", "ceasefire.general", "demand"),
             ("POL", "ceasefire.general", "demand")} <= got, got
+
+
+def test_a_joint_statement_in_its_own_voice_is_its_signers():
+    text = ("Joint statement by the leaders of France, Germany and Poland\n\n"
+            "We welcome the efforts to bring about an end to the war.\n\n"
+            "Ukraine must have strong security guarantees.\n\n"
+            "We will continue to increase pressure on Russia through sanctions.\n")
+    got = _triples(text)
+    for actor in ("FRA", "DEU", "POL"):
+        assert (actor, "security.guarantees", "demand") in got, got
+        assert any(a == actor and i == "sanctions.relief" for a, i, _ in got), got
+    assert not any(a == "UKR" for a, _, _ in got), got
+
+
+def test_who_is_obliged_is_not_who_we_stands_for():
+    got = _triples("Britain and France said they would keep up their support. Ukraine must have guarantees, they said. "
+                   "We will not accept a ceasefire on Russia's terms, Macron added.")
+    assert ("UKR", "ceasefire.general", "reject") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("European leaders issued a joint statement on Saturday. The statement said Ukraine must have robust security "
+     "guarantees.", ("EUR", "security.guarantees")),
+    ("Moscow handed over a memorandum in Istanbul. The document says Ukraine must withdraw from Kherson.",
+     ("RUS", "territory.kherson")),
+])
+def test_a_record_that_speaks_speaks_for_its_makers(text, expected):
+    got = _triples(text)
+    assert any((a, i) == expected and s in ("demand", "pressure") for a, i, s in got), got
+    assert not any(a == "UKR" for a, _, _ in got), got

@@ -15,7 +15,7 @@ from .._yaml import parse_yaml
 from ..errors import InputError
 
 __all__ = ["AGREEMENT_MADE", "APPRAISALS", "DATELINES", "GOOD_OFFICES", "GROUP_SPEAKERS", "ATTRIBUTION_BEFORE", "ATTRIBUTION_POSSESSIVE", "HEDGES", "HUMAN_NOUNS", "INDIRECT_QUESTIONS", "JOINT_PARTIES", "MAX_SENTENCE_WORDS", "NEGATION",
-           "NON_STANCE", "OBJECT_PREPOSITIONS", "OBJECT_VERBS", "PERSON_TITLES", "PLAN_NOUNS", "PRONOUNS", "QUESTION_LEADS", "QUESTION_OPENERS", "QUOTE_OWNER_NEXT", "RED_LINES", "SPEECH_VERBS",
+           "NON_STANCE", "OBJECT_PREPOSITIONS", "OBLIGED_AFTER", "OBJECT_VERBS", "PERSON_TITLES", "PLAN_NOUNS", "PRONOUNS", "QUESTION_LEADS", "QUESTION_OPENERS", "QUOTE_OWNER_NEXT", "RED_LINES", "SPEECH_VERBS",
            "STANCE_CUES"]
 
 
@@ -45,6 +45,7 @@ AGREEMENT_MADE: tuple[str, ...] = tuple(_DATA["agreement_made"])
 QUESTION_OPENERS: tuple[str, ...] = tuple(_DATA["question_openers"])
 QUESTION_LEADS: tuple[str, ...] = tuple(_DATA["question_leads"])
 PERSON_TITLES: tuple[str, ...] = tuple(_DATA["person_titles"])
+OBLIGED_AFTER: tuple[str, ...] = tuple(_DATA["obliged_after"])
 GROUP_SPEAKERS: tuple[str, ...] = tuple(_DATA["group_speakers"])
 INDIRECT_QUESTIONS: tuple[str, ...] = tuple(_DATA["indirect_questions"])
 APPRAISALS: tuple[str, ...] = tuple(_DATA["appraisals"])

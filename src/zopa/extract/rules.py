@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, PERSON_TITLES, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS
+from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, PERSON_TITLES, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
@@ -65,9 +65,12 @@ _PARSE_WITHOUT_ACTOR = re.compile(r"\b(?:" + "|".join(w for w in (*PRONOUNS, *AG
 _QUESTION = re.compile(r"(?:[A-Z][\w ]{0,20}:\s*)?(?:" + "|".join(QUESTION_OPENERS) + r")\b[^\"“”]*\?\s*", re.I)
 _ASKED = re.compile(r"[\"“‘']?\s*(?:" + "|".join(QUESTION_LEADS) + r")\b[^,;]{0,200},", re.I)   # "Asked whether ..., X said"
 _ASKED_IN = re.compile(r"\b(?:" + "|".join(INDIRECT_QUESTIONS) + r")", re.I)   # "asked Putin whether ..."
+_OBLIGED = re.compile(r"(?:'s|’s)?\s+(?:(?:also|still|now|first)\s+)?(?:" + "|".join(OBLIGED_AFTER) + r")", re.I)   # "Ukraine must ..."
+_WE = re.compile(r"\W{0,3}(?:we|our)\b", re.I)
 _CONTRAST_CUT = re.compile(r"\b(?:while|whereas)\s*$|,\s*as\s*$", re.I)   # (", as X presses ...": a clause of its own)
 _QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"")
 _SAYS = "(?:" + "|".join(SPEECH_VERBS) + ")"
+_RECORD_SAYS = re.compile(r"\W{0,3}(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:" + PLAN_NOUNS + r")\s+(?:also\s+)?" + _SAYS + r"\b", re.I)   # "The statement said"
 _SAID_AFTER = re.compile(r"[ \t,]*" + _SAYS + r"[ \t]+", re.I)             # ”, said X
 _SAID_BEFORE = re.compile(_SAYS + r"\b[^.“”\"]{0,60}?[:,]\s*$", re.I)  # X said: “
 _SAYS_NEAR = re.compile(r"[^.“”\"\n]{0,40}?\b" + _SAYS + r"\b", re.I)      # X told reporters
@@ -101,7 +104,7 @@ _GIVING = re.compile(r"(?:\w+\s+){0,2}?(?:to\s+)?(?:" + "|".join(verb_forms("off
 _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
 _REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|two|those|these)|the four|the three|the two)\s+"
                              r"(?:regions|oblasts|provinces|territories)\b", re.I)
-_NAMED_SOURCES = frozenset({"subject", "agent", "possessor", "speaker", "pronoun", "according", "joint", "presser"})   # a holder named in the sentence itself
+_NAMED_SOURCES = frozenset({"subject", "agent", "possessor", "speaker", "pronoun", "according", "joint", "presser", "voice"})   # a holder named in the sentence itself
 _INCLUSION = re.compile(r"\s*(?:be|remain)\s+(?:at|part|involved|included|present|represented|in the room|consulted)\b", re.I)
 
 
@@ -149,6 +152,7 @@ class _Context:
     quotes: list = field(default_factory=list)      # (start, end, speaker mention) of attributed quotations
     parties: dict = field(default_factory=dict)     # sentence end -> the two parties in view there
     plan_list: bool = False                          # a plan's sentence ended with a colon: its points follow
+    voice: tuple = ((), -10)                         # who the text says "we" for, and the block where it last did
     met: tuple[str, ...] = ()                        # the sides of the people named in the sentence before
     met_next: tuple[str, ...] = ()
     group: tuple[str, ...] = ()                      # the sides a group speaker stands for ("the leaders", "they")
@@ -309,6 +313,11 @@ class RuleEngine:
         pron = self._pronoun_speaker(text, sent, ctx)
         if pron is not None:
             return pron
+        record = _RECORD_SAYS.match(sent.text)
+        if record is not None and ctx.plan_owner and sent.block - ctx.plan_block <= 30 \
+                and not any(m.start < sent.start + record.end() for m in mentions):
+            # "European leaders issued a statement. The statement said ...": its makers speak
+            return Mention(sent.start, sent.start + record.end(), ctx.plan_owner, None, "plan")
         lo = bisect_left(ctx.speech_starts, sent.start)
         hi = bisect_left(ctx.speech_starts, sent.end)
         for v_start, v_end, verb in ctx.speech[lo:hi]:
@@ -541,6 +550,8 @@ class RuleEngine:
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         if not actors:
             return []
+        if attribution is None and _WE.match(text, cs, ce) and not any(qs <= cs < qe for qs, qe, _ in ctx.quotes):
+            ctx.voice = (actors, sent.block)   # "We remain committed ...": the text speaks for them
         clause = text[cs:ce]
         if ctx.hedged_at[0] != sent.start:
             ctx.hedged_at = (sent.start, is_hedged(sent.text))
@@ -695,7 +706,10 @@ class RuleEngine:
                                                     attribution is None)
                 if not produced and len(ctx.findings) > first:
                     # a holder only the parse read is the one a pronoun in the next sentence refers to
-                    ctx.holder, ctx.speaker = (ctx.findings[first].actor,), ctx.findings[first].speaker
+                    lead = ctx.findings[first]   # (all who hold it with the first: "We welcome ...", a statement's signers)
+                    ctx.holder = tuple(dict.fromkeys(f.actor for f in ctx.findings[first:]
+                                                     if (f.issue, f.stance) == (lead.issue, lead.stance)))
+                    ctx.speaker = lead.speaker
                     produced = True
             if not produced:
                 self._remember_subject(text, sent, mentions, attribution, ctx)
@@ -734,7 +748,8 @@ class RuleEngine:
             if h.issue in framed or ctx.asked[0] == sent.start and h.start < ctx.asked[1]:
                 continue   # (what a question asks about is read from its answer by the rules)
             parties = in_view if h.issue == self.issues.process else self.parties
-            r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1], parties)
+            voice = ctx.voice[0] if sent.block - ctx.voice[1] <= 2 and not self._has_speech(sent, ctx) else ()
+            r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1], parties, voice)
             if r is not None and h.issue not in main_readings:
                 main_readings[h.issue] = r
             if r is not None and r.source == "speaker" and h.issue in found and found[h.issue] < set(r.actors):
@@ -991,6 +1006,8 @@ class RuleEngine:
             return
         subjects = ctx.sentence_subjects
         first = attribution or (subjects[0] if subjects else None)
+        if first is not None and attribution is None and _OBLIGED.match(text, first.end, sent.end):
+            return   # "Ukraine must have guarantees. We remain committed ...": who is obliged is no one's voice
         if first is not None:
             # "Britain, France and Germany met in Kyiv. They called for ...": the pronoun carries the whole group
             group = [first] if attribution is not None else _coordinated(text, first, mentions)

@@ -836,8 +836,10 @@ class TreeReader:
 
     def read(self, doc: Any, offset: int, start: int, end: int, mentions: Sequence[Mention],
              carried: tuple[str, ...] = (), carried_speaker: str | None = None,
-             parties: tuple[str, ...] = ()) -> Reading | None:
+             parties: tuple[str, ...] = (), voice: tuple[str, ...] = ()) -> Reading | None:
         """The reading of the issue mention at document offsets [start, end) in a sentence parsed as `doc`.
+        `voice` holds who the text speaks for when it says "we" (a joint statement): an obligation told in the
+        text's own voice is theirs.
         `parties` hold what is agreed with no one named as agreeing ("a truce agreed in March")."""
         span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -1042,6 +1044,8 @@ class TreeReader:
             # "Russia must withdraw", in the author's voice: nobody's stance here; told "according to X" or "in his
             # view", the source's demand
             holder, source = self._attributed(doc, at, carried, carried_speaker)
+            if not holder and voice:
+                holder, source = [Mention(0, 0, a, None, "voice") for a in voice], "voice"
             if not holder:
                 return None
             klass = "demand"
