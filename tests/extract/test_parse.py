@@ -1814,3 +1814,21 @@ def test_a_record_that_speaks_speaks_for_its_makers(text, expected):
     got = _triples(text)
     assert any((a, i) == expected and s in ("demand", "pressure") for a, i, s in got), got
     assert not any(a == "UKR" for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plan, which Witkoff is said to have drawn up with Kirill Dmitriev, would require Ukraine to hand over the "
+     "remaining territory it holds in the Donbas.",
+     {("USA", "territory.donetsk", "demand"), ("RUS", "territory.donetsk", "demand")}),
+    ("The proposal, which Paris drafted, would set up a buffer zone along the front line.",
+     {("FRA", "territory", "demand")}),
+])
+def test_who_a_relative_clause_says_drew_up_a_plan_owns_it(text, expected):
+    got = _triples(text)
+    assert expected <= got and not any(a == "UKR" for a, _, _ in got), got
+
+
+def test_ideas_taken_up_are_a_stance_on_the_talks():
+    got = _triples('Ushakov told reporters that Russia had received "no official documents" but that it was open to '
+                   'discussing the American ideas.')
+    assert ("RUS", "talks.process", "open") in got, got

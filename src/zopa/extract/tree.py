@@ -806,15 +806,24 @@ class TreeReader:
         return verb.pos_ == "VERB" and not self._negated(verb) and (
             lemma in self.lex.authoring or lemma in self.lex.pressure or self.lex.verbs.get(lemma) in ("demand", "offer"))
 
-    @staticmethod
-    def _plan_phrase(noun: Any) -> list[Any]:
+    def _plan_phrase(self, noun: Any) -> list[Any]:
         """The words of a plan's phrase that can name its owner: "the US plan", "a proposal from Moscow", "the plan
-        drawn up by Witkoff"; not who it is for or was sent to ("a plan for Ukraine", "presented to Kyiv")."""
+        drawn up by Witkoff", "the plan, which Witkoff drew up with Dmitriev"; not who it is for or was sent to ("a plan
+        for Ukraine", "presented to Kyiv")."""
         out = [noun]
         for c in noun.children:
             if c.dep_ in ("relcl", "acl"):
                 out += [x for g in c.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in _OWNER_PREPS)
                         for x in g.subtree]
+                authored = c
+                while authored.dep_ in ("relcl", "acl", "xcomp") and authored.lemma_.lower() not in self.lex.authoring \
+                        and any(g.dep_ == "xcomp" for g in authored.children):
+                    authored = next(g for g in authored.children if g.dep_ == "xcomp")   # ("is said to have drawn up")
+                if authored.lemma_.lower() in self.lex.authoring:
+                    subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP")), None)
+                    if subject is not None:
+                        out += list(subject.subtree)   # "which Witkoff drew up"
+                    out += [x for g in authored.children if g.dep_ == "prep" and g.lower_ == "with" for x in g.subtree]
             elif c.dep_ == "prep" and c.lower_ not in _OWNER_PREPS or c.dep_ in ("conj", "cc", "appos"):
                 continue
             else:
