@@ -1832,3 +1832,15 @@ def test_ideas_taken_up_are_a_stance_on_the_talks():
     got = _triples('Ushakov told reporters that Russia had received "no official documents" but that it was open to '
                    'discussing the American ideas.')
     assert ("RUS", "talks.process", "open") in got, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("«We are ready to sit down at the negotiating table tomorrow. Our terms are simple: Ukrainian troops must leave "
+     "Kherson,» Putin said.", ("RUS", "talks.process", "open"), None),
+    ("«We will never accept a ceasefire, because Russia breaks every agreement», – has declared Zelensky.",
+     ("UKR", "ceasefire.general", "reject"), ("RUS", "ceasefire.general", "reject")),
+    ("„Ukraine will never give up Crimea“, Zelensky said.", ("UKR", "territory.crimea", "reject"), None),
+])
+def test_guillemets_and_low_quotes_are_quotations_with_their_attribution(text, expected, absent):
+    got = _triples(text)
+    assert any((a, i) == expected[:2] for a, i, _ in got) and absent not in got, got

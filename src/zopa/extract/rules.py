@@ -68,10 +68,10 @@ _ASKED_IN = re.compile(r"\b(?:" + "|".join(INDIRECT_QUESTIONS) + r")", re.I)   #
 _OBLIGED = re.compile(r"(?:'s|’s)?\s+(?:(?:also|still|now|first)\s+)?(?:" + "|".join(OBLIGED_AFTER) + r")", re.I)   # "Ukraine must ..."
 _WE = re.compile(r"\W{0,3}(?:we|our)\b", re.I)
 _CONTRAST_CUT = re.compile(r"\b(?:while|whereas)\s*$|,\s*as\s*$", re.I)   # (", as X presses ...": a clause of its own)
-_QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"")
+_QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"|«[^«»]{2,3000}»|„[^„“”]{2,3000}[“”]")   # (and «…», „…“)
 _SAYS = "(?:" + "|".join(SPEECH_VERBS) + ")"
 _RECORD_SAYS = re.compile(r"\W{0,3}(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:" + PLAN_NOUNS + r")\s+(?:also\s+)?" + _SAYS + r"\b", re.I)   # "The statement said"
-_SAID_AFTER = re.compile(r"[ \t,]*" + _SAYS + r"[ \t]+", re.I)             # ”, said X
+_SAID_AFTER = re.compile(r"[ \t,]*(?:[–—-][ \t]*)?(?:has[ \t]+|have[ \t]+)?" + _SAYS + r"[ \t]+", re.I)             # ”, said X
 _SAID_BEFORE = re.compile(_SAYS + r"\b[^.“”\"]{0,60}?[:,]\s*$", re.I)  # X said: “
 _SAYS_NEAR = re.compile(r"[^.“”\"\n]{0,40}?\b" + _SAYS + r"\b", re.I)      # X told reporters
 _QUOTE_GAP = re.compile(r"[ ,]{0,4}")
@@ -326,7 +326,7 @@ class RuleEngine:
                 if m.kind == "modifier":
                     continue
                 gap = text[m.end:v_start]
-                if m.end <= v_start and v_start - m.end <= 90 and '"' not in gap and "“" not in gap and "”" not in gap:
+                if m.end <= v_start and v_start - m.end <= 90 and not any(q in gap for q in '"“”«»„'):
                     if _governed(text[max(sent.start, m.start - 40):m.start]):
                         continue   # "supported by the United States ... and argued": not the speaker
                     if m.possessive and not _HUMAN_AFTER.match(text, m.end, min(sent.end, m.end + 40)):
@@ -334,7 +334,8 @@ class RuleEngine:
                     best = m if best is None or m.kind == "person" or best.kind != "person" else best
                     if m.kind == "person":
                         break
-                elif m.start >= v_end and m.start - v_end <= 3 and verb in ("said", "says", "added", "wrote"):
+                elif m.start >= v_end and m.start - v_end <= 3 and verb in ("said", "says", "added", "wrote", "declared", "stated",
+                                                                             "noted", "stressed", "explained", "insisted"):
                     best = m
                     break
             if best is not None:
