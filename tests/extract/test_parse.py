@@ -1840,6 +1840,8 @@ def test_ideas_taken_up_are_a_stance_on_the_talks():
     ("«We will never accept a ceasefire, because Russia breaks every agreement», – has declared Zelensky.",
      ("UKR", "ceasefire.general", "reject"), ("RUS", "ceasefire.general", "reject")),
     ("„Ukraine will never give up Crimea“, Zelensky said.", ("UKR", "territory.crimea", "reject"), None),
+    ("‘We will not accept European troops. Russia’s position is clear,’ Lavrov said.",
+     ("RUS", "security.foreign_troops", "reject"), None),
 ])
 def test_guillemets_and_low_quotes_are_quotations_with_their_attribution(text, expected, absent):
     got = _triples(text)
