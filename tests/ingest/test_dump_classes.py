@@ -11,18 +11,8 @@ import pytest
 from zopa.ingest.clean import clean_body, is_caption, is_furniture, is_picture_description
 from zopa.ingest.lexicon import credited_wire, house_style, is_section_label, wire_name
 from zopa.ingest.metadata import original_source, parse_byline
-from zopa.ingest.pipeline import _text_page
 
-TODAY = dt.date(2026, 3, 1)
-PROSE = ("Delegations from the two governments met in a border town on Monday and agreed to keep talking "
-         "about a prisoner exchange, officials from both sides said afterwards.")
-MORE = ("The talks, the first in several weeks, ended without a joint statement, but both delegations said "
-        "they would return to the table after consulting their capitals.")
-HEADLINE = "Envoys agree to keep talking about a prisoner exchange"
-
-
-def _page(*lines: str):
-    return _text_page("\n".join(lines), TODAY)
+from .pages import HEADLINE, MORE, PROSE, page as _page
 
 
 # --- captions -----------------------------------------------------------------------------

@@ -2,17 +2,11 @@
 notes and credits in more spellings, prompts, notices and end marks, teaser headings."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from zopa.ingest.clean import clean_body, is_caption, is_furniture, is_name_label, teaser_marker
-from zopa.ingest.pipeline import _text_page
 
-PROSE = ("Delegations from the two governments met in a border town on Monday and agreed to keep talking "
-         "about a prisoner exchange, officials from both sides said afterwards.")
-MORE = ("The talks, the first in several weeks, ended without a joint statement, but both delegations said "
-        "they would return to the table after consulting their capitals.")
+from .pages import MORE, PROSE, page as _page
 
 
 def _dropped(line: str) -> bool:
@@ -64,7 +58,7 @@ def test_a_sentence_that_ends_on_an_agency_is_no_caption(line):
 
 
 def test_a_headline_with_an_agencys_name_after_a_bar_stays_the_headline():
-    page = _text_page("\n".join(["Envoys agree to keep talking in Vell | Ukrinform", PROSE, MORE]), dt.date(2026, 3, 1))
+    page = _page("Envoys agree to keep talking in Vell | Ukrinform", PROSE, MORE)
     assert page.title == "Envoys agree to keep talking in Vell"
 
 
@@ -213,7 +207,7 @@ def test_video_teaser_headings(heading):
 )
 def test_a_name_label_with_the_office_in_lower_case_is_a_caption(label):
     assert is_caption(label) and _dropped(label)
-    page = _text_page("\n".join([label, "Envoys agree to keep talking about a prisoner exchange", PROSE, MORE]), dt.date(2026, 3, 1))
+    page = _page(label, "Envoys agree to keep talking about a prisoner exchange", PROSE, MORE)
     assert page.title == "Envoys agree to keep talking about a prisoner exchange"
 
 
@@ -233,7 +227,7 @@ def test_headlines_and_names_without_a_lower_case_office_are_no_name_labels(line
 )
 def test_the_people_shown_and_what_they_do_without_a_place_is_a_caption(line):
     assert is_name_label(line) and _dropped(line)
-    page = _text_page("\n".join([line, "Envoys agree to keep talking about a prisoner exchange", PROSE, MORE]), dt.date(2026, 3, 1))
+    page = _page(line, "Envoys agree to keep talking about a prisoner exchange", PROSE, MORE)
     assert page.title == "Envoys agree to keep talking about a prisoner exchange"
 
 
@@ -246,5 +240,5 @@ def test_a_short_subject_or_a_title_case_verb_is_no_such_caption(line):
 def test_more_summary_markers_keep_their_points_from_the_headline(marker):
     points = ["Northland asks for guarantees before any truce", "Harbour rejects a buffer zone"]
     head = "Envoys agree to keep talking about a prisoner exchange"
-    assert _text_page("\n".join([marker, *points, PROSE, MORE]), dt.date(2026, 3, 1)).title is None
-    assert _text_page("\n".join([head, marker, *points, PROSE, MORE]), dt.date(2026, 3, 1)).title == head
+    assert _page(marker, *points, PROSE, MORE).title is None
+    assert _page(head, marker, *points, PROSE, MORE).title == head

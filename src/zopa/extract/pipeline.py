@@ -18,7 +18,7 @@ __all__ = ["EXTRACTOR_VERSION", "LEARNED_VERSION", "MODES", "SkippedTextWarning"
 class SkippedTextWarning(UserWarning):
     """Part of a document was not read (a "sentence" too long to be one)."""
 
-EXTRACTOR_VERSION = "rules-0.8+parse"   # clause rules, then statements read from the spaCy parse
+EXTRACTOR_VERSION = "rules-0.9+parse"   # clause rules, then statements read from the spaCy parse
 LEARNED_VERSION = f"{EXTRACTOR_VERSION}+stance-lr-3"   # the rules, then the learned pass (extract/learned.py)
 MODES = ("rules", "learned")
 MAX_PER_TRIPLE = 3
@@ -26,7 +26,7 @@ MAX_PER_TRIPLE = 3
 
 def version_for(mode: str) -> str:
     """The extractor version that statements of a mode carry; a parse pipeline other than the pinned one is named
-    in it ("rules-0.8+parse+en_core_web_trf")."""
+    in it ("rules-0.9+parse+en_core_web_trf")."""
     from .parse import DEFAULT_MODEL, model_name
 
     base = LEARNED_VERSION if mode == "learned" else EXTRACTOR_VERSION
