@@ -1846,3 +1846,17 @@ def test_ideas_taken_up_are_a_stance_on_the_talks():
 def test_guillemets_and_low_quotes_are_quotations_with_their_attribution(text, expected, absent):
     got = _triples(text)
     assert any((a, i) == expected[:2] for a, i, _ in got) and absent not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tusk said Europe must have a say on frozen Russian assets.", ("POL", "assets.frozen", "demand")),
+    ("Starmer said Ukraine must have a seat at the negotiating table.", ("GBR", "talks.process", "demand")),
+])
+def test_who_must_have_a_say_is_wanted_at_the_table_not_pressed(text, expected):
+    got = _triples(text)
+    assert expected in got and (expected[0], expected[1], "pressure") not in got, got
+
+
+def test_a_plan_taken_up_below_a_word_of_readiness_is_a_stance_on_the_talks():
+    got = _triples("Zelensky said Kyiv was ready to move forward with the framework agreed in Geneva.")
+    assert ("UKR", "talks.process", "open") in got, got

@@ -106,7 +106,8 @@ _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
 _REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|two|those|these)|the four|the three|the two)\s+"
                              r"(?:regions|oblasts|provinces|territories)\b", re.I)
 _NAMED_SOURCES = frozenset({"subject", "agent", "possessor", "speaker", "pronoun", "according", "joint", "presser", "voice"})   # a holder named in the sentence itself
-_INCLUSION = re.compile(r"\s*(?:be|remain)\s+(?:at|part|involved|included|present|represented|in the room|consulted)\b", re.I)
+_INCLUSION = re.compile(r"\s*(?:(?:be|remain)\s+(?:at|part|involved|included|present|represented|in the room|consulted)|"
+                        r"have\s+(?:a|its|their|his|her)\s+(?:say|seat|voice|place)|take\s+part|participate)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -888,6 +889,10 @@ class RuleEngine:
             if not _plan_word(t) or t.lemma_.lower() in self.tree.lex.speech_records or t.dep_ not in ("dobj", "pobj"):
                 continue
             verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+            for _ in range(2):   # ("ready to move forward with the framework": the stance word above the verb)
+                if self.tree.stance_class(verb) is not None or verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
             if verb.pos_ in ("VERB", "ADJ") and self.tree.stance_class(verb) is not None:
                 at = sent.start + t.idx
                 out.append(IssueHit(at, at + len(t.text), self.issues.process, t.text))
