@@ -1860,3 +1860,13 @@ def test_who_must_have_a_say_is_wanted_at_the_table_not_pressed(text, expected):
 def test_a_plan_taken_up_below_a_word_of_readiness_is_a_stance_on_the_talks():
     got = _triples("Zelensky said Kyiv was ready to move forward with the framework agreed in Geneva.")
     assert ("UKR", "talks.process", "open") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lavrov said a European reassurance force would be a legitimate target. Britain and France have said they are "
+     "prepared to lead such a force.", {("GBR", "security.foreign_troops"), ("FRA", "security.foreign_troops")}),
+    ("Zelensky proposed a demilitarised zone along the front. Moscow rejected such a zone.", {("RUS", "territory")}),
+])
+def test_an_issue_pointed_back_to_by_its_head_word_is_named_again(text, expected):
+    got = {(a, i) for a, i, _ in _triples(text)}
+    assert expected <= got, got

@@ -67,6 +67,7 @@ _ASKED = re.compile(r"[\"“‘']?\s*(?:" + "|".join(QUESTION_LEADS) + r")\b[^,;
 _ASKED_IN = re.compile(r"\b(?:" + "|".join(INDIRECT_QUESTIONS) + r")", re.I)   # "asked Putin whether ..."
 _OBLIGED = re.compile(r"(?:'s|’s)?\s+(?:(?:also|still|now|first)\s+)?(?:" + "|".join(OBLIGED_AFTER) + r")", re.I)   # "Ukraine must ..."
 _WE = re.compile(r"\W{0,3}(?:we|our)\b", re.I)
+_POINTING = re.compile(r"\b(?:such an?|such|this|that|these|those|the same|the proposed|any such)\s+([a-z][\w-]+)\b", re.I)
 _CONTRAST_CUT = re.compile(r"\b(?:while|whereas)\s*$|,\s*as\s*$", re.I)   # (", as X presses ...": a clause of its own)
 _QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"|«[^«»]{2,3000}»|„[^„“”]{2,3000}[“”]"
                         r"|‘(?:[^‘’\n]|’(?=\w)){2,3000}’(?!\w)")   # (and «…», „…“, ‘…’ around apostrophes)
@@ -652,10 +653,11 @@ class RuleEngine:
                 sentences.append(s)
             elif skipped is not None:
                 skipped.append((s.start, s.end))
+        echoes = self._echoes(sentences, ctx)
         # the parse reads a holder only from an actor named in the sentence or a pronoun: other sentences are not parsed
         candidates = [s for s in sentences
                       if (bisect_left(ctx.issue_starts, s.start) < bisect_left(ctx.issue_starts, s.end)
-                          or (self.issues.process and _PLAN_MENTION.search(text, s.start, s.end)))
+                          or (self.issues.process and _PLAN_MENTION.search(text, s.start, s.end)) or s.start in echoes)
                       and (bisect_left(starts, s.start) < bisect_left(starts, s.end) or _PARSE_WITHOUT_ACTOR.search(s.text))
                       and not is_non_stance(s.text)]
         parsed = dict(zip((s.start for s in candidates), parse([s.text for s in candidates])))
@@ -683,7 +685,9 @@ class RuleEngine:
             self._sentence_subject(text, sent, mentions, attribution, ctx)
             ctx.sentence_cue = None
             lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
-            plans = self._plan_objects(sent, parsed[sent.start]) if lo == hi and sent.start in parsed else []
+            regional = bool(ctx.regions and _REGION_ANAPHOR.search(text, sent.start, sent.end))   # ("those regions")
+            plans = self._plan_objects(sent, parsed[sent.start]) + echoes.get(sent.start, []) \
+                if lo == hi and sent.start in parsed and not regional else []
             if plans:
                 # no issue named, but a plan taken up ("Moscow rejected the plan"): a stance on the talks
                 first = len(ctx.findings)
@@ -896,6 +900,30 @@ class RuleEngine:
             if verb.pos_ in ("VERB", "ADJ") and self.tree.stance_class(verb) is not None:
                 at = sent.start + t.idx
                 out.append(IssueHit(at, at + len(t.text), self.issues.process, t.text))
+        return out
+
+    def _echoes(self, sentences: list[Sentence], ctx: _Context) -> dict[int, list]:
+        """Issues named again in the next sentence by the head word of their cue and a word that points back ("a
+        European reassurance force ... Britain and France will lead such a force"), where that sentence names no
+        issue itself: sentence start -> the mentions, each as a hit of the issue it points back to."""
+        out: dict[int, list] = {}
+        for before, sent in zip(sentences, sentences[1:]):
+            lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
+            if lo < hi:
+                continue
+            heads: dict[str, IssueHit] = {}
+            for h in ctx.issue_hits[bisect_left(ctx.issue_starts, before.start):lo]:
+                word = h.cue.split()[-1].lower()
+                if " " in h.cue and len(word) > 3:
+                    heads[word] = h
+            if not heads:
+                continue
+            for m in _POINTING.finditer(sent.text):
+                h = heads.get(m.group(1).lower()) or heads.get(m.group(1).lower().rstrip("s"))
+                if h is not None:
+                    at = sent.start + m.start(1)
+                    out.setdefault(sent.start, []).append(dataclasses.replace(h, start=at, end=at + len(m.group(1)),
+                                                                              cue=m.group(1)))
         return out
 
     def _anaphors(self, sent: Sentence, doc, hits: list) -> list:
