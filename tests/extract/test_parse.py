@@ -1870,3 +1870,12 @@ def test_a_plan_taken_up_below_a_word_of_readiness_is_a_stance_on_the_talks():
 def test_an_issue_pointed_back_to_by_its_head_word_is_named_again(text, expected):
     got = {(a, i) for a, i, _ in _triples(text)}
     assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump threatened Russia with new sanctions if Moscow did not agree to a ceasefire within 50 days.",
+     ("USA", "ceasefire.general", "pressure")),
+    ("Macron threatened Moscow with more sanctions unless it accepted a truce.", ("FRA", "ceasefire.general", "pressure")),
+])
+def test_a_threat_on_condition_of_an_outcome_presses_for_it(text, expected):
+    assert expected in _triples(text)
