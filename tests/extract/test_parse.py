@@ -1879,3 +1879,8 @@ def test_an_issue_pointed_back_to_by_its_head_word_is_named_again(text, expected
 ])
 def test_a_threat_on_condition_of_an_outcome_presses_for_it(text, expected):
     assert expected in _triples(text)
+
+
+def test_work_agreed_on_a_plan_is_openness_to_the_talks():
+    got = _triples("Kyiv and Washington agreed to keep working on the framework.")
+    assert {("UKR", "talks.process", "open"), ("USA", "talks.process", "open")} <= got, got

@@ -893,8 +893,9 @@ class RuleEngine:
             if not _plan_word(t) or t.lemma_.lower() in self.tree.lex.speech_records or t.dep_ not in ("dobj", "pobj"):
                 continue
             verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
-            for _ in range(2):   # ("ready to move forward with the framework": the stance word above the verb)
-                if self.tree.stance_class(verb) is not None or verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            for _ in range(3):   # ("ready to move forward with the framework", "agreed to continue work on the proposals")
+                if self.tree.stance_class(verb) is not None or verb.dep_ not in ("xcomp", "acomp", "dobj") \
+                        or verb.head.i == verb.i:
                     break
                 verb = verb.head
             if verb.pos_ in ("VERB", "ADJ") and self.tree.stance_class(verb) is not None:
