@@ -15,7 +15,7 @@ from .._yaml import parse_yaml
 from ..errors import InputError
 
 __all__ = ["AGREEMENT_MADE", "APPRAISALS", "DATELINES", "GOOD_OFFICES", "GROUP_SPEAKERS", "ATTRIBUTION_BEFORE", "ATTRIBUTION_POSSESSIVE", "HEDGES", "HUMAN_NOUNS", "INDIRECT_QUESTIONS", "JOINT_PARTIES", "MAX_SENTENCE_WORDS", "NEGATION",
-           "NON_STANCE", "OBJECT_PREPOSITIONS", "OBLIGED_AFTER", "OBJECT_VERBS", "PERSON_TITLES", "PLAN_NOUNS", "PRONOUNS", "QUESTION_LEADS", "QUESTION_OPENERS", "QUOTE_OWNER_NEXT", "RED_LINES", "SPEECH_VERBS",
+           "NON_STANCE", "OBJECT_PREPOSITIONS", "OBLIGED_AFTER", "OBJECT_VERBS", "PERSON_TITLES", "TITLED", "PLAN_NOUNS", "PRONOUNS", "QUESTION_LEADS", "QUESTION_OPENERS", "QUOTE_OWNER_NEXT", "RED_LINES", "SPEECH_VERBS",
            "STANCE_CUES"]
 
 
@@ -45,6 +45,8 @@ AGREEMENT_MADE: tuple[str, ...] = tuple(_DATA["agreement_made"])
 QUESTION_OPENERS: tuple[str, ...] = tuple(_DATA["question_openers"])
 QUESTION_LEADS: tuple[str, ...] = tuple(_DATA["question_leads"])
 PERSON_TITLES: tuple[str, ...] = tuple(_DATA["person_titles"])
+# a person named by title alone: "the president", "the head of state" (at most two lower-case words between)
+TITLED: str = r"the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + "|".join(PERSON_TITLES) + r")"
 OBLIGED_AFTER: tuple[str, ...] = tuple(_DATA["obliged_after"])
 GROUP_SPEAKERS: tuple[str, ...] = tuple(_DATA["group_speakers"])
 INDIRECT_QUESTIONS: tuple[str, ...] = tuple(_DATA["indirect_questions"])

@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, PERSON_TITLES, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS
+from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
@@ -78,11 +78,10 @@ _SAID_BEFORE = re.compile(_SAYS + r"\b[^.“”\"]{0,60}?[:,]\s*$", re.I)  # X s
 _SAYS_NEAR = re.compile(r"[^.“”\"\n]{0,40}?\b" + _SAYS + r"\b", re.I)      # X told reporters
 _QUOTE_GAP = re.compile(r"[ ,]{0,4}")
 _COLON_BEFORE = re.compile(r"[^.“”\"\n]{0,60}:\s*$")                   # X put it plainly: “
-_TITLED = r"the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + "|".join(PERSON_TITLES) + r")"   # "the president", "the head of state"
-_HE_SHE = re.compile(r"[ \t,]*(?:he|she|" + _TITLED + r")[ \t]+" + _SAYS + r"\b", re.I)      # ”, he said; ”, the president said
+_HE_SHE = re.compile(r"[ \t,]*(?:he|she|" + TITLED + r")[ \t]+" + _SAYS + r"\b", re.I)      # ”, he said; ”, the president said
 _SAID_ONE = r"\s+(?:also\s+)?(?:said|says|say|added|told|stressed|insisted|argued|warned|noted|wrote|declared|emphasi[sz]ed|" \
     r"explained|replied|stated)\b"
-_PRONOUN_SAID = re.compile(r"\b(?:he|she|" + _TITLED + r")" + _SAID_ONE, re.I)
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|" + TITLED + r")" + _SAID_ONE, re.I)
 _THEY_SAID = re.compile(r"\bthey" + _SAID_ONE, re.I)
 _GROUP_SAID = re.compile(r"\b(?:" + "|".join(GROUP_SPEAKERS) + r")" + _SAID_ONE, re.I)   # "the leaders said"
 _OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:not|yet to|also|now)\s+)?(?:(?:proposes|publish|proposed|put forward|puts forward|presented|presents|dr[ae]w up|draws up|"

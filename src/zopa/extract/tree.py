@@ -24,7 +24,7 @@ from typing import Any, Sequence
 import yaml
 
 from .actors import Mention
-from .lexicon import PERSON_TITLES, PLAN_NOUNS
+from .lexicon import PLAN_NOUNS, TITLED
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
@@ -52,7 +52,12 @@ def _noun(tok: Any) -> bool:
                                               and tok.tag_ in ("VB", "VBP", "VBZ"))
 
 
-_TITLE = re.compile(r"the\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(PERSON_TITLES) + r")")   # "the head of state"
+_TITLE = re.compile(TITLED)   # "the head of state"
+
+
+def _word_at(doc: Any, at: int) -> Any | None:
+    """The token of a parsed sentence at character offset `at`, if any."""
+    return next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
 
 
 def _pronoun(tok: Any, at: dict) -> bool:
@@ -372,7 +377,7 @@ class TreeReader:
         never join NATO", "guarantees ..., which Washington dismissed"), or a relative clause with a subject of its own
         beside it ("a free economic zone, an idea Moscow rejected"). None when the word may govern the mention."""
         span = doc.char_span(start, end, alignment_mode="expand")
-        cue = next((t for t in doc if t.idx <= cue_at < t.idx + len(t.text)), None)
+        cue = _word_at(doc, cue_at)
         if span is None or len(span) == 0 or cue is None:
             return None
         mention = span.root
@@ -393,7 +398,7 @@ class TreeReader:
         """The sentence offsets of what is reported around the word at sentence offset `at`: the subtree of the
         clause a verb of speech governs it by, or of a clause of its own below that (the whole sentence if no word is
         there)."""
-        word = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+        word = _word_at(doc, at)
         if word is None:
             return 0, len(doc.text)
         while word.head.i != word.i and not self._speaks(word.head) and not (
