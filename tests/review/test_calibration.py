@@ -14,7 +14,7 @@ from zopa.ingest import ingest, load_documents
 from zopa.errors import InputError
 from zopa.records import Statement
 from zopa.review.calibration import (CALIBRATOR_PATH, FEATURES, FLOOR, FORMAT, CEILING, Calibrator, FitSet,
-                                     Setting, calibrate, choose_setting, expected_calibration_error,
+                                     Setting, calibrate, choose_setting, expected_calibration_error, one_standard_error,
                                      fit_calibrator, fit_from_paths, fit_isotonic, fit_logistic, load_calibrator,
                                      reliability, statement_features)
 from zopa.settings import load_settings
@@ -200,6 +200,30 @@ def test_held_out_sets_keep_probabilities_flat_when_no_signal_tells_right_from_w
              _st(actor="C", stance="offer", start=40), _st(actor="C", stance="demand", start=40)]
     assert np.allclose(cal.probabilities(mixed), share, atol=0.05)
     assert cal.meta["statements"] == 900 and cal.meta["target_sets"] == ["a", "b", "c"]
+
+
+def test_the_penalty_is_the_heaviest_within_one_standard_error_of_the_best():
+    feats = ("response", "contested")
+    scores = {Setting(feats, 1.0, 0.5): {"brier": 0.200, "brier_se": 0.010},
+              Setting(feats, 3.0, 0.5): {"brier": 0.204, "brier_se": 0.010},
+              Setting(feats, 10.0, 0.5): {"brier": 0.209, "brier_se": 0.012},
+              Setting(feats, 30.0, 0.5): {"brier": 0.215, "brier_se": 0.012},    # beyond one standard error
+              Setting(feats, 100.0, 2.0): {"brier": 0.201, "brier_se": 0.010},   # another prior weight: not a rival
+              Setting(feats, 100.0, 0.5, False): {"brier": 0.201, "brier_se": 0.01}}   # another map: not a rival
+    assert one_standard_error(Setting(feats, 1.0, 0.5), scores) == Setting(feats, 10.0, 0.5)
+    tight = {st: {**sc, "brier_se": 0.001} for st, sc in scores.items()}
+    assert one_standard_error(Setting(feats, 1.0, 0.5), tight) == Setting(feats, 1.0, 0.5)
+
+
+def test_choose_setting_reports_the_spread_over_the_sets_left_out():
+    rng = np.random.default_rng(14)
+    target, prior = [_fitset(k, rng) for k in "abc"], [_fitset("prior", rng, base=1.5)]
+    setting, cv = choose_setting(target, prior)
+    assert all(sc["brier_se"] > 0 for sc in cv.values())
+    best = min(cv, key=lambda st: (round(cv[st]["brier"], 5), len(st.features), not st.isotonic, st.prior_weight,
+                                   -st.l2))
+    assert setting.features == best.features and setting.prior_weight == best.prior_weight
+    assert setting.l2 >= best.l2 and cv[setting]["brier"] <= cv[best]["brier"] + cv[best]["brier_se"]
 
 
 def _mean_probability(cal, target):

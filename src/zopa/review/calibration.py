@@ -46,7 +46,7 @@ from ..records import Statement
 
 __all__ = ["CALIBRATOR_PATH", "FEATURES", "FORMAT", "Calibrator", "FitSet", "ReliabilityBin", "Setting", "calibrate",
            "choose_setting", "expected_calibration_error", "fit_calibrator", "fit_from_paths", "fit_isotonic",
-           "fit_logistic", "gold_triples", "label_statements", "load_calibrator", "reliability", "scored_set",
+           "fit_logistic", "gold_triples", "label_statements", "load_calibrator", "one_standard_error", "reliability", "scored_set",
            "statement_features"]
 
 CALIBRATOR_PATH = Path(__file__).with_name("confidence.json")
@@ -409,8 +409,12 @@ def choose_setting(target: Sequence[FitSet],
     other target sets and the prior sets) or a prior set (fitted on the target sets and the other prior sets;
     its probabilities are the target sets' level, so the set tests the signals, not the level). Lowest mean
     Brier score over the sets left out (each set counting once), then fewer signals, an isotonic map, a
-    lighter prior and a heavier penalty. Returns it and each setting's held-out mean Brier score, mean expected
-    calibration error over the target sets left out ("ece") and over all sets left out ("ece_all")."""
+    lighter prior and a heavier penalty. The penalty then follows the one-standard-error rule (glmnet's
+    `lambda.1se`): with the same signals, map and prior weight, the heaviest penalty whose mean Brier score is
+    within one standard error (over the sets left out) of the best one's, since a difference smaller than that is
+    noise and the heavier penalty gives the flatter slope. Returns it and each setting's held-out mean Brier score,
+    its standard error ("brier_se"), mean expected calibration error over the target sets left out ("ece") and
+    over all sets left out ("ece_all")."""
     if len(target) < 2:
         setting = DEFAULT_SETTING if prior else Setting(DEFAULT_SETTING.features, DEFAULT_SETTING.l2, 0.0, False)
         return setting, {}
@@ -426,9 +430,19 @@ def choose_setting(target: Sequence[FitSet],
             p = _held_out(_fit(fit_target, fit_prior, setting, ""), held)
             briers.append(float(((p - held.labels) ** 2).mean()))
             errors.append(expected_calibration_error(p, held.labels))
-        scores[setting] = {"brier": float(np.mean(briers)), "ece": float(np.mean(errors[:len(target)])),
-                           "ece_all": float(np.mean(errors))}
-    return min(scores, key=lambda st: _preference(st, scores[st])), scores
+        scores[setting] = {"brier": float(np.mean(briers)),
+                           "brier_se": float(np.std(briers, ddof=1) / np.sqrt(len(briers))),
+                           "ece": float(np.mean(errors[:len(target)])), "ece_all": float(np.mean(errors))}
+    best = min(scores, key=lambda st: _preference(st, scores[st]))
+    return one_standard_error(best, scores), scores
+
+
+def one_standard_error(best: Setting, scores: Mapping[Setting, Mapping[str, float]]) -> Setting:
+    """The setting like `best` but with the heaviest penalty whose mean Brier score is within one standard error
+    of `best`'s."""
+    bound = scores[best]["brier"] + scores[best].get("brier_se", 0.0)
+    same = [st for st in scores if replace(st, l2=best.l2) == best and scores[st]["brier"] <= bound]
+    return max(same, key=lambda st: st.l2)
 
 
 def _preference(setting: Setting, score: Mapping[str, float]) -> tuple:
@@ -488,7 +502,8 @@ def fit_calibrator(target: Sequence[FitSet], prior: Sequence[FitSet] = (), versi
             "documents": sum(s.documents for s in sets), "statements": int(labels.size), "right": int(labels.sum()),
             "sets": {s.name: {"documents": s.documents, "statements": int(s.labels.size), "right": int(s.labels.sum())}
                      for s in sets},
-            "selection": "leave one set out (target and prior sets), lowest mean Brier score",
+            "selection": "leave one set out (target and prior sets), lowest mean Brier score; "
+                         "heaviest penalty within one standard error",
             "loso_brier": round(cv[setting]["brier"], 4) if cv else None,
             "loso_ece": round(cv[setting]["ece"], 4) if cv else None,
             "loso_ece_all": round(cv[setting]["ece_all"], 4) if cv else None,
