@@ -1884,3 +1884,14 @@ def test_a_threat_on_condition_of_an_outcome_presses_for_it(text, expected):
 def test_work_agreed_on_a_plan_is_openness_to_the_talks():
     got = _triples("Kyiv and Washington agreed to keep working on the framework.")
     assert {("UKR", "talks.process", "open"), ("USA", "talks.process", "open")} <= got, got
+
+
+@pytest.mark.parametrize("text, backers, owner", [
+    ("Germany's Merz and France's Macron backed Zelensky's call for a ceasefire.", ("DEU", "FRA"), "UKR"),
+    ("Paris and Berlin endorsed Washington's proposal for a 30-day truce.", ("FRA", "DEU"), "USA"),
+])
+def test_every_coordinated_backer_of_anothers_call_supports_its_owner(text, backers, owner):
+    doc = make_doc(text)
+    got = {(s.actor, s.stance, s.target) for s in extract_document(doc, CB) if s.issue == "ceasefire.general"}
+    assert {(b, "support", owner) for b in backers} <= got, got
+    assert not any(a in backers and st == "demand" for a, st, _ in got), got

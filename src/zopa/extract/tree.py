@@ -1140,6 +1140,8 @@ class TreeReader:
             owned_actors = tuple(a for a in dict.fromkeys(m.actor for m in owners) if a not in actors)
             if owned_actors:
                 owned = (owned_actors, noun_klass)
+                if stance == "support" and target is None:
+                    target = owned_actors[0]   # "backed Kyiv's call for X": the one backed owns what is backed
         reporters = ()
         if source in ("subject", "agent"):
             # "Witkoff said Russia was ready ...", "according to Witkoff, Moscow is prepared ...": who tells of another's
