@@ -1895,3 +1895,22 @@ def test_every_coordinated_backer_of_anothers_call_supports_its_owner(text, back
     got = {(s.actor, s.stance, s.target) for s in extract_document(doc, CB) if s.issue == "ceasefire.general"}
     assert {(b, "support", owner) for b in backers} <= got, got
     assert not any(a in backers and st == "demand" for a, st, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Von der Leyen said the EU would keep up pressure on Moscow until a ceasefire was agreed.",
+     ("EU", "pressure", "RUS")),
+    ("Britain will keep up the pressure on Russia until it accepts a truce.", ("GBR", "pressure", "RUS")),
+])
+def test_pressure_kept_up_until_an_outcome_stays_pressure_on_the_one_pressed(text, expected):
+    got = {(s.actor, s.stance, s.target) for s in extract_document(make_doc(text), CB)
+           if s.issue == "ceasefire.general"}
+    assert got == {expected}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin dismissed the European counterproposal as unconstructive.", ("RUS", "talks.process", "reject")),
+    ("Kyiv rejected the Russian counter-offer.", ("UKR", "talks.process", "reject")),
+])
+def test_a_counterproposal_is_a_plan(text, expected):
+    assert expected in _triples(text)

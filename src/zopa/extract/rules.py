@@ -973,6 +973,8 @@ class RuleEngine:
         return {i: r for i, r in out.items() if i not in free}
 
     def _restance(self, f: Finding, stance: str, sent: Sentence) -> Finding:
+        if stance == "demand" and f.stance == "pressure" and f.target is not None:
+            return f   # what is asked of the one pressed stays pressure on it ("pressure on Moscow until it agrees to X")
         return f if f.stance == stance else \
             dataclasses.replace(f, stance=stance, value=self.values.place(f.issue, stance, f.actor, sent.text, None))
 
