@@ -1914,3 +1914,13 @@ def test_pressure_kept_up_until_an_outcome_stays_pressure_on_the_one_pressed(tex
 ])
 def test_a_counterproposal_is_a_plan(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv said a cap of 800,000 troops would be acceptable.", ("UKR", "military.limits", "offer")),
+    ("Peskov said a pause in strikes on power plants would be broadly acceptable.", ("RUS", "ceasefire.energy", "offer")),
+    ("Zelensky said Ukraine would be against any freeze of the front line.", ("UKR", "ceasefire.general", "reject")),
+])
+def test_would_be_opens_the_word_of_stance_that_follows_it(text, expected):
+    got = _triples(text)
+    assert expected in got and (expected[0], expected[1], "demand") not in got, got
