@@ -1924,3 +1924,24 @@ def test_a_counterproposal_is_a_plan(text, expected):
 def test_would_be_opens_the_word_of_stance_that_follows_it(text, expected):
     got = _triples(text)
     assert expected in got and (expected[0], expected[1], "demand") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peskov said that Moscow saw no point in a temporary ceasefire.", ("RUS", "ceasefire.general", "reject")),
+    ("Kyiv sees no sense in a freeze of the front line.", ("UKR", "ceasefire.general", "reject")),
+])
+def test_seeing_no_point_in_an_outcome_refuses_it(text, expected):
+    assert expected in _triples(text)
+
+
+def test_no_point_in_talks_until_a_step_is_taken_demands_the_step():
+    got = _triples("Kyiv sees no point in talks until Russian troops withdraw.")
+    assert ("UKR", "territory", "demand") in got and ("UKR", "talks.process", "reject") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lavrov said the idea of a summit could be considered.", ("RUS", "talks.process", "open")),
+    ("Sybiha said a new round of talks could be discussed.", ("UKR", "talks.process", "open")),
+])
+def test_what_a_speaker_says_could_be_discussed_is_the_speakers_openness(text, expected):
+    assert expected in _triples(text)

@@ -1130,6 +1130,7 @@ class TreeReader:
             stance = None      # "forces continued to press around X": no one pressed, nothing asked
         if pred is not None and pred.tag_ in ("VBN",) and without is None and not negated and not refused_step \
                 and source in ("", "speaker", "according", "carried", "pronoun") \
+                and not (klass == "open" and source == "speaker") \
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children):
             stance = None      # "must be upheld", "will be carried out": no holder of the verb itself
         owned = None
