@@ -1945,3 +1945,19 @@ def test_no_point_in_talks_until_a_step_is_taken_demands_the_step():
 ])
 def test_what_a_speaker_says_could_be_discussed_is_the_speakers_openness(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, owner, issue", [
+    ("Washington handed Kyiv a draft peace plan last week. It would require Ukraine to give up the Donbas.",
+     "USA", "territory.donetsk"),
+    ("On Monday, Russia presented Ukraine with a memorandum on a settlement. It calls for Kyiv to hold elections.",
+     "RUS", "governance.elections"),
+])
+def test_who_hands_over_a_plan_owns_it_and_what_it_asks(text, owner, issue):
+    got = _triples(text)
+    assert (owner, issue, "demand") in got and not any(a == "UKR" and i == issue for a, i, _ in got), got
+
+
+def test_a_point_made_is_no_plan_put_forward():
+    got = _triples("Merz made the same point on Tuesday. It would leave Russia in control of the annexed regions.")
+    assert ("DEU", "territory.recognition", "demand") not in got, got

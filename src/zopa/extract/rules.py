@@ -405,8 +405,9 @@ class RuleEngine:
             return (ctx.plan_owner,), None
         return (), None
 
-    def _plan_owner(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> None:
-        """ "the American peace plan", "Zelensky's 10-point formula", "a plan drawn up by Witkoff".
+    def _plan_owner(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context, doc=None) -> None:
+        """ "the American peace plan", "Zelensky's 10-point formula", "a plan drawn up by Witkoff", "Russia handed
+        Kyiv a memorandum" (from the parse, where the sentence is parsed).
 
         A later sentence about the plan ("The main points:") keeps the owner within reach of its list.
         """
@@ -420,6 +421,10 @@ class RuleEngine:
                 ctx.plan_owner, ctx.plan_block, ctx.plan_bullet = x.actor, sent.block, sent.bullet
                 ctx.plan_named_at = sent.start
                 return
+        authors = self.tree.plan_authors(doc, sent.start, mentions) if doc is not None else ()
+        if len(authors) == 1:   # "Russia presented Ukraine with a memorandum"
+            ctx.plan_owner, ctx.plan_block, ctx.plan_bullet = authors[0], sent.block, sent.bullet
+            ctx.plan_named_at = sent.start
 
     def _make(self, actor: str, issue: str, cue: StanceCue, sent: Sentence, masked_mentions: list[Mention],
               speaker: str | None, hedged: bool, clause: str, masked: str = "", derived: bool = False,
@@ -666,7 +671,7 @@ class RuleEngine:
             mentions = all_mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
             mentions = [m for m in mentions if m.end <= sent.end]
             ctx.met, ctx.met_next = ctx.met_next, tuple(dict.fromkeys(m.actor for m in mentions if m.kind == "person"))
-            self._plan_owner(text, sent, mentions, ctx)
+            self._plan_owner(text, sent, mentions, ctx, parsed.get(sent.start))
             if sent.bullet and ctx.plan_owner and not ctx.plan_bullet and sent.block - ctx.plan_block == 1:
                 ctx.plan_block = sent.block   # a list right after a plan goes on as long as its items follow each other
             if ctx.plan_owner and sent.block - ctx.plan_block <= 1 and sent.text.rstrip().endswith(":") and (

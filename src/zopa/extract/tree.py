@@ -112,6 +112,7 @@ class Lexicon:
     supporters: frozenset[str]       # "backers", "allies": named by their adjective, not by whom they back
     insisted: frozenset[str]         # "negotiable": negated, what is insisted on ("X is not negotiable")
     speech_records: frozenset[str]   # "statement", "declaration": a plan word whose saying is speech, not a proposal
+    remarks: frozenset[str]          # "point": a plan word that, made, is a remark ("made the same point")
     providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
 
@@ -167,6 +168,7 @@ def load_lexicon() -> Lexicon:
         threats=words("judgement", "refusing_nouns"),
         joining=words("joining"),
         speech_records=words("speech_records"),
+        remarks=words("remarks"),
         instructing=words("pressure", "instructing"),
         pressure_nouns=words("pressure", "nouns"),
         supporters=words("supporters"),
@@ -804,6 +806,25 @@ class TreeReader:
         if not presser:
             return None
         return presser, next((m.actor for m in pressed if m.actor not in {p.actor for p in presser}), None)
+
+    def plan_authors(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> tuple[str, ...]:
+        """Who puts forward a plan the sentence names as the object of a verb of authoring: "Russia presented
+        Ukraine with a memorandum", "Paris and London drew up a plan" (the subject's actors; empty when none)."""
+        at: dict[int, list[Mention]] | None = None
+        for t in doc:
+            if not _noun(t) or not _plan_word(t) or t.lemma_.lower() in self.lex.speech_records | self.lex.remarks:
+                continue
+            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else t.head if t.dep_ == "dobj" else None
+            if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.authoring or self._negated(verb):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [s for s in self._subject(verb)[:1] if s is not None]
+            if at is None:
+                at = self._actor_tokens(doc, offset, mentions)
+            for subj in subjects:   # (a dateline's place parsed as a second subject names no one)
+                owners = tuple(dict.fromkeys(m.actor for m in self._phrase_actors(subj, at)))
+                if owners:
+                    return owners
+        return ()
 
     def _puts_forward(self, verb: Any) -> bool:
         """A verb by which its subject puts a plan forward: "proposed", "is pushing", "drafted", "offered"."""
