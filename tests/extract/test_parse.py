@@ -1961,3 +1961,12 @@ def test_who_hands_over_a_plan_owns_it_and_what_it_asks(text, owner, issue):
 def test_a_point_made_is_no_plan_put_forward():
     got = _triples("Merz made the same point on Tuesday. It would leave Russia in control of the annexed regions.")
     assert ("DEU", "territory.recognition", "demand") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ushakov said Moscow remained committed to working with Washington on a settlement.",
+     ("RUS", "talks.process", "open")),
+    ("Kyiv is committed to a just peace, Sybiha said.", ("UKR", "talks.process", "open")),
+])
+def test_committed_to_the_talks_is_openness(text, expected):
+    assert expected in _triples(text)
