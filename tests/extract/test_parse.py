@@ -1970,3 +1970,17 @@ def test_a_point_made_is_no_plan_put_forward():
 ])
 def test_committed_to_the_talks_is_openness(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deployment of European troops is unacceptable to Moscow.", ("RUS", "security.foreign_troops", "reject")),
+    ("A freeze along the current front line would be acceptable to Kyiv, officials said.",
+     ("UKR", "ceasefire.general", "accept")),
+])
+def test_whom_an_outcome_suits_or_not_holds_the_verdict(text, expected):
+    assert expected in _triples(text)
+
+
+def test_whom_an_outcome_is_needed_for_is_not_its_holder():
+    got = _triples("Macron said security guarantees were essential for Ukraine.")
+    assert ("FRA", "security.guarantees", "demand") in got and not any(a == "UKR" for a, _, _ in got), got

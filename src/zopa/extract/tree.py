@@ -1036,6 +1036,11 @@ class TreeReader:
                 if v_subj is not None and not _pronoun(v_subj, at):
                     holder = self._phrase_actors(v_subj, at)
                     source = "agent" if v_passive else "subject"
+        if not holder and subjectless and pred is not None and pred.pos_ == "ADJ" and klass in ("accept", "reject"):
+            # "a freeze would be acceptable to Kyiv", "troops are unacceptable for Moscow": whom it suits or not
+            holder = [m for c in pred.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                      for g in c.children if g.dep_ == "pobj" for m in self._phrase_actors(g, at)]
+            source = "subject" if holder else source
         speaker_actors: list[Mention] = []
         s_subj = None
         if speech is not None:
