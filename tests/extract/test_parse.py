@@ -1984,3 +1984,15 @@ def test_whom_an_outcome_suits_or_not_holds_the_verdict(text, expected):
 def test_whom_an_outcome_is_needed_for_is_not_its_holder():
     got = _triples("Macron said security guarantees were essential for Ukraine.")
     assert ("FRA", "security.guarantees", "demand") in got and not any(a == "UKR" for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "President Zelensky spoke in Kyiv on Monday. Moscow wants Ukrainian troops to leave Donetsk. "
+    "The president stressed that security guarantees from the United States must be ratified by Congress.",
+    "Zelensky flew to Berlin. Russia still demands the whole of Donetsk. "
+    "Security guarantees must be ratified by Congress, the president said.",
+])
+def test_a_title_after_a_country_stands_for_the_person_last_named(text):
+    got = _triples(text)
+    assert ("UKR", "security.guarantees", "demand") in got and not any(
+        a == "RUS" and i == "security.guarantees" for a, i, _ in got), got

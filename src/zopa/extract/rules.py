@@ -46,6 +46,7 @@ _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:all|most|so
                     r"(?:the\s+|its\s+|their\s+)?(?:(?:major|main|key|closest|western|european|other)\s+)?$", re.I)
 _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(?:(he|she|they|it|we)\b|"
                             r"(his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + "|".join(HUMAN_NOUNS) + r")\b)", re.I)
+_TITLE_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+)?" + TITLED + r"\b", re.I)   # "The president said ..."
 _OWNER_NEXT = re.compile(r"[.\s]{0,3}(?:" + "|".join(QUOTE_OWNER_NEXT) + r")\b", re.I)   # after a quotation
 _DATELINE = re.compile(r"(?m)^[ \t]*(?:" + "|".join(DATELINES) + r")")
 _IT_START = re.compile(r"^[\"“‘']?\s*it\s", re.I)
@@ -157,6 +158,8 @@ class _Context:
     voice: tuple = ((), -10)                         # who the text says "we" for, and the block where it last did
     met: tuple[str, ...] = ()                        # the sides of the people named in the sentence before
     met_next: tuple[str, ...] = ()
+    person: tuple[str, str | None] = ("", None)      # the side and name of the person last named before the sentence
+    person_next: tuple[str, str | None] = ("", None)
     group: tuple[str, ...] = ()                      # the sides a group speaker stands for ("the leaders", "they")
     unreported: set = field(default_factory=set)    # starts of clauses joined to a verb of speech, not reported by it
     asked: tuple[int, int] = (-1, -1)               # a sentence's lead that asks what its answer tells: "Asked whether ..., "
@@ -372,6 +375,8 @@ class RuleEngine:
             ctx.group = ctx.holder
             return Mention(they.start(), they.end(), ctx.holder[0], None, "group")
         m = _PRONOUN_SAID.search(text, sent.start, sent.end)
+        if m is not None and m.group(0)[:1].lower() == "t" and not ctx.speaker and ctx.person[0]:
+            return Mention(m.start(), m.end(), ctx.person[0], ctx.person[1], "pronoun")   # the person last named
         if m is None or not ctx.holder or (m.group(0)[:1].lower() == "t" and not ctx.speaker):
             return None
         return Mention(m.start(), m.end(), ctx.holder[0], ctx.speaker, "pronoun")
@@ -671,6 +676,8 @@ class RuleEngine:
             mentions = all_mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
             mentions = [m for m in mentions if m.end <= sent.end]
             ctx.met, ctx.met_next = ctx.met_next, tuple(dict.fromkeys(m.actor for m in mentions if m.kind == "person"))
+            ctx.person = ctx.person_next
+            ctx.person_next = next(((m.actor, m.person) for m in reversed(mentions) if m.kind == "person"), ctx.person)
             self._plan_owner(text, sent, mentions, ctx, parsed.get(sent.start))
             if sent.bullet and ctx.plan_owner and not ctx.plan_bullet and sent.block - ctx.plan_block == 1:
                 ctx.plan_block = sent.block   # a list right after a plan goes on as long as its items follow each other
@@ -703,7 +710,9 @@ class RuleEngine:
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue   # no issue named or referred to: no statement, only who is speaking
             carried = ((attribution.actor,), attribution.person) if attribution is not None and \
-                attribution.kind == "quote" else ((ctx.plan_owner,), None) if _plan_it(sent, ctx) else (ctx.holder, ctx.speaker)
+                attribution.kind == "quote" else ((ctx.plan_owner,), None) if _plan_it(sent, ctx) else \
+                ((ctx.person[0],), ctx.person[1]) if _TITLE_START.match(sent.text) and not ctx.speaker and ctx.person[0] \
+                else (ctx.holder, ctx.speaker)   # ("the president said": the person last named, not a country)
             first = len(ctx.findings)
             in_plan = self._in_plan(text, sent.start, sent.end, sent, ctx)   # (a plan's point: its owner's, whoever it names)
             joins = self.tree.coordinated_clauses(parsed[sent.start]) if sent.start in parsed else ()
