@@ -1996,3 +1996,14 @@ def test_a_title_after_a_country_stands_for_the_person_last_named(text):
     got = _triples(text)
     assert ("UKR", "security.guarantees", "demand") in got and not any(
         a == "RUS" and i == "security.guarantees" for a, i, _ in got), got
+
+
+@pytest.mark.parametrize("text, owners, issue", [
+    ("Britain and France have drawn up a plan for Ukraine. It would see a European force deployed after a ceasefire.",
+     {"GBR", "FRA"}, "security.foreign_troops"),
+    ("Paris and London presented Washington with a proposal on Monday. It calls for a month-long truce in the air "
+     "and at sea.", {"GBR", "FRA"}, "ceasefire.maritime"),
+])
+def test_a_plan_drawn_up_jointly_is_every_authors_demand(text, owners, issue):
+    got = _triples(text)
+    assert {(a, issue, "demand") for a in owners} <= got, got

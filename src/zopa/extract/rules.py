@@ -135,7 +135,7 @@ class _Context:
 
     holder: tuple[str, ...] = ()
     speaker: str | None = None
-    plan_owner: str | None = None
+    plan_owners: tuple[str, ...] = ()             # who owns the plan last named (all, for a joint plan)
     plan_block: int = -10
     plan_named_at: int = -1                          # the start of the last sentence that named a plan with a known owner
     previous_start: int = -1                         # the start of the sentence before the one being read
@@ -221,7 +221,7 @@ def _as_view(m: Mention) -> Mention:
 
 def _plan_it(sent: Sentence, ctx: _Context) -> bool:
     """The sentence opens with "it" right after a plan with a known owner was named: "it" is the plan."""
-    return bool(ctx.plan_owner) and ctx.plan_named_at in (ctx.previous_start, sent.start) and bool(_IT_START.match(sent.text))
+    return bool(ctx.plan_owners) and ctx.plan_named_at in (ctx.previous_start, sent.start) and bool(_IT_START.match(sent.text))
 
 
 def _coordinated(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -319,10 +319,10 @@ class RuleEngine:
         if pron is not None:
             return pron
         record = _RECORD_SAYS.match(sent.text)
-        if record is not None and ctx.plan_owner and sent.block - ctx.plan_block <= 30 \
+        if record is not None and ctx.plan_owners and sent.block - ctx.plan_block <= 30 \
                 and not any(m.start < sent.start + record.end() for m in mentions):
             # "European leaders issued a statement. The statement said ...": its makers speak
-            return Mention(sent.start, sent.start + record.end(), ctx.plan_owner, None, "plan")
+            return Mention(sent.start, sent.start + record.end(), ctx.plan_owners[0], None, "plan")
         lo = bisect_left(ctx.speech_starts, sent.start)
         hi = bisect_left(ctx.speech_starts, sent.end)
         for v_start, v_end, verb in ctx.speech[lo:hi]:
@@ -401,13 +401,13 @@ class RuleEngine:
     def _carry(self, text: str, cs: int, ctx: _Context, sent: Sentence) -> tuple[tuple[str, ...], str | None]:
         head = text[cs:min(cs + 60, sent.end)]
         if cs == sent.start and _plan_it(sent, ctx):
-            return (ctx.plan_owner,), None   # "Washington handed Kyiv a plan. It says ...": the plan speaks
+            return ctx.plan_owners, None   # "Washington handed Kyiv a plan. It says ...": the plan speaks
         if _PRONOUN_START.match(head) and cs > sent.start and ctx.sentence_holder:
             return ctx.sentence_holder, ctx.sentence_speaker
         if _PRONOUN_START.match(head) and ctx.holder:
             return ctx.holder, ctx.speaker
-        if ctx.plan_owner and _PLAN_REF.match(head) and sent.block - ctx.plan_block <= 30:
-            return (ctx.plan_owner,), None
+        if ctx.plan_owners and _PLAN_REF.match(head) and sent.block - ctx.plan_block <= 30:
+            return ctx.plan_owners, None
         return (), None
 
     def _plan_owner(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context, doc=None) -> None:
@@ -419,16 +419,16 @@ class RuleEngine:
         i = bisect_left(ctx.plan_mentions, sent.start)
         if i == len(ctx.plan_mentions) or ctx.plan_mentions[i] >= sent.end:
             return
-        if ctx.plan_owner:
+        if ctx.plan_owners:
             ctx.plan_block, ctx.plan_named_at = sent.block, sent.start
         for x in mentions:
             if _OWNER_AFTER.match(text, x.end, sent.end) or _OWNER_BEFORE.search(text[max(sent.start, x.start - 70):x.start]):
-                ctx.plan_owner, ctx.plan_block, ctx.plan_bullet = x.actor, sent.block, sent.bullet
+                ctx.plan_owners, ctx.plan_block, ctx.plan_bullet = (x.actor,), sent.block, sent.bullet
                 ctx.plan_named_at = sent.start
                 return
         authors = self.tree.plan_authors(doc, sent.start, mentions) if doc is not None else ()
-        if len(authors) == 1:   # "Russia presented Ukraine with a memorandum"
-            ctx.plan_owner, ctx.plan_block, ctx.plan_bullet = authors[0], sent.block, sent.bullet
+        if authors:   # "Russia presented Ukraine with a memorandum", "Paris and London drew up a plan"
+            ctx.plan_owners, ctx.plan_block, ctx.plan_bullet = authors, sent.block, sent.bullet
             ctx.plan_named_at = sent.start
 
     def _make(self, actor: str, issue: str, cue: StanceCue, sent: Sentence, masked_mentions: list[Mention],
@@ -554,11 +554,11 @@ class RuleEngine:
             if not actors and ctx.holder and _VIEWED.search(text, cs, ce):
                 actors, speaker = ctx.holder, ctx.speaker   # "... are viewed as dangerous": by the side just named
         if self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
-            actors, speaker = (ctx.plan_owner,), None
+            actors, speaker = ctx.plan_owners, None
             ctx.plan_block = sent.block
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         elif self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue):
-            actors, speaker = (ctx.plan_owner,), None   # "Ukraine would receive ...", told of the plan just named
+            actors, speaker = ctx.plan_owners, None   # "Ukraine would receive ...", told of the plan just named
             ctx.plan_block = sent.block                 # (and the plan's prose goes on in the next paragraph)
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         if not actors:
@@ -613,7 +613,7 @@ class RuleEngine:
     def _plan_prose(self, text: str, cs: int, ce: int, sent: Sentence, ctx: _Context, attribution: Mention | None,
                     actors: tuple, cue: StanceCue) -> bool:
         """A sentence right after a plan is named that says what would happen under it, with no one else speaking."""
-        if not ctx.plan_owner or sent.bullet or sent.block - ctx.plan_block > 1 or ctx.plan_owner in actors:
+        if not ctx.plan_owners or sent.bullet or sent.block - ctx.plan_block > 1 or bool(set(ctx.plan_owners) & set(actors)):
             return False
         if cue.stance not in ("demand", "offer", "accept") or (attribution is not None and attribution.kind != "view"):
             return False
@@ -623,7 +623,7 @@ class RuleEngine:
     def _in_plan(text: str, cs: int, ce: int, sent: Sentence, ctx: _Context) -> bool:
         """A list item right after a plan is named, or a line of a list the plan's sentence opens with a colon
         ("It says:", "Among its points:") that tells what will happen, with no one reported as speaking."""
-        if not ctx.plan_owner or sent.block - ctx.plan_block > 2:
+        if not ctx.plan_owners or sent.block - ctx.plan_block > 2:
             return False
         return (sent.bullet and not ctx.plan_bullet) or (ctx.plan_list and sent.block > ctx.plan_block - 1 and bool(_PLAN_BODY.search(text, cs, ce))
                                and not _SPEECH.search(text, sent.start, sent.end))
@@ -679,9 +679,9 @@ class RuleEngine:
             ctx.person = ctx.person_next
             ctx.person_next = next(((m.actor, m.person) for m in reversed(mentions) if m.kind == "person"), ctx.person)
             self._plan_owner(text, sent, mentions, ctx, parsed.get(sent.start))
-            if sent.bullet and ctx.plan_owner and not ctx.plan_bullet and sent.block - ctx.plan_block == 1:
+            if sent.bullet and ctx.plan_owners and not ctx.plan_bullet and sent.block - ctx.plan_block == 1:
                 ctx.plan_block = sent.block   # a list right after a plan goes on as long as its items follow each other
-            if ctx.plan_owner and sent.block - ctx.plan_block <= 1 and sent.text.rstrip().endswith(":") and (
+            if ctx.plan_owners and sent.block - ctx.plan_block <= 1 and sent.text.rstrip().endswith(":") and (
                     sent.block == ctx.plan_block or _PLAN_REF.match(sent.text) or _PLAN_MENTION.search(sent.text)):
                 ctx.plan_list, ctx.plan_block = True, sent.block   # the plan's points follow
             elif ctx.plan_list and sent.block - ctx.plan_block > 2:
@@ -710,7 +710,7 @@ class RuleEngine:
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue   # no issue named or referred to: no statement, only who is speaking
             carried = ((attribution.actor,), attribution.person) if attribution is not None and \
-                attribution.kind == "quote" else ((ctx.plan_owner,), None) if _plan_it(sent, ctx) else \
+                attribution.kind == "quote" else (ctx.plan_owners, None) if _plan_it(sent, ctx) else \
                 ((ctx.person[0],), ctx.person[1]) if _TITLE_START.match(sent.text) and not ctx.speaker and ctx.person[0] \
                 else (ctx.holder, ctx.speaker)   # ("the president said": the person last named, not a country)
             first = len(ctx.findings)
@@ -961,7 +961,7 @@ class RuleEngine:
         """Issues named only in clauses framed by a plan, each with its owner's demand (None: an owner not known)."""
         frames = self.tree.plan_frames(doc, sent.start, mentions)
         if _plan_it(sent, ctx):   # "Washington handed Kyiv a plan. It would cap the army at ...": the plan's content
-            frames += [(t, (ctx.plan_owner,), "definite") for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")
+            frames += [(t, ctx.plan_owners, "definite") for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")
                        and t.lemma_ not in self.tree.lex.copulas   # (not "it is clear that ...")
                        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children)]
         if not frames:
@@ -977,8 +977,8 @@ class RuleEngine:
             if not owners and (known == "pronoun" or (known == "person" and ctx.speaker)) and ctx.holder:
                 # "their plan", "his plan" (when a person was the last holder): the holder of the sentences before
                 owners = ctx.holder
-            elif not owners and known == "definite" and ctx.plan_owner and sent.block - ctx.plan_block <= 2:   # the plan just named
-                owners = (ctx.plan_owner,)
+            elif not owners and known == "definite" and ctx.plan_owners and sent.block - ctx.plan_block <= 2:   # the plan just named
+                owners = ctx.plan_owners
             if out.get(h.issue) is None:
                 at = sent.start + head.idx
                 stance = "reject" if self.tree.refuses(head) else "demand"   # "the plan rejects any limits on ..."
