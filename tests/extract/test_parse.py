@@ -2007,3 +2007,12 @@ def test_a_title_after_a_country_stands_for_the_person_last_named(text):
 def test_a_plan_drawn_up_jointly_is_every_authors_demand(text, owners, issue):
     got = _triples(text)
     assert {(a, issue, "demand") for a in owners} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow considers the original version a possible basis for a final settlement, Peskov said.",
+     ("RUS", "talks.process", "open")),
+    ("Kyiv called the framework a workable foundation for a peace deal.", ("UKR", "talks.process", "open")),
+])
+def test_a_plan_judged_a_basis_for_a_settlement_is_openness(text, expected):
+    assert expected in _triples(text)
