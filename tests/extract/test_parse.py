@@ -2016,3 +2016,15 @@ def test_a_plan_drawn_up_jointly_is_every_authors_demand(text, owners, issue):
 ])
 def test_a_plan_judged_a_basis_for_a_settlement_is_openness(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow signalled flexibility on a ceasefire.", ("RUS", "ceasefire.general", "offer")),
+    ("Kyiv expressed its readiness to hold elections.", ("UKR", "governance.elections", "offer")),
+    ("Zelensky would not budge on territory.", ("UKR", "territory", "demand")),
+    ("Ukraine stands firm on its NATO ambitions.", ("UKR", "alignment.nato", "demand")),
+    ("Russia is wary of any European troops in Ukraine.", ("RUS", "security.foreign_troops", "reject")),
+    ("Moscow remains sceptical about a European force.", ("RUS", "security.foreign_troops", "reject")),
+])
+def test_flexibility_readiness_firmness_and_wariness(text, expected):
+    assert expected in _triples(text)
