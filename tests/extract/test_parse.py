@@ -2028,3 +2028,18 @@ def test_a_plan_judged_a_basis_for_a_settlement_is_openness(text, expected):
 ])
 def test_flexibility_readiness_firmness_and_wariness(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The proposal, which Kyiv has called unacceptable, would give Russia control of Donetsk.",
+     ("UKR", "territory.donetsk", "reject")),
+    ("The plan, which Moscow rejected, would deploy European troops in Ukraine.",
+     ("RUS", "security.foreign_troops", "reject")),
+])
+def test_a_verdict_on_a_plan_in_its_relative_clause_is_on_what_the_plan_would_do(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_plan_with_an_owner_and_a_verdict_in_a_relative_clause_gives_both():
+    got = _triples("The US plan, which Moscow rejected, would deploy European troops in Ukraine.")
+    assert {("USA", "security.foreign_troops", "demand"), ("RUS", "security.foreign_troops", "reject")} <= got, got

@@ -866,7 +866,7 @@ class RuleEngine:
             readings.setdefault(h.issue, []).append(r)
         for about, r in self.tree.relative_stances(doc, sent.start, mentions):
             for h, root in zip(hits, roots):
-                if root is None or root not in about or h.issue in framed:
+                if root is None or root not in about:
                     continue
                 # the relative clause's stance is its subject's: where the rules gave it to another actor whose
                 # own clause the parse reads otherwise, that actor keeps the parse's stance

@@ -667,6 +667,8 @@ class TreeReader:
             if v.dep_ != "relcl":
                 continue
             pred, klass, refused = v, self.stance_class(v), False
+            if klass is None and v.lemma_.lower() in self.lex.judging:
+                klass = self._judged(v)   # "the proposal, which Kyiv has called unacceptable"
             if klass is None and v.lemma_.lower() in self.lex.speech:
                 # "..., which Kyiv says it will reject": the reported clause's stance; "..., a step Kyiv has said
                 # it will not take": a plain verb negated refuses the step
@@ -691,6 +693,9 @@ class TreeReader:
                 about = set(range(n.left_edge.i))          # "..., a proposal Kyiv supported"
             else:
                 about = {t.i for t in n.subtree} - own      # "Donetsk, which Putin demands"
+                if _plan_word(n) and n.dep_ == "nsubj" and n.head.pos_ in ("VERB", "AUX"):
+                    # "the proposal, which Kyiv rejected, would give Russia Donetsk": the verdict is on what it would do
+                    about |= {t.i for t in n.head.subtree} - own
             negated = self._negated(pred)
             stance = ("open" if klass == "reject" else "reject") if negated and not refused else klass
             out.append((about, Reading(tuple(dict.fromkeys(m.actor for m in holders)), stance,
