@@ -825,8 +825,10 @@ class RuleEngine:
             if h.issue in found and r.frame:
                 # "X will only accept Y after Z", "X will not start Y until Z", "there will be no Y": the frame gives
                 # the stances, and its holder is X's, not that of whoever Z names
-                old = [self._restance(f, r.stance, sent) if f.issue == h.issue else f
+                old = [self._restance(f, r.stance, sent) if f.issue == h.issue and not (
+                           r.stance == "demand" and f.stance == "pressure" and f.target is not None) else f
                        for f in old if f.issue != h.issue or f.actor in r.actors]
+                #      (what is asked of the one pressed stays pressure on it: "pressure on Moscow until it agrees to X")
                 if not any(f.issue == h.issue for f in old):
                     del found[h.issue]
             anaphor = h.cue.lower() in ("one", "it")
@@ -987,8 +989,6 @@ class RuleEngine:
         return {i: r for i, r in out.items() if i not in free}
 
     def _restance(self, f: Finding, stance: str, sent: Sentence) -> Finding:
-        if stance == "demand" and f.stance == "pressure" and f.target is not None:
-            return f   # what is asked of the one pressed stays pressure on it ("pressure on Moscow until it agrees to X")
         return f if f.stance == stance else \
             dataclasses.replace(f, stance=stance, value=self.values.place(f.issue, stance, f.actor, sent.text, None))
 
