@@ -2043,3 +2043,12 @@ def test_a_verdict_on_a_plan_in_its_relative_clause_is_on_what_the_plan_would_do
 def test_a_plan_with_an_owner_and_a_verdict_in_a_relative_clause_gives_both():
     got = _triples("The US plan, which Moscow rejected, would deploy European troops in Ukraine.")
     assert {("USA", "security.foreign_troops", "demand"), ("RUS", "security.foreign_troops", "reject")} <= got, got
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Sikorski said Ukraine must not be forced to give up land.", "POL"),
+    ("Starmer said Ukraine must not be compelled to surrender territory.", "GBR"),
+])
+def test_a_side_that_must_not_be_forced_is_pressed_by_no_one(text, holder):
+    got = {(s.actor, s.stance, s.target) for s in extract_document(make_doc(text), CB) if s.issue == "territory"}
+    assert got and all(a == holder and st != "pressure" and t is None for a, st, t in got), got
