@@ -2052,3 +2052,12 @@ def test_a_plan_with_an_owner_and_a_verdict_in_a_relative_clause_gives_both():
 def test_a_side_that_must_not_be_forced_is_pressed_by_no_one(text, holder):
     got = {(s.actor, s.stance, s.target) for s in extract_document(make_doc(text), CB) if s.issue == "territory"}
     assert got and all(a == holder and st != "pressure" and t is None for a, st, t in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In response, Moscow branded the initiative as futile.", ("RUS", "talks.process", "reject")),
+    ("Kyiv called the Russian memorandum absurd.", ("UKR", "talks.process", "reject")),
+    ("The talks with Witkoff were extremely useful, Peskov said.", ("RUS", "talks.process", "open")),
+])
+def test_futile_or_useful_talks_and_plans(text, expected):
+    assert expected in _triples(text)
