@@ -2061,3 +2061,34 @@ def test_a_side_that_must_not_be_forced_is_pressed_by_no_one(text, holder):
 ])
 def test_futile_or_useful_talks_and_plans(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He said the US suggested a truce at sea, adding: "Ukraine accepts this proposal."',
+     {("USA", "ceasefire.maritime", "demand"), ("UKR", "ceasefire.maritime", "accept")}),
+    ("Washington proposed a 30-day truce, and Moscow rejected that proposal.",
+     {("USA", "ceasefire.general", "demand"), ("RUS", "ceasefire.general", "reject")}),
+])
+def test_a_proposal_pointed_back_to_in_the_sentence_carries_its_issues(text, expected):
+    assert expected <= _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington proposed a 30-day ceasefire on Tuesday. Moscow rejected the proposal.",
+     ("RUS", "ceasefire.general", "reject")),
+    ("Kyiv offered a pause in strikes on power plants. The Kremlin said it would study the offer.",
+     ("RUS", "ceasefire.energy", "accept")),
+])
+def test_the_proposal_in_the_next_sentence_is_what_was_just_proposed(text, expected):
+    got = _triples(text)
+    assert expected in got and (expected[0], "talks.process", expected[2]) not in got, got
+
+
+def test_the_proposal_after_no_proposal_is_a_stance_on_the_talks():
+    got = _triples("Fighting continued around Donetsk. Moscow rejected the proposal.")
+    assert ("RUS", "talks.process", "reject") in got and ("RUS", "territory.donetsk", "reject") not in got, got
+
+
+def test_a_named_plan_is_not_what_was_just_called_for():
+    got = _triples("He called for all prisoners to be released. Together we will implement the peace formula, he said.")
+    assert not any(i == "humanitarian.exchange" and st == "accept" for _, i, st in got), got

@@ -19,13 +19,13 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
+from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, PLAN_NOUNS, PLAN_POINTERS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
 from .parse import parse
-from .tree import Reading, TreeReader, _plan_word
 from .inflect import verb_forms
+from .tree import Reading, TreeReader, _plan_word
 from .values import ValuePlacer
 
 __all__ = ["Finding", "RuleEngine"]
@@ -68,6 +68,7 @@ _ASKED = re.compile(r"[\"“‘']?\s*(?:" + "|".join(QUESTION_LEADS) + r")\b[^,;
 _ASKED_IN = re.compile(r"\b(?:" + "|".join(INDIRECT_QUESTIONS) + r")", re.I)   # "asked Putin whether ..."
 _OBLIGED = re.compile(r"(?:'s|’s)?\s+(?:(?:also|still|now|first)\s+)?(?:" + "|".join(OBLIGED_AFTER) + r")", re.I)   # "Ukraine must ..."
 _WE = re.compile(r"\W{0,3}(?:we|our)\b", re.I)
+_PLAN_POINTED = re.compile(r"\b" + PLAN_POINTERS, re.I)   # "the proposal"
 _POINTING = re.compile(r"\b(?:such an?|such|this|that|these|those|the same|the proposed|any such)\s+([a-z][\w-]+)\b", re.I)
 _CONTRAST_CUT = re.compile(r"\b(?:while|whereas)\s*$|,\s*as\s*$", re.I)   # (", as X presses ...": a clause of its own)
 _QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"|«[^«»]{2,3000}»|„[^„“”]{2,3000}[“”]"
@@ -300,6 +301,13 @@ class RuleEngine:
         self.parties = tuple(codebook.principals[:2])   # who agreed, where no one is named as agreeing
         self._issue = {i.id: i for i in codebook.issues}
         self.tree = TreeReader()
+        # a verb that puts something forward, in any tense: what a plan named next points back to
+        lex = self.tree.lex
+        lemmas = sorted({v for v, k in lex.verbs.items() if k == "offer"} | set(lex.putting_forward), key=len,
+                        reverse=True)
+        self._proposing = re.compile(r"\b(?:" + "|".join(
+            re.escape(f) for v in lemmas for f in dict.fromkeys((v, *verb_forms(v.split()[0]))) if " " not in f)
+            + r")\b", re.I)
 
     # -- attribution -------------------------------------------------------------------------
     def _attribution(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> Mention | None:
@@ -699,6 +707,9 @@ class RuleEngine:
             regional = bool(ctx.regions and _REGION_ANAPHOR.search(text, sent.start, sent.end))   # ("those regions")
             plans = self._plan_objects(sent, parsed[sent.start]) + echoes.get(sent.start, []) \
                 if lo == hi and sent.start in parsed and not regional else []
+            pointed = {h.start for h in plans if h.issue != self.issues.process}
+            plans = [h for h in plans if h.issue != self.issues.process or h.start not in pointed]   # (the issues
+            #         pointed back to, not the talks: "Moscow rejected the proposal" of a truce just named)
             if plans:
                 # no issue named, but a plan taken up ("Moscow rejected the plan"): a stance on the talks
                 first = len(ctx.findings)
@@ -749,7 +760,8 @@ class RuleEngine:
         hits = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end]) + list(more)
         if not hits or is_non_stance(sent.text):
             return old
-        hits = sorted(hits + self._anaphors(sent, doc, hits), key=lambda h: h.start)
+        pointing = self._anaphors(sent, doc, hits)
+        hits = sorted(hits + pointing, key=lambda h: h.start)
         spans = [doc.char_span(h.start - sent.start, h.end - sent.start, alignment_mode="expand") for h in hits]
         roots = [span.root.i if span is not None else None for span in spans]   # each mention's head token
         framed = self._plan_content(sent, doc, mentions, ctx, hits, spans)
@@ -780,6 +792,14 @@ class RuleEngine:
                                             value=self.values.place(f.issue, f.stance, a, sent.text, f.target))
                         for f in old if f.issue == h.issue for a in sorted(more) if f.actor in found[h.issue]]
                 found[h.issue] |= more
+            if any(h is p for p in pointing):
+                # "rejected any freeze, now says it could live with one", "... and Moscow rejected that proposal": a
+                # stance of its own on the issue pointed back to, where new; what the rules read on it stands
+                if r is not None and r.stance is not None and r.source in _NAMED_SOURCES \
+                        and not (r.stance == "open" and not set(r.actors) <= self.principals) \
+                        and not any(f.issue == h.issue and f.actor in r.actors and f.stance == r.stance for f in old):
+                    readings.setdefault(h.issue, []).append(r)
+                continue
             if h.issue in found:
                 # "would insist on guarantees that Ukraine would never join NATO", "Paris floated a force, a proposal the
                 # Kremlin rejected": the cue the clause rules read sits in another's clause below or beside the mention
@@ -834,8 +854,7 @@ class RuleEngine:
                 #      (what is asked of the one pressed stays pressure on it: "pressure on Moscow until it agrees to X")
                 if not any(f.issue == h.issue for f in old):
                     del found[h.issue]
-            anaphor = h.cue.lower() in ("one", "it")
-            if h.issue in found and not anaphor and (r.source in ("joint", "presser") or (
+            if h.issue in found and (r.source in ("joint", "presser") or (
                     unattributed and r.source in ("subject", "agent") and not (found[h.issue] & set(r.actors)))):
                 # no one is reported as speaking, and the tree's subject of the governing predicate is none of the
                 # holders the surface rules took ("Putin's terms ... were rejected by Kyiv"): the tree's holder; and
@@ -856,11 +875,7 @@ class RuleEngine:
                 # "X wants Y to accept Z": what the rules read from the embedded verb is X's demand
                 old = [self._restance(f, r.stance, sent)
                        if f.issue == h.issue and f.actor in r.actors and f.stance in _EMBEDDED else f for f in old]
-            if h.issue in found and anaphor:
-                # "rejected any freeze, now says it could live with one": a second stance on the issue, where new
-                if any(f.issue == h.issue and f.actor in r.actors and f.stance == r.stance for f in old):
-                    continue
-            elif h.issue in found:
+            if h.issue in found:
                 # on an issue the rules read, only subjects they missed are added ("Paris and London want ...")
                 missed = tuple(a for a in r.actors if a not in found[h.issue])
                 if r.source not in ("subject", "joint") or not missed:
@@ -931,10 +946,18 @@ class RuleEngine:
             if lo < hi:
                 continue
             heads: dict[str, IssueHit] = {}
-            for h in ctx.issue_hits[bisect_left(ctx.issue_starts, before.start):lo]:
+            named = self.issues.prune(ctx.issue_hits[bisect_left(ctx.issue_starts, before.start):lo])
+            for h in named:
                 word = h.cue.split()[-1].lower()
                 if " " in h.cue and len(word) > 3:
                     heads[word] = h
+            plan = _PLAN_POINTED.search(sent.text)
+            if plan is not None and named and self._proposing.search(before.text):
+                # "Washington proposed a 30-day truce. Moscow rejected the proposal.": the plan is what was proposed
+                at = sent.start + plan.start(1)
+                out[sent.start] = [dataclasses.replace(h, start=at, end=at + len(plan.group(1)), cue=plan.group(1))
+                                   for h in {h.issue: h for h in named}.values()]
+                continue
             if not heads:
                 continue
             for m in _POINTING.finditer(sent.text):
@@ -951,14 +974,18 @@ class RuleEngine:
         of that issue."""
         out = []
         for t in doc:
-            if t.lower_ == "it" and t.dep_ == "dobj" and t.head.i == t.i - 1 and self.tree.stance_class(t.head) is not None:
+            pointed = t.dep_ in ("dobj", "pobj") and _plan_word(t) and not any(c.dep_ == "prep" for c in t.children) \
+                and any(c.dep_ == "det" and c.lower_ in ("this", "that", "such") for c in t.children)
+            if pointed:
+                pass   # "the US proposed a truce, and Ukraine accepts this proposal": every issue named before it
+            elif t.lower_ == "it" and t.dep_ == "dobj" and t.head.i == t.i - 1 and self.tree.stance_class(t.head) is not None:
                 pass   # "Kyiv is ready for a truce, but Moscow rejects it": "it" right after a verb of stance
             elif t.lower_ != "one" or t.dep_ not in ("dobj", "pobj") or any(c.dep_ == "prep" for c in t.children):
                 continue
             at = sent.start + t.idx
             before = [h for h in hits if h.end <= at]
-            if before:
-                out.append(dataclasses.replace(before[-1], start=at, end=at + len(t.text), cue=t.text))
+            named = list({h.issue: h for h in before}.values()) if pointed else before[-1:]
+            out += [dataclasses.replace(h, start=at, end=at + len(t.text), cue=t.text) for h in named]
         return out
 
     def _plan_content(self, sent: Sentence, doc, mentions: list[Mention], ctx: _Context, hits,

@@ -113,6 +113,7 @@ class Lexicon:
     insisted: frozenset[str]         # "negotiable": negated, what is insisted on ("X is not negotiable")
     speech_records: frozenset[str]   # "statement", "declaration": a plan word whose saying is speech, not a proposal
     remarks: frozenset[str]          # "point": a plan word that, made, is a remark ("made the same point")
+    putting_forward: frozenset[str]  # "suggest", "float": what was put forward, that "the proposal" names next
     providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
 
@@ -169,6 +170,7 @@ def load_lexicon() -> Lexicon:
         joining=words("joining"),
         speech_records=words("speech_records"),
         remarks=words("remarks"),
+        putting_forward=words("putting_forward"),
         instructing=words("pressure", "instructing"),
         pressure_nouns=words("pressure", "nouns"),
         supporters=words("supporters"),
