@@ -2092,3 +2092,12 @@ def test_the_proposal_after_no_proposal_is_a_stance_on_the_talks():
 def test_a_named_plan_is_not_what_was_just_called_for():
     got = _triples("He called for all prisoners to be released. Together we will implement the peace formula, he said.")
     assert not any(i == "humanitarian.exchange" and st == "accept" for _, i, st in got), got
+
+
+@pytest.mark.parametrize("text, backer, owner", [
+    ("Beijing welcomed Moscow's readiness to resume negotiations with Kyiv.", "CHN", "RUS"),
+    ("Ankara welcomes Kyiv's willingness to hold talks with Russia.", "TUR", "UKR"),
+])
+def test_welcoming_anothers_willingness_supports_it(text, backer, owner):
+    got = {(s.actor, s.stance, s.target) for s in extract_document(make_doc(text), CB) if s.issue == "talks.process"}
+    assert (backer, "support", owner) in got and (backer, "open", None) not in got, got

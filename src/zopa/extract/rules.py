@@ -827,11 +827,14 @@ class RuleEngine:
                 # the holder of the verdict on it; the verdict is the tree's holder's, the proposal its owner's
                 old = [f for f in old if f.issue != h.issue]
                 del found[h.issue]
-            if r.owned is not None and h.issue in found and found[h.issue] & set(r.actors) and r.stance not in ("support", "pressure"):
-                # "Europe pushed back against the US demand that ...": the subject's stance is that of its verb, not of
-                # the other's stance noun it acts on
-                old = [self._restance(f, r.stance, sent) if f.issue == h.issue and f.actor in r.actors
-                       and f.stance in (r.owned[1], "demand") else f for f in old]
+            if r.owned is not None and h.issue in found and found[h.issue] & set(r.actors) and r.stance != "pressure" \
+                    and (r.stance != "support" or (r.target is not None and r.source == "subject")):
+                # "Europe pushed back against the US demand that ...", "China welcomes Russia's willingness to talk": the
+                # subject's stance is that of its verb (backing the noun's owner), not of the other's stance noun
+                old = [dataclasses.replace(self._restance(f, r.stance, sent), target=r.target if r.stance == "support"
+                                           else f.target)
+                       if f.issue == h.issue and f.actor in r.actors and f.stance in (r.owned[1], "demand") else f
+                       for f in old]
             if r.owned is not None and h not in more:   # (who made a plan taken up is no party to the stance on it)
                 owners = tuple(a for a in r.owned[0] if a not in found.get(h.issue, ()))
                 if owners:   # "Kyiv rejected Moscow's demand for Donetsk": Moscow's demand as well as Kyiv's refusal
