@@ -2101,3 +2101,17 @@ def test_a_named_plan_is_not_what_was_just_called_for():
 def test_welcoming_anothers_willingness_supports_it(text, backer, owner):
     got = {(s.actor, s.stance, s.target) for s in extract_document(make_doc(text), CB) if s.issue == "talks.process"}
     assert (backer, "support", owner) in got and (backer, "open", None) not in got, got
+
+
+@pytest.mark.parametrize("text, owner, expected", [
+    ("Under the US-drafted plan, Ukraine would cede the rest of Donetsk.", "USA", "territory.donetsk"),
+    ("The Kremlin-backed proposal would keep Russian troops in Zaporizhzhia.", "RUS", "territory.zaporizhzhia"),
+])
+def test_an_owner_joined_to_its_plan_by_a_hyphen_owns_it(text, owner, expected):
+    got = _triples(text)
+    assert (owner, expected, "demand") in got and not any(a == "UKR" for a, _, _ in got), got
+
+
+def test_a_mediator_joined_by_a_hyphen_is_not_a_party_in_view():
+    got = _triples("U.S.-brokered talks between Russia and Ukraine ended with both sides agreeing to a prisoner swap.")
+    assert {("RUS", "humanitarian.exchange", "accept"), ("UKR", "humanitarian.exchange", "accept")} <= got, got

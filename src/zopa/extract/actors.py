@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..codebook import Codebook
-from .lexicon import HUMAN_NOUNS, PRONOUNS
+from .lexicon import HUMAN_NOUNS, OWNER_PARTICIPLES, PRONOUNS
 from .trie import trie_pattern
 
 __all__ = ["Mention", "ActorIndex"]
@@ -106,7 +106,9 @@ class ActorIndex:
         if not forms:
             return None
         body = trie_pattern(list(forms), fold=bool(flags & re.I))
-        return re.compile(r"(?<![\w\-])(" + body + r")" + r"((?:'s|’s|'|’)(?=\s))?(?![\w\-])", flags)
+        owned = "|".join(OWNER_PARTICIPLES)   # ("the US-drafted plan": a mention before its participle)
+        return re.compile(r"(?<![\w\-])(" + body + r")" + r"((?:'s|’s|'|’)(?=\s))?(?:(?![\w\-])|(?=-(?:" + owned + r")\b))",
+                          flags)
 
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every actor mention in text[start:end], left to right, longest first at ties."""
@@ -120,6 +122,8 @@ class ActorIndex:
                 actor, person, kind = table[key]
                 if kind == "adjective" and not _HUMAN_AFTER.match(text, m.end(), min(end, m.end() + 40)):
                     kind = "modifier"
+                elif text.startswith("-", m.end()):
+                    kind = "modifier"   # "the US-drafted plan": the owner named in a modifier
                 elif kind == "alias" and _EVENT_AFTER.match(text, m.end(1), min(end, m.end() + 30)):
                     kind = "modifier"   # "the Abu Dhabi session", "the Istanbul round": a place, not a holder
                 found.append(Mention(m.start(), m.end(), actor, person, kind, bool(m.group(2))))

@@ -1042,13 +1042,14 @@ class RuleEngine:
 
     def _parties_at(self, mentions: list[Mention], offsets: list[int]) -> dict[int, tuple[str, str]]:
         """The two parties a text has in view at each offset: the two actors named most before it (the first named
-        wins ties), else the codebook's principals. One pass over the mentions for all offsets."""
+        wins ties; a name only modifying a word does not count: "U.S.-brokered talks between Russia and Ukraine"),
+        else the codebook's principals. One pass over the mentions for all offsets."""
         counts: dict[str, int] = {}
         out: dict[int, tuple[str, str]] = {}
         k = 0
         for at in sorted(set(offsets)):
             while k < len(mentions) and mentions[k].end <= at:
-                if mentions[k].kind != "joint":
+                if mentions[k].kind not in ("joint", "modifier"):
                     counts[mentions[k].actor] = counts.get(mentions[k].actor, 0) + 1
                 k += 1
             top = sorted(counts, key=lambda x: -counts[x])[:2]
