@@ -2115,3 +2115,12 @@ def test_an_owner_joined_to_its_plan_by_a_hyphen_owns_it(text, owner, expected):
 def test_a_mediator_joined_by_a_hyphen_is_not_a_party_in_view():
     got = _triples("U.S.-brokered talks between Russia and Ukraine ended with both sides agreeing to a prisoner swap.")
     assert {("RUS", "humanitarian.exchange", "accept"), ("UKR", "humanitarian.exchange", "accept")} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump said the United States would help with security guarantees, but ruled out sending American troops.",
+     {("USA", "security.guarantees"), ("USA", "security.foreign_troops")}),
+    ("Britain would contribute to security guarantees for Ukraine.", {("GBR", "security.guarantees")}),
+])
+def test_help_or_contribution_promised_is_a_stance(text, expected):
+    assert expected <= {(a, i) for a, i, _ in _triples(text)}
