@@ -2124,3 +2124,11 @@ def test_a_mediator_joined_by_a_hyphen_is_not_a_party_in_view():
 ])
 def test_help_or_contribution_promised_is_a_stance(text, expected):
     assert expected <= {(a, i) for a, i, _ in _triples(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Merz said Europe must be involved in any decision that affects its security.", ("DEU", "talks.process")),
+    ("Ukraine has said it will not accept any deal imposed without its involvement.", ("UKR", "talks.process")),
+])
+def test_who_must_be_involved_is_a_stance_on_the_talks(text, expected):
+    assert expected in {(a, i) for a, i, _ in _triples(text)}
