@@ -2132,3 +2132,19 @@ def test_help_or_contribution_promised_is_a_stance(text, expected):
 ])
 def test_who_must_be_involved_is_a_stance_on_the_talks(text, expected):
     assert expected in {(a, i) for a, i, _ in _triples(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv rebuffed the proposal for a demilitarised zone.", ("UKR", "territory", "reject")),
+    ("Moscow has resisted any deployment of European troops.", ("RUS", "security.foreign_troops", "reject")),
+    ("Poland took issue with the plan to lift sanctions on Russia.", ("POL", "sanctions.relief", "reject")),
+    ("Berlin raised objections to the use of frozen assets.", ("DEU", "assets.frozen", "reject")),
+    ("The Kremlin said it would not discuss the presence of foreign troops.", ("RUS", "security.foreign_troops", "reject")),
+    ("Ukraine has no objection to an energy truce, Sybiha said.", ("UKR", "ceasefire.energy", "accept")),
+    ("Russia agreed in principle to a prisoner exchange.", ("RUS", "humanitarian.exchange", "accept")),
+    ("Moscow walked back its demand for the whole of Zaporizhzhia.", ("RUS", "territory.zaporizhzhia", "offer")),
+    ("Kyiv gave ground on the size of its army.", ("UKR", "military.limits", "offer")),
+    ("Russia set out conditions for a ceasefire on Tuesday.", ("RUS", "ceasefire.general", "demand")),
+])
+def test_objecting_agreeing_in_principle_and_giving_ground(text, expected):
+    assert expected in _triples(text)
