@@ -2148,3 +2148,16 @@ def test_who_must_be_involved_is_a_stance_on_the_talks(text, expected):
 ])
 def test_objecting_agreeing_in_principle_and_giving_ground(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow is studying the American proposal on an energy truce.", ("RUS", "ceasefire.energy", "accept")),
+    ("Kyiv is weighing a freeze of the fighting along the front.", ("UKR", "ceasefire.general", "accept")),
+    ("The Kremlin poured cold water on the idea of a European peacekeeping force.",
+     ("RUS", "security.foreign_troops", "reject")),
+    ("Ukraine walked away from the talks in Istanbul.", ("UKR", "talks.process", "reject")),
+    ("Russia and Ukraine resumed direct talks in Geneva.", ("RUS", "talks.process", "open")),
+    ("Moscow remains adamant about the whole of Donetsk.", ("RUS", "territory.donetsk", "demand")),
+])
+def test_weighing_cold_water_walking_away_and_adamance(text, expected):
+    assert expected in _triples(text)
