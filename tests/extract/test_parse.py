@@ -2161,3 +2161,14 @@ def test_objecting_agreeing_in_principle_and_giving_ground(text, expected):
 ])
 def test_weighing_cold_water_walking_away_and_adamance(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, agreed, untouched", [
+    ("Kyiv and Moscow agreed to swap prisoners, but without any breakthrough on a ceasefire.",
+     "humanitarian.exchange", "ceasefire.general"),
+    ("Russia and Ukraine agreed to meet again, but without progress on the Donbas.", "talks.process",
+     "territory.donetsk"),
+])
+def test_what_talks_made_no_headway_on_is_no_ones_stance(text, agreed, untouched):
+    got = _triples(text)
+    assert any(i == agreed for _, i, _ in got) and not any(i == untouched for _, i, _ in got), got

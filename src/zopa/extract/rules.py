@@ -305,6 +305,8 @@ class RuleEngine:
         lex = self.tree.lex
         lemmas = sorted({v for v, k in lex.verbs.items() if k == "offer"} | set(lex.putting_forward), key=len,
                         reverse=True)
+        self._headway = re.compile(r"(?:but\s+|and\s+|yet\s+)?(?:still\s+)?without\s+(?:any\s+|a\s+|much\s+|real\s+)?(?:"
+                                   + "|".join(sorted(lex.headway, key=len, reverse=True)) + r")\b", re.I)
         self._proposing = re.compile(r"\b(?:" + "|".join(
             re.escape(f) for v in lemmas for f in dict.fromkeys((v, *verb_forms(v.split()[0]))) if " " not in f)
             + r")\b", re.I)
@@ -525,8 +527,9 @@ class RuleEngine:
             cue = StanceCue("demand", 0, 0, False, None)
         if cue is None and attribution is not None and _OWNER_AFTER.match(text, attribution.end, ce):
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's version says that ...": a document's content
-        if cue is None and ctx.sentence_cue is not None and cs > sent.start:
-            # a later clause carries the sentence's stance; a condition binds only its own clause
+        if cue is None and ctx.sentence_cue is not None and cs > sent.start and not self._headway.match(text, cs, ce):
+            # a later clause carries the sentence's stance; a condition binds only its own clause; and a clause of
+            # no headway ("..., but without progress on X") carries none
             cue = StanceCue("demand" if ctx.sentence_cue == "condition" else ctx.sentence_cue, 0, 0, False, None)
         if cue is None:
             return []
@@ -779,6 +782,10 @@ class RuleEngine:
         for h in hits:
             if h.issue in framed or ctx.asked[0] == sent.start and h.start < ctx.asked[1]:
                 continue   # (what a question asks about is read from its answer by the rules)
+            if self.tree.without_headway(doc, h.start - sent.start, h.end - sent.start):
+                old = [f for f in old if f.issue != h.issue]   # ("agreed to meet again, but without progress on X")
+                found.pop(h.issue, None)
+                continue
             parties = in_view if h.issue == self.issues.process else self.parties
             voice = ctx.voice[0] if sent.block - ctx.voice[1] <= 2 and not self._has_speech(sent, ctx) else ()
             r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1], parties, voice)

@@ -114,6 +114,7 @@ class Lexicon:
     speech_records: frozenset[str]   # "statement", "declaration": a plan word whose saying is speech, not a proposal
     remarks: frozenset[str]          # "point": a plan word that, made, is a remark ("made the same point")
     putting_forward: frozenset[str]  # "suggest", "float": what was put forward, that "the proposal" names next
+    headway: frozenset[str]          # "progress", "breakthrough": what talks end without, with no one's stance on it
     providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
 
@@ -171,6 +172,7 @@ def load_lexicon() -> Lexicon:
         speech_records=words("speech_records"),
         remarks=words("remarks"),
         putting_forward=words("putting_forward"),
+        headway=words("headway"),
         instructing=words("pressure", "instructing"),
         pressure_nouns=words("pressure", "nouns"),
         supporters=words("supporters"),
@@ -833,6 +835,17 @@ class TreeReader:
                     return owners
         return ()
 
+    def _no_headway(self, tok: Any) -> bool:
+        """`tok` is "without" taking a word of headway: "without progress", "without a breakthrough"."""
+        return tok.dep_ == "prep" and tok.lower_ == "without" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in self.lex.headway for c in tok.children)
+
+    def without_headway(self, doc: Any, start: int, end: int) -> bool:
+        """The mention at sentence offsets [start, end) is what talks made no headway on ("ended without
+        progress on the Donbas"): no one's stance, whatever verb the clause has."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and any(self._no_headway(t) for t in span.root.ancestors)
+
     def _puts_forward(self, verb: Any) -> bool:
         """A verb by which its subject puts a plan forward: "proposed", "is pushing", "drafted", "offered"."""
         lemma = verb.lemma_.lower()
@@ -911,6 +924,8 @@ class TreeReader:
             pred, klass = anchor, own   # the mention is a verb of stance itself ("would deploy troops"): read on above it
         while not agreed and cur.head.i != cur.i:
             dep = cur.dep_
+            if self._no_headway(cur):
+                return None      # "ended without progress on the Donbas": no headway on it is no one's stance
             if dep == "prep" and cur.lower_ == "without" and pred is None:
                 without = cur
             if dep == "advcl" and self._conditional_clause(cur):
