@@ -2172,3 +2172,12 @@ def test_weighing_cold_water_walking_away_and_adamance(text, expected):
 def test_what_talks_made_no_headway_on_is_no_ones_stance(text, agreed, untouched):
     got = _triples(text)
     assert any(i == agreed for _, i, _ in got) and not any(i == untouched for _, i, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv has refused, proposing instead a freeze along the current front line.", ("UKR", "ceasefire.general", "offer")),
+    ("Moscow rejected the demand, calling instead for talks on a full settlement.", ("RUS", "talks.process", "demand")),
+])
+def test_a_participle_clause_after_a_refusal_is_read_by_its_own_verb(text, expected):
+    got = _triples(text)
+    assert expected in got and (expected[0], expected[1], "reject") not in got, got

@@ -818,6 +818,12 @@ class RuleEngine:
                     del found[h.issue]
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
+            if h.issue in found and (adjunct := self.tree.participle_adjunct(doc, r.cue_start - sent.start)) is not None:
+                # "Kyiv has refused, proposing instead a freeze": the participle's own verb governs what it takes,
+                # not the main clause's cue outside it
+                lo_at, hi_at = adjunct
+                old = [self._restance(f, r.stance, sent) if f.issue == h.issue and f.actor in r.actors
+                       and f.cue_at >= 0 and not lo_at <= f.cue_at - sent.start < hi_at else f for f in old]
             if r.obligation and r.predicate in self.tree.lex.receiving and h.issue in found:
                 # "Witkoff said Russia should get the four regions": what a side should receive is wanted for it,
                 # not pressed on it

@@ -835,6 +835,15 @@ class TreeReader:
                     return owners
         return ()
 
+    @staticmethod
+    def participle_adjunct(doc: Any, at: int) -> tuple[int, int] | None:
+        """The span (sentence offsets) of the participle clause whose verb stands at `at`, where it is one joined
+        to the main clause after a comma ("Kyiv has refused, proposing instead a freeze"); else None."""
+        word = _word_at(doc, at)
+        if word is None or word.dep_ != "advcl" or word.tag_ != "VBG" or word.i == 0 or doc[word.left_edge.i - 1].text != ",":
+            return None
+        return word.left_edge.idx, word.right_edge.idx + len(word.right_edge.text)
+
     def _no_headway(self, tok: Any) -> bool:
         """`tok` is "without" taking a word of headway: "without progress", "without a breakthrough"."""
         return tok.dep_ == "prep" and tok.lower_ == "without" and any(
