@@ -2181,3 +2181,12 @@ def test_what_talks_made_no_headway_on_is_no_ones_stance(text, agreed, untouched
 def test_a_participle_clause_after_a_refusal_is_read_by_its_own_verb(text, expected):
     got = _triples(text)
     assert expected in got and (expected[0], expected[1], "reject") not in got, got
+
+
+@pytest.mark.parametrize("text, holder, other", [
+    ("Speaking alongside Starmer in London, Zelensky insisted on security guarantees.", "UKR", "GBR"),
+    ("After talks with Erdogan, Putin said Russia would not accept a ceasefire.", "RUS", "TUR"),
+])
+def test_a_side_named_after_a_preposition_in_a_lead_phrase_holds_nothing(text, holder, other):
+    got = _triples(text)
+    assert any(a == holder for a, _, _ in got) and not any(a == other for a, _, _ in got), got
