@@ -2190,3 +2190,17 @@ def test_a_participle_clause_after_a_refusal_is_read_by_its_own_verb(text, expec
 def test_a_side_named_after_a_preposition_in_a_lead_phrase_holds_nothing(text, holder, other):
     got = _triples(text)
     assert any(a == holder for a, _, _ in got) and not any(a == other for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv was urged to accept a ceasefire.",
+    "Ukraine is being pressed to give up the Donbas, officials said.",
+    "Kyiv was told to accept the loss of Crimea.",
+])
+def test_the_one_pressed_with_no_presser_named_holds_nothing(text):
+    assert not any(a == "UKR" for a, _, _ in _triples(text))
+
+
+def test_the_one_pressed_by_a_named_presser_is_that_pressers_aim():
+    got = _triples("Kyiv was urged by Washington to accept a ceasefire.")
+    assert ("USA", "ceasefire.general", "demand") in got and not any(a == "UKR" for a, _, _ in got), got

@@ -15,7 +15,7 @@ from .._yaml import parse_yaml
 from ..errors import InputError
 
 __all__ = ["AGREEMENT_MADE", "APPRAISALS", "DATELINES", "GOOD_OFFICES", "GROUP_SPEAKERS", "ATTRIBUTION_BEFORE", "ATTRIBUTION_POSSESSIVE", "HEDGES", "HUMAN_NOUNS", "INDIRECT_QUESTIONS", "JOINT_PARTIES", "MAX_SENTENCE_WORDS", "NEGATION",
-           "NON_STANCE", "OBJECT_PREPOSITIONS", "OBLIGED_AFTER", "OBJECT_VERBS", "PERSON_TITLES", "TITLED", "OWNER_PARTICIPLES", "PLAN_NOUNS", "PLAN_POINTERS", "PRONOUNS", "QUESTION_LEADS", "QUESTION_OPENERS", "QUOTE_OWNER_NEXT", "RED_LINES", "SPEECH_VERBS",
+           "NON_STANCE", "OBJECT_PREPOSITIONS", "OBLIGED_AFTER", "OBJECT_VERBS", "PERSON_TITLES", "TITLED", "OWNER_PARTICIPLES", "PLAN_NOUNS", "PRESSED_AFTER", "PLAN_POINTERS", "PRONOUNS", "QUESTION_LEADS", "QUESTION_OPENERS", "QUOTE_OWNER_NEXT", "RED_LINES", "SPEECH_VERBS",
            "STANCE_CUES"]
 
 
@@ -40,6 +40,7 @@ NON_STANCE: tuple[str, ...] = tuple(_DATA["non_stance"])
 JOINT_PARTIES: tuple[str, ...] = tuple(_DATA["joint_parties"])
 HUMAN_NOUNS: tuple[str, ...] = tuple(_DATA["human_nouns"])
 PLAN_NOUNS: str = _DATA["plan_nouns"]
+PRESSED_AFTER: str = _DATA["pressed_after"]
 PLAN_POINTERS: str = _DATA["plan_pointers"]
 OWNER_PARTICIPLES: tuple[str, ...] = tuple(_DATA["owner_participles"])
 PRONOUNS: dict[str, str] = dict(_DATA["pronouns"])

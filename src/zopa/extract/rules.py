@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, PLAN_NOUNS, PLAN_POINTERS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
+from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
@@ -68,6 +68,8 @@ _ASKED = re.compile(r"[\"“‘']?\s*(?:" + "|".join(QUESTION_LEADS) + r")\b[^,;
 _ASKED_IN = re.compile(r"\b(?:" + "|".join(INDIRECT_QUESTIONS) + r")", re.I)   # "asked Putin whether ..."
 _OBLIGED = re.compile(r"(?:'s|’s)?\s+(?:(?:also|still|now|first)\s+)?(?:" + "|".join(OBLIGED_AFTER) + r")", re.I)   # "Ukraine must ..."
 _WE = re.compile(r"\W{0,3}(?:we|our)\b", re.I)
+_PRESSED = re.compile(PRESSED_AFTER, re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _PLAN_POINTED = re.compile(r"\b" + PLAN_POINTERS, re.I)   # "the proposal"
 _POINTING = re.compile(r"\b(?:such an?|such|this|that|these|those|the same|the proposed|any such)\s+([a-z][\w-]+)\b", re.I)
 _CONTRAST_CUT = re.compile(r"\b(?:while|whereas)\s*$|,\s*as\s*$", re.I)   # (", as X presses ...": a clause of its own)
@@ -336,6 +338,8 @@ class RuleEngine:
         lo = bisect_left(ctx.speech_starts, sent.start)
         hi = bisect_left(ctx.speech_starts, sent.end)
         for v_start, v_end, verb in ctx.speech[lo:hi]:
+            if _PASSIVE_BEFORE.search(text, max(sent.start, v_start - 16), v_start):
+                continue   # "Kyiv was told to ...": told to someone, who says nothing
             best = None
             for m in mentions:
                 if m.kind == "modifier":
@@ -395,7 +399,8 @@ class RuleEngine:
     def _holders(self, text: str, cs: int, ce: int, cue_at: int, mentions: list[Mention],
                  attribution: Mention | None) -> list[Mention]:
         inside = [m for m in mentions if cs <= m.start < ce]
-        subjects = [m for m in _subject_candidates(text, cs, inside) if m.start < cue_at]
+        subjects = [m for m in _subject_candidates(text, cs, inside) if m.start < cue_at
+                    and not _PRESSED.match(text, m.end, ce)]   # ("Kyiv was urged to accept ...": pressed, holds nothing)
         pron = _SUBJECT_PRONOUN.search(text, cs, cue_at)
         if pron is not None and attribution is None and (not subjects or pron.start() < subjects[0].start):
             return []
@@ -947,7 +952,8 @@ class RuleEngine:
                         or verb.head.i == verb.i:
                     break
                 verb = verb.head
-            if verb.pos_ in ("VERB", "ADJ") and self.tree.stance_class(verb) is not None:
+            if verb.pos_ in ("VERB", "ADJ") and self.tree.stance_class(verb) is not None \
+                    and not any(c.dep_ == "auxpass" for c in verb.children):   # ("was asked about the plan")
                 at = sent.start + t.idx
                 out.append(IssueHit(at, at + len(t.text), self.issues.process, t.text))
         return out

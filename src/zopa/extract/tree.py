@@ -1086,6 +1086,10 @@ class TreeReader:
             elif s_subj is not None and carried:
                 speaker_actors = []
         target = None
+        boss = pred.head if pred is not None and pred.dep_ == "xcomp" else pred
+        if boss is not None and boss.lemma_.lower() in self.lex.pressure | self.lex.instructing \
+                and any(c.dep_ == "auxpass" for c in boss.children) and not any(c.dep_ == "agent" for c in boss.children):
+            return None   # "Kyiv was urged to accept a truce": the one pressed holds nothing, and no presser is named
         if pred is not None and (pressed := self._pressed(pred, at)) is not None:
             # "Kyiv was told by Washington to accept ...", "Kyiv is under pressure from Washington to accept ...":
             # what the one pressed is to do is the presser's demand on it
