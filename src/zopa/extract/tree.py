@@ -1088,7 +1088,8 @@ class TreeReader:
         target = None
         boss = pred.head if pred is not None and pred.dep_ == "xcomp" else pred
         if boss is not None and boss.lemma_.lower() in self.lex.pressure | self.lex.instructing \
-                and any(c.dep_ == "auxpass" for c in boss.children) and not any(c.dep_ == "agent" for c in boss.children):
+                and any(c.dep_ == "auxpass" for c in boss.children) and not any(c.dep_ == "agent" for c in boss.children) \
+                and not self._negated(boss):   # ("must not be forced to": refused, below)
             return None   # "Kyiv was urged to accept a truce": the one pressed holds nothing, and no presser is named
         if pred is not None and (pressed := self._pressed(pred, at)) is not None:
             # "Kyiv was told by Washington to accept ...", "Kyiv is under pressure from Washington to accept ...":
