@@ -2204,3 +2204,13 @@ def test_the_one_pressed_with_no_presser_named_holds_nothing(text):
 def test_the_one_pressed_by_a_named_presser_is_that_pressers_aim():
     got = _triples("Kyiv was urged by Washington to accept a ceasefire.")
     assert ("USA", "ceasefire.general", "demand") in got and not any(a == "UKR" for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The coalition of the willing wants to deploy troops to Ukraine, which Moscow will never allow.",
+     ("RUS", "security.foreign_troops", "reject")),
+    ("Moscow has repeatedly stated its readiness for a peaceful settlement.", ("RUS", "talks.process", "open")),
+    ("China supports all efforts conducive to peace, Wang Yi said.", ("CHN", "talks.process", "demand")),
+])
+def test_a_which_clause_after_a_side_is_about_the_clause_before(text, expected):
+    assert expected in _triples(text)

@@ -695,6 +695,10 @@ class TreeReader:
             own = {t.i for t in v.subtree}
             if n.dep_ in ("appos", "npadvmod") and n.left_edge.i > 0 and doc[n.left_edge.i - 1].text == ",":
                 about = set(range(n.left_edge.i))          # "..., a proposal Kyiv supported"
+            elif n.i in at and v.left_edge.i > 0 and doc[v.left_edge.i - 1].text == "," \
+                    and v.left_edge.lower_ in ("which", "something", "a move", "a step"):
+                about = set(range(v.left_edge.i - 1))      # "... troops to Ukraine, which Moscow will never allow": the
+                #                                             clause before, not the side it happens to end with
             else:
                 about = {t.i for t in n.subtree} - own      # "Donetsk, which Putin demands"
                 if _plan_word(n) and n.dep_ == "nsubj" and n.head.pos_ in ("VERB", "AUX"):
