@@ -32,6 +32,18 @@ __all__ = ["Finding", "RuleEngine"]
 
 _SPEECH = re.compile(r"\b(?=[a-z])(?:" + trie_pattern(
     [v.replace("[sz]", c) for v in SPEECH_VERBS for c in ("s", "z")], fold=True) + r")\b")   # lower case: "States" is no verb
+# a verb of speech in the passive with no agent tells of no one speaking: "sovereignty will be confirmed", "will not be admitted"
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:not\s+|never\s+)?$", re.I)
+_BY_AFTER = re.compile(r"\s+by\b", re.I)
+
+
+def _speech_verbs(text: str, start: int = 0, end: int | None = None) -> list:
+    """The verbs of speech in text[start:end] that tell of someone speaking (not an agentless passive)."""
+    end = len(text) if end is None else end
+    return [m for m in _SPEECH.finditer(text, start, end)
+            if not (_PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _BY_AFTER.match(text, m.end()))]
+
+
 _SPEECH_LED = re.compile(r"(?:and\s+|but\s+)?(?:also\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\s+(?:that\b|on\b|:)", re.I)
 _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s+)?$", re.I)
 _VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion)\b"
@@ -91,7 +103,7 @@ _OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:not
                           r"[\w]+-point|\d+-point)\s+){0,3}" + PLAN_NOUNS + r"s?\b", re.I)
 _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"s?\b[^.;:]{0,40}\b(?:drawn up|drafted|proposed|put forward|presented|submitted|"
                            r"authored|written|prepared|tabled)\s+(?:[^.;:]{0,30}\s)?by\s+(?:the\s+)?$", re.I)
-_PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must)\b", re.I)
+_PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must|(?:agrees?|undertakes?|commits?)\s+(?:itself\s+)?(?:not\s+)?to)\b", re.I)
 _PLAN_MENTION = re.compile(r"\b(?=[abcdfimoprstv])" + PLAN_NOUNS + r"s?\b", re.I)
 _PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")s?\b|^(?:it\b|under (?:it\b|(?:the|this) (?:plan|proposal|draft)))", re.I)
 _APPRAISAL = re.compile("|".join(APPRAISALS), re.I)
@@ -616,7 +628,7 @@ class RuleEngine:
         if not ctx.plan_owner or sent.block - ctx.plan_block > 2:
             return False
         return (sent.bullet and not ctx.plan_bullet) or (ctx.plan_list and sent.block > ctx.plan_block - 1 and bool(_PLAN_BODY.search(text, cs, ce))
-                               and not _SPEECH.search(text, sent.start, sent.end))
+                               and not _speech_verbs(text, sent.start, sent.end))
 
     @staticmethod
     def _cue_offset(text: str, cs: int, ce: int, inside: list[Mention], cue: StanceCue) -> int:
@@ -631,14 +643,19 @@ class RuleEngine:
         return cue.start + shift
 
     # -- per document ------------------------------------------------------------------------
-    def run(self, text: str, skipped: list[tuple[int, int]] | None = None) -> list[Finding]:
+    def run(self, text: str, skipped: list[tuple[int, int]] | None = None, title: str | None = None) -> list[Finding]:
         """All findings in a text, in reading order. A sentence of more than `MAX_SENTENCE_WORDS` words is not
-        read; its span is added to `skipped` when given."""
+        read; its span is added to `skipped` when given. A plan whose owner the title names ("What is in the US
+        peace plan?") is the plan the text's first lines go on about."""
         ctx = _Context()
+        for x in self.actors.mentions(title or ""):
+            if _OWNER_AFTER.match(title, x.end):
+                ctx.plan_owner, ctx.plan_block = x.actor, -1
+                break
         self.values.forget()
         ctx.issue_hits = self.issues.scan(text)
         ctx.issue_starts = [h.start for h in ctx.issue_hits]
-        ctx.speech = [(m.start(), m.end(), m.group(0).lower()) for m in _SPEECH.finditer(text)]
+        ctx.speech = [(m.start(), m.end(), m.group(0).lower()) for m in _speech_verbs(text)]
         ctx.speech_starts = [v[0] for v in ctx.speech]
         ctx.plan_mentions = [m.start() for m in _PLAN_MENTION.finditer(text)]
         datelines = [m.span() for m in _DATELINE.finditer(text)]   # "KYIV, Dec 2 (Reuters) -": a place, no holder
@@ -707,6 +724,8 @@ class RuleEngine:
                 found = self._clause(text, cs, ce, sent, mentions, attribution, ctx)
                 produced = produced or bool(found)
                 ctx.findings.extend(found)
+            if in_plan and sent.block - ctx.plan_block == 1:
+                ctx.plan_block = sent.block   # a plan's points told one a paragraph: the list goes on while they follow each other
             if sent.start in parsed and not in_plan:
                 ctx.findings[first:] = self._reread(text, sent, parsed[sent.start], mentions, ctx, ctx.findings[first:], carried,
                                                     attribution is None)

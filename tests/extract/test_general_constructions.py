@@ -1,0 +1,67 @@
+"""Constructions read in general: plan points told one a paragraph, agentless passives of speech verbs, and
+other phrasing of late coverage.
+
+Every sentence here is written for these tests; none is taken from a gold file or a news text.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from zopa.codebook import load_codebook
+from zopa.extract import extract_document
+
+from .helpers import make_doc, triples
+
+CB = load_codebook()
+
+
+def _got(text: str, title: str | None = None) -> set[tuple[str, str, str]]:
+    doc = make_doc(text)
+    if title is not None:
+        doc = dataclasses.replace(doc, title=title)
+    return triples(extract_document(doc, CB))
+
+
+PARAGRAPH_LIST = ("The American draft, circulated among diplomats this week, contains these provisions:\n\n"
+                  "Kyiv will receive firm security guarantees.\n\n"
+                  "Ukraine's army will be limited to 700,000 soldiers.\n\n"
+                  "The alliance agrees not to station troops in Ukraine.\n\n"
+                  "Zaporizhzhia will be frozen along the line of contact.\n\n"
+                  "Ukraine will hold a presidential election within four months.\n")
+
+
+def test_a_plan_s_points_told_one_a_paragraph_are_all_its_owners():
+    """A list opened by a colon goes on as long as its points follow each other, each in a paragraph of its own;
+    "X agrees (not) to" is a point as "X will" is."""
+    got = _got(PARAGRAPH_LIST)
+    for issue in ("security.guarantees", "military.limits", "security.foreign_troops", "territory.zaporizhzhia",
+                  "governance.elections"):
+        assert ("USA", issue, "demand") in got, issue
+    assert not any(a in ("UKR", "NATO") for a, _, _ in got)
+
+
+def test_the_title_names_the_owner_of_the_plan_the_text_lists():
+    """"What Washington's plan says": the text's list of points ("The draft sets out:") is the titled plan's."""
+    text = ("The document, seen by several newspapers, sets out the following:\n\n"
+            "Kyiv will receive firm security guarantees.\n\n"
+            "Ukraine will hold a presidential election within four months.\n")
+    got = _got(text, title="What is in the Washington peace plan")
+    assert ("USA", "security.guarantees", "demand") in got
+    assert ("USA", "governance.elections", "demand") in got
+    assert not any(a == "USA" for a, _, _ in _got(text))   # with no title, no one owns the list
+
+
+@pytest.mark.parametrize("text", [
+    "The British proposal lists three steps:\n\nUkraine's neutrality will be confirmed, and Kyiv will receive "
+    "security guarantees.\n\nThe size of Ukraine's army will be capped at 800,000.\n",
+    "The French proposal lists two steps:\n\nKyiv will not be admitted to NATO, and the alliance will be told so "
+    "formally.\n\nThe size of Ukraine's army will be capped at 800,000.\n",
+])
+def test_a_speech_verb_in_the_agentless_passive_tells_of_no_speaker(text):
+    """"will be confirmed", "will not be admitted": no one speaks, so the plan's points stay the plan's."""
+    owner = "GBR" if "British" in text else "FRA"
+    got = _got(text)
+    assert (owner, "military.limits", "demand") in got
+    assert not any(a == "UKR" for a, _, _ in got)
