@@ -65,3 +65,45 @@ def test_a_speech_verb_in_the_agentless_passive_tells_of_no_speaker(text):
     got = _got(text)
     assert (owner, "military.limits", "demand") in got
     assert not any(a == "UKR" for a, _, _ in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kyiv's negotiators said they would not pull their soldiers out of Luhansk.", ("UKR", "territory.luhansk", "reject")),
+    ("Zelensky said Ukraine would never pull its army back from Kherson.", ("UKR", "territory.kherson", "reject")),
+    ("The president said Ukraine has no legal right to give away its land.", ("UKR", "territory", "reject")),
+    ("Ukraine has no moral or constitutional right to cede Kherson, Sybiha said.", ("UKR", "territory.kherson", "reject")),
+])
+def test_refusing_to_pull_troops_out_or_having_no_right_to_give_land_away_is_a_refusal(text, want):
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Umerov said the status of Kherson would be left for the presidents to settle.", ("UKR", "territory.kherson", "open")),
+    ("Peskov said the future of Zaporizhzhia would be left to a summit.", ("RUS", "territory.zaporizhzhia", "open")),
+])
+def test_an_issue_left_to_the_leaders_is_one_a_side_is_open_on(text, want):
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov met Rubio in Riyadh, but the two sides did not reach agreement on sanctions.",
+    "Putin received the envoys for five hours, though the delegations have not found a compromise on Luhansk.",
+])
+def test_an_agreement_not_reached_is_no_ones_acceptance(text):
+    assert not any(s in ("accept", "offer") for _, _, s in _got(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Putin said that once Ukrainian troops leave Luhansk, the fighting will stop.",
+    "If Ukraine's army pulls out of Kherson, hostilities would cease, Lavrov said.",
+])
+def test_fighting_that_will_stop_on_a_condition_is_a_conditional_ceasefire(text):
+    assert ("RUS", "ceasefire.general", "condition") in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Zelensky said Ukraine is ready to hold a presidential election within three months.", ("UKR", "governance.elections", "offer")),
+    ("Kyiv is willing to hold a vote this spring, an aide said.", ("UKR", "governance.elections", "offer")),
+])
+def test_ready_to_hold_something_other_than_talks_is_an_offer(text, want):
+    assert want in _got(text)

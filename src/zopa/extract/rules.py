@@ -519,7 +519,7 @@ class RuleEngine:
             cue = StanceCue("demand", 0, 0, False, None)
         if cue is None and attribution is not None and _OWNER_AFTER.match(text, attribution.end, ce):
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's version says that ...": a document's content
-        if cue is None and ctx.sentence_cue is not None and cs > sent.start:
+        if cue is None and ctx.sentence_cue is not None and cs > sent.start and not is_non_stance(text[cs:ce]):
             # a later clause carries the sentence's stance; a condition binds only its own clause
             cue = StanceCue("demand" if ctx.sentence_cue == "condition" else ctx.sentence_cue, 0, 0, False, None)
         if cue is None:
