@@ -88,6 +88,7 @@ def test_an_issue_left_to_the_leaders_is_one_a_side_is_open_on(text, want):
 @pytest.mark.parametrize("text", [
     "Lavrov met Rubio in Riyadh, but the two sides did not reach agreement on sanctions.",
     "Putin received the envoys for five hours, though the delegations have not found a compromise on Luhansk.",
+    "Ushakov called the meeting useful, but said that a compromise on Kherson has not yet been found.",
 ])
 def test_an_agreement_not_reached_is_no_ones_acceptance(text):
     assert not any(s in ("accept", "offer") for _, _, s in _got(text))
@@ -106,4 +107,15 @@ def test_fighting_that_will_stop_on_a_condition_is_a_conditional_ceasefire(text)
     ("Kyiv is willing to hold a vote this spring, an aide said.", ("UKR", "governance.elections", "offer")),
 ])
 def test_ready_to_hold_something_other_than_talks_is_an_offer(text, want):
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("For Beijing, a ceasefire has long been a stated aim.", ("CHN", "ceasefire.general", "demand")),
+    ("Lavrov said the status of Kherson remained key for Russia.", ("RUS", "territory.kherson", "demand")),
+    ("Sybiha said the return of deported children was crucial for Kyiv.", ("UKR", "humanitarian.exchange", "demand")),
+])
+def test_a_side_s_aim_or_what_is_key_for_it_is_its_demand(text, want):
+    """"a core aim", "was key for X", "remained key": told in any tense, the side wants it; "the question of X" is
+    a topic, not the author's question."""
     assert want in _got(text)

@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
+from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
@@ -106,6 +106,7 @@ _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"s?\b[^.;:]{0,40}\b(?:drawn up|drafted|
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must|(?:agrees?|undertakes?|commits?)\s+(?:itself\s+)?(?:not\s+)?to)\b", re.I)
 _PLAN_MENTION = re.compile(r"\b(?=[abcdfimoprstv])" + PLAN_NOUNS + r"s?\b", re.I)
 _PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")s?\b|^(?:it\b|under (?:it\b|(?:the|this) (?:plan|proposal|draft)))", re.I)
+_MISSED = re.compile("|".join(OUTCOME_MISSED), re.I)   # an outcome told as not reached
 _APPRAISAL = re.compile("|".join(APPRAISALS), re.I)
 _BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
                      r"(?:the\s+|by\s+(?:the\s+)?)?X(\d+)\b", re.I)
@@ -519,7 +520,7 @@ class RuleEngine:
             cue = StanceCue("demand", 0, 0, False, None)
         if cue is None and attribution is not None and _OWNER_AFTER.match(text, attribution.end, ce):
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's version says that ...": a document's content
-        if cue is None and ctx.sentence_cue is not None and cs > sent.start and not is_non_stance(text[cs:ce]):
+        if cue is None and ctx.sentence_cue is not None and cs > sent.start and not _MISSED.search(text, cs, ce):
             # a later clause carries the sentence's stance; a condition binds only its own clause
             cue = StanceCue("demand" if ctx.sentence_cue == "condition" else ctx.sentence_cue, 0, 0, False, None)
         if cue is None:
