@@ -119,3 +119,44 @@ def test_a_side_s_aim_or_what_is_key_for_it_is_its_demand(text, want):
     """"a core aim", "was key for X", "remained key": told in any tense, the side wants it; "the question of X" is
     a topic, not the author's question."""
     assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Moscow rebuffed the idea of a European stabilisation force.", ("RUS", "security.foreign_troops", "reject")),
+    ("Zakharova slammed any use of the immobilised assets.", ("RUS", "assets.frozen", "reject")),
+    ("The Kremlin shot down talk of a buffer zone in Kherson.", ("RUS", "territory.kherson", "reject")),
+    ("Kyiv bristled at calls for a presidential election during the war.", ("UKR", "governance.elections", "reject")),
+    ("Lavrov lambasted the plan for Western peacekeepers.", ("RUS", "security.foreign_troops", "reject")),
+    ("Ukraine pushed back on the proposed cap on its army.", ("UKR", "military.limits", "reject")),
+])
+def test_verbs_of_refusal_in_news_usage(text, want):
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Sybiha said Ukraine was flexible on the size of its army.", ("UKR", "military.limits", "offer")),
+    ("Peskov said the Kremlin was amenable to a further prisoner swap.", ("RUS", "humanitarian.exchange", "accept")),
+])
+def test_flexible_and_amenable_are_willingness(text, want):
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Putin wants an army cap well below the present level, Ushakov said.", ("RUS", "military.limits", "demand")),
+    ("Zelensky said Ukraine must keep a peacetime army of 800,000.", ("UKR", "military.limits", "demand")),
+    ("Kyiv wants security assurances ratified by the US Congress.", ("UKR", "security.guarantees", "demand")),
+    ("Britain and France signed security protocols with Kyiv, which Zelensky welcomed.", ("UKR", "security.guarantees", "accept")),
+    ("Ukraine proposed that neither side strike power stations during the winter.", ("UKR", "ceasefire.energy", "demand")),
+    ("Moscow demands a DMZ along the border, Kostyukov said.", ("RUS", "territory", "demand")),
+])
+def test_phrasings_of_late_coverage_name_their_issues(text, want):
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kostyukov said Russia would not discuss a truce before the Donbas question is settled.", "RUS"),
+    ("Hnatov said Ukraine was ready to discuss a ceasefire line.", "UKR"),
+    ("Jonathan Powell said Britain would back a ceasefire.", "GBR"),
+])
+def test_negotiators_of_late_rounds_stand_for_their_side(text, want):
+    assert any(a == want for a, _, _ in _got(text))
