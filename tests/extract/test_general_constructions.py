@@ -160,3 +160,39 @@ def test_phrasings_of_late_coverage_name_their_issues(text, want):
 ])
 def test_negotiators_of_late_rounds_stand_for_their_side(text, want):
     assert any(a == want for a, _, _ in _got(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Zelensky said Ukraine was ready for a truce at sea if Russia reciprocated.", ("UKR", "ceasefire.maritime", "condition")),
+    ("Peskov said Moscow was open to a prisoner swap if Kyiv returned the bodies first.", ("RUS", "humanitarian.exchange", "condition")),
+])
+def test_readiness_tied_by_if_is_a_condition(text, want):
+    """"ready for X if Y", with no modal verb: X is offered only on Y."""
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kyiv's counter-proposal calls for freezing the front where the armies stand.", ("UKR", "territory", "demand")),
+    ("Sybiha said Ukraine could accept a frozen front as a first step.", ("UKR", "territory", "offer")),
+])
+def test_a_frozen_front_is_a_stance_on_territory(text, want):
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ushakov said Moscow could not accept the Europeans' amendments.", ("RUS", "talks.process", "reject")),
+    ("Umerov said Kyiv welcomed the American amendments.", ("UKR", "talks.process", "open")),
+])
+def test_amendments_taken_up_are_a_stance_on_the_talks(text, want):
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tusk said Ukraine must not be forced to give up Kherson.", ("POL", "territory.kherson", "reject")),
+    ("Macron said Kyiv cannot be pressured into capping its army, the Elysee said.", ("FRA", "military.limits", "reject")),
+])
+def test_a_side_that_must_not_be_forced_is_backed_by_a_refusal_of_the_speaker(text, want):
+    """"X must not be forced to Y", said by Z: Z refuses Y; no one is pressed."""
+    got = _got(text)
+    assert want in got
+    assert not any(s == "pressure" for _, _, s in got)

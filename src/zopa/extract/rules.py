@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
+from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
@@ -106,6 +106,7 @@ _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"s?\b[^.;:]{0,40}\b(?:drawn up|drafted|
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must|(?:agrees?|undertakes?|commits?)\s+(?:itself\s+)?(?:not\s+)?to)\b", re.I)
 _PLAN_MENTION = re.compile(r"\b(?=[abcdfimoprstv])" + PLAN_NOUNS + r"s?\b", re.I)
 _PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")s?\b|^(?:it\b|under (?:it\b|(?:the|this) (?:plan|proposal|draft)))", re.I)
+_FORCED_REFUSAL = re.compile(FORCED_REFUSAL, re.I)   # "must not be forced to": a refusal, no pressure
 _MISSED = re.compile("|".join(OUTCOME_MISSED), re.I)   # an outcome told as not reached
 _APPRAISAL = re.compile("|".join(APPRAISALS), re.I)
 _BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
@@ -439,6 +440,8 @@ class RuleEngine:
               red_line: bool = False) -> Finding | None:
         stance, target = cue.stance, None
         clause_cue, tail = masked[cue.start:cue.end], masked[cue.end:cue.end + 80]
+        if stance == "pressure" and _FORCED_REFUSAL.search(clause_cue):
+            stance, cue = "reject", dataclasses.replace(cue, target=None)   # "Ukraine must not be forced to cede land"
         if stance == "pressure" and _INCLUSION.match(tail):
             stance = "demand"   # "Russia must be at the table": a demand about who takes part, not pressure on Russia
         if cue.target is not None and cue.target < len(masked_mentions):
