@@ -196,3 +196,11 @@ def test_a_side_that_must_not_be_forced_is_backed_by_a_refusal_of_the_speaker(te
     got = _got(text)
     assert want in got
     assert not any(s == "pressure" for _, _, s in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Zelensky said the revised peace framework was much better than the first draft.", ("UKR", "talks.process", "open")),
+    ("The Kremlin said it would study the new peace framework.", ("RUS", "talks.process", "open")),
+])
+def test_a_peace_framework_is_the_talks(text, want):
+    assert want in _got(text)
