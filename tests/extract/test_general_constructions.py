@@ -204,3 +204,32 @@ def test_a_side_that_must_not_be_forced_is_backed_by_a_refusal_of_the_speaker(te
 ])
 def test_a_peace_framework_is_the_talks(text, want):
     assert want in _got(text)
+
+
+def test_according_to_him_gives_the_sentence_to_the_speaker_named_before():
+    text = ("Lavrov held a news conference in Moscow on Wednesday. According to him, Kyiv must give up its bid to join "
+            "NATO. Kallas spoke in Brussels later. In her view, Russia must withdraw from Kherson.")
+    got = _got(text)
+    assert ("RUS", "alignment.nato", "demand") in got
+    assert ("EU", "territory.kherson", "pressure") in got
+    assert ("UKR", "alignment.nato", "demand") not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Starmer said Britain was ready to send a reassurance force, but only with an American backstop.",
+     ("GBR", "security.foreign_troops", "condition")),
+    ("Macron said France would take part in the multinational force only with a UN mandate.",
+     ("FRA", "security.foreign_troops", "condition")),
+])
+def test_only_with_makes_a_condition(text, want):
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tusk said Poland would not send ground troops to Ukraine.", ("POL", "security.foreign_troops", "reject")),
+    ("The Pentagon said it will not deploy American troops in Ukraine.", ("USA", "security.foreign_troops", "reject")),
+    ("Sybiha said Kyiv will not accept any limit on its army.", ("UKR", "military.limits", "reject")),
+    ("Lavrov said the understandings reached with Washington must be respected.", ("RUS", "talks.process", "demand")),
+])
+def test_refusals_to_deploy_army_limits_and_understandings(text, want):
+    assert want in _got(text)

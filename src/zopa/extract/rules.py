@@ -65,7 +65,7 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:t
 _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|generally\s+)?(?:viewed|seen|regarded|considered|"
                      r"deemed|perceived)\s+(?:as\b)?", re.I)
 _PLAN_MODAL = re.compile(r"\b(?:would|shall|is to|are to)\b", re.I)
-_CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|in return|in exchange|on condition)\b", re.I)
+_CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|with|in return|in exchange|on condition)\b", re.I)
 _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,|\beven though\b[^;.]*", re.I)
@@ -311,6 +311,8 @@ class RuleEngine:
         self.parties = tuple(codebook.principals[:2])   # who agreed, where no one is named as agreeing
         self._issue = {i.id: i for i in codebook.issues}
         self.tree = TreeReader()
+        self._view_lead = re.compile(r"\W{0,3}(" + "|".join(re.escape(p) for p in self.tree.lex.attribution_pronoun)
+                                     + r")\s*,", re.I)
 
     # -- attribution -------------------------------------------------------------------------
     def _attribution(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> Mention | None:
@@ -385,6 +387,10 @@ class RuleEngine:
             # "Britain, France and Germany met in Kyiv. They said ...": the whole group
             ctx.group = ctx.holder
             return Mention(they.start(), they.end(), ctx.holder[0], None, "group")
+        lead = self._view_lead.match(sent.text)
+        if lead is not None and ctx.holder:
+            # "According to him, Kyiv must ...", "In her view, ...": the speaker named before holds the sentence
+            return Mention(sent.start + lead.start(1), sent.start + lead.end(1), ctx.holder[0], ctx.speaker, "pronoun")
         m = _PRONOUN_SAID.search(text, sent.start, sent.end)
         if m is None or not ctx.holder or (m.group(0)[:1].lower() == "t" and not ctx.speaker):
             return None
