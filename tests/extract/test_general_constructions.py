@@ -233,3 +233,11 @@ def test_only_with_makes_a_condition(text, want):
 ])
 def test_refusals_to_deploy_army_limits_and_understandings(text, want):
     assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Zelensky said Ukraine would never give up its path to the EU.", ("UKR", "alignment.eu", "reject")),
+    ("Sybiha said European integration was a priority for Kyiv.", ("UKR", "alignment.eu", "demand")),
+])
+def test_the_path_to_the_eu_and_european_integration_name_eu_membership(text, want):
+    assert want in _got(text)
