@@ -241,3 +241,12 @@ def test_refusals_to_deploy_army_limits_and_understandings(text, want):
 ])
 def test_the_path_to_the_eu_and_european_integration_name_eu_membership(text, want):
     assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Washington floated a demilitarised zone in Kherson. Moscow has so far rejected that idea.",
+     ("RUS", "territory.kherson", "reject")),
+    ("Kyiv proposed a truce at sea on Monday. Lavrov dismissed the idea on Tuesday.", ("RUS", "ceasefire.maritime", "reject")),
+])
+def test_that_idea_stands_for_the_outcome_named_last_in_the_sentence_before(text, want):
+    assert want in _got(text)

@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
+from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
@@ -80,6 +80,7 @@ _ASKED_IN = re.compile(r"\b(?:" + "|".join(INDIRECT_QUESTIONS) + r")", re.I)   #
 _OBLIGED = re.compile(r"(?:'s|’s)?\s+(?:(?:also|still|now|first)\s+)?(?:" + "|".join(OBLIGED_AFTER) + r")", re.I)   # "Ukraine must ..."
 _WE = re.compile(r"\W{0,3}(?:we|our)\b", re.I)
 _POINTING = re.compile(r"\b(?:such an?|such|this|that|these|those|the same|the proposed|any such)\s+([a-z][\w-]+)\b", re.I)
+_POINTING_IDEA = re.compile(r"\b(?:such an?|such|this|that|the|any such)\s+(" + "|".join(IDEA_NOUNS) + r")\b", re.I)
 _CONTRAST_CUT = re.compile(r"\b(?:while|whereas)\s*$|,\s*as\s*$", re.I)   # (", as X presses ...": a clause of its own)
 _QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"|«[^«»]{2,3000}»|„[^„“”]{2,3000}[“”]"
                         r"|‘(?:[^‘’\n]|’(?=\w)){2,3000}’(?!\w)")   # (and «…», „…“, ‘…’ around apostrophes)
@@ -941,10 +942,17 @@ class RuleEngine:
             if lo < hi:
                 continue
             heads: dict[str, IssueHit] = {}
-            for h in ctx.issue_hits[bisect_left(ctx.issue_starts, before.start):lo]:
+            named = self.issues.prune(ctx.issue_hits[bisect_left(ctx.issue_starts, before.start):lo])
+            for h in named:
                 word = h.cue.split()[-1].lower()
                 if " " in h.cue and len(word) > 3:
                     heads[word] = h
+            idea = _POINTING_IDEA.search(sent.text) if named and named[-1].issue != self.issues.process else None
+            if idea is not None:
+                # "that idea", "such an arrangement": the outcome named last in the sentence before
+                at = sent.start + idea.start(1)
+                out.setdefault(sent.start, []).append(dataclasses.replace(named[-1], start=at, end=at + len(idea.group(1)),
+                                                                          cue=idea.group(1)))
             if not heads:
                 continue
             for m in _POINTING.finditer(sent.text):
