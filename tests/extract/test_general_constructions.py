@@ -250,3 +250,11 @@ def test_the_path_to_the_eu_and_european_integration_name_eu_membership(text, wa
 ])
 def test_that_idea_stands_for_the_outcome_named_last_in_the_sentence_before(text, want):
     assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Beijing hopes the parties will agree on a truce soon, the spokesperson said.", ("CHN", "ceasefire.general", "demand")),
+    ("Erdogan said he hoped for a prisoner exchange before the winter.", ("TUR", "humanitarian.exchange", "demand")),
+])
+def test_hoping_for_an_outcome_is_wanting_it(text, want):
+    assert want in _got(text)
