@@ -258,3 +258,11 @@ def test_that_idea_stands_for_the_outcome_named_last_in_the_sentence_before(text
 ])
 def test_hoping_for_an_outcome_is_wanting_it(text, want):
     assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Moscow has made clear that it sees no place for a stabilisation force in Ukraine.", ("RUS", "security.foreign_troops", "reject")),
+    ("Zakharova said there was no place for an amnesty in any settlement.", ("RUS", "accountability.justice", "reject")),
+])
+def test_no_place_for_an_outcome_is_its_refusal(text, want):
+    assert want in _got(text)
