@@ -266,3 +266,15 @@ def test_hoping_for_an_outcome_is_wanting_it(text, want):
 ])
 def test_no_place_for_an_outcome_is_its_refusal(text, want):
     assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ushakov said the talks with the American envoys had been very useful.", ("RUS", "talks.process", "open")),
+    ("Sybiha said the talks in Riyadh were useful.", ("UKR", "talks.process", "open")),
+    ("Lavrov said any treaty must be signed by an elected president.", ("RUS", "governance.elections", "demand")),
+    ("Peskov said the Kremlin wanted a new elected government in Kyiv.", ("RUS", "governance.elections", "demand")),
+    ("Zelensky proposed a pause in strikes during the winter.", ("UKR", "ceasefire.energy", "demand")),
+    ("Russia rejected a strikes pause, Ryabkov said.", ("RUS", "ceasefire.energy", "reject")),
+])
+def test_useful_talks_elected_governments_and_strike_pauses(text, want):
+    assert want in _got(text)
