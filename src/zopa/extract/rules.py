@@ -942,11 +942,11 @@ class RuleEngine:
             if lo < hi:
                 continue
             heads: dict[str, IssueHit] = {}
-            named = self.issues.prune(ctx.issue_hits[bisect_left(ctx.issue_starts, before.start):lo])
-            for h in named:
+            for h in ctx.issue_hits[bisect_left(ctx.issue_starts, before.start):lo]:
                 word = h.cue.split()[-1].lower()
                 if " " in h.cue and len(word) > 3:
                     heads[word] = h
+            named = self.issues.prune(ctx.issue_hits[bisect_left(ctx.issue_starts, before.start):lo])
             idea = _POINTING_IDEA.search(sent.text) if named and named[-1].issue != self.issues.process else None
             if idea is not None:
                 # "that idea", "such an arrangement": the outcome named last in the sentence before
