@@ -15,7 +15,7 @@ from .._yaml import parse_yaml
 from ..errors import InputError
 
 __all__ = ["AGREEMENT_MADE", "APPRAISALS", "DATELINES", "GOOD_OFFICES", "GROUP_SPEAKERS", "ATTRIBUTION_BEFORE", "ATTRIBUTION_POSSESSIVE", "HEDGES", "HUMAN_NOUNS", "INDIRECT_QUESTIONS", "JOINT_PARTIES", "MAX_SENTENCE_WORDS", "NEGATION",
-           "NON_STANCE", "OBJECT_PREPOSITIONS", "OBLIGED_AFTER", "OBJECT_VERBS", "PERSON_TITLES", "TITLED", "OWNER_PARTICIPLES", "PLAN_NOUNS", "PRESSED_AFTER", "PLAN_POINTERS", "PRONOUNS", "QUESTION_LEADS", "QUESTION_OPENERS", "QUOTE_OWNER_NEXT", "RED_LINES", "SPEECH_VERBS",
+           "NON_STANCE", "OUTCOME_MISSED", "FORCED_REFUSAL", "IDEA_NOUNS", "OBJECT_PREPOSITIONS", "OBLIGED_AFTER", "OBJECT_VERBS", "PERSON_TITLES", "TITLED", "OWNER_PARTICIPLES", "PLAN_NOUNS", "PRESSED_AFTER", "PLAN_POINTERS", "PRONOUNS", "QUESTION_LEADS", "QUESTION_OPENERS", "QUOTE_OWNER_NEXT", "RED_LINES", "SPEECH_VERBS",
            "STANCE_CUES"]
 
 
@@ -36,7 +36,8 @@ STANCE_CUES: tuple[tuple[str, str], ...] = tuple((c["stance"], "|".join(c["patte
 NEGATION: str = "|".join(_DATA["negation"])
 HEDGES: tuple[str, ...] = tuple(_DATA["hedges"])
 RED_LINES: tuple[str, ...] = tuple(_DATA["red_lines"])
-NON_STANCE: tuple[str, ...] = tuple(_DATA["non_stance"])
+OUTCOME_MISSED: tuple[str, ...] = tuple(_DATA["outcome_missed"])
+NON_STANCE: tuple[str, ...] = tuple(_DATA["non_stance"]) + OUTCOME_MISSED
 JOINT_PARTIES: tuple[str, ...] = tuple(_DATA["joint_parties"])
 HUMAN_NOUNS: tuple[str, ...] = tuple(_DATA["human_nouns"])
 PLAN_NOUNS: str = _DATA["plan_nouns"]
@@ -54,6 +55,8 @@ OBLIGED_AFTER: tuple[str, ...] = tuple(_DATA["obliged_after"])
 GROUP_SPEAKERS: tuple[str, ...] = tuple(_DATA["group_speakers"])
 INDIRECT_QUESTIONS: tuple[str, ...] = tuple(_DATA["indirect_questions"])
 APPRAISALS: tuple[str, ...] = tuple(_DATA["appraisals"])
+FORCED_REFUSAL: str = _DATA["forced_refusal"]
+IDEA_NOUNS: tuple[str, ...] = tuple(_DATA["idea_nouns"])
 DATELINES: tuple[str, ...] = tuple(_DATA["datelines"])
 GOOD_OFFICES: tuple[str, ...] = tuple(_DATA["good_offices"])
 QUOTE_OWNER_NEXT: tuple[str, ...] = tuple(_DATA["quote_owner_next"])

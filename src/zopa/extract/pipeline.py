@@ -74,7 +74,7 @@ def extract_document(doc: Document, codebook: Codebook, *, mode: str = "rules",
         raise InputError(f"unknown extraction mode {mode!r}; expected one of {list(MODES)}")
     engine = engine_for(codebook)
     skipped: list[tuple[int, int]] = []
-    findings = engine.run(doc.text, skipped)
+    findings = engine.run(doc.text, skipped, title=getattr(doc, "title", None))
     for start, end in skipped:
         warnings.warn(SkippedTextWarning(
             f"{doc.path or doc.id}: characters {start}-{end} not read: {len(doc.text[start:end].split())} words "

@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
+from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
@@ -32,6 +32,18 @@ __all__ = ["Finding", "RuleEngine"]
 
 _SPEECH = re.compile(r"\b(?=[a-z])(?:" + trie_pattern(
     [v.replace("[sz]", c) for v in SPEECH_VERBS for c in ("s", "z")], fold=True) + r")\b")   # lower case: "States" is no verb
+# a verb of speech in the passive with no agent tells of no one speaking: "sovereignty will be confirmed", "will not be admitted"
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:not\s+|never\s+)?$", re.I)
+_BY_AFTER = re.compile(r"\s+by\b", re.I)
+
+
+def _speech_verbs(text: str, start: int = 0, end: int | None = None) -> list:
+    """The verbs of speech in text[start:end] that tell of someone speaking (not an agentless passive)."""
+    end = len(text) if end is None else end
+    return [m for m in _SPEECH.finditer(text, start, end)
+            if not (_PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _BY_AFTER.match(text, m.end()))]
+
+
 _SPEECH_LED = re.compile(r"(?:and\s+|but\s+)?(?:also\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\s+(?:that\b|on\b|:)", re.I)
 _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s+)?$", re.I)
 _VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion)\b"
@@ -54,7 +66,7 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:t
 _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|generally\s+)?(?:viewed|seen|regarded|considered|"
                      r"deemed|perceived)\s+(?:as\b)?", re.I)
 _PLAN_MODAL = re.compile(r"\b(?:would|shall|is to|are to)\b", re.I)
-_CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|in return|in exchange|on condition)\b", re.I)
+_CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|with|in return|in exchange|on condition)\b", re.I)
 _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,|\beven though\b[^;.]*", re.I)
@@ -72,6 +84,7 @@ _PRESSED = re.compile(PRESSED_AFTER, re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _PLAN_POINTED = re.compile(r"\b" + PLAN_POINTERS, re.I)   # "the proposal"
 _POINTING = re.compile(r"\b(?:such an?|such|this|that|these|those|the same|the proposed|any such)\s+([a-z][\w-]+)\b", re.I)
+_POINTING_IDEA = re.compile(r"\b(?:such an?|such|this|that|the|any such)\s+(" + "|".join(IDEA_NOUNS) + r")\b", re.I)
 _CONTRAST_CUT = re.compile(r"\b(?:while|whereas)\s*$|,\s*as\s*$", re.I)   # (", as X presses ...": a clause of its own)
 _QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"|«[^«»]{2,3000}»|„[^„“”]{2,3000}[“”]"
                         r"|‘(?:[^‘’\n]|’(?=\w)){2,3000}’(?!\w)")   # (and «…», „…“, ‘…’ around apostrophes)
@@ -95,9 +108,11 @@ _OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:not
                           r"[\w]+-point|\d+-point)\s+){0,3}" + PLAN_NOUNS + r"s?\b", re.I)
 _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"s?\b[^.;:]{0,40}\b(?:drawn up|drafted|proposed|put forward|presented|submitted|"
                            r"authored|written|prepared|tabled)\s+(?:[^.;:]{0,30}\s)?by\s+(?:the\s+)?$", re.I)
-_PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must)\b", re.I)
+_PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must|(?:agrees?|undertakes?|commits?)\s+(?:itself\s+)?(?:not\s+)?to)\b", re.I)
 _PLAN_MENTION = re.compile(r"\b(?=[abcdfimoprstv])" + PLAN_NOUNS + r"s?\b", re.I)
 _PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")s?\b|^(?:it\b|under (?:it\b|(?:the|this) (?:plan|proposal|draft)))", re.I)
+_FORCED_REFUSAL = re.compile(FORCED_REFUSAL, re.I)   # "must not be forced to": a refusal, no pressure
+_MISSED = re.compile("|".join(OUTCOME_MISSED), re.I)   # an outcome told as not reached
 _APPRAISAL = re.compile("|".join(APPRAISALS), re.I)
 _BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
                      r"(?:the\s+|by\s+(?:the\s+)?)?X(\d+)\b", re.I)
@@ -312,6 +327,8 @@ class RuleEngine:
         self._proposing = re.compile(r"\b(?:" + "|".join(
             re.escape(f) for v in lemmas for f in dict.fromkeys((v, *verb_forms(v.split()[0]))) if " " not in f)
             + r")\b", re.I)
+        self._view_lead = re.compile(r"\W{0,3}(" + "|".join(re.escape(p) for p in self.tree.lex.attribution_pronoun)
+                                     + r")\s*,", re.I)
 
     # -- attribution -------------------------------------------------------------------------
     def _attribution(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> Mention | None:
@@ -388,6 +405,10 @@ class RuleEngine:
             # "Britain, France and Germany met in Kyiv. They said ...": the whole group
             ctx.group = ctx.holder
             return Mention(they.start(), they.end(), ctx.holder[0], None, "group")
+        lead = self._view_lead.match(sent.text)
+        if lead is not None and ctx.holder:
+            # "According to him, Kyiv must ...", "In her view, ...": the speaker named before holds the sentence
+            return Mention(sent.start + lead.start(1), sent.start + lead.end(1), ctx.holder[0], ctx.speaker, "pronoun")
         m = _PRONOUN_SAID.search(text, sent.start, sent.end)
         if m is not None and m.group(0)[:1].lower() == "t" and not ctx.speaker and ctx.person[0]:
             return Mention(m.start(), m.end(), ctx.person[0], ctx.person[1], "pronoun")   # the person last named
@@ -451,6 +472,8 @@ class RuleEngine:
               red_line: bool = False) -> Finding | None:
         stance, target = cue.stance, None
         clause_cue, tail = masked[cue.start:cue.end], masked[cue.end:cue.end + 80]
+        if stance == "pressure" and _FORCED_REFUSAL.search(clause_cue):
+            stance, cue = "reject", dataclasses.replace(cue, target=None)   # "Ukraine must not be forced to cede land"
         if stance == "pressure" and _INCLUSION.match(tail):
             stance = "demand"   # "Russia must be at the table": a demand about who takes part, not pressure on Russia
         if cue.target is not None and cue.target < len(masked_mentions):
@@ -532,9 +555,10 @@ class RuleEngine:
             cue = StanceCue("demand", 0, 0, False, None)
         if cue is None and attribution is not None and _OWNER_AFTER.match(text, attribution.end, ce):
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's version says that ...": a document's content
-        if cue is None and ctx.sentence_cue is not None and cs > sent.start and not self._headway.match(text, cs, ce):
+        if cue is None and ctx.sentence_cue is not None and cs > sent.start and not self._headway.match(text, cs, ce) \
+                and not _MISSED.search(text, cs, ce):
             # a later clause carries the sentence's stance; a condition binds only its own clause; and a clause of
-            # no headway ("..., but without progress on X") carries none
+            # no headway ("..., but without progress on X") or of an outcome not reached carries none
             cue = StanceCue("demand" if ctx.sentence_cue == "condition" else ctx.sentence_cue, 0, 0, False, None)
         if cue is None:
             return []
@@ -642,7 +666,7 @@ class RuleEngine:
         if not ctx.plan_owners or sent.block - ctx.plan_block > 2:
             return False
         return (sent.bullet and not ctx.plan_bullet) or (ctx.plan_list and sent.block > ctx.plan_block - 1 and bool(_PLAN_BODY.search(text, cs, ce))
-                               and not _SPEECH.search(text, sent.start, sent.end))
+                               and not _speech_verbs(text, sent.start, sent.end))
 
     @staticmethod
     def _cue_offset(text: str, cs: int, ce: int, inside: list[Mention], cue: StanceCue) -> int:
@@ -657,14 +681,19 @@ class RuleEngine:
         return cue.start + shift
 
     # -- per document ------------------------------------------------------------------------
-    def run(self, text: str, skipped: list[tuple[int, int]] | None = None) -> list[Finding]:
+    def run(self, text: str, skipped: list[tuple[int, int]] | None = None, title: str | None = None) -> list[Finding]:
         """All findings in a text, in reading order. A sentence of more than `MAX_SENTENCE_WORDS` words is not
-        read; its span is added to `skipped` when given."""
+        read; its span is added to `skipped` when given. A plan whose owner the title names ("What is in the US
+        peace plan?") is the plan the text's first lines go on about."""
         ctx = _Context()
+        for x in self.actors.mentions(title or ""):
+            if _OWNER_AFTER.match(title, x.end):
+                ctx.plan_owners, ctx.plan_block = (x.actor,), -1
+                break
         self.values.forget()
         ctx.issue_hits = self.issues.scan(text)
         ctx.issue_starts = [h.start for h in ctx.issue_hits]
-        ctx.speech = [(m.start(), m.end(), m.group(0).lower()) for m in _SPEECH.finditer(text)]
+        ctx.speech = [(m.start(), m.end(), m.group(0).lower()) for m in _speech_verbs(text)]
         ctx.speech_starts = [v[0] for v in ctx.speech]
         ctx.plan_mentions = [m.start() for m in _PLAN_MENTION.finditer(text)]
         datelines = [m.span() for m in _DATELINE.finditer(text)]   # "KYIV, Dec 2 (Reuters) -": a place, no holder
@@ -740,6 +769,8 @@ class RuleEngine:
                 found = self._clause(text, cs, ce, sent, mentions, attribution, ctx)
                 produced = produced or bool(found)
                 ctx.findings.extend(found)
+            if in_plan and sent.block - ctx.plan_block == 1:
+                ctx.plan_block = sent.block   # a plan's points told one a paragraph: the list goes on while they follow each other
             if sent.start in parsed and not in_plan:
                 ctx.findings[first:] = self._reread(text, sent, parsed[sent.start], mentions, ctx, ctx.findings[first:], carried,
                                                     attribution is None)
@@ -980,6 +1011,12 @@ class RuleEngine:
                 out[sent.start] = [dataclasses.replace(h, start=at, end=at + len(plan.group(1)), cue=plan.group(1))
                                    for h in {h.issue: h for h in named}.values()]
                 continue
+            idea = _POINTING_IDEA.search(sent.text) if named and named[-1].issue != self.issues.process else None
+            if idea is not None:
+                # "that idea", "such an arrangement": the outcome named last in the sentence before
+                at = sent.start + idea.start(1)
+                out.setdefault(sent.start, []).append(dataclasses.replace(named[-1], start=at, end=at + len(idea.group(1)),
+                                                                          cue=idea.group(1)))
             if not heads:
                 continue
             for m in _POINTING.finditer(sent.text):
