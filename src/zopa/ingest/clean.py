@@ -106,6 +106,9 @@ def is_loose_prose(line: str) -> bool:
     return len(words(s)) >= 15 and not is_furniture(s) and not is_date_line(s)
 
 
+_CLOSED_INSIDE = re.compile(r"[^.][.,;][\"”’»)]+$")
+
+
 @lru_cache(maxsize=65536)
 def is_headline_like(line: str) -> bool:
     """A line shaped like a headline: several words, no closing full stop."""
@@ -114,6 +117,8 @@ def is_headline_like(line: str) -> bool:
     if not 4 <= len(ws) <= 26 or len(s) > 220:
         return False
     if s.endswith((".", ",", ";")) and not s.endswith("..."):
+        return False
+    if _CLOSED_INSIDE.search(s):   # a sentence closed inside its quote or bracket ('... “we are ready.”'): no headline
         return False
     if s.isupper() and len(ws) < 6:
         return False

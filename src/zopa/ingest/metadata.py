@@ -7,6 +7,7 @@ wire credits); none refers to a particular page.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -296,7 +297,7 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
     def candidate(ln: str) -> bool:
         s = ln.strip()
         if (not s or C.is_furniture(s) or is_date_line(s) or s.lower() in nav or _REPORTED_PAST.search(s) or parse_byline(s)
-                or is_section_label(s) or listed_outlet(s)):
+                or is_section_label(s) or listed_outlet(s) or opens_on_dateline(s) or C.teaser_marker(s) is not None):
             return False
         return C.is_headline_like(s) or C.is_prose(s) or C.is_loose_prose(s)
 
@@ -314,7 +315,7 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
         elif s and not _skippable(s):
             break
         i -= 1
-    picks = [j for j in reversed(run) if C.is_headline_like(header[j]) and not picture_text(j)]
+    picks = [j for j in reversed(run) if C.is_headline_like(header[j]) and not picture_text(j) and not runs_on(header, j)]
     # a caption over its credit line ('Photo: Reuters') is no headline when one follows
     for j in [*(j for j in picks if not C.captions_a_top_picture(header, j)), *picks][:1]:
         return header[j].strip(), j
@@ -343,16 +344,51 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
         if not s:
             continue
         seen += 1
-        if seen > look or C.is_prose(s) or _REPORTED_PAST.search(s) or lexicon().summary_marker.match(s):
+        if seen > look or C.is_prose(s) or _REPORTED_PAST.search(s) or lexicon().summary_marker.match(s) or opens_on_dateline(s):
             break
-        if is_section_label(s) or is_date_line(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s) or listed_outlet(s):
+        if (is_section_label(s) or is_date_line(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s) or listed_outlet(s)
+                or C.teaser_marker(s) is not None):
             continue
         following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
-        if C.is_headline_like(s) and not C.is_caption(s) and not describes_picture(s, following):
+        if C.is_headline_like(s) and not C.is_caption(s) and not describes_picture(s, following) and not runs_on(lines, i):
             if C.captions_a_top_picture(lines, i):
                 continue      # a caption over its credit line, the headline under it
             return s, i
     return None, None
+
+
+def opens_on_dateline(line: str) -> bool:
+    """A story's first words, not a headline: a dateline with its wire ('KYIV, March 3 (Reuters) -',
+    'MOSCOW, June 2. /TASS/.', 'June 2 (AFP) -', 'Kyiv, 2 June - Interfax. '), on a line of its own or
+    running into the lead. A place in capitals may name any source; one in title case a known one."""
+    s = line.strip()
+    if "(" not in s and "/" not in s and not re.search(r"[-–—]", s):
+        return False
+    m = _DATELINE.match(s)
+    if m:
+        name = (m.group("w1") or m.group("w2")).strip()
+        known = any(wire_name(p) or listed_outlet(p) for p in name.split("/") if p.strip())
+        return known or (m.group("place").isupper() and name[:1].isupper())
+    m = _WIRE_START.match(s)
+    if m and (wire_name(m.group("w")) or listed_outlet(m.group("w"))):
+        return True
+    m = _BARE_WIRE_DATELINE.match(s) or _WIRE_AFTER_DATE.match(s)
+    return bool(m and wire_name(m.group("wire")))
+
+
+def runs_on(lines: list[str] | tuple[str, ...], i: int) -> bool:
+    """Whether line `i` is the start of a sentence rather than a headline: it ends on a word no headline
+    ends on ('..., the first round of talks since the'), or the next line carries on in lower case
+    ('prisoner exchange, officials said.') and is no byline, date or furniture ('by Jane Doe', 'updated 2 hours ago')."""
+    s = lines[i].strip()
+    last = C.words(s)[-1:] if s and s[-1:].isalnum() else ()
+    if last and last[0].casefold() in lexicon().open_endings:
+        return True
+    following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+    if not following[:1].islower() or s.endswith(("?", "!", ":")):
+        return False
+    return not (parse_byline(following) or is_date_line(following) or C.is_furniture(following) or C.is_credit_line(following)
+                or credited_wire(following) or following.lower().startswith(("by ", "updated", "published", "posted", "photo", "image")))
 
 
 def describes_picture(line: str, following: str) -> bool:
@@ -379,6 +415,25 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
     site = m.group("site").strip()
     named = len(site.split()) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "and"} for w in site.split())
     return (m.group("head").strip(), _tidy_name(site)) if named or _SITE.match(site) else (title, None)
+
+
+# a browser tab's site after the headline: 'Envoys meet in Vell | Harbour Gazette', '... - harbourgazette.com'
+_TAB_SITE = re.compile(r"^(?P<head>.+?)\s+(?:\||[-–—]{1,2}|::|·|•)\s+(?P<site>[^|–—]{2,60})$")
+
+
+def given_title(title: str, url: str | None) -> str:
+    """A title a record or front matter gives, as the page shows it: markup entities decoded ('Putin&#8217;s'),
+    spacing collapsed, and the site's own name after a bar or dash dropped when the URL is that site's
+    ('Envoys meet in Vell | Harbour Gazette' on harbourgazette.com). A name that is not the site's stays:
+    'Trump proposes a deal – Axios' on another site says who reported it."""
+    s = " ".join(html.unescape(title).split())
+    host = url_host(url)
+    m = _TAB_SITE.match(s)
+    if host and m and len(C.words(m.group("head"))) >= 3:
+        site = m.group("site").strip()
+        if same_source(site, host) or site_is_named(host, site) or url_host("http://" + site) == host:
+            return m.group("head").strip()
+    return s
 
 
 # --- outlet (masthead) ------------------------------------------------------------------
