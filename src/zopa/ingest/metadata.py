@@ -539,6 +539,7 @@ _ADAPTED = re.compile(
     r"(?P<s>[^)]+?)(?:\s+under (?:a |the )?(?:creative commons|cc)\b[^)]*)?\)?\.?$"
     r"|^\(?(?:with (?:inputs|input|agency inputs) from|originally published (?:by|in|on|at))\s+(?P<s2>[^)]+?)\)?\.?$"
     r"|^the post .{5,300} appeared first on (?P<s3>.+?)\.?$"
+    r"|^\(?(?:this (?:article|story|piece|report) (?:is|was|has been) )?(?:syndicated|reposted|cross-?posted) (?:from|with permission from)\s+(?P<s8>[^)]+?)\)?\.?$"
     r"|^\(?(?:(?:this )?(?:article|story|piece|report) (?:was |has been )?(?:first |originally )?|(?:was )?originally )(?:appeared|published|featured) (?:on|in|by)\s+(?P<s4>.+?)\.?\)?$"
     rf"|^\(?source\s*:\s*(?P<s7>https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}(?:/\S*)?){C.LANGUAGE_NOTE}\)?$"
     rf"|^\(?(?:source|courtesy(?: of)?|via)\s*:\s*(?P<s5>[A-Z][\w'’&. -]{{1,40}}?){C.LANGUAGE_NOTE}\)?\.?$"

@@ -1,0 +1,64 @@
+"""More wire credits that page dumps show, each rule on made-up inputs: bylines that name the wires a writer
+drew on, a desk's initials over its wires, one of a wire's writers who contributed, writers in capitals over
+the wire, the wire between slashes alone on a line, and syndication notes."""
+from __future__ import annotations
+
+import pytest
+
+from zopa.ingest.clean import is_furniture
+from zopa.ingest.lexicon import credited_wire
+
+from .pages import HEADLINE, MORE, PROSE, page as _page
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("By Jane Marsh with AP, AFP", "Associated Press"), ("Jane Marsh with Reuters, AFP and dpa", "Reuters"),
+     ("By Harbour Gazette with AFP", "AFP"), ("Jane Marsh and Olaf Brun with Reuters", "Reuters")],
+)
+def test_a_byline_with_the_wires_the_writer_drew_on(line, wire):
+    assert credited_wire(line) == wire
+    page = _page(HEADLINE, line, PROSE, MORE)
+    assert page.original == wire and line not in page.text
+
+
+@pytest.mark.parametrize("line", ["Peace with Reuters", "Interview with Reuters", "By Jane Marsh with Olaf Brun",
+                                  "Jane Marsh with Olaf Brun in Tarn"])
+def test_a_short_heading_or_a_writer_with_a_colleague_names_no_wire(line):
+    assert credited_wire(line) is None
+
+
+@pytest.mark.parametrize("line, wire", [("jm/ob (Reuters, AFP, dpa)", "Reuters"), ("kl/tr (AFP, AP)", "AFP"), ("ob/jm (dpa)", "dpa")])
+def test_a_desks_initials_over_the_wires_it_drew_on(line, wire):
+    assert credited_wire(line) == wire
+    page = _page(HEADLINE, PROSE, MORE, line)
+    assert page.original == wire and line not in page.text
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("Reuters' Jane Marsh contributed to this report.", "Reuters"), ("AFP's Olaf Brun in Tarn contributed to this report.", "AFP"),
+     ("Jane Marsh of Reuters contributed to this report.", "Reuters"), ("Olaf Brun of The Associated Press contributed.", "Associated Press")],
+)
+def test_one_of_a_wires_writers_who_contributed(line, wire):
+    assert credited_wire(line) == wire
+    assert _page(HEADLINE, PROSE, MORE, line).original == wire
+
+
+@pytest.mark.parametrize("line", ["JANE MARSH Associated Press", "JANE MARSH and OLAF BRUN Associated Press"])
+def test_writers_in_capitals_over_the_wire_without_by(line):
+    assert credited_wire(line) == "Associated Press"
+    assert _page(HEADLINE, line, PROSE, MORE).original == "Associated Press"
+
+
+@pytest.mark.parametrize("line, wire", [("/TASS/", "TASS"), ("/ Xinhua /", "Xinhua")])
+def test_the_wire_between_slashes_alone_on_a_line(line, wire):
+    assert credited_wire(line) == wire
+
+
+@pytest.mark.parametrize("line", ["Syndicated from Harbour Times", "This article is syndicated from Harbour Times.",
+                                  "Reposted from Harbour Times", "Cross-posted from Harbour Times"])
+def test_a_syndication_note_names_the_outlet_and_is_dropped(line):
+    assert is_furniture(line)
+    page = _page(HEADLINE, PROSE, MORE, line)
+    assert page.original == "Harbour Times" and line not in page.text
