@@ -62,3 +62,56 @@ def test_a_syndication_note_names_the_outlet_and_is_dropped(line):
     assert is_furniture(line)
     page = _page(HEADLINE, PROSE, MORE, line)
     assert page.original == "Harbour Times" and line not in page.text
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("Text: AFP", "AFP"), ("Author: Reuters", "Reuters"), ("News agency: Reuters", "Reuters"), ("Agency: AFP", "AFP")],
+)
+def test_the_wire_under_a_label_of_the_writer_or_agency(line, wire):
+    assert credited_wire(line) == wire
+    assert _page(HEADLINE, line, PROSE, MORE).original == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("Posted on June 3, 2025 by Reuters", "Reuters"), ("Published June 3, 2025 by AFP", "AFP"), ("June 3, 2025 by Reuters", "Reuters")],
+)
+def test_a_date_then_the_wire_after_by(line, wire):
+    assert credited_wire(line) == wire
+    assert _page(HEADLINE, line, PROSE, MORE).original == wire
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("By Jane Marsh Reuters", "Reuters"), ("By Jane Marsh and Olaf Brun Associated Press", "Associated Press"),
+     ("By JANE MARSH, Associated Press Writer", "Associated Press"), ("JANE MARSH, AP Diplomatic Writer", "Associated Press"),
+     ("By Jane Marsh, AFP Correspondent", "AFP")],
+)
+def test_a_writers_byline_with_the_wire_and_its_title(line, wire):
+    assert credited_wire(line) == wire
+    page = _page(HEADLINE, line, PROSE, MORE)
+    assert page.original == wire and line not in page.text
+
+
+@pytest.mark.parametrize("line", ["By Jane Marsh Harbour", "Jane Marsh, Senior Writer", "By Jane Marsh, Staff Writer"])
+def test_a_byline_without_a_wire_names_none(line):
+    assert credited_wire(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Reporting by Jane Marsh and Olaf Brun in Tarn; Writing by Kai Lind", "Additional reporting by Jane Marsh; Editing by Olaf Brun",
+     "Reporting by Jane Marsh in Tarn, Writing by Olaf Brun, Editing by Kai Lind"],
+)
+def test_reuters_reporting_and_writing_or_editing_credits(line):
+    assert _page(HEADLINE, PROSE, MORE, line).original == "Reuters"
+
+
+def test_reporting_by_alone_is_no_wires_credit():
+    assert _page(HEADLINE, PROSE, MORE, "Reporting by Jane Marsh").original is None
+
+
+@pytest.mark.parametrize("line, source", [("Source(s): Harbour Courier", "Harbour Courier"), ("Sources: Harbour Times", "Harbour Times")])
+def test_a_plural_source_label_names_the_outlet(line, source):
+    assert _page(HEADLINE, PROSE, MORE, line).original == source
