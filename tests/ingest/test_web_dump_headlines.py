@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from zopa.ingest.clean import is_headline_like
-from zopa.ingest.metadata import given_title, opens_on_dateline, runs_on
+from zopa.ingest.metadata import given_title, opens_on_dateline, runs_on, shown_title
 
 from .pages import HEADLINE, MORE, PROSE, TODAY
 from zopa.ingest.pipeline import _text_page
@@ -109,3 +109,23 @@ def test_a_given_title_loses_the_sites_own_name_and_markup(given, url, title):
 )
 def test_a_given_title_keeps_a_name_that_is_not_the_sites(given, url):
     assert given_title(given, url) == given
+
+
+@pytest.mark.parametrize(
+    "given, shown",
+    [("Ostland's envoys say 'no deal' in Tarn", "Ostland’s envoys say ‘no deal’ in Tarn"),
+     ("Envoys meet again in Tarn - and agree on nothing", "Envoys meet again in Tarn — and agree on nothing"),
+     ("Envoys from Ostland and Vell agree to keep talking about...", "Envoys from Ostland and Vell agree to keep talking about a prisoner exchange")],
+)
+def test_a_given_title_takes_the_pages_spelling_of_the_same_headline(given, shown):
+    assert shown_title(given, [shown, PROSE, MORE]) == shown
+
+
+@pytest.mark.parametrize("given", ["Envoys meet again in Tarn", "A different headline about the talks"])
+def test_a_given_title_the_page_does_not_show_stays_as_given(given):
+    assert shown_title(given, ["Envoys agree to keep talking", PROSE, MORE]) == given
+
+
+@pytest.mark.parametrize("line", ["Source: Xinhua Editor: Jane Marsh 2025-03-03 13:45:12", "By Reuters Staff", "AFP | March 3, 2025"])
+def test_a_credit_line_at_the_top_is_no_headline(line):
+    assert _page(line, PROSE, MORE).title is None

@@ -297,7 +297,8 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
     def candidate(ln: str) -> bool:
         s = ln.strip()
         if (not s or C.is_furniture(s) or is_date_line(s) or s.lower() in nav or _REPORTED_PAST.search(s) or parse_byline(s)
-                or is_section_label(s) or listed_outlet(s) or opens_on_dateline(s) or C.teaser_marker(s) is not None):
+                or is_section_label(s) or listed_outlet(s) or opens_on_dateline(s) or C.teaser_marker(s) is not None
+                or C.is_credit_line(s)):
             return False
         return C.is_headline_like(s) or C.is_prose(s) or C.is_loose_prose(s)
 
@@ -347,7 +348,7 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
         if seen > look or C.is_prose(s) or _REPORTED_PAST.search(s) or lexicon().summary_marker.match(s) or opens_on_dateline(s):
             break
         if (is_section_label(s) or is_date_line(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s) or listed_outlet(s)
-                or C.teaser_marker(s) is not None):
+                or C.teaser_marker(s) is not None or C.is_credit_line(s)):
             continue
         following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
         if C.is_headline_like(s) and not C.is_caption(s) and not describes_picture(s, following) and not runs_on(lines, i):
@@ -434,6 +435,33 @@ def given_title(title: str, url: str | None) -> str:
         if same_source(site, host) or site_is_named(host, site) or url_host("http://" + site) == host:
             return m.group("head").strip()
     return s
+
+
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+                             "–": "-", "—": "-", "‑": "-", "\u00a0": " "})
+
+
+def _title_key(text: str) -> str:
+    """A headline without its typography: quotes, dashes, spacing and case ('Putin’s “terms”' = "putin's \"terms\"")."""
+    return " ".join(text.translate(_TYPOGRAPHY).split()).casefold().rstrip(" .")
+
+
+def shown_title(given: str, lines: list[str] | tuple[str, ...], *, look: int = 40) -> str:
+    """A given title as the page itself spells it: the line near the top that is the same headline with other quotes,
+    dashes or spacing ('Putin's terms' given, 'Putin’s terms' shown), or the whole headline a given title cut off with
+    an ellipsis ('Envoys agree to keep…'). Otherwise the given title."""
+    key = _title_key(given)
+    cut = given.rstrip().endswith(("...", "…")) and _title_key(given.rstrip().rstrip(".…"))
+    if len(key) < 12:
+        return given
+    for ln in lines[:look]:
+        s = ln.strip()
+        if not s or len(s) > 300:
+            continue
+        shown = _title_key(s)
+        if shown == key or (cut and len(cut) >= 20 and shown.startswith(cut) and C.is_headline_like(s)):
+            return s
+    return given
 
 
 # --- outlet (masthead) ------------------------------------------------------------------

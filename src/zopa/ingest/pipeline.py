@@ -285,7 +285,7 @@ def _apply_fields(page: _Page, fields: dict, raw: RawDocument) -> _Page:  # type
     """Batch/feed fields and front matter override what the page itself says."""
     changes: dict[str, object] = {}
     if fields.get("title"):
-        changes["title"] = M.given_title(str(fields["title"]), raw.url)
+        changes["title"] = M.shown_title(M.given_title(str(fields["title"]), raw.url), page.lines)
     if fields.get("published"):
         changes["published"] = _field_date(fields["published"], raw.source) or page.published
     outlet = M.site_name(fields.get("outlet"), raw.url, page.outlet, prefer_url=not _is_html(raw))
