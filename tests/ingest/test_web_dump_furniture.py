@@ -296,3 +296,27 @@ def test_more_picture_credits_and_captions(line):
 )
 def test_sentences_that_resemble_those_credits_are_no_captions(line):
     assert not is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Post Views: 1,234", "Page views: 56", "1x", "1.5x", "Playback speed", "Follow our coverage of the war in Ostland",
+     "Our live coverage of the talks in Tarn", "Harbour Gazette is now on Telegram", "Tarn Courier is on WhatsApp",
+     "Become a Harbour Gazette member", "This article is also available in audio", "Read full story", "Also on Harbour Gazette",
+     "From the Harbour Gazette archive", "Source:", "Authors:", "Written by"],
+)
+def test_counters_player_controls_channel_pointers_and_bare_labels_are_furniture(line):
+    assert is_furniture(line) and _dropped(line)
+    assert _page(line, PROSE, MORE).title is None
+
+
+@pytest.mark.parametrize("line", ["Suggested: Envoys meet again in Tarn", "You might like: Envoys meet again in Tarn"])
+def test_more_teaser_markers(line):
+    assert teaser_marker(line) == "Envoys meet again in Tarn" and _dropped(line)
+
+
+@pytest.mark.parametrize("line", ["The ministry said its coverage of the talks would continue in Tarn.",
+                                  "Olaf Brun is now on his way to Tarn for the talks, officials said.",
+                                  "Members of the delegation will become observers at the talks in Tarn."])
+def test_sentences_about_coverage_channels_or_members_stay(line):
+    assert not is_furniture(line) and _kept(line)
