@@ -129,3 +129,22 @@ def test_a_given_title_the_page_does_not_show_stays_as_given(given):
 @pytest.mark.parametrize("line", ["Source: Xinhua Editor: Jane Marsh 2025-03-03 13:45:12", "By Reuters Staff", "AFP | March 3, 2025"])
 def test_a_credit_line_at_the_top_is_no_headline(line):
     assert _page(line, PROSE, MORE).title is None
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [("Envoys from Ostland and Vell met for a second round of talks in", "Tarn on Monday, the foreign ministry of Ostland said."),
+     ("The two delegations agreed to exchange prisoners after talks in", "Brum and Tarn on Monday, officials said.")],
+)
+def test_a_sentence_cut_at_a_link_is_no_headline(first, second):
+    lines = [first, second, PROSE, MORE]
+    assert runs_on(lines, 0)
+    page = _page(*lines)
+    assert page.title is None and first in page.text
+
+
+@pytest.mark.parametrize("headline", ["What Ostland is fighting for", "Envoys agree on what to talk about"])
+def test_a_headline_ending_on_a_preposition_over_the_story_stays(headline):
+    lines = [headline, PROSE, MORE]
+    assert not runs_on(lines, 0)
+    assert _page(*lines).title == headline

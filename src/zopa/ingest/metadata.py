@@ -386,8 +386,13 @@ def runs_on(lines: list[str] | tuple[str, ...], i: int) -> bool:
     if last and last[0].casefold() in lexicon().open_endings:
         return True
     following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
-    if not following[:1].islower() or s.endswith(("?", "!", ":")):
+    if not following or s.endswith(("?", "!", ":")):
         return False
+    if not following[:1].islower():
+        # a sentence cut at a link ('Envoys from both sides met in' / 'Tarn on Monday, officials said.'): the line ends on a
+        # word that leads into what follows, and the two lines read as one sentence
+        return bool(last) and last[0].casefold() in lexicon().leading_endings and C.is_prose(s + " " + following) \
+            and following.endswith((".", "!", "?", "”", '"')) and not C.is_prose(following)
     return not (parse_byline(following) or is_date_line(following) or C.is_furniture(following) or C.is_credit_line(following)
                 or credited_wire(following) or following.lower().startswith(("by ", "updated", "published", "posted", "photo", "image")))
 
