@@ -115,3 +115,32 @@ def test_reporting_by_alone_is_no_wires_credit():
 @pytest.mark.parametrize("line, source", [("Source(s): Harbour Courier", "Harbour Courier"), ("Sources: Harbour Times", "Harbour Times")])
 def test_a_plural_source_label_names_the_outlet(line, source):
     assert _page(HEADLINE, PROSE, MORE, line).original == source
+
+
+@pytest.mark.parametrize(
+    "lead, wire",
+    [("**TARN, May 9 (Reuters) -** ", "Reuters"), ("__TARN (AP) —__ ", "Associated Press"), ("> TARN (AFP) - ", "AFP"),
+     ("• TARN (AP) — ", "Associated Press"), ("TARN, May 9 [Reuters] - ", "Reuters"), ("TARN, May 9 — AFP — ", "AFP"),
+     ("9 May (Reuters) - ", "Reuters"), ("Reuters – ", "Reuters")],
+)
+def test_a_dateline_with_markdown_marks_brackets_or_dashes_names_the_wire(lead, wire):
+    assert _page(HEADLINE, lead + PROSE, MORE).original == wire
+
+
+@pytest.mark.parametrize("lead", ["Harbour Gazette – ", "Tarn — ", "**Tarn** talks: "])
+def test_a_name_that_is_no_wire_before_a_dash_names_none(lead):
+    assert _page(HEADLINE, lead + PROSE, MORE).original is None
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [("The toll rose to 40, according to a Reuters tally of official figures.", "Reuters"),
+     ("Two officials told AFP on condition of anonymity that the talks would resume.", "AFP")],
+)
+def test_a_wires_own_tallies_and_anonymous_sources_mark_its_copy(line, wire):
+    assert _page(HEADLINE, PROSE, line, MORE).original == wire
+
+
+def test_a_tally_the_page_cites_as_another_wires_report_names_none():
+    page = _page(HEADLINE, PROSE, "The toll rose to 40, according to a Reuters tally, Reuters reported.", MORE)
+    assert page.original is None

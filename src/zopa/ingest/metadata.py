@@ -362,12 +362,12 @@ def opens_on_dateline(line: str) -> bool:
     """A story's first words, not a headline: a dateline with its wire ('KYIV, March 3 (Reuters) -',
     'MOSCOW, June 2. /TASS/.', 'June 2 (AFP) -', 'Kyiv, 2 June - Interfax. '), on a line of its own or
     running into the lead. A place in capitals may name any source; one in title case a known one."""
-    s = line.strip()
-    if "(" not in s and "/" not in s and not re.search(r"[-–—]", s):
+    s = _LINE_MARKS.sub("", line).strip()
+    if "(" not in s and "/" not in s and "[" not in s and not re.search(r"[-–—]", s):
         return False
     m = _DATELINE.match(s)
     if m:
-        name = (m.group("w1") or m.group("w2")).strip()
+        name = (m.group("w1") or m.group("w2") or m.group("w3")).strip()
         known = any(wire_name(p) or listed_outlet(p) for p in name.split("/") if p.strip())
         return known or (m.group("place").isupper() and name[:1].isupper())
     m = _WIRE_START.match(s)
@@ -586,12 +586,17 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-zà-ÿ'’-]+(?:[ /-][A-Z][a-zà-ÿ'’-]+){0,2})(?:\s*\[[A-Z][\w .'’-]{1,30}\])?"
     r"(?:,\s*[A-Z](?:[^\W\d_]|[ .]){1,30}?)?[,.]?"
     r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?\.?,?\s*"
-    r"(?:[-–—]\s*)?(?:\((?P<w1>[A-Za-z][\w .&'/-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?)"
+    r"(?:[-–—]\s*)?(?:\((?P<w1>[A-Za-z][\w .&'/-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?"
+    r"|\[(?P<w3>[A-Z][\w .&'-]{1,40})\]\s*[-–—:])"
 )
 _CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,\s+\S")   # 'KYIV, March 3 –'
 # the wire opening a story, after the day or not ('(Reuters) - ', 'June 2 (Reuters) - ', 'June 2, 2025 (AFP) – ')
-_WIRE_START = re.compile(r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?"
-                         r"\((?P<w>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
+_WIRE_START = re.compile(r"^(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+                         r"(?:,?\s+\d{4})?,?\s+)?\((?P<w>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
+# a wire's name and a dash opening the story, as some copies render '(Reuters) -': 'Reuters – Envoys met ...'
+_BARE_WIRE_START = re.compile(r"^(?P<w>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})\s+[-–—]{1,2}\s+(?=[A-Z\"“‘'])")
+# marks a markdown copy or a list puts around or before a line: '**KYIV (AP) —**', '> ', '• '
+_LINE_MARKS = re.compile(r"^(?:[*_]{1,3}|[>•·]\s*)+|(?:\*\*|__)")
 _ACCORDING = re.compile(
     r"^(?i:according to|as reported by|citing)\s+(?i:(?:a\s+)?reports?\s+(?:from|by|in)\s+)?(?i:the\s+)?"
     r"(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s*,",
@@ -612,7 +617,7 @@ _NEWSLETTER_BRAND = re.compile(
 _BARE_WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Za-z'’/-]+(?:[ -][A-Z][A-Za-z'’/-]+){0,2}[,.]\s*"
     r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?[.,]?\s*)?"
-    r"(?:/\s*)?(?P<wire>[A-Z][\w.&'’-]*(?:[ -][A-Za-z][\w.&'’-]*){0,3}?)(?:\s*/)?\s*[-–—:]\s+\S")
+    r"(?:/\s*|[-–—]\s*)?(?P<wire>[A-Z][\w.&'’-]*(?:[ -][A-Za-z][\w.&'’-]*){0,3}?)(?:\s*/)?\s*[-–—:]\s+\S")
 
 
 # the wire after the date, closed by a full stop: 'MOSCOW, June 2 – RIA Novosti. ', 'Kyiv, 2 June - Interfax. '
@@ -642,11 +647,11 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
     """The wire of a dateline ('KYIV, March 3 (Reuters) –', 'Kyiv (AFP) —', '(AP) —') or of a
     sentence closing the first paragraph ('Interfax reports.'). A dateline whose place is
     not in capitals counts only with a known wire in it and the story after it."""
-    opening = [x.strip() for x in body_lines if x.strip()][:6]
+    opening = [_LINE_MARKS.sub("", x).strip() for x in body_lines if x.strip()][:6]
     for s in opening:
         m = _DATELINE.match(s)
         if m:
-            name = (m.group("w1") or m.group("w2")).strip()
+            name = (m.group("w1") or m.group("w2") or m.group("w3")).strip()
             if "/" in name:      # two wires: the first the lexicon knows ('(WAM/Reuters)')
                 parts = [p.strip() for p in name.split("/") if p.strip()]
                 name = next((p for p in parts if wire_name(p) or listed_outlet(p)), parts[0] if parts else name)
@@ -659,6 +664,9 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
         m = _BARE_WIRE_DATELINE.match(s) or _WIRE_AFTER_DATE.match(s)
         if m and wire_name(m.group("wire")):
             return wire_name(m.group("wire"))
+        m = _BARE_WIRE_START.match(s)
+        if m and wire_name(m.group("w")) and C.is_prose(s):
+            return wire_name(m.group("w"))
     first = next((s for s in opening if C.is_prose(s)), None)
     return lead_wire(first) if first else None
 
