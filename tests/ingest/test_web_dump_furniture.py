@@ -320,3 +320,15 @@ def test_more_teaser_markers(line):
                                   "Members of the delegation will become observers at the talks in Tarn."])
 def test_sentences_about_coverage_channels_or_members_stay(line):
     assert not is_furniture(line) and _kept(line)
+
+
+@pytest.mark.parametrize("line", ["HARBOUR PHOTO / Jane Marsh Envoys arrive for talks in Tarn", "(Harbour Photo) Envoys arrive for talks in Tarn",
+                                  "(Tarn News photo) Delegates in the hall in Vell"])
+def test_a_pictures_credit_opening_its_caption_is_furniture(line):
+    assert is_furniture(line) and _dropped(line)
+
+
+@pytest.mark.parametrize("line", ["(Harbour Press) Envoys arrive for talks in Tarn, officials said.",
+                                  "HARBOUR PRESS reported that envoys arrived for talks in Tarn."])
+def test_a_line_opening_on_a_name_without_the_word_photo_stays(line):
+    assert not is_furniture(line)
