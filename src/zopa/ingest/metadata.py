@@ -647,7 +647,7 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
     """The wire of a dateline ('KYIV, March 3 (Reuters) –', 'Kyiv (AFP) —', '(AP) —') or of a
     sentence closing the first paragraph ('Interfax reports.'). A dateline whose place is
     not in capitals counts only with a known wire in it and the story after it."""
-    opening = [_LINE_MARKS.sub("", x).strip() for x in body_lines if x.strip()][:6]
+    opening = [_LINE_MARKS.sub("", x).strip() for x in [y for y in body_lines if y.strip()][:6]]
     for s in opening:
         m = _DATELINE.match(s)
         if m:
