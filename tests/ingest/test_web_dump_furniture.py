@@ -242,3 +242,93 @@ def test_more_summary_markers_keep_their_points_from_the_headline(marker):
     head = "Envoys agree to keep talking about a prisoner exchange"
     assert _page(marker, *points, PROSE, MORE).title is None
     assert _page(head, marker, *points, PROSE, MORE).title == head
+
+
+# --- more credits, editors' lines, handles and tools ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Fact checked by Olaf Brun", "Reviewed by Jane Marsh", "Copy edited by Olaf Brun", "Responsible editor: Jane Marsh",
+     "Posted by admin on June 3, 2025", "Published by Staff | 3 June 2025"],
+)
+def test_who_checked_edited_or_posted_the_copy_is_furniture(line):
+    assert is_furniture(line) and _dropped(line)
+    assert _page(line, PROSE, MORE).title is None
+
+
+@pytest.mark.parametrize("line", ["Jane Marsh @janemarsh", "Jane Marsh, @jmarsh_tarn, Senior Correspondent", "Olaf Brun @obrun · Tarn"])
+def test_a_writers_name_with_a_social_handle_is_furniture(line):
+    assert is_furniture(line) and _dropped(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Email a link to a friend", "Bookmark this article", "Copied!", "Link copied", "A+ A-", "Manage cookie preferences",
+     "Add us on Google News", "Add Harbour Gazette to Google News", "Photo", "Photo:", "Categorised in: Europe",
+     "Photographer: Jane Marsh/Harbour Press"],
+)
+def test_more_sharing_reading_and_account_tools_are_furniture(line):
+    assert is_furniture(line) and _dropped(line)
+
+
+@pytest.mark.parametrize("line", ["He posted it on Monday, copied from a friend's page.", "Reviewers said the plan was sound.",
+                                  "Jane Marsh, the envoy, spoke at the talks in Tarn on Monday."])
+def test_sentences_with_those_words_stay(line):
+    assert not is_furniture(line) and _kept(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Harbour Press photo", "Tarn News photo", "Delegates in the hall in Vell (Jane Marsh/AP)", "Olaf Lund in Tarn [Jane Marsh/Harbour Press]",
+     "Delegates in the hall in Vell [File: Jane Marsh/AP]", "Delegates in the hall in Vell. Courtesy: the ministry",
+     "Delegates in the hall in Vell ©Jane Marsh", "Delegates in the hall in Vell, © Harbour Press 2025 / Jane Marsh",
+     "The foreign minister, left, and her counterpart from Vell", "Olaf Lund (L) and Anna Berg (R) in the hall"],
+)
+def test_more_picture_credits_and_captions(line):
+    assert is_caption(line) and _dropped(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The foreign minister, left, shook hands with her counterpart.", "The envoys met (Tarn/Vell) for talks.",
+     "Delegations met again in Tarn on Monday, officials said, © notwithstanding."],
+)
+def test_sentences_that_resemble_those_credits_are_no_captions(line):
+    assert not is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Post Views: 1,234", "Page views: 56", "1x", "1.5x", "Playback speed", "Follow our coverage of the war in Ostland",
+     "Our live coverage of the talks in Tarn", "Harbour Gazette is now on Telegram", "Tarn Courier is on WhatsApp",
+     "Become a Harbour Gazette member", "This article is also available in audio", "Read full story", "Also on Harbour Gazette",
+     "From the Harbour Gazette archive", "Source:", "Authors:", "Written by"],
+)
+def test_counters_player_controls_channel_pointers_and_bare_labels_are_furniture(line):
+    assert is_furniture(line) and _dropped(line)
+    assert _page(line, PROSE, MORE).title is None
+
+
+@pytest.mark.parametrize("line", ["Suggested: Envoys meet again in Tarn", "You might like: Envoys meet again in Tarn"])
+def test_more_teaser_markers(line):
+    assert teaser_marker(line) == "Envoys meet again in Tarn" and _dropped(line)
+
+
+@pytest.mark.parametrize("line", ["The ministry said its coverage of the talks would continue in Tarn.",
+                                  "Olaf Brun is now on his way to Tarn for the talks, officials said.",
+                                  "Members of the delegation will become observers at the talks in Tarn."])
+def test_sentences_about_coverage_channels_or_members_stay(line):
+    assert not is_furniture(line) and _kept(line)
+
+
+@pytest.mark.parametrize("line", ["HARBOUR PHOTO / Jane Marsh Envoys arrive for talks in Tarn", "(Harbour Photo) Envoys arrive for talks in Tarn",
+                                  "(Tarn News photo) Delegates in the hall in Vell"])
+def test_a_pictures_credit_opening_its_caption_is_furniture(line):
+    assert is_furniture(line) and _dropped(line)
+
+
+@pytest.mark.parametrize("line", ["(Harbour Press) Envoys arrive for talks in Tarn, officials said.",
+                                  "HARBOUR PRESS reported that envoys arrived for talks in Tarn."])
+def test_a_line_opening_on_a_name_without_the_word_photo_stays(line):
+    assert not is_furniture(line)

@@ -106,6 +106,9 @@ def is_loose_prose(line: str) -> bool:
     return len(words(s)) >= 15 and not is_furniture(s) and not is_date_line(s)
 
 
+_CLOSED_INSIDE = re.compile(r"[^.][.,;][\"”’»)]+$")
+
+
 @lru_cache(maxsize=65536)
 def is_headline_like(line: str) -> bool:
     """A line shaped like a headline: several words, no closing full stop."""
@@ -114,6 +117,8 @@ def is_headline_like(line: str) -> bool:
     if not 4 <= len(ws) <= 26 or len(s) > 220:
         return False
     if s.endswith((".", ",", ";")) and not s.endswith("..."):
+        return False
+    if _CLOSED_INSIDE.search(s):   # a sentence closed inside its quote or bracket ('... “we are ready.”'): no headline
         return False
     if s.isupper() and len(ws) < 6:
         return False
@@ -231,7 +236,9 @@ def _may_hold_credit_word(line: str) -> bool:
 _AGENCY_SLASH_NAME = re.compile(
     r"\(\s*(?:[\w.&'-]+\s+){0,2}(?:photo|image|picture)s?\s*(?:/|by\b|:)[^()]{1,60}\)\.?$"
     r"|(?-i:(?:^|[\s.(])[A-Z]{2,}(?:[-/][A-Z]{2,})*/(?:[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3})\)?\.?$)"
-    r"|(?-i:\([A-Z][\w.-]+/[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\)\.?$)",
+    r"|(?-i:\([A-Z][\w.-]+/[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\)\.?$)"
+    # the photographer, then the agency, in round or square brackets: '(Jane Doe/AP)', '[Jane Doe/Harbour Press]', '[File: Jane Doe/AP]'
+    r"|(?-i:[(\[](?:(?:File|Photo|Image)\s*:\s*)?(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}[)\]]\.?$)",
     re.I,
 )
 
@@ -326,7 +333,8 @@ def is_bare_caption(line: str) -> bool:
     if dated and n <= 40 and _AT_PLACE_ON_DATE.search(s):
         return True
     present = any(not _NOT_NOW.search(s[: m.start()][-20:]) for m in lex.caption_verb.finditer(s))
-    return present or (dated and placed)
+    # people placed in the picture with no verb and no closing stop ('The minister, left, and her counterpart')
+    return present or (dated and placed) or (placed and n <= 30 and not s.endswith((".", "!", "?")))
 
 
 _CLAUSE = re.compile(r"\b(?:to\s+(?!the\b|an?\b|his\b|her\b|their\b|its\b|this\b|that\b)[a-z]+|will|would|could|can|may|might|must|"

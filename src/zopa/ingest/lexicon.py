@@ -55,6 +55,8 @@ class Lexicon:
     photo_credits: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]   # (cues, a credit closing a caption)
     house_signatures: tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...]   # (outlet, (cue, pattern)...)
     caption_office_words: frozenset[str] = frozenset()   # offices a picture's name label gives in lower case ('spokesman', 'envoy')
+    open_endings: frozenset[str] = frozenset()   # words no headline ends on, as a cut sentence does ('the', 'and', 'of')
+    leading_endings: frozenset[str] = frozenset()   # words that lead into what follows ('in', 'with'): a line that ends on one
 
 
 def _alias_pattern(alias: str) -> str:
@@ -121,7 +123,9 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("shared_house_styles") or ()), *_photo_credits(data),
                    tuple((name, tuple((sig["cue"], re.compile(sig["pattern"], re.M)) for sig in sigs))
                          for name, sigs in (data.get("house_signatures") or {}).items()),
-                   frozenset(x.casefold() for x in data.get("caption_office_words") or ()))
+                   frozenset(x.casefold() for x in data.get("caption_office_words") or ()),
+                   frozenset(x.casefold() for x in data.get("open_endings") or ()),
+                   frozenset(x.casefold() for x in data.get("leading_endings") or ()))
 
 
 def _photo_credits(data: dict) -> tuple:  # type: ignore[type-arg]

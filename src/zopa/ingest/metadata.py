@@ -7,6 +7,7 @@ wire credits); none refers to a particular page.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -296,7 +297,8 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
     def candidate(ln: str) -> bool:
         s = ln.strip()
         if (not s or C.is_furniture(s) or is_date_line(s) or s.lower() in nav or _REPORTED_PAST.search(s) or parse_byline(s)
-                or is_section_label(s) or listed_outlet(s)):
+                or is_section_label(s) or listed_outlet(s) or opens_on_dateline(s) or C.teaser_marker(s) is not None
+                or C.is_credit_line(s)):
             return False
         return C.is_headline_like(s) or C.is_prose(s) or C.is_loose_prose(s)
 
@@ -314,7 +316,7 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
         elif s and not _skippable(s):
             break
         i -= 1
-    picks = [j for j in reversed(run) if C.is_headline_like(header[j]) and not picture_text(j)]
+    picks = [j for j in reversed(run) if C.is_headline_like(header[j]) and not picture_text(j) and not runs_on(header, j)]
     # a caption over its credit line ('Photo: Reuters') is no headline when one follows
     for j in [*(j for j in picks if not C.captions_a_top_picture(header, j)), *picks][:1]:
         return header[j].strip(), j
@@ -343,16 +345,56 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
         if not s:
             continue
         seen += 1
-        if seen > look or C.is_prose(s) or _REPORTED_PAST.search(s) or lexicon().summary_marker.match(s):
+        if seen > look or C.is_prose(s) or _REPORTED_PAST.search(s) or lexicon().summary_marker.match(s) or opens_on_dateline(s):
             break
-        if is_section_label(s) or is_date_line(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s) or listed_outlet(s):
+        if (is_section_label(s) or is_date_line(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s) or listed_outlet(s)
+                or C.teaser_marker(s) is not None or C.is_credit_line(s)):
             continue
         following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
-        if C.is_headline_like(s) and not C.is_caption(s) and not describes_picture(s, following):
+        if C.is_headline_like(s) and not C.is_caption(s) and not describes_picture(s, following) and not runs_on(lines, i):
             if C.captions_a_top_picture(lines, i):
                 continue      # a caption over its credit line, the headline under it
             return s, i
     return None, None
+
+
+def opens_on_dateline(line: str) -> bool:
+    """A story's first words, not a headline: a dateline with its wire ('KYIV, March 3 (Reuters) -',
+    'MOSCOW, June 2. /TASS/.', 'June 2 (AFP) -', 'Kyiv, 2 June - Interfax. '), on a line of its own or
+    running into the lead. A place in capitals may name any source; one in title case a known one."""
+    s = _LINE_MARKS.sub("", line).strip()
+    if "(" not in s and "/" not in s and "[" not in s and not re.search(r"[-–—]", s):
+        return False
+    m = _DATELINE.match(s)
+    if m:
+        name = (m.group("w1") or m.group("w2") or m.group("w3")).strip()
+        known = any(wire_name(p) or listed_outlet(p) for p in name.split("/") if p.strip())
+        return known or (m.group("place").isupper() and name[:1].isupper())
+    m = _WIRE_START.match(s)
+    if m and (wire_name(m.group("w")) or listed_outlet(m.group("w"))):
+        return True
+    m = _BARE_WIRE_DATELINE.match(s) or _WIRE_AFTER_DATE.match(s)
+    return bool(m and wire_name(m.group("wire")))
+
+
+def runs_on(lines: list[str] | tuple[str, ...], i: int) -> bool:
+    """Whether line `i` is the start of a sentence rather than a headline: it ends on a word no headline
+    ends on ('..., the first round of talks since the'), or the next line carries on in lower case
+    ('prisoner exchange, officials said.') and is no byline, date or furniture ('by Jane Doe', 'updated 2 hours ago')."""
+    s = lines[i].strip()
+    last = C.words(s)[-1:] if s and s[-1:].isalnum() else ()
+    if last and last[0].casefold() in lexicon().open_endings:
+        return True
+    following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+    if not following or s.endswith(("?", "!", ":")):
+        return False
+    if not following[:1].islower():
+        # a sentence cut at a link ('Envoys from both sides met in' / 'Tarn on Monday, officials said.'): the line ends on a
+        # word that leads into what follows, and the two lines read as one sentence
+        return bool(last) and last[0].casefold() in lexicon().leading_endings and C.is_prose(s + " " + following) \
+            and following.endswith((".", "!", "?", "”", '"')) and not C.is_prose(following)
+    return not (parse_byline(following) or is_date_line(following) or C.is_furniture(following) or C.is_credit_line(following)
+                or credited_wire(following) or following.lower().startswith(("by ", "updated", "published", "posted", "photo", "image")))
 
 
 def describes_picture(line: str, following: str) -> bool:
@@ -379,6 +421,52 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
     site = m.group("site").strip()
     named = len(site.split()) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "and"} for w in site.split())
     return (m.group("head").strip(), _tidy_name(site)) if named or _SITE.match(site) else (title, None)
+
+
+# a browser tab's site after the headline: 'Envoys meet in Vell | Harbour Gazette', '... - harbourgazette.com'
+_TAB_SITE = re.compile(r"^(?P<head>.+?)\s+(?:\||[-–—]{1,2}|::|·|•)\s+(?P<site>[^|–—]{2,60})$")
+
+
+def given_title(title: str, url: str | None) -> str:
+    """A title a record or front matter gives, as the page shows it: markup entities decoded ('Putin&#8217;s'),
+    spacing collapsed, and the site's own name after a bar or dash dropped when the URL is that site's
+    ('Envoys meet in Vell | Harbour Gazette' on harbourgazette.com). A name that is not the site's stays:
+    'Trump proposes a deal – Axios' on another site says who reported it."""
+    s = " ".join(html.unescape(title).split())
+    host = url_host(url)
+    m = _TAB_SITE.match(s)
+    if host and m and len(C.words(m.group("head"))) >= 3:
+        site = m.group("site").strip()
+        if same_source(site, host) or site_is_named(host, site) or url_host("http://" + site) == host:
+            return m.group("head").strip()
+    return s
+
+
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+                             "–": "-", "—": "-", "‑": "-", "\u00a0": " "})
+
+
+def _title_key(text: str) -> str:
+    """A headline without its typography: quotes, dashes, spacing and case ('Putin’s “terms”' = "putin's \"terms\"")."""
+    return " ".join(text.translate(_TYPOGRAPHY).split()).casefold().rstrip(" .")
+
+
+def shown_title(given: str, lines: list[str] | tuple[str, ...], *, look: int = 40) -> str:
+    """A given title as the page itself spells it: the line near the top that is the same headline with other quotes,
+    dashes or spacing ('Putin's terms' given, 'Putin’s terms' shown), or the whole headline a given title cut off with
+    an ellipsis ('Envoys agree to keep…'). Otherwise the given title."""
+    key = _title_key(given)
+    cut = given.rstrip().endswith(("...", "…")) and _title_key(given.rstrip().rstrip(".…"))
+    if len(key) < 12:
+        return given
+    for ln in lines[:look]:
+        s = ln.strip()
+        if not s or len(s) > 300:
+            continue
+        shown = _title_key(s)
+        if shown == key or (cut and len(cut) >= 20 and shown.startswith(cut) and C.is_headline_like(s)):
+            return s
+    return given
 
 
 # --- outlet (masthead) ------------------------------------------------------------------
@@ -484,9 +572,10 @@ _ADAPTED = re.compile(
     r"(?P<s>[^)]+?)(?:\s+under (?:a |the )?(?:creative commons|cc)\b[^)]*)?\)?\.?$"
     r"|^\(?(?:with (?:inputs|input|agency inputs) from|originally published (?:by|in|on|at))\s+(?P<s2>[^)]+?)\)?\.?$"
     r"|^the post .{5,300} appeared first on (?P<s3>.+?)\.?$"
+    r"|^\(?(?:this (?:article|story|piece|report) (?:is|was|has been) )?(?:syndicated|reposted|cross-?posted) (?:from|with permission from)\s+(?P<s8>[^)]+?)\)?\.?$"
     r"|^\(?(?:(?:this )?(?:article|story|piece|report) (?:was |has been )?(?:first |originally )?|(?:was )?originally )(?:appeared|published|featured) (?:on|in|by)\s+(?P<s4>.+?)\.?\)?$"
     rf"|^\(?source\s*:\s*(?P<s7>https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}(?:/\S*)?){C.LANGUAGE_NOTE}\)?$"
-    rf"|^\(?(?:source|courtesy(?: of)?|via)\s*:\s*(?P<s5>[A-Z][\w'’&. -]{{1,40}}?){C.LANGUAGE_NOTE}\)?\.?$"
+    rf"|^\(?(?:sources?(?:\s*\(s\))?|courtesy(?: of)?|via)\s*:\s*(?P<s5>[A-Z][\w'’&. -]{{1,40}}?){C.LANGUAGE_NOTE}\)?\.?$"
     r"|^(?:read the original (?:article|story|post|report)|(?:this (?:article|story) was )?first published) (?:on|in|at|by)\s+(?P<s6>[^.]{2,60}?)\.?$",
     re.I,
 )
@@ -497,12 +586,17 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-zà-ÿ'’-]+(?:[ /-][A-Z][a-zà-ÿ'’-]+){0,2})(?:\s*\[[A-Z][\w .'’-]{1,30}\])?"
     r"(?:,\s*[A-Z](?:[^\W\d_]|[ .]){1,30}?)?[,.]?"
     r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?\.?,?\s*"
-    r"(?:[-–—]\s*)?(?:\((?P<w1>[A-Za-z][\w .&'/-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?)"
+    r"(?:[-–—]\s*)?(?:\((?P<w1>[A-Za-z][\w .&'/-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?"
+    r"|\[(?P<w3>[A-Z][\w .&'-]{1,40})\]\s*[-–—:])"
 )
 _CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,\s+\S")   # 'KYIV, March 3 –'
 # the wire opening a story, after the day or not ('(Reuters) - ', 'June 2 (Reuters) - ', 'June 2, 2025 (AFP) – ')
-_WIRE_START = re.compile(r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?"
-                         r"\((?P<w>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
+_WIRE_START = re.compile(r"^(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+                         r"(?:,?\s+\d{4})?,?\s+)?\((?P<w>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
+# a wire's name and a dash opening the story, as some copies render '(Reuters) -': 'Reuters – Envoys met ...'
+_BARE_WIRE_START = re.compile(r"^(?P<w>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})\s+[-–—]{1,2}\s+(?=[A-Z\"“‘'])")
+# marks a markdown copy or a list puts around or before a line: '**KYIV (AP) —**', '> ', '• '
+_LINE_MARKS = re.compile(r"^(?:[*_]{1,3}|[>•·]\s*)+|(?:\*\*|__)")
 _ACCORDING = re.compile(
     r"^(?i:according to|as reported by|citing)\s+(?i:(?:a\s+)?reports?\s+(?:from|by|in)\s+)?(?i:the\s+)?"
     r"(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s*,",
@@ -523,7 +617,7 @@ _NEWSLETTER_BRAND = re.compile(
 _BARE_WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Za-z'’/-]+(?:[ -][A-Z][A-Za-z'’/-]+){0,2}[,.]\s*"
     r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?[.,]?\s*)?"
-    r"(?:/\s*)?(?P<wire>[A-Z][\w.&'’-]*(?:[ -][A-Za-z][\w.&'’-]*){0,3}?)(?:\s*/)?\s*[-–—:]\s+\S")
+    r"(?:/\s*|[-–—]\s*)?(?P<wire>[A-Z][\w.&'’-]*(?:[ -][A-Za-z][\w.&'’-]*){0,3}?)(?:\s*/)?\s*[-–—:]\s+\S")
 
 
 # the wire after the date, closed by a full stop: 'MOSCOW, June 2 – RIA Novosti. ', 'Kyiv, 2 June - Interfax. '
@@ -553,11 +647,11 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
     """The wire of a dateline ('KYIV, March 3 (Reuters) –', 'Kyiv (AFP) —', '(AP) —') or of a
     sentence closing the first paragraph ('Interfax reports.'). A dateline whose place is
     not in capitals counts only with a known wire in it and the story after it."""
-    opening = [x.strip() for x in body_lines if x.strip()][:6]
+    opening = [_LINE_MARKS.sub("", x).strip() for x in [y for y in body_lines if y.strip()][:6]]
     for s in opening:
         m = _DATELINE.match(s)
         if m:
-            name = (m.group("w1") or m.group("w2")).strip()
+            name = (m.group("w1") or m.group("w2") or m.group("w3")).strip()
             if "/" in name:      # two wires: the first the lexicon knows ('(WAM/Reuters)')
                 parts = [p.strip() for p in name.split("/") if p.strip()]
                 name = next((p for p in parts if wire_name(p) or listed_outlet(p)), parts[0] if parts else name)
@@ -570,6 +664,9 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
         m = _BARE_WIRE_DATELINE.match(s) or _WIRE_AFTER_DATE.match(s)
         if m and wire_name(m.group("wire")):
             return wire_name(m.group("wire"))
+        m = _BARE_WIRE_START.match(s)
+        if m and wire_name(m.group("w")) and C.is_prose(s):
+            return wire_name(m.group("w"))
     first = next((s for s in opening if C.is_prose(s)), None)
     return lead_wire(first) if first else None
 

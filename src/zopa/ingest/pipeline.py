@@ -73,8 +73,13 @@ def _text_page(raw_text: str, today: dt.date, url: str | None = None) -> _Page:
 
 
 def _standfirst_start(lines: list[str], title_at: int | None, body_start: int) -> int:
-    """Move the body start up to running text between headline and first paragraph."""
+    """Move the body start up to running text between headline and first paragraph; on a page without a
+    headline, up to a story that opens on a dateline or a sentence running on into the next line."""
     if title_at is None:
+        for i in range(body_start):
+            s = lines[i].strip()
+            if s and not C.is_furniture(s) and not C.is_caption(s) and (M.opens_on_dateline(s) or M.runs_on(lines, i)):
+                return i
         return body_start
     for i in range(title_at + 1, body_start):
         s = lines[i].strip()
@@ -280,7 +285,7 @@ def _apply_fields(page: _Page, fields: dict, raw: RawDocument) -> _Page:  # type
     """Batch/feed fields and front matter override what the page itself says."""
     changes: dict[str, object] = {}
     if fields.get("title"):
-        changes["title"] = str(fields["title"]).strip()
+        changes["title"] = M.shown_title(M.given_title(str(fields["title"]), raw.url), page.lines)
     if fields.get("published"):
         changes["published"] = _field_date(fields["published"], raw.source) or page.published
     outlet = M.site_name(fields.get("outlet"), raw.url, page.outlet, prefer_url=not _is_html(raw))
