@@ -2214,3 +2214,12 @@ def test_the_one_pressed_by_a_named_presser_is_that_pressers_aim():
 ])
 def test_a_which_clause_after_a_side_is_about_the_clause_before(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump gave Zelensky until Thursday to accept the plan.", ("USA", "talks.process", "pressure")),
+    ("Washington gave Kyiv a week to accept the proposals.", ("USA", "talks.process", "pressure")),
+])
+def test_a_deadline_to_accept_a_plan_presses_the_one_given_it(text, expected):
+    got = _triples(text)
+    assert expected in got and not any(a == "UKR" for a, _, _ in got), got

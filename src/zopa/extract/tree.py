@@ -115,6 +115,7 @@ class Lexicon:
     remarks: frozenset[str]          # "point": a plan word that, made, is a remark ("made the same point")
     putting_forward: frozenset[str]  # "suggest", "float": what was put forward, that "the proposal" names next
     headway: frozenset[str]          # "progress", "breakthrough": what talks end without, with no one's stance on it
+    deadline_verbs: frozenset[str]   # "gave Kyiv until Thursday to accept": a deadline presses the one given it
     providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
 
@@ -173,6 +174,7 @@ def load_lexicon() -> Lexicon:
         remarks=words("remarks"),
         putting_forward=words("putting_forward"),
         headway=words("headway"),
+        deadline_verbs=words("deadline_verbs"),
         instructing=words("pressure", "instructing"),
         pressure_nouns=words("pressure", "nouns"),
         supporters=words("supporters"),
@@ -804,6 +806,11 @@ class TreeReader:
                 and any(c.dep_ == "auxpass" for c in boss.children):
             by = next((g for c in boss.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             on = next((c for c in boss.children if c.dep_ == "nsubjpass"), None)
+        elif pred.dep_ in ("xcomp", "advcl") and boss.lemma_.lower() in self.lex.deadline_verbs and any(
+                c.dep_ == "prep" and c.lower_ in ("until", "till", "by") or c.dep_ == "npadvmod" for c in boss.children):
+            # "Trump gave Zelensky until Thursday to accept the plan": a deadline set for the one given it
+            by = next((c for c in boss.children if c.dep_ == "nsubj"), None)
+            on = next((c for c in boss.children if c.dep_ in ("dative", "dobj") and c.i in at), None)
         elif pred.dep_ == "acl" and boss.lemma_.lower() in self.lex.pressure_nouns:
             by = next((g for c in boss.children if c.dep_ == "prep" and c.lower_ == "from"
                        for g in c.children if g.dep_ == "pobj"), None)
