@@ -892,11 +892,8 @@ class RuleEngine:
             if h.issue in found and r.negated and r.stance == "reject" and r.source in ("speaker", "subject", "agent"):
                 # "No troops will be accepted, a Kremlin source said": the rules read the predicate, the parse its negation
                 plain = self.tree.lex.verbs.get(r.predicate) or self.tree.lex.adjectives.get(r.predicate)
-                # ("Ukraine must not be forced to give up land": no one pressed, the step refused)
-                pressed = r.predicate in self.tree.lex.pressure
-                old = [dataclasses.replace(self._restance(f, "reject", sent), target=None)
-                       if f.issue == h.issue and f.actor in r.actors and plain is not None
-                       and (f.stance == plain or (pressed and f.stance == "pressure")) else f for f in old]
+                old = [self._restance(f, "reject", sent) if f.issue == h.issue and f.actor in r.actors
+                       and plain is not None and f.stance == plain else f for f in old]
             if h.issue in found and r.frame:
                 # "X will only accept Y after Z", "X will not start Y until Z", "there will be no Y": the frame gives
                 # the stances, and its holder is X's, not that of whoever Z names
