@@ -2223,3 +2223,21 @@ def test_a_which_clause_after_a_side_is_about_the_clause_before(text, expected):
 def test_a_deadline_to_accept_a_plan_presses_the_one_given_it(text, expected):
     got = _triples(text)
     assert expected in got and not any(a == "UKR" for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Starmer said Britain and France would lead a multinational force in Ukraine after a ceasefire.",
+     {("GBR", "security.foreign_troops"), ("FRA", "security.foreign_troops")}),
+    ("France will lead a reassurance force, Macron said.", {("FRA", "security.foreign_troops")}),
+])
+def test_leading_a_force_is_providing_it(text, expected):
+    assert expected <= {(a, i) for a, i, _ in _triples(text)}
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The Kremlin said a meeting between Putin and Zelensky was possible once a deal was ready.", "RUS"),
+    ("Kyiv said talks with Moscow could resume only after a new round of talks with Washington.", "UKR"),
+])
+def test_an_outcome_conditional_on_one_of_its_own_issue_is_a_condition_only(text, holder):
+    got = {st for a, i, st in _triples(text) if a == holder and i == "talks.process"}
+    assert "condition" in got and "demand" not in got, got

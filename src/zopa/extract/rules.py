@@ -781,6 +781,10 @@ class RuleEngine:
                                                      if (f.issue, f.stance) == (lead.issue, lead.stance)))
                     ctx.speaker = lead.speaker
                     produced = True
+            conditional = {(f.actor, f.issue) for f in ctx.findings[first:] if f.stance == "condition"}
+            ctx.findings[first:] = [f for f in ctx.findings[first:] if f.stance != "demand"
+                                    or (f.actor, f.issue) not in conditional]   # (an outcome made conditional on
+            #                          another of the same issue is the condition, not a demand besides it)
             if not produced:
                 self._remember_subject(text, sent, mentions, attribution, ctx)
             lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
