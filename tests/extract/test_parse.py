@@ -2241,3 +2241,29 @@ def test_leading_a_force_is_providing_it(text, expected):
 def test_an_outcome_conditional_on_one_of_its_own_issue_is_a_condition_only(text, holder):
     got = {st for a, i, st in _triples(text) if a == holder and i == "talks.process"}
     assert "condition" in got and "demand" not in got, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Starmer warned that capping Ukraine's army would expose the country to another attack.",
+     ("GBR", "military.limits", "reject"), ("GBR", "military.limits", "demand")),
+    ("Macron warned that a ceasefire without guarantees would only let Russia rearm.",
+     ("FRA", "security.guarantees", "demand"), ("FRA", "security.guarantees", "reject")),
+])
+def test_what_a_warning_says_would_follow_refuses_its_cause(text, expected, absent):
+    got = _triples(text)
+    assert expected in got and absent not in got, got
+
+
+def test_a_warning_to_a_side_still_presses_it():
+    assert ("USA", "ceasefire.general", "pressure") in _triples("Trump warned Moscow to accept a ceasefire.")
+
+
+@pytest.mark.parametrize("text, holder, issue", [
+    ("Washington handed Kyiv a draft plan. European leaders said the draft needed more work. In a joint statement, "
+     "they said limits on Ukraine's armed forces were unacceptable.", "EUR", "military.limits"),
+    ("Washington sent Moscow a proposal. The Kremlin said the proposal needed changes. Afterwards they said "
+     "sanctions relief would have to come first.", "RUS", "sanctions.relief"),
+])
+def test_they_said_after_one_side_is_that_side_not_the_plan_just_named(text, holder, issue):
+    got = {(a, i) for a, i, _ in _triples(text)}
+    assert (holder, issue) in got and ("USA", issue) not in got, got

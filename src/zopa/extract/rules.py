@@ -405,6 +405,8 @@ class RuleEngine:
             # "Britain, France and Germany met in Kyiv. They said ...": the whole group
             ctx.group = ctx.holder
             return Mention(they.start(), they.end(), ctx.holder[0], None, "group")
+        if they is not None and ctx.holder:
+            return Mention(they.start(), they.end(), ctx.holder[0], None, "pronoun")   # ("European leaders ... They said")
         lead = self._view_lead.match(sent.text)
         if lead is not None and ctx.holder:
             # "According to him, Kyiv must ...", "In her view, ...": the speaker named before holds the sentence
@@ -898,6 +900,9 @@ class RuleEngine:
                 plain = self.tree.lex.verbs.get(r.predicate) or self.tree.lex.adjectives.get(r.predicate)
                 old = [self._restance(f, "reject", sent) if f.issue == h.issue and f.actor in r.actors
                        and plain is not None and f.stance == plain else f for f in old]
+            if h.issue in found and r.stance == "reject" and r.predicate in self.tree.lex.warning and r.source == "subject":
+                # "... and warned that capping the army would expose Ukraine": the warning refuses what it warns of
+                old = [self._restance(f, "reject", sent) if f.issue == h.issue and f.actor in r.actors else f for f in old]
             if h.issue in found and r.frame:
                 # "X will only accept Y after Z", "X will not start Y until Z", "there will be no Y": the frame gives
                 # the stances, and its holder is X's, not that of whoever Z names

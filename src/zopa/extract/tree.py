@@ -116,6 +116,7 @@ class Lexicon:
     putting_forward: frozenset[str]  # "suggest", "float": what was put forward, that "the proposal" names next
     headway: frozenset[str]          # "progress", "breakthrough": what talks end without, with no one's stance on it
     deadline_verbs: frozenset[str]   # "gave Kyiv until Thursday to accept": a deadline presses the one given it
+    warning: frozenset[str]          # "warned that X would ...": X is refused
     providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
 
@@ -175,6 +176,7 @@ def load_lexicon() -> Lexicon:
         putting_forward=words("putting_forward"),
         headway=words("headway"),
         deadline_verbs=words("deadline_verbs"),
+        warning=words("warning"),
         instructing=words("pressure", "instructing"),
         pressure_nouns=words("pressure", "nouns"),
         supporters=words("supporters"),
@@ -855,6 +857,16 @@ class TreeReader:
             return None
         return word.left_edge.idx, word.right_edge.idx + len(word.right_edge.text)
 
+    @staticmethod
+    def _warned_of(warn: Any, anchor: Any) -> bool:
+        """`anchor` is in the subject of the clause `warn` takes ("warned that limits on its army would leave it
+        exposed"), not its object ("warned Moscow to accept a truce")."""
+        clause = next((t for t in (anchor, *anchor.ancestors) if t.head.i == warn.i and t.i != warn.i), None)
+        if clause is None or clause.dep_ != "ccomp":
+            return False
+        return any(c.dep_ in ("nsubj", "csubj", "nsubjpass") and anchor.i in {x.i for x in c.subtree}
+                   for c in clause.children)
+
     def _no_headway(self, tok: Any) -> bool:
         """`tok` is "without" taking a word of headway: "without progress", "without a breakthrough"."""
         return tok.dep_ == "prep" and tok.lower_ == "without" and any(
@@ -931,6 +943,7 @@ class TreeReader:
         subjectless = False      # the predicate's subject holds nothing: "it is vital that ...", "a truce is necessary"
         denied = False           # "there will be no X"
         raised = False           # the negation is the opinion verb's ("does not think ...")
+        warned = False           # the predicate warns of what the mention's clause would bring
         inner = None             # a stance noun below the predicate, which may have an owner of its own
         conditioned = False      # inside "in return for ...": what it names is the condition
         without = None           # inside "without ...": done without it (refused), unless the clause is negated
@@ -989,6 +1002,8 @@ class TreeReader:
             # (a judgement's word is read with its verb: "considers X unacceptable" is the subject's refusal)
             judged = cur.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and cur.head.lemma_.lower() in self.lex.judging
             k = None if sibling or judged else self.stance_class(cur)
+            if k is None and lemma in self.lex.warning and dep == "ccomp" and self._warned_of(cur, anchor):
+                k, warned = "reject", True   # "warned that capping the army would expose Ukraine": what is warned of is refused
             if lemma in self.lex.conditioning and pred is None and cur.pos_ in ("VERB", "ADJ"):
                 # "conditioned any truce on an end to arms deliveries", "made the lifting of sanctions dependent on a
                 # withdrawal": what it hangs on is demanded, what hangs on it is the condition
@@ -1003,6 +1018,8 @@ class TreeReader:
                 if pred is not None and _noun(pred) and inner is None:
                     inner = (pred, klass)   # "rejected Putin's demand for ...": the demand is Putin's still
                 pred, klass = cur, k
+                if warned:
+                    break   # (a warning governs what it warns of, whatever clause it is joined to)
             elif cur.lemma_ in self.lex.copulas and (cop := self._copular_stance(cur, dep, pred is None)) is not None:
                 (pred, klass), subjectless = cop, True
         if pred is None and described[0] is not None and not agreed:
@@ -1179,7 +1196,7 @@ class TreeReader:
                 # "expects recognition in return for a truce": what one asks something for is the condition
                 stance = "demand" if klass in ("offer", "accept", "open") else "condition"
             elif without is not None:
-                stance = "demand" if negated or self._clause_negated(without.head) else "reject"   # "no deal without X": X demanded; "done without X": refused
+                stance = "demand" if negated or warned or self._clause_negated(without.head) else "reject"   # "no deal without X": X demanded; "done without X": refused; "warned that a truce without X would fail": X demanded
             elif in_condition:
                 stance = "demand"   # what an "if" clause asks for is demanded by the main clause's holder
             elif only:
