@@ -2267,3 +2267,12 @@ def test_a_warning_to_a_side_still_presses_it():
 def test_they_said_after_one_side_is_that_side_not_the_plan_just_named(text, holder, issue):
     got = {(a, i) for a, i, _ in _triples(text)}
     assert (holder, issue) in got and ("USA", issue) not in got, got
+
+
+@pytest.mark.parametrize("text, presser, target", [
+    ("Trump said Thursday was an appropriate deadline for Zelensky to accept the proposal.", "USA", "UKR"),
+    ("Washington set a deadline for Kyiv to accept the framework, Rubio said.", "USA", "UKR"),
+])
+def test_a_deadline_for_a_side_to_accept_presses_it(text, presser, target):
+    got = {(s.actor, s.stance, s.target) for s in extract_document(make_doc(text), CB)}
+    assert (presser, "pressure", target) in got and not any(a == target for a, _, _ in got), got

@@ -106,6 +106,7 @@ class Lexicon:
     joining: frozenset[str]          # "X joined Y in calling for ...": X shares Y's stance
     instructing: frozenset[str]      # "tell", "ask": passive, with an agent, the agent's demand on the subject
     pressure_nouns: frozenset[str]   # "pressure": "under pressure from X to ...", X's demand
+    deadline_nouns: frozenset[str]   # "a deadline for Kyiv to accept ...": the speaker presses Kyiv
     conditioning: frozenset[str]     # "condition", "tie", "dependent": X on/to Y makes X the condition, Y demanded
     receiving: frozenset[str]        # "get", "receive": their subject gets, it gives or refuses nothing
     means: frozenset[str]            # "way", "solution": "dialogue is the only way out" demands dialogue
@@ -179,6 +180,7 @@ def load_lexicon() -> Lexicon:
         warning=words("warning"),
         instructing=words("pressure", "instructing"),
         pressure_nouns=words("pressure", "nouns"),
+        deadline_nouns=words("pressure", "deadlines"),
         supporters=words("supporters"),
         means=words("means"),
         receiving=words("receiving"),
@@ -1124,6 +1126,16 @@ class TreeReader:
             # what the one pressed is to do is the presser's demand on it
             holder, target = pressed
             klass, source, speaker_actors = "demand", "presser", []
+        elif pred is not None and pred.dep_ in ("acl", "relcl", "advcl") and pred.head.lemma_.lower() in self.lex.deadline_nouns \
+                and (given := next((c for c in pred.children if c.dep_ == "nsubj" and c.i in at and any(
+                    g.dep_ == "mark" and g.lower_ == "for" for g in pred.children)), None)) is not None \
+                and (setter := (self._phrase_actors(self._subject(pred.head.head)[0], at)
+                                if pred.head.dep_ == "dobj" and self._subject(pred.head.head)[0] is not None else [])
+                     or speaker_actors):
+            # "Washington set a deadline for Kyiv to accept the plan", "Trump said Thursday was the deadline for
+            # Zelensky to accept it": who sets it (or says it) presses the one given it
+            holder, target, klass, source = setter, at[given.i][0].actor, "demand", "subject"
+            subj_is_pronoun = False
         if pred is not None and klass in ("demand",) and pred.lemma_.lower() in self.lex.pressure:
             obj = next((c for c in pred.children if c.dep_ in ("dobj",) and c.i in at), None)
             if obj is not None:
