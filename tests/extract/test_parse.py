@@ -2276,3 +2276,13 @@ def test_they_said_after_one_side_is_that_side_not_the_plan_just_named(text, hol
 def test_a_deadline_for_a_side_to_accept_presses_it(text, presser, target):
     got = {(s.actor, s.stance, s.target) for s in extract_document(make_doc(text), CB)}
     assert (presser, "pressure", target) in got and not any(a == target for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, actor, issue", [
+    ("Russia rejected an unconditional ceasefire, proposing instead a two- to three-day truce in some areas.",
+     "RUS", "ceasefire.general"),
+    ("Kyiv turned down the plan for a buffer zone, offering instead a demilitarised zone on both sides.", "UKR", "territory"),
+])
+def test_a_refusal_and_a_counter_offer_of_one_issue_are_both_read(text, actor, issue):
+    got = {st for a, i, st in _triples(text) if (a, i) == (actor, issue)}
+    assert "reject" in got and got & {"offer", "demand"}, got

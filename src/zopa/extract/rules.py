@@ -864,6 +864,11 @@ class RuleEngine:
                 # "Kyiv has refused, proposing instead a freeze": the participle's own verb governs what it takes,
                 # not the main clause's cue outside it
                 lo_at, hi_at = adjunct
+                if any(g.issue == h.issue and not lo_at <= g.start - sent.start < hi_at for g in hits):
+                    # ("rejected an unconditional ceasefire, proposing instead a short truce": both stances)
+                    if not any(f.issue == h.issue and f.actor in r.actors and f.stance == r.stance for f in old):
+                        readings.setdefault(h.issue, []).append(r)
+                    continue
                 old = [self._restance(f, r.stance, sent) if f.issue == h.issue and f.actor in r.actors
                        and f.cue_at >= 0 and not lo_at <= f.cue_at - sent.start < hi_at else f for f in old]
             if r.obligation and r.predicate in self.tree.lex.receiving and h.issue in found:
