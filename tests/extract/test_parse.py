@@ -2286,3 +2286,12 @@ def test_a_deadline_for_a_side_to_accept_presses_it(text, presser, target):
 def test_a_refusal_and_a_counter_offer_of_one_issue_are_both_read(text, actor, issue):
     got = {st for a, i, st in _triples(text) if (a, i) == (actor, issue)}
     assert "reject" in got and got & {"offer", "demand"}, got
+
+
+@pytest.mark.parametrize("text, backer, owner, issue", [
+    ("Poland echoed Kyiv's call for a full ceasefire.", "POL", "UKR", "ceasefire.general"),
+    ("Macron echoed Zelensky's demand for security guarantees.", "FRA", "UKR", "security.guarantees"),
+])
+def test_echoing_anothers_call_backs_it(text, backer, owner, issue):
+    got = {(s.actor, s.issue, s.stance, s.target) for s in extract_document(make_doc(text), CB)}
+    assert {(backer, issue, "support", owner), (owner, issue, "demand", None)} <= got, got
