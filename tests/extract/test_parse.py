@@ -2295,3 +2295,12 @@ def test_a_refusal_and_a_counter_offer_of_one_issue_are_both_read(text, actor, i
 def test_echoing_anothers_call_backs_it(text, backer, owner, issue):
     got = {(s.actor, s.issue, s.stance, s.target) for s in extract_document(make_doc(text), CB)}
     assert {(backer, issue, "support", owner), (owner, issue, "demand", None)} <= got, got
+
+
+@pytest.mark.parametrize("text, holder, issue", [
+    ("Trump said he hoped the two sides could agree on a ceasefire.", "USA", "ceasefire.general"),
+    ("Erdogan said he hoped both sides would agree to a prisoner swap.", "TUR", "humanitarian.exchange"),
+])
+def test_who_hopes_the_sides_will_agree_wants_it_and_the_sides_hold_nothing(text, holder, issue):
+    got = _triples(text)
+    assert (holder, issue, "demand") in got and not any(a in ("RUS", "UKR") for a, _, _ in got), got

@@ -22,6 +22,7 @@ from importlib import resources
 from typing import Any, Sequence
 
 import yaml
+from lemminflect import getAllLemmas
 
 from .actors import Mention
 from .lexicon import PLAN_NOUNS, TITLED
@@ -33,6 +34,12 @@ _PLAN_WORD = re.compile(PLAN_NOUNS, re.I)
 
 
 _OWNER_PREPS = ("of", "by", "from")   # "the proposal of the EU", "a plan by Paris", "an offer from Moscow"
+
+
+@lru_cache(maxsize=4096)
+def _verb_lemma(word: str) -> str:
+    """A verb's base form by the inflection tables, where the parser's lemmatiser is wrong ("hoped": "hop")."""
+    return next(iter(getAllLemmas(word, upos="VERB").get("VERB", ())), word)
 
 
 def _plan_word(tok: Any) -> bool:
@@ -377,7 +384,7 @@ class TreeReader:
                 return "offer"     # "ordered the army to stop striking power plants": the strikes stop
             if lemma in self.lex.providing:
                 return "offer" if self._irrealis(t) else None   # "would send troops"; not "sent troops in 2022"
-            return self.lex.verbs.get(lemma)
+            return self.lex.verbs.get(lemma) or self.lex.verbs.get(_verb_lemma(t.lower_))
         if t.pos_ == "ADJ":
             return self.lex.adjectives.get(lemma)
         return None
