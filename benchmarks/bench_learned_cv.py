@@ -53,7 +53,8 @@ def main() -> dict:
     names = [d.name for d in documents]
     subsets = _sets(documents)
     t0 = time.perf_counter()
-    examples = {d.name: learned.examples_for(engine, d.name, d.text, gold.get(d.name, ())) for d in documents}
+    examples = {d.name: learned.examples_for(engine, d.name, d.text, gold.get(d.name, ()), title=d.title)
+                for d in documents}
     encode_s = time.perf_counter() - t0
     runs = []
     t0 = time.perf_counter()
@@ -91,7 +92,7 @@ def _held_out(engine: RuleEngine, cb, training: list) -> dict:
     model = learned.train(training, tuple(cb.stances))
     rules, mine = {}, {}
     for d in documents:
-        rules[d.name] = engine.run(d.text)
+        rules[d.name] = engine.run(d.text, title=d.title)   # (as extraction reads it)
         mine[d.name] = learned.apply(model, engine, d.text, rules[d.name])
     names = [d.name for d in documents]
     return {"documents": len(names), "rules": learned._tally(names, gold, rules),

@@ -399,10 +399,10 @@ def _doc_features(engine: RuleEngine, text: str, findings: Sequence[Finding], sc
 
 
 def examples_for(engine: RuleEngine, name: str, text: str, gold: Sequence[Any] | None,
-                 scale: float = DEFAULT_SCALE) -> list[Example]:
-    """The rules' findings in one document, then the parse's candidates, as examples (label None when gold is
-    not given or ambiguous)."""
-    findings = engine.run(text)
+                 scale: float = DEFAULT_SCALE, title: str | None = None) -> list[Example]:
+    """The rules' findings in one document (read as extraction reads it, title included), then the parse's
+    candidates, as examples (label None when gold is not given or ambiguous)."""
+    findings = engine.run(text, title=title)
     parsed = _parsed_sentences(engine, text)
     every = findings + candidates(engine, text, findings, parsed)
     labels = label_findings(text, every, gold) if gold is not None else [None] * len(every)
@@ -574,7 +574,7 @@ def cross_validate(documents: Sequence[Any], gold: Mapping[str, Sequence[Any]], 
     names = [d.name for d in documents]
     group = groups_of(documents)
     ex = dict(examples) if examples is not None else {
-        d.name: examples_for(engine, d.name, d.text, gold.get(d.name, ()), scale) for d in documents}
+        d.name: examples_for(engine, d.name, d.text, gold.get(d.name, ()), scale, d.title) for d in documents}
     rules_pred = {n: [e.finding for e in ex[n] if not e.added] for n in names}
     learned_pred: dict[str, list[Finding]] = {}
     groups = sorted(set(group.values()), key=names.index)
@@ -655,7 +655,7 @@ def train_from_paths(paths: Sequence[str | Path], gold_paths: Sequence[str | Pat
     documents, gold = load_training_data(paths, gold_paths)
     engine = RuleEngine(codebook)
     stances = tuple(codebook.stances)
-    by_doc = {d.name: examples_for(engine, d.name, d.text, gold.get(d.name, ()), scale) for d in documents}
+    by_doc = {d.name: examples_for(engine, d.name, d.text, gold.get(d.name, ()), scale, d.title) for d in documents}
     report = cross_validate(documents, gold, codebook, subsets=subsets, C=C, drop_margin=drop_margin,
                             switch_margin=switch_margin, scale=scale, add_margin=add_margin, engine=engine,
                             n_folds=n_folds, examples=by_doc) if cv else None

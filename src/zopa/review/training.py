@@ -87,7 +87,7 @@ def correction_examples(store: Any, codebook: Codebook, engine: RuleEngine,
     out = []
     for d in documents:
         mine, gone = checked.get(d.id, []), rejected.get(d.id, [])
-        for e in learned.examples_for(engine, d.name, d.text, mine, scale):
+        for e in learned.examples_for(engine, d.name, d.text, mine, scale, d.title):
             out.append(learned.Example(e.doc, e.finding, e.x, _label(e, mine, gone)))
     return out
 
@@ -109,7 +109,8 @@ def train_with_corrections(store: Any, codebook: Codebook, paths: Sequence[str |
     labelled = [e for e in examples if e.label is not None]
     if paths:
         documents, gold = learned.load_training_data(paths, gold_paths)
-        examples += [e for d in documents for e in learned.examples_for(engine, d.name, d.text, gold.get(d.name, ()))]
+        examples += [e for d in documents for e in learned.examples_for(engine, d.name, d.text, gold.get(d.name, ()),
+                                                                         title=d.title)]
     digest = hashlib.sha256("\n".join(f"{e.doc}|{e.finding.start}|{e.finding.actor}|{e.finding.issue}|{e.label}"
                                       for e in examples).encode()).hexdigest()[:8]
     version = f"{LEARNED_VERSION}+analyst-{digest}"
