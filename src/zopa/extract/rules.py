@@ -33,7 +33,7 @@ __all__ = ["Finding", "RuleEngine"]
 _SPEECH = re.compile(r"\b(?=[a-z])(?:" + trie_pattern(
     [v.replace("[sz]", c) for v in SPEECH_VERBS for c in ("s", "z")], fold=True) + r")\b")   # lower case: "States" is no verb
 # a verb of speech in the passive with no agent tells of no one speaking: "sovereignty will be confirmed", "will not be admitted"
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:not\s+|never\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:not\s+|never\s+|\w+ly\s+)?$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 
@@ -81,7 +81,6 @@ _ASKED_IN = re.compile(r"\b(?:" + "|".join(INDIRECT_QUESTIONS) + r")", re.I)   #
 _OBLIGED = re.compile(r"(?:'s|’s)?\s+(?:(?:also|still|now|first)\s+)?(?:" + "|".join(OBLIGED_AFTER) + r")", re.I)   # "Ukraine must ..."
 _WE = re.compile(r"\W{0,3}(?:we|our)\b", re.I)
 _PRESSED = re.compile(PRESSED_AFTER, re.I)
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _PLAN_POINTED = re.compile(r"\b" + PLAN_POINTERS, re.I)   # "the proposal"
 _POINTING = re.compile(r"\b(?:such an?|such|this|that|these|those|the same|the proposed|any such)\s+([a-z][\w-]+)\b", re.I)
 _POINTING_IDEA = re.compile(r"\b(?:such an?|such|this|that|the|any such)\s+(" + "|".join(IDEA_NOUNS) + r")\b", re.I)
@@ -237,6 +236,12 @@ def _as_view(m: Mention) -> Mention:
     return Mention(m.start, m.end, m.actor, m.person, "view", m.possessive)
 
 
+def _tenses(verb: str) -> list[str]:
+    """A verb or verb phrase in every tense of its first word: "put forward", "puts forward", "putting forward"."""
+    first, _, rest = verb.partition(" ")
+    return list(dict.fromkeys((verb, *(f"{form} {rest}".rstrip() for form in verb_forms(first)))))
+
+
 def _plan_it(sent: Sentence, ctx: _Context) -> bool:
     """The sentence opens with "it" right after a plan with a known owner was named: "it" is the plan."""
     return bool(ctx.plan_owners) and ctx.plan_named_at in (ctx.previous_start, sent.start) and bool(_IT_START.match(sent.text))
@@ -324,9 +329,7 @@ class RuleEngine:
                         reverse=True)
         self._headway = re.compile(r"(?:but\s+|and\s+|yet\s+)?(?:still\s+)?without\s+(?:any\s+|a\s+|much\s+|real\s+)?(?:"
                                    + "|".join(sorted(lex.headway, key=len, reverse=True)) + r")\b", re.I)
-        self._proposing = re.compile(r"\b(?:" + "|".join(
-            re.escape(f) for v in lemmas for f in dict.fromkeys((v, *verb_forms(v.split()[0]))) if " " not in f)
-            + r")\b", re.I)
+        self._proposing = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in lemmas for f in _tenses(v)) + r")\b", re.I)
         self._view_lead = re.compile(r"\W{0,3}(" + "|".join(re.escape(p) for p in self.tree.lex.attribution_pronoun)
                                      + r")\s*,", re.I)
 

@@ -887,6 +887,19 @@ class TreeReader:
         span = doc.char_span(start, end, alignment_mode="expand")
         return span is not None and len(span) > 0 and any(self._no_headway(t) for t in span.root.ancestors)
 
+    def _deadline(self, pred: Any, at: dict[int, list[Mention]]) -> tuple[list[Mention], str] | None:
+        """Who sets a deadline for whom to do what `pred` says ("a deadline for Kyiv to accept ..."): the subject of
+        the verb that sets it (empty when none is named) and the side given it; None when `pred` is no such act."""
+        noun = pred.head
+        if pred.dep_ not in ("acl", "relcl", "advcl") or noun.lemma_.lower() not in self.lex.deadline_nouns \
+                or not any(g.dep_ == "mark" and g.lower_ == "for" for g in pred.children):
+            return None
+        given = next((c for c in pred.children if c.dep_ == "nsubj" and c.i in at), None)
+        if given is None:
+            return None
+        setter, _ = self._subject(noun.head) if noun.dep_ == "dobj" else (None, False)
+        return (self._phrase_actors(setter, at) if setter is not None else []), at[given.i][0].actor
+
     def _puts_forward(self, verb: Any) -> bool:
         """A verb by which its subject puts a plan forward: "proposed", "is pushing", "drafted", "offered"."""
         lemma = verb.lemma_.lower()
@@ -1133,15 +1146,10 @@ class TreeReader:
             # what the one pressed is to do is the presser's demand on it
             holder, target = pressed
             klass, source, speaker_actors = "demand", "presser", []
-        elif pred is not None and pred.dep_ in ("acl", "relcl", "advcl") and pred.head.lemma_.lower() in self.lex.deadline_nouns \
-                and (given := next((c for c in pred.children if c.dep_ == "nsubj" and c.i in at and any(
-                    g.dep_ == "mark" and g.lower_ == "for" for g in pred.children)), None)) is not None \
-                and (setter := (self._phrase_actors(self._subject(pred.head.head)[0], at)
-                                if pred.head.dep_ == "dobj" and self._subject(pred.head.head)[0] is not None else [])
-                     or speaker_actors):
+        elif pred is not None and (deadline := self._deadline(pred, at)) is not None and (deadline[0] or speaker_actors):
             # "Washington set a deadline for Kyiv to accept the plan", "Trump said Thursday was the deadline for
             # Zelensky to accept it": who sets it (or says it) presses the one given it
-            holder, target, klass, source = setter, at[given.i][0].actor, "demand", "subject"
+            holder, target, klass, source = deadline[0] or speaker_actors, deadline[1], "demand", "subject"
             subj_is_pronoun = False
         if pred is not None and klass in ("demand",) and pred.lemma_.lower() in self.lex.pressure:
             obj = next((c for c in pred.children if c.dep_ in ("dobj",) and c.i in at), None)
