@@ -69,7 +69,8 @@ _PLAN_MODAL = re.compile(r"\b(?:would|shall|is to|are to)\b", re.I)
 _CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|with|in return|in exchange|on condition)\b", re.I)
 _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
-_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,|\beven though\b[^;.]*", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.I)
+_ASIDE = re.compile(r"\beven though\b[^;.]*", re.I)   # the author's aside: no word in it governs the clause around it
 _CONTRAST = re.compile(r",\s*(?:and\s+)?not\s+(?:as|for|to|into|in)\b[^,;.]*", re.I)   # "..., not as capital for occupation"
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
 _EMBEDDING, _EMBEDDED = ("demand",), ("accept", "offer")   # a demand governs what it asks another to accept or give
@@ -189,8 +190,9 @@ def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -
     """Mentions that can be the subject of the clause: not objects of a preposition, not mere modifiers,
     not inside a relative clause (", which were downgraded after Rubio pulled out,")."""
     out = []
-    hidden = [(r.start(), r.end()) for r in _RELATIVE.finditer(text, clause_start, mentions[-1].end)] \
-        if mentions and "," in text[clause_start:mentions[-1].end] else []
+    end = mentions[-1].end if mentions else clause_start
+    hidden = [r.span() for rx in (_RELATIVE, _ASIDE) for r in rx.finditer(text, clause_start, end)] \
+        if "," in text[clause_start:end] or "though" in text[clause_start:end] else []
     for m in mentions:
         if m.kind == "modifier" or any(a <= m.start < b for a, b in hidden):
             continue
@@ -524,8 +526,9 @@ class RuleEngine:
                 _CONTRAST_CUT.search(text, max(sent.start, cs - 14), cs) or cs in ctx.unreported):
             attribution = None   # "X said A, while Y proposed B", "X said A, and Y drew up B": the clause is Y's own
         lo, hi = bisect_left(ctx.issue_starts, cs), bisect_left(ctx.issue_starts, ce)
-        hidden = [(m.start(), m.end()) for rx in (_RELATIVE, _CONTRAST) for m in rx.finditer(text, cs, ce)] \
-            if lo < hi and ("," in text[cs:ce] or "though" in text[cs:ce]) else []
+        asides = [m.span() for m in _ASIDE.finditer(text, cs, ce)] if lo < hi and "though" in text[cs:ce] else []
+        hidden = asides + [(m.start(), m.end()) for rx in (_RELATIVE, _CONTRAST) for m in rx.finditer(text, cs, ce)] \
+            if lo < hi and "," in text[cs:ce] else asides
         issues = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= ce
                                     and not any(a <= h.start < b for a, b in hidden)])
         if ctx.regions and _REGION_ANAPHOR.search(text, cs, ce):
@@ -546,6 +549,9 @@ class RuleEngine:
         if cs > sent.start and attribution is None and _HYPOTHETICAL.match(text, cs, ce):
             return []   # "...: if Putin has to compromise, ...": a hypothesis, no one's stance
         masked, inside = mask(text, cs, ce, mentions)
+        for a, b in asides:   # ("..., even though there were no plans to ...": no one's refusal of what is outside it)
+            ma, mb = len(mask(text, cs, a, mentions)[0]), len(mask(text, cs, min(b, ce), mentions)[0])
+            masked = masked[:ma] + " " * (mb - ma) + masked[mb:]
         if ctx.asked[0] == sent.start and cs < ctx.asked[1]:
             if ce <= ctx.asked[1] + 1:
                 return []   # the question names the topic of the answer that follows

@@ -1,0 +1,55 @@
+"""Constructions of news prose: vocabulary and clause structure that wire copy and newspapers use.
+
+Every sentence here is written for these tests; none is taken from a gold file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from zopa.codebook import load_codebook
+from zopa.extract import extract_document
+
+from .helpers import make_doc
+
+CB = load_codebook()
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return {(s.actor, s.issue, s.stance) for s in extract_document(make_doc(text), CB)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin demanded that NATO stop expanding eastward.", ("RUS", "alignment.nato", "demand")),
+    ("Moscow insists Kyiv must not join any military bloc.", ("RUS", "alignment.nato", "demand")),
+    ("Lavrov said Moscow would never accept Ukraine's entry into NATO.", ("RUS", "alignment.nato", "reject")),
+    ("Macron said NATO's open-door policy must apply to Ukraine as well.", ("FRA", "alignment.nato", "demand")),
+])
+def test_the_ways_news_names_an_alliance_and_its_enlargement_are_the_issue(text, expected):
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rubio said Ukraine's NATO membership was not on the table.", ("USA", "alignment.nato", "reject")),
+    ("Territorial concessions are not on the agenda, Zelensky said.", ("UKR", "territory", "reject")),
+])
+def test_what_is_said_not_to_be_on_the_table_is_refused(text, expected):
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky said the only way to end the war was a just peace backed by security guarantees.",
+     ("UKR", "security.guarantees", "demand")),
+    ("The only way out is negotiations, Erdogan said.", ("TUR", "talks.process", "demand")),
+])
+def test_what_is_called_the_only_way_is_demanded(text, expected):
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, holder, issue", [
+    ("Moscow cited NATO's enlargement to justify the war, even though there were no plans to give Kyiv NATO membership.",
+     "RUS", "alignment.nato"),
+    ("The Kremlin blamed the sanctions for the slump, even though no one had refused to discuss sanctions relief.",
+     "RUS", "sanctions.relief"),
+])
+def test_a_concessive_aside_of_the_author_refuses_nothing_outside_it(text, holder, issue):
+    assert (holder, issue, "reject") not in _triples(text)
