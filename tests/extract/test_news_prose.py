@@ -53,3 +53,28 @@ def test_what_is_called_the_only_way_is_demanded(text, expected):
 ])
 def test_a_concessive_aside_of_the_author_refuses_nothing_outside_it(text, holder, issue):
     assert (holder, issue, "reject") not in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Umerov said the delegation was authorised to discuss a ceasefire.", ("UKR", "ceasefire.general", "open")),
+    ("Zelensky said he was prepared to meet Putin to talk about territorial questions.", ("UKR", "territory", "open")),
+])
+def test_willingness_to_discuss_an_outcome_is_openness_not_acceptance(text, expected):
+    got = _triples(text)
+    assert expected in got and (expected[0], expected[1], "accept") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin said Russia was not against a ceasefire in principle.", ("RUS", "ceasefire.general", "accept")),
+    ("Kyiv is not opposed to a prisoner swap, Umerov said.", ("UKR", "humanitarian.exchange", "accept")),
+])
+def test_not_being_against_an_outcome_accepts_it(text, expected):
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump has said Ukraine will never be a member of NATO.", ("USA", "alignment.nato", "reject")),
+    ("Rubio said the sanctions on Russia would not be lifted any time soon.", ("USA", "sanctions.relief", "reject")),
+])
+def test_what_a_side_says_will_never_happen_it_refuses(text, expected):
+    assert expected in _triples(text)

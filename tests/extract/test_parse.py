@@ -575,7 +575,7 @@ def test_a_person_governed_by_a_verb_is_not_the_speaker(text, absent):
 @pytest.mark.parametrize("text, expected", [
     ("Moscow wants Kyiv to hand over Kherson, a step Ukraine has said it will never take.",
      ("UKR", "territory.kherson", "reject")),
-    ("Washington proposed an energy truce, which the Kremlin said it would consider.", ("RUS", "ceasefire.energy", "accept")),
+    ("Washington proposed an energy truce, which the Kremlin said it would consider.", ("RUS", "ceasefire.energy", "open")),
 ])
 def test_a_relative_clause_through_a_speech_verb(text, expected):
     """ "..., a step X has said it will not take": the reported clause's stance, or a refusal of the step."""
@@ -2077,7 +2077,7 @@ def test_a_proposal_pointed_back_to_in_the_sentence_carries_its_issues(text, exp
     ("Washington proposed a 30-day ceasefire on Tuesday. Moscow rejected the proposal.",
      ("RUS", "ceasefire.general", "reject")),
     ("Kyiv offered a pause in strikes on power plants. The Kremlin said it would study the offer.",
-     ("RUS", "ceasefire.energy", "accept")),
+     ("RUS", "ceasefire.energy", "open")),
 ])
 def test_the_proposal_in_the_next_sentence_is_what_was_just_proposed(text, expected):
     got = _triples(text)
