@@ -78,3 +78,37 @@ def test_not_being_against_an_outcome_accepts_it(text, expected):
 ])
 def test_what_a_side_says_will_never_happen_it_refuses(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia is holding out for full control of Donetsk.", ("RUS", "territory.donetsk", "demand")),
+    ("Kyiv has laid claim to the Crimean peninsula for decades.", ("UKR", "territory.crimea", "demand")),
+    ("Moscow is angling for sanctions relief.", ("RUS", "sanctions.relief", "demand")),
+])
+def test_phrasal_verbs_of_wanting_with_a_particle_or_an_object_before_their_preposition(text, expected):
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin's conditions for ending the war include Ukraine's withdrawal from Donetsk.",
+     ("RUS", "territory.donetsk", "demand")),
+    ("Zelensky's demands include the return of all prisoners of war.", ("UKR", "humanitarian.exchange", "demand")),
+])
+def test_the_owner_of_demands_or_conditions_that_include_an_outcome_wants_it(text, expected):
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin said the war would end when Ukrainian forces left Donetsk.", ("RUS", "territory.donetsk", "demand")),
+    ("The Kremlin says the fighting will only stop once Kyiv drops its NATO bid.", ("RUS", "alignment.nato", "demand")),
+])
+def test_what_a_side_says_the_war_ends_with_it_demands(text, expected):
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Security guarantees are the key issue for Ukraine, Zelensky said.", ("UKR", "security.guarantees", "demand")),
+    ("For Moscow, sanctions relief remains the main priority, Peskov said.", ("RUS", "sanctions.relief", "demand")),
+])
+def test_what_is_called_the_key_question_or_priority_is_wanted(text, expected):
+    assert expected in _triples(text)

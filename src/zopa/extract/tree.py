@@ -259,7 +259,8 @@ class TreeReader:
                 # back is not them
                 return [m for c in t.children if c.dep_ in ("amod", "compound") and c.i in at for m in at[c.i]]
             if not ms and (t.lemma_.lower() in self.lex.institutions or t.lower_ in self.lex.institutions
-                           or _plan_word(t)):   # (and "the US plan says": the plan's owner)
+                           or _plan_word(t) or self.lex.nouns.get(t.lemma_.lower()) == "demand"):
+                # (and "the US plan says": the plan's owner; "Putin's conditions include ...": the demands' owner)
                 # "the leaders of France, Germany and Britain", "officials in Moscow", "a spokesman for the Kremlin",
                 # "European leaders from Britain and France": the actors the phrase's object names, all of them
                 for c in t.children:
@@ -371,11 +372,15 @@ class TreeReader:
                 judged = self._judged(t)
                 if judged is not None or "oprd" in deps or "ccomp" in deps:
                     return judged   # "considers X unacceptable": refused; "consider X a target": no stance
-            for c in t.children:
-                if c.dep_ in ("prt", "prep", "advmod"):   # ("pushed back", parsed as an adverb)
-                    hit = self.lex.verbs.get(f"{lemma} {c.lower_}")
-                    if hit:
+            parts = [c for c in t.children if c.dep_ in ("prt", "prep", "advmod")]   # ("pushed back", parsed as an adverb)
+            for c in [*parts, *(c for c in t.children if c.dep_ == "dobj")]:
+                for d in parts:   # a particle or an object, then a preposition: "holding out for", "laid claim to"
+                    if d.i > c.i and d.dep_ == "prep" and (hit := self.lex.verbs.get(f"{lemma} {c.lower_} {d.lower_}")):
                         return hit
+            for c in parts:
+                hit = self.lex.verbs.get(f"{lemma} {c.lower_}")
+                if hit:
+                    return hit
             if any(c.dep_ == "ccomp" and self._asks(t, c) for c in t.children):
                 return None        # "asked whether Kyiv would accept ...", "asked how ...": a question, not a request
             if (answer := self._answer(t)) is not None:
