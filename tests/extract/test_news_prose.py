@@ -112,3 +112,12 @@ def test_what_a_side_says_the_war_ends_with_it_demands(text, expected):
 ])
 def test_what_is_called_the_key_question_or_priority_is_wanted(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rubio said the two sides had made progress on a prisoner exchange and the return of children.",
+    "Witkoff said significant progress had been made on security guarantees for Ukraine.",
+    "Umerov said there had been a breakthrough on an energy ceasefire.",
+])
+def test_progress_reported_on_an_issue_is_no_ones_stance_on_it(text):
+    assert _triples(text) == set()

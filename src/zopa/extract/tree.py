@@ -123,6 +123,7 @@ class Lexicon:
     remarks: frozenset[str]          # "point": a plan word that, made, is a remark ("made the same point")
     putting_forward: frozenset[str]  # "suggest", "float": what was put forward, that "the proposal" names next
     headway: frozenset[str]          # "progress", "breakthrough": what talks end without, with no one's stance on it
+    progress: frozenset[str]         # "made progress on X": how talks went on X, no one's stance on it
     deadline_verbs: frozenset[str]   # "gave Kyiv until Thursday to accept": a deadline presses the one given it
     warning: frozenset[str]          # "warned that X would ...": X is refused
     providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
@@ -183,6 +184,7 @@ def load_lexicon() -> Lexicon:
         remarks=words("remarks"),
         putting_forward=words("putting_forward"),
         headway=words("headway"),
+        progress=words("progress"),
         deadline_verbs=words("deadline_verbs"),
         warning=words("warning"),
         instructing=words("pressure", "instructing"),
@@ -882,7 +884,13 @@ class TreeReader:
                    for c in clause.children)
 
     def _no_headway(self, tok: Any) -> bool:
-        """`tok` is "without" taking a word of headway: "without progress", "without a breakthrough"."""
+        """`tok` is "without" taking a word of headway ("without progress", "without a breakthrough"), or a word of
+        progress reported ("made progress on", "progress was made on"): a report of how talks went."""
+        if _noun(tok) and tok.lemma_.lower() in self.lex.progress:
+            return True
+        if tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.progress
+                                      for c in tok.children):
+            return True   # ("had made progress on a swap": "on" hangs on the verb)
         return tok.dep_ == "prep" and tok.lower_ == "without" and any(
             c.dep_ == "pobj" and c.lemma_.lower() in self.lex.headway for c in tok.children)
 
