@@ -121,3 +121,14 @@ def test_what_is_called_the_key_question_or_priority_is_wanted(text, expected):
 ])
 def test_progress_reported_on_an_issue_is_no_ones_stance_on_it(text):
     assert _triples(text) == set()
+
+
+@pytest.mark.parametrize("text, conditioned, required", [
+    ("Stefanchuk said elections could only take place after a ceasefire.",
+     ("UKR", "governance.elections", "condition"), ("UKR", "ceasefire.general", "demand")),
+    ("Peskov said talks on sanctions relief could only begin once Kyiv withdrew from Donetsk.",
+     ("RUS", "sanctions.relief", "condition"), ("RUS", "territory.donetsk", "demand")),
+])
+def test_what_can_only_happen_after_another_outcome_is_conditional_on_it(text, conditioned, required):
+    got = _triples(text)
+    assert {conditioned, required} <= got, got
