@@ -132,3 +132,30 @@ def test_progress_reported_on_an_issue_is_no_ones_stance_on_it(text):
 def test_what_can_only_happen_after_another_outcome_is_conditional_on_it(text, conditioned, required):
     got = _triples(text)
     assert {conditioned, required} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said Europe should open its own talks with Moscow.",
+    "The Hungarian prime minister said Europe should open separate talks with Moscow.",
+    "Russia must withdraw all its troops, the newspaper wrote.",
+    "Kyiv should accept the ceasefire, several commentators argued.",
+])
+def test_what_a_side_must_do_in_the_words_of_someone_outside_the_codebook_is_no_ones_stance(text):
+    assert _triples(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We will never recognise the occupation of Crimea," said Zelensky.', ("UKR", "territory.recognition", "reject")),
+    ("Russia wants the whole of Donetsk, a senior official said.", ("RUS", "territory.donetsk", "demand")),
+    ("There can be no ceasefire without guarantees, said Ukraine's foreign minister.", ("UKR", "security.guarantees", "demand")),
+])
+def test_a_speaker_named_after_its_verb_and_a_verb_with_a_subject_of_its_own(text, expected):
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary's Viktor Orban, a Kremlin ally, said Europe should hold its own talks with Moscow.",
+    "Belarus's Alexander Lukashenko, a close Moscow ally, said a ceasefire must come first.",
+])
+def test_a_sides_ally_is_not_that_side(text):
+    assert not any(a == "RUS" for a, _, _ in _triples(text))

@@ -13,15 +13,15 @@ import re
 from dataclasses import dataclass
 
 from ..codebook import Codebook
-from .lexicon import HUMAN_NOUNS, OWNER_PARTICIPLES, PRONOUNS
+from .lexicon import HUMAN_NOUNS, NAME_MODIFIER_NOUNS, OWNER_PARTICIPLES, PRONOUNS
 from .trie import trie_pattern
 
 __all__ = ["Mention", "ActorIndex"]
 
 _ADJ_SUFFIXES = ("ian", "ish", "ese", "ench", "can", "man", "ean", "udi", "ic")
 _POSS = r"(?:'s|’s|'|’)?"
-_EVENT_AFTER = re.compile(r"\s+(?:(?:peace|leaders'?|first|second|third|final)\s+)?(?:session|round|summit|format|"
-                          r"conference|declaration|communiqu[eé]|accords?|process|airport|forum|venue)s?\b", re.I)
+_MODIFYING_AFTER = re.compile(r"\s+(?:(?:peace|leaders'?|first|second|third|final|close|key|staunch)\s+)?(?:"
+                              + "|".join(map(re.escape, NAME_MODIFIER_NOUNS)) + r")(?:s|es)?\b", re.I)
 _HUMAN_AFTER = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(HUMAN_NOUNS) + r")\b", re.I)
 
 
@@ -124,8 +124,8 @@ class ActorIndex:
                     kind = "modifier"
                 elif text.startswith("-", m.end()):
                     kind = "modifier"   # "the US-drafted plan": the owner named in a modifier
-                elif kind == "alias" and _EVENT_AFTER.match(text, m.end(1), min(end, m.end() + 30)):
-                    kind = "modifier"   # "the Abu Dhabi session", "the Istanbul round": a place, not a holder
+                elif kind == "alias" and _MODIFYING_AFTER.match(text, m.end(1), min(end, m.end() + 30)):
+                    kind = "modifier"   # "the Abu Dhabi session": a place, not a holder; "a Kremlin ally": not the Kremlin
                 found.append(Mention(m.start(), m.end(), actor, person, kind, bool(m.group(2))))
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))
         out: list[Mention] = []

@@ -85,6 +85,10 @@ _PRESSED = re.compile(PRESSED_AFTER, re.I)
 _PLAN_POINTED = re.compile(r"\b" + PLAN_POINTERS, re.I)   # "the proposal"
 _POINTING = re.compile(r"\b(?:such an?|such|this|that|these|those|the same|the proposed|any such)\s+([a-z][\w-]+)\b", re.I)
 _POINTING_IDEA = re.compile(r"\b(?:such an?|such|this|that|the|any such)\s+(" + "|".join(IDEA_NOUNS) + r")\b", re.I)
+_OWN_SUBJECT = re.compile(r"^\s*(?:(?:the|a|an|one|some|many|several|other|two|three)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|(?:"
+                          + "|".join(HUMAN_NOUNS) + r")s?)\s*$")   # ("..., the newspaper wrote", "..., analysts said")
+_INVERTED_BEFORE = re.compile(r"[,\"”’—–-]\s*$")   # a speaker named after its verb follows the words reported
+_INVERTED_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:'s|’s)\s)")                   # or ends the sentence or clause there
 _CONTRAST_CUT = re.compile(r"\b(?:while|whereas)\s*$|,\s*as\s*$", re.I)   # (", as X presses ...": a clause of its own)
 _QUOTATION = re.compile(r"“[^“”]{2,3000}”|\"[^\"\n]{2,3000}\"|«[^«»]{2,3000}»|„[^„“”]{2,3000}[“”]"
                         r"|‘(?:[^‘’\n]|’(?=\w)){2,3000}’(?!\w)")   # (and «…», „…“, ‘…’ around apostrophes)
@@ -370,15 +374,19 @@ class RuleEngine:
                 if m.end <= v_start and v_start - m.end <= 90 and not any(q in gap for q in '"“”«»„'):
                     if _governed(text[max(sent.start, m.start - 40):m.start]):
                         continue   # "supported by the United States ... and argued": not the speaker
+                    if "," in gap and _OWN_SUBJECT.search(gap.rsplit(",", 1)[1]):
+                        continue   # "Russia must withdraw, the newspaper wrote": the verb has a subject of its own
                     if m.possessive and not _HUMAN_AFTER.match(text, m.end, min(sent.end, m.end + 40)):
                         continue   # "backed Ukraine's accession ... and said": a thing of Ukraine's does not speak
                     best = m if best is None or m.kind == "person" or best.kind != "person" else best
                     if m.kind == "person":
                         break
                 elif m.start >= v_end and m.start - v_end <= 3 and verb in ("said", "says", "added", "wrote", "declared", "stated",
-                                                                             "noted", "stressed", "explained", "insisted"):
-                    best = m
-                    break
+                                                                             "noted", "stressed", "explained", "insisted") \
+                        and (_INVERTED_BEFORE.search(text, max(sent.start, v_start - 4), v_start)
+                             or _INVERTED_AFTER.match(text, m.end, sent.end)):
+                    best = m   # '"...", said Peskov', "..., said Ukraine's foreign minister"; not "analysts said Europe
+                    break      # should ...", where the name opens the clause reported
             if best is not None:
                 return best
         return self._quoted(sent, ctx)
@@ -435,6 +443,8 @@ class RuleEngine:
         if attribution is not None and (attribution.kind == "view" or not subjects or subjects[0].actor == attribution.actor
                                         or subjects[0].start > attribution.start):
             return [attribution]
+        if subjects and attribution is None and _OBLIGED.match(text, subjects[0].end, ce):
+            return []   # "Europe should open talks, analysts said": the one obliged holds nothing, and no side speaks
         if subjects:
             return _coordinated(text, subjects[0], inside)
         if attribution is not None:

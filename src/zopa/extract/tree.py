@@ -259,7 +259,8 @@ class TreeReader:
             if not ms and t.lemma_.lower() in self.lex.supporters:
                 # "Ukraine's European backers", "the Western partners of Kyiv": the adjective names them, the one they
                 # back is not them
-                return [m for c in t.children if c.dep_ in ("amod", "compound") and c.i in at for m in at[c.i]]
+                # (an adjective: "European backers"; a name before the noun is whom they back: "a Kremlin ally")
+                return [m for c in t.children if c.dep_ == "amod" and c.i in at for m in at[c.i]]
             if not ms and (t.lemma_.lower() in self.lex.institutions or t.lower_ in self.lex.institutions
                            or _plan_word(t) or self.lex.nouns.get(t.lemma_.lower()) == "demand"):
                 # (and "the US plan says": the plan's owner; "Putin's conditions include ...": the demands' owner)
