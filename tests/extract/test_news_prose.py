@@ -159,3 +159,14 @@ def test_a_speaker_named_after_its_verb_and_a_verb_with_a_subject_of_its_own(tex
 ])
 def test_a_sides_ally_is_not_that_side(text):
     assert not any(a == "RUS" for a, _, _ in _triples(text))
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("Zakharova said Europe was trying to sabotage the talks by insisting on a ceasefire first.",
+     ("EUR", "ceasefire.general", "demand"), ("RUS", "ceasefire.general", "demand")),
+    ("Lavrov said Kyiv was undermining diplomacy by demanding Russian withdrawal from Crimea.",
+     ("UKR", "territory.crimea", "demand"), ("RUS", "territory.crimea", "demand")),
+])
+def test_the_subject_of_a_means_clause_is_that_of_its_verb(text, expected, not_expected):
+    got = _triples(text)
+    assert expected in got and not_expected not in got, got

@@ -340,8 +340,10 @@ class TreeReader:
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" \
                     and t.head.head.lemma_.lower() not in self.lex.pressure:
                 obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
-                if obj is not None:
-                    return obj, False  # "accused Kyiv of rejecting ...", "praised Moscow for agreeing to ...": the object
+                if obj is not None and t.head.lower_ in ("of", "for", "in"):
+                    return obj, False  # "accused Kyiv of rejecting ...", "joined Kyiv in calling for ...": the object
+                t = t.head.head        # "trying to sabotage the talks by insisting on ...": the means' subject is the
+                continue               # verb's
             if t.dep_ in ("xcomp", "acomp", "oprd", "conj", "advcl", "ccomp") and t.head.i != t.i:
                 t = t.head
                 continue
