@@ -170,3 +170,13 @@ def test_a_sides_ally_is_not_that_side(text):
 def test_the_subject_of_a_means_clause_is_that_of_its_verb(text, expected, not_expected):
     got = _triples(text)
     assert expected in got and not_expected not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky called the Russian proposal for a short truce a manipulation.", ("UKR", "ceasefire.general", "reject")),
+    ("Macron called Putin's offer of a ceasefire a ploy.", ("FRA", "ceasefire.general", "reject")),
+    ("Kyiv branded the demand to withdraw from Donetsk a trap.", ("UKR", "territory.donetsk", "reject")),
+])
+def test_calling_a_proposal_a_ploy_or_a_trap_refuses_it(text, expected):
+    got = _triples(text)
+    assert expected in got and (expected[0], expected[1], "demand") not in got, got

@@ -924,6 +924,10 @@ class RuleEngine:
                 plain = self.tree.lex.verbs.get(r.predicate) or self.tree.lex.adjectives.get(r.predicate)
                 old = [self._restance(f, "reject", sent) if f.issue == h.issue and f.actor in r.actors
                        and plain is not None and f.stance == plain else f for f in old]
+            if h.issue in found and r.stance == "reject" and r.source == "subject" and r.predicate in self.tree.lex.judging:
+                # "Kyiv called the proposal for a truce a ploy": the judgement refuses what it judges, whatever the
+                # words of the thing judged ("proposal") read alone
+                old = [self._restance(f, "reject", sent) if f.issue == h.issue and f.actor in r.actors else f for f in old]
             if h.issue in found and r.stance == "reject" and r.predicate in self.tree.lex.warning and r.source == "subject":
                 # "... and warned that capping the army would expose Ukraine": the warning refuses what it warns of
                 old = [self._restance(f, "reject", sent) if f.issue == h.issue and f.actor in r.actors else f for f in old]

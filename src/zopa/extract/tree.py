@@ -382,7 +382,10 @@ class TreeReader:
                 for d in parts:   # a particle or an object, then a preposition: "holding out for", "laid claim to"
                     if d.i > c.i and d.dep_ == "prep" and (hit := self.lex.verbs.get(f"{lemma} {c.lower_} {d.lower_}")):
                         return hit
+            obj = next((c.i for c in t.children if c.dep_ == "dobj"), None)
             for c in parts:
+                if c.dep_ == "prep" and obj is not None and obj < c.i:
+                    continue   # "called the proposal for a truce a ploy": the verb and its object, not "call for"
                 hit = self.lex.verbs.get(f"{lemma} {c.lower_}")
                 if hit:
                     return hit
@@ -473,6 +476,10 @@ class TreeReader:
         said = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")]
         said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                  for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+        last = next((g for g in reversed(verb.sent) if not g.is_punct), verb)
+        said += [g for c in verb.children if c.dep_ in ("dobj", "prep") for g in c.subtree
+                 if g.dep_ == "appos" and g.i == last.i]
+        #        ("called the proposal for a truce a ploy": the judgement parsed as an apposition ending the sentence)
         for c in said:
             lemma = c.lemma_.lower()
             if c.pos_ == "ADJ" and lemma in self.lex.adjectives:
