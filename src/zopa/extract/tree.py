@@ -106,6 +106,8 @@ class Lexicon:
     authoring: frozenset[str]        # "drafting a plan", "tabled a proposal": the subject holds the stance noun it makes
     neg_raising: frozenset[str]      # "does not think X is needed" negates what is thought
     cease: frozenset[str]            # "stop", "halt": with a hostile act below ("stop striking"), a truce offered
+    cease_nouns: frozenset[str]      # "halt", "truce": ordered or declared by a side ("ordered a halt to strikes"), offered
+    ordering: frozenset[str]         # "order", "declare"
     hostile: frozenset[str]          # "strike", "attack", "shelling": the acts a truce stops
     copulas: frozenset[str]          # "be", "remain": "a truce remains Kyiv's priority"
     judging: frozenset[str]          # "consider", "regard": "Moscow considers X unacceptable" is Moscow's refusal
@@ -175,6 +177,8 @@ def load_lexicon() -> Lexicon:
         neg_raising=words("neg_raising"),
         institutions=words("institutions"),
         cease=words("cease", "verbs"),
+        cease_nouns=words("cease", "nouns"),
+        ordering=words("cease", "ordering"),
         hostile=words("cease", "acts"),
         copulas=words("copulas", default=("be",)),
         judging=words("judgement", "verbs"),
@@ -395,6 +399,9 @@ class TreeReader:
                 return answer      # "said no to ..."
             if lemma in self.lex.cease and self._stops_hostilities(t):
                 return "offer"     # "ordered the army to stop striking power plants": the strikes stop
+            if lemma in self.lex.ordering and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.cease_nouns
+                                                  for c in t.children):
+                return "offer"     # "ordered a halt to strikes on energy sites", "declared a three-day truce"
             if lemma in self.lex.providing:
                 return "offer" if self._irrealis(t) else None   # "would send troops"; not "sent troops in 2022"
             return self.lex.verbs.get(lemma) or self.lex.verbs.get(_verb_lemma(t.lower_))
@@ -1041,7 +1048,7 @@ class TreeReader:
                 break
             lemma = cur.lemma_.lower()
             if cur.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and lemma not in self.lex.verbs \
-                    and self._answer(cur) is None \
+                    and self._answer(cur) is None and not (lemma in self.lex.ordering and dep == "dobj") \
                     and not (cur.dep_ == "advcl" and self._conditional_clause(cur)):
                 break        # (a condition that something be said is no report of it: "as soon as Kyiv announces")
             # (a judgement's word is read with its verb: "considers X unacceptable" is the subject's refusal)
