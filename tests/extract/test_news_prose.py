@@ -193,3 +193,18 @@ def test_a_side_that_orders_or_declares_a_halt_offers_it(text, expected):
 
 def test_a_side_that_announces_sanctions_offers_nothing():
     assert not any(s == "offer" for _, _, s in _triples("Trump announced new sanctions on Russian oil companies."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin invited Zelensky to Moscow for talks.", ("RUS", "talks.process", "open")),
+    ("Zelensky invited Putin to direct negotiations in Istanbul.", ("UKR", "talks.process", "open")),
+    ("The Kremlin said a meeting between the two leaders was premature.", ("RUS", "talks.process", "reject")),
+    ("Sybiha said it was premature to talk about lifting sanctions.", ("UKR", "sanctions.relief", "reject")),
+])
+def test_invitations_to_talk_and_premature_steps(text, expected):
+    assert expected in _triples(text)
+
+
+def test_who_is_invited_holds_nothing():
+    got = _triples("Kuleba said Russia could only be invited to the summit if it faced a war crimes tribunal.")
+    assert not any(a == "RUS" for a, _, _ in got), got
