@@ -208,3 +208,11 @@ def test_invitations_to_talk_and_premature_steps(text, expected):
 def test_who_is_invited_holds_nothing():
     got = _triples("Kuleba said Russia could only be invited to the summit if it faced a war crimes tribunal.")
     assert not any(a == "RUS" for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Peskov's claim that Europe was blocking a ceasefire was dismissed in Kyiv.",
+    "Sybiha rejected Russia's claims that Ukraine was refusing to negotiate.",
+])
+def test_a_claim_that_something_is_so_is_speech_not_a_demand(text):
+    assert not any(s == "demand" for _, _, s in _triples(text))

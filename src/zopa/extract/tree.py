@@ -266,7 +266,8 @@ class TreeReader:
                 # (an adjective: "European backers"; a name before the noun is whom they back: "a Kremlin ally")
                 return [m for c in t.children if c.dep_ == "amod" and c.i in at for m in at[c.i]]
             if not ms and (t.lemma_.lower() in self.lex.institutions or t.lower_ in self.lex.institutions
-                           or _plan_word(t) or self.lex.nouns.get(t.lemma_.lower()) == "demand"):
+                           or _plan_word(t) or self.lex.nouns.get(t.lemma_.lower()) == "demand"
+                           or t.lemma_.lower() in self.lex.condition_nouns):
                 # (and "the US plan says": the plan's owner; "Putin's conditions include ...": the demands' owner)
                 # "the leaders of France, Germany and Britain", "officials in Moscow", "a spokesman for the Kremlin",
                 # "European leaders from Britain and France": the actors the phrase's object names, all of them
