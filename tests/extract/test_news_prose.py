@@ -216,3 +216,21 @@ def test_who_is_invited_holds_nothing():
 ])
 def test_a_claim_that_something_is_so_is_speech_not_a_demand(text):
     assert not any(s == "demand" for _, _, s in _triples(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky said there could be no progress on territory without security guarantees.",
+     ("UKR", "security.guarantees", "demand")),
+    ("Zelensky said progress on security guarantees was essential.", ("UKR", "security.guarantees", "demand")),
+])
+def test_progress_wanted_or_made_conditional_is_still_a_stance(text, expected):
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump ordered a pause in military aid to Ukraine.",
+    "NATO hopes the talks will succeed.",
+])
+def test_a_pause_in_anything_but_hostilities_and_an_alliance_that_hopes_are_not_issues_offered(text):
+    got = _triples(text)
+    assert not any(s == "offer" or i == "alignment.nato" for _, i, s in got), got

@@ -108,6 +108,7 @@ class Lexicon:
     cease: frozenset[str]            # "stop", "halt": with a hostile act below ("stop striking"), a truce offered
     cease_nouns: frozenset[str]      # "halt", "truce": ordered or declared by a side ("ordered a halt to strikes"), offered
     ordering: frozenset[str]         # "order", "declare"
+    truces: frozenset[str]           # "truce", "ceasefire": a halt of hostilities by its name
     hostile: frozenset[str]          # "strike", "attack", "shelling": the acts a truce stops
     copulas: frozenset[str]          # "be", "remain": "a truce remains Kyiv's priority"
     judging: frozenset[str]          # "consider", "regard": "Moscow considers X unacceptable" is Moscow's refusal
@@ -126,6 +127,7 @@ class Lexicon:
     putting_forward: frozenset[str]  # "suggest", "float": what was put forward, that "the proposal" names next
     headway: frozenset[str]          # "progress", "breakthrough": what talks end without, with no one's stance on it
     progress: frozenset[str]         # "made progress on X": how talks went on X, no one's stance on it
+    progress_made: frozenset[str]    # "make", "achieve": the verbs that report it
     deadline_verbs: frozenset[str]   # "gave Kyiv until Thursday to accept": a deadline presses the one given it
     warning: frozenset[str]          # "warned that X would ...": X is refused
     providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
@@ -179,6 +181,7 @@ def load_lexicon() -> Lexicon:
         cease=words("cease", "verbs"),
         cease_nouns=words("cease", "nouns"),
         ordering=words("cease", "ordering"),
+        truces=words("cease", "truces"),
         hostile=words("cease", "acts"),
         copulas=words("copulas", default=("be",)),
         judging=words("judgement", "verbs"),
@@ -188,7 +191,8 @@ def load_lexicon() -> Lexicon:
         remarks=words("remarks"),
         putting_forward=words("putting_forward"),
         headway=words("headway"),
-        progress=words("progress"),
+        progress=words("progress", "nouns"),
+        progress_made=words("progress", "verbs"),
         deadline_verbs=words("deadline_verbs"),
         warning=words("warning"),
         instructing=words("pressure", "instructing"),
@@ -400,8 +404,7 @@ class TreeReader:
                 return answer      # "said no to ..."
             if lemma in self.lex.cease and self._stops_hostilities(t):
                 return "offer"     # "ordered the army to stop striking power plants": the strikes stop
-            if lemma in self.lex.ordering and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.cease_nouns
-                                                  for c in t.children):
+            if lemma in self.lex.ordering and any(c.dep_ == "dobj" and self._halt_of_hostilities(c) for c in t.children):
                 return "offer"     # "ordered a halt to strikes on energy sites", "declared a three-day truce"
             if lemma in self.lex.providing:
                 return "offer" if self._irrealis(t) else None   # "would send troops"; not "sent troops in 2022"
@@ -524,6 +527,17 @@ class TreeReader:
             if any(c.dep_ == "nsubjpass" and self.lex.nouns.get(c.lemma_.lower()) == "accept" for c in t.children):
                 return t
         return None
+
+    def _halt_of_hostilities(self, noun: Any) -> bool:
+        """A noun of ceasing that is a truce itself ("a three-day truce") or halts a hostile act ("a halt to strikes"),
+        not a pause in anything else ("a pause in military aid")."""
+        lemma = noun.lemma_.lower()
+        if lemma not in self.lex.cease_nouns:
+            return False
+        if lemma in self.lex.truces:
+            return True
+        return any(g.lemma_.lower() in self.lex.hostile for c in noun.children if c.dep_ == "prep"
+                   for g in c.children if g.dep_ in ("pobj", "pcomp"))
 
     def _stops_hostilities(self, verb: Any) -> bool:
         """A verb of ceasing whose object is a hostile act: "stop striking", "halt attacks", "refrain from shelling"
@@ -904,11 +918,13 @@ class TreeReader:
     def _no_headway(self, tok: Any) -> bool:
         """`tok` is "without" taking a word of headway ("without progress", "without a breakthrough"), or a word of
         progress reported ("made progress on", "progress was made on"): a report of how talks went."""
-        if _noun(tok) and tok.lemma_.lower() in self.lex.progress:
-            return True
-        if tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.progress
-                                      for c in tok.children):
-            return True   # ("had made progress on a swap": "on" hangs on the verb)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.progress_made and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.progress for c in tok.children):
+            return True   # ("had made progress on a swap", "progress was achieved on ...": "on" hangs on the verb)
+        if _noun(tok) and tok.lemma_.lower() in self.lex.progress and (
+                tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.progress_made
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+            return True   # (and "statements on the progress of the talks": a topic, no one's stance)
         return tok.dep_ == "prep" and tok.lower_ == "without" and any(
             c.dep_ == "pobj" and c.lemma_.lower() in self.lex.headway for c in tok.children)
 
