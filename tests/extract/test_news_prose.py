@@ -234,3 +234,24 @@ def test_progress_wanted_or_made_conditional_is_still_a_stance(text, expected):
 def test_a_pause_in_anything_but_hostilities_and_an_alliance_that_hopes_are_not_issues_offered(text):
     got = _triples(text)
     assert not any(s == "offer" or i == "alignment.nato" for _, i, s in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv will not accept anything less than a full withdrawal from Zaporizhzhia, Yermak said.",
+     ("UKR", "territory.zaporizhzhia", "demand")),
+    ("Moscow won't settle for anything short of recognition of Crimea.", ("RUS", "territory.crimea", "demand")),
+    ("A source close to the Kremlin said Putin would not settle for less than the whole of Donetsk.",
+     ("RUS", "territory.donetsk", "demand")),
+])
+def test_refusing_anything_less_than_an_outcome_demands_it(text, expected):
+    got = _triples(text)
+    assert expected in got and (expected[0], expected[1], "reject") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Podolyak wrote that any deal that rewards the aggressor would only encourage more wars.",
+     ("UKR", "talks.process", "reject")),
+    ("Zelensky said any agreement that rewarded Russia would be a mistake.", ("UKR", "talks.process", "reject")),
+])
+def test_a_deal_said_to_reward_a_side_is_refused(text, expected):
+    assert expected in _triples(text)

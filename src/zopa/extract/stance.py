@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import Mention
-from .lexicon import HEDGES, NEGATION, NON_STANCE, RED_LINES, STANCE_CUES
+from .lexicon import HEDGES, NEGATION, NON_STANCE, NOTHING_LESS, RED_LINES, STANCE_CUES
 
 __all__ = ["StanceCue", "mask", "classify", "is_hedged", "is_red_line", "is_non_stance"]
 
@@ -142,6 +142,7 @@ _NO_BEFORE = re.compile(r"\bno\s+$", re.I)   # "contains no call for"
 _HEDGE = re.compile(r"(?=[a-z])\b(?:" + "|".join(HEDGES) + r")", re.I)
 _RED = re.compile(r"(?=[a-z])\b(?:" + "|".join(RED_LINES) + r")", re.I)
 _NON = re.compile("|".join(NON_STANCE), re.I)
+_NOTHING_LESS = re.compile(NOTHING_LESS, re.I)
 _BY_STANCE = dict(_CUES)
 _TENTATIVE = re.compile(r"\b(?:might|could|may|would)\s+$", re.I)
 _PRIORITY = ("condition", "pressure", "reject", "accept", "open", "offer", "support", "demand")
@@ -216,6 +217,8 @@ def classify(masked: str) -> StanceCue | None:
             stance = "offer"
         negated = stance not in ("condition", "pressure") and _negated(masked, m.start(), m.group(0))
         final = _NEG_FLIP[stance] if negated else stance
+        if final == "reject" and _NOTHING_LESS.match(masked, m.end()):
+            final = "demand"   # "will not accept anything less than X": X demanded
         if final is not None and final not in read:
             read[final] = StanceCue(final, m.start(), m.end(), negated, _target(m))
     # the strongest stance as read, its negation applied ("would agree ..., had no interest in ...": a refusal)

@@ -25,12 +25,13 @@ import yaml
 from lemminflect import getAllLemmas
 
 from .actors import Mention
-from .lexicon import PLAN_NOUNS, TITLED
+from .lexicon import NOTHING_LESS, PLAN_NOUNS, TITLED
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "his", "its", "their", "our"})
 _PLAN_WORD = re.compile(PLAN_NOUNS, re.I)
+_NOTHING_LESS = re.compile(NOTHING_LESS, re.I)   # "would not settle for less than X"
 
 
 _OWNER_PREPS = ("of", "by", "from")   # "the proposal of the EU", "a plan by Paris", "an offer from Moscow"
@@ -1282,6 +1283,9 @@ class TreeReader:
                 stance = _GIVEN_UP.get(stance, stance)   # "no longer insists on X": a demand given up, a concession
             elif negated and pred is not None and pred.lemma_.lower() in self.lex.insisted:
                 stance = "demand"      # "neutrality is not negotiable": insisted on, not refused
+            elif negated and stance == "accept" and pred is not None and _NOTHING_LESS.match(
+                    doc.text, pred.idx + len(pred.text)):
+                stance = "demand"      # "would not settle for less than X", "won't accept anything short of X"
             elif negated:
                 stance = "open" if stance == "reject" else "reject"
             if target is not None and stance == "demand":
