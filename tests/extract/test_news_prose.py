@@ -255,3 +255,12 @@ def test_refusing_anything_less_than_an_outcome_demands_it(text, expected):
 ])
 def test_a_deal_said_to_reward_a_side_is_refused(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yermak told the magazine that no Ukrainian president would sign away land.", ("UKR", "territory", "reject")),
+    ("Zelensky said nobody in Kyiv would trade away Zaporizhzhia.", ("UKR", "territory.zaporizhzhia", "reject")),
+])
+def test_no_one_of_a_side_giving_something_away_refuses_it(text, expected):
+    got = _triples(text)
+    assert expected in got and (expected[0], expected[1], "accept") not in got, got

@@ -1096,7 +1096,10 @@ class TreeReader:
             pred, klass = described   # nothing above governs the thing described: the clause's own predicate
         speech = self._speech_above(pred if pred is not None else anchor)
         negated = pred is not None and (self._negated(pred) or any(   # (and "no troops will be accepted")
-            c.dep_ == "nsubjpass" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in pred.children))
+            c.dep_ == "nsubjpass" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in pred.children)
+            or klass in ("accept", "offer", "open") and any(   # ("no Ukrainian president would sign away land")
+                c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none") or any(g.dep_ == "det" and g.lower_ == "no"
+                                                                             for g in c.children)) for c in pred.children))
         if pred is not None and speech is not None and speech.lemma_.lower() in self.lex.neg_raising \
                 and self._negated(speech):
             negated, raised = not negated, True   # "he did not think a truce was necessary": the truce is not wanted
