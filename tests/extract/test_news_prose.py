@@ -264,3 +264,12 @@ def test_a_deal_said_to_reward_a_side_is_refused(text, expected):
 def test_no_one_of_a_side_giving_something_away_refuses_it(text, expected):
     got = _triples(text)
     assert expected in got and (expected[0], expected[1], "accept") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump set Moscow a deadline of 50 days to agree to a ceasefire.", ("USA", "ceasefire.general", "pressure", "RUS")),
+    ("Washington gave Kyiv a deadline of one week to accept a truce.", ("USA", "ceasefire.general", "pressure", "UKR")),
+])
+def test_a_deadline_given_to_a_side_as_indirect_object_presses_it(text, expected):
+    got = {(s.actor, s.issue, s.stance, s.target) for s in extract_document(make_doc(text), CB)}
+    assert expected in got, got

@@ -924,6 +924,11 @@ class RuleEngine:
                 plain = self.tree.lex.verbs.get(r.predicate) or self.tree.lex.adjectives.get(r.predicate)
                 old = [self._restance(f, "reject", sent) if f.issue == h.issue and f.actor in r.actors
                        and plain is not None and f.stance == plain else f for f in old]
+            if h.issue in found and r.stance == "pressure" and r.target is not None and r.source == "subject":
+                # "Trump set Moscow a deadline to agree to a truce": the parse reads whom the holder presses, where the
+                # rules read the holder's demand
+                old = [dataclasses.replace(self._restance(f, "pressure", sent), target=r.target)
+                       if f.issue == h.issue and f.actor in r.actors and f.stance == "demand" else f for f in old]
             if h.issue in found and r.stance == "reject" and r.source == "subject" and r.predicate in self.tree.lex.judging:
                 # "Kyiv called the proposal for a truce a ploy": the judgement refuses what it judges, whatever the
                 # words of the thing judged ("proposal") read alone

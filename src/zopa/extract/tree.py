@@ -939,10 +939,15 @@ class TreeReader:
         """Who sets a deadline for whom to do what `pred` says ("a deadline for Kyiv to accept ..."): the subject of
         the verb that sets it (empty when none is named) and the side given it; None when `pred` is no such act."""
         noun = pred.head
-        if pred.dep_ not in ("acl", "relcl", "advcl") or noun.lemma_.lower() not in self.lex.deadline_nouns \
-                or not any(g.dep_ == "mark" and g.lower_ == "for" for g in pred.children):
+        if pred.dep_ == "advcl" and not _noun(noun):   # ("gave Kyiv a deadline of a week to accept": parsed on the verb)
+            noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
+        if pred.dep_ not in ("acl", "relcl", "advcl") or noun.lemma_.lower() not in self.lex.deadline_nouns:
             return None
-        given = next((c for c in pred.children if c.dep_ == "nsubj" and c.i in at), None)
+        if any(g.dep_ == "mark" and g.lower_ == "for" for g in pred.children):
+            given = next((c for c in pred.children if c.dep_ == "nsubj" and c.i in at), None)
+        else:   # "set Moscow a deadline of 50 days to agree": the one given it is the setting verb's indirect object
+            given = next((c for c in noun.head.children if c.dep_ == "dative" and c.i in at), None) \
+                if noun.dep_ == "dobj" else None
         if given is None:
             return None
         setter, _ = self._subject(noun.head) if noun.dep_ == "dobj" else (None, False)
