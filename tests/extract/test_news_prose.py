@@ -273,3 +273,16 @@ def test_no_one_of_a_side_giving_something_away_refuses_it(text, expected):
 def test_a_deadline_given_to_a_side_as_indirect_object_presses_it(text, expected):
     got = {(s.actor, s.issue, s.stance, s.target) for s in extract_document(make_doc(text), CB)}
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain and France would provide security guarantees on land, at sea and in the air.",
+     {("GBR", "security.guarantees"), ("FRA", "security.guarantees")}),
+    ("Kyiv called for a full ceasefire in the air, on land and at sea.", {("UKR", "ceasefire.general")}),
+])
+def test_the_three_domains_of_war_named_together_are_no_land_or_sea_issue(text, expected):
+    assert {(a, i) for a, i, _ in _triples(text)} == expected
+
+
+def test_a_truce_in_the_air_and_at_sea_is_still_a_maritime_truce():
+    assert ("UKR", "ceasefire.maritime", "demand") in _triples("Kyiv proposed a truce in the air and at sea.")
