@@ -286,3 +286,11 @@ def test_the_three_domains_of_war_named_together_are_no_land_or_sea_issue(text, 
 
 def test_a_truce_in_the_air_and_at_sea_is_still_a_maritime_truce():
     assert ("UKR", "ceasefire.maritime", "demand") in _triples("Kyiv proposed a truce in the air and at sea.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky said Ukraine would never be a neutral country.", ("UKR", "alignment.nato", "reject")),
+    ("Peskov said the war would end with the withdrawal of Ukrainian troops from Donetsk.", ("RUS", "territory.donetsk", "demand")),
+])
+def test_neutrality_refused_and_what_the_war_ends_with(text, expected):
+    assert expected in _triples(text)
