@@ -294,3 +294,12 @@ def test_a_truce_in_the_air_and_at_sea_is_still_a_maritime_truce():
 ])
 def test_neutrality_refused_and_what_the_war_ends_with(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington is considering easing some sanctions on Russia's agricultural exports.", ("USA", "sanctions.relief", "open")),
+    ("The EU is exploring ways to use frozen Russian assets.", ("EU", "assets.frozen", "open")),
+    ("Kyiv is considering a referendum on any territorial deal.", ("UKR", "territory", "open")),
+])
+def test_a_side_considering_or_exploring_an_outcome_is_open_to_it(text, expected):
+    assert expected in _triples(text)
