@@ -2151,8 +2151,8 @@ def test_objecting_agreeing_in_principle_and_giving_ground(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Moscow is studying the American proposal on an energy truce.", ("RUS", "ceasefire.energy", "accept")),
-    ("Kyiv is weighing a freeze of the fighting along the front.", ("UKR", "ceasefire.general", "accept")),
+    ("Moscow is studying the American proposal on an energy truce.", ("RUS", "ceasefire.energy", "open")),
+    ("Kyiv is weighing a freeze of the fighting along the front.", ("UKR", "ceasefire.general", "open")),
     ("The Kremlin poured cold water on the idea of a European peacekeeping force.",
      ("RUS", "security.foreign_troops", "reject")),
     ("Ukraine walked away from the talks in Istanbul.", ("UKR", "talks.process", "reject")),
