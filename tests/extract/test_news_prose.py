@@ -303,3 +303,14 @@ def test_neutrality_refused_and_what_the_war_ends_with(text, expected):
 ])
 def test_a_side_considering_or_exploring_an_outcome_is_open_to_it(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, demanded, conditional", [
+    ("Russia wants its banks reconnected to SWIFT as a condition for the Black Sea deal.",
+     ("RUS", "sanctions.relief", "demand"), ("RUS", "ceasefire.maritime", "condition")),
+    ("Kyiv wants security guarantees as a condition for a ceasefire.",
+     ("UKR", "security.guarantees", "demand"), ("UKR", "ceasefire.general", "condition")),
+])
+def test_what_is_wanted_as_a_condition_for_an_outcome_makes_that_outcome_conditional(text, demanded, conditional):
+    got = _triples(text)
+    assert {demanded, conditional} <= got, got
