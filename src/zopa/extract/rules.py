@@ -323,6 +323,9 @@ class RuleEngine:
         self.parties = tuple(codebook.principals[:2])   # who agreed, where no one is named as agreeing
         self._issue = {i.id: i for i in codebook.issues}
         self.tree = TreeReader()
+        # a point taken out of one's own plan is a concession, a third party's too ("the revised US draft drops ...")
+        self._dropping = re.compile(r"(?:" + "|".join(f for w in sorted(self.tree.lex.plan_drops) for f in
+                                                      (verb_forms(w.split()[0]) or (w.split()[0],))) + r")\b", re.I)
         # a verb that puts something forward, in any tense: what a plan named next points back to
         lex = self.tree.lex
         lemmas = sorted({v for v, k in lex.verbs.items() if k == "offer"} | set(lex.putting_forward), key=len,
@@ -462,9 +465,11 @@ class RuleEngine:
             return
         if ctx.plan_owners:
             ctx.plan_block, ctx.plan_named_at = sent.block, sent.start
-        for x in mentions:
+        for i, x in enumerate(mentions):
             if _OWNER_AFTER.match(text, x.end, sent.end) or _OWNER_BEFORE.search(text[max(sent.start, x.start - 70):x.start]):
-                ctx.plan_owners, ctx.plan_block, ctx.plan_bullet = (x.actor,), sent.block, sent.bullet
+                joined = mentions[i - 1] if i and mentions[i - 1].end == x.start - 1 and text[x.start - 1] == "-" else None
+                owners = tuple(dict.fromkeys((joined.actor, x.actor))) if joined is not None else (x.actor,)   # ("the Witkoff-Dmitriev plan")
+                ctx.plan_owners, ctx.plan_block, ctx.plan_bullet = owners, sent.block, sent.bullet
                 ctx.plan_named_at = sent.start
                 return
         authors = self.tree.plan_authors(doc, sent.start, mentions) if doc is not None else ()
@@ -504,7 +509,8 @@ class RuleEngine:
             stance = "accept" if actor in self.principals else "demand"
         elif issue == self.issues.process and stance in ("accept", "offer"):
             stance = "open"   # agreeing, offering or being ready to talk commits to no outcome
-        if actor not in self.principals and (stance == "accept" or (stance == "offer" and not _GIVING.match(masked, cue.start))):
+        if actor not in self.principals and (stance == "accept" or (stance == "offer" and not _GIVING.match(masked, cue.start)
+                                                                    and not self._dropping.match(masked, cue.start))):
             stance = "demand"   # a third party concedes nothing: what it agrees to or puts forward is what it wants,
             # unless it offers something of its own ("Washington was offering Kyiv guarantees")
         value = self.values.place(issue, stance, actor, clause, target)
@@ -989,6 +995,11 @@ class RuleEngine:
         rejected the plan", "Medinsky said he would study the proposals"), as a mention of the talks."""
         out = []
         for t in doc:
+            if _plan_word(t) and t.dep_ == "nsubj" and t.lemma_.lower() not in self.tree.lex.speech_records \
+                    and t.head.lemma_.lower() in self.tree.lex.copulas and self.tree.verdict_on(t.head) is not None:
+                at = sent.start + t.idx   # "the draft was unacceptable", "the proposal is acceptable as a basis"
+                out.append(IssueHit(at, at + len(t.text), self.issues.process, t.text))
+                continue
             if not _plan_word(t) or t.lemma_.lower() in self.tree.lex.speech_records or t.dep_ not in ("dobj", "pobj"):
                 continue
             verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
@@ -1073,8 +1084,12 @@ class RuleEngine:
             return {}
         out: dict[str, Reading | None] = {}
         free: set[str] = set()
+        roots = {span.root.i for span in spans if span is not None}
         for h, span in zip(hits, spans):
-            frame = next((f for f in frames if span is not None and self.tree.framed_by(span.root, f[0])), None)
+            # the nearest frame governs ("presented a plan that would require Kyiv to ..., according to a draft seen
+            # by Reuters": the plan's own clause, not the unowned draft that frames the whole sentence)
+            frame = next((f for f in sorted(frames, key=lambda f: -sum(1 for _ in f[0].ancestors))
+                          if span is not None and self.tree.framed_by(span.root, f[0])), None)
             if frame is None:
                 free.add(h.issue)
                 continue
@@ -1086,7 +1101,10 @@ class RuleEngine:
                 owners = ctx.plan_owners
             if out.get(h.issue) is None:
                 at = sent.start + head.idx
-                stance = "reject" if self.tree.refuses(head) else "demand"   # "the plan rejects any limits on ..."
+                stance = "reject" if self.tree.refuses(head) else "offer" if self.tree.drops(head) else "demand"
+                #        ("the plan rejects any limits on ...", "the new draft drops the cap on the army")
+                if stance == "demand" and self.tree.made_conditional(span.root, head, roots):
+                    stance = "condition"   # "under the plan, a truce would start only after Kyiv withdraws"
                 out[h.issue] = Reading(owners, stance, None, None, head.lemma_.lower(), at, at + len(head.text),
                                        False, False, "", "plan") if owners else None
         return {i: r for i, r in out.items() if i not in free}

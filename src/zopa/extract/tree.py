@@ -127,6 +127,8 @@ class Lexicon:
     warning: frozenset[str]          # "warned that X would ...": X is refused
     providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
+    plan_drops: frozenset[str] = frozenset()   # "drop", "remove": what a revised plan takes out, its owner concedes
+    revisions: frozenset[str] = frozenset()    # "revised", "new version": a plan that revises its owner's own
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +197,8 @@ def load_lexicon() -> Lexicon:
         insisted=words("open", "insisted_when_negated"),
         providing=words("providing", "verbs"),
         irrealis=words("providing", "irrealis"),
+        plan_drops=words("plan_drops"),
+        revisions=words("revisions"),
     )
 
 
@@ -362,6 +366,8 @@ class TreeReader:
         if t.pos_ in ("VERB", "AUX") and lemma == "be":
             # "Moscow's aim is to ...", "the key demand was that ...": the class of the subject noun
             subj = next((c for c in t.children if c.dep_ == "nsubj" and _noun(c)), None)
+            if subj is not None and _plan_word(subj) and (verdict := self._verdict(t)) is not None:
+                return verdict[1]   # "the plan is unacceptable": the verdict on the plan, not the plan's own class
             return self.lex.nouns.get(subj.lemma_.lower()) if subj is not None else None
         if t.pos_ in ("VERB", "AUX"):
             deps = {c.dep_ for c in t.children}
@@ -528,6 +534,17 @@ class TreeReader:
             t = t.head
         return False
 
+    def drops(self, t: Any) -> bool:
+        """`t` is a verb by which a revised plan takes a point out ("the revised draft drops the amnesty", "the new
+        version removes the cap"), not negated: its subject is a plan word marked as a revision."""
+        lemma = t.lemma_.lower()
+        phrase = " ".join([lemma, *(c.lower_ for c in t.children if c.dep_ == "prt")])
+        if not (lemma in self.lex.plan_drops or phrase in self.lex.plan_drops) or self._negated(t):
+            return False
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        return subject is not None and (subject.lemma_.lower() in self.lex.revisions or any(
+            c.lower_ in self.lex.revisions for c in subject.children if c.dep_ in ("amod", "compound")))
+
     def refuses(self, t: Any) -> bool:
         """`t` is a predicate of refusal, not negated ("rejects", "rules out"; not "does not reject")."""
         return self.stance_class(t) == "reject" and not self._negated(t)
@@ -614,6 +631,11 @@ class TreeReader:
         adj = next((c for c in be.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and self.stance_class(c) is not None), None)
         return (adj, self.stance_class(adj)) if adj is not None else None
 
+    def verdict_on(self, be: Any) -> str | None:
+        """The class of the stance adjective a copula says of its subject ("the plan is unacceptable": reject)."""
+        found = self._verdict(be)
+        return found[1] if found is not None else None
+
     def _denied_existence(self, anchor: Any, v: Any) -> bool:
         """ "There will be no X", "there will not be X": the mention is what the existential "be" denies."""
         if v.lemma_ != "be" or anchor.i == v.i or not any(c.dep_ == "expl" for c in v.children):
@@ -635,6 +657,28 @@ class TreeReader:
                 if c.dep_ in ("xcomp", "acomp", "advmod", "conj"):
                     stack.append(c)
         return self._negated(t) and any(c.dep_ == "prep" and c.lower_ == "without" for c in t.children)
+
+    def made_conditional(self, tok: Any, head: Any, outcomes: set[int]) -> bool:
+        """`tok`, in the clause of `head`, is in a clause made conditional on another outcome ("a truce would start
+        only after Kyiv withdraws": the truce; `outcomes` holds the token indices of the issues the sentence names),
+        not in the condition itself (the withdrawal), nor in a clause told of a mere contingency ("would come to its
+        aid if it were attacked")."""
+        cur = tok
+        while True:
+            if cur.dep_ == "advcl" and self._conditional_clause(cur):
+                return False
+            if cur.pos_ in ("VERB", "AUX"):
+                stack = [cur]
+                while stack:
+                    for c in stack.pop().children:
+                        if c.dep_ == "advcl" and self._conditional_clause(c):
+                            if any(x.i in outcomes for x in c.subtree):
+                                return True
+                        elif c.dep_ in ("xcomp", "acomp", "advmod", "conj"):
+                            stack.append(c)
+            if cur.i == head.i or cur.head.i == cur.i:
+                return False
+            cur = cur.head
 
     def _speech_above(self, t: Any) -> Any | None:
         """The nearest speech verb governing `t`, or one attached beside the sentence's root ("..., he said")."""
@@ -768,7 +812,12 @@ class TreeReader:
             if not _noun(t) or not _plan_word(t):
                 continue
             record = t.lemma_.lower() in self.lex.speech_records   # "a statement": what it says is said, not proposed
-            if t.dep_ == "pobj":
+            host = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else None
+            if not record and host is not None and self._puts_forward(host) and (head := next(
+                    (c for c in t.children if c.dep_ == "relcl" and self._irrealis(c)), None)) is not None:
+                pass            # "Trump is pushing a deal that would see Ukraine cede ...", "presented Kyiv with a plan
+                #                 that would ...": what the deal would do
+            elif t.dep_ == "pobj":
                 prep = t.head
                 if prep.lower_ == "to" and prep.head.lower_ == "according":
                     prep, words = prep.head, "according to"
@@ -785,16 +834,13 @@ class TreeReader:
                 head = t.head   # "the plan would require Kyiv to ...", "the draft says Kyiv would ...", told by the
                 #                 author (not "any plan must ...", nor what someone says a plan does, nor what a
                 #                 plan is: "the main point remains ...")
-            elif not record and t.dep_ == "dobj" and self._puts_forward(t.head) and (head := next(
-                    (c for c in t.children if c.dep_ == "relcl" and self._irrealis(c)), None)) is not None:
-                pass            # "Trump is pushing a deal that would see Ukraine cede ...": what the deal would do
             else:
                 continue
             if at is None:
                 at = self._actor_tokens(doc, offset, mentions)
             owners = tuple(dict.fromkeys(m.actor for x in self._plan_phrase(t) if x.i in at for m in at[x.i]))
             if not owners and head.dep_ == "relcl":   # the one who puts it forward, where its phrase names no owner
-                subj, _ = self._subject(t.head)
+                subj, _ = self._subject(host if host is not None else t.head)
                 owners = tuple(dict.fromkeys(m.actor for m in self._phrase_actors(subj, at))) if subj is not None else ()
                 if not owners:
                     continue

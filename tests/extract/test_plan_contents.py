@@ -1,0 +1,89 @@
+"""What plans, drafts and proposals contain, and who holds it: constructions of late plan coverage.
+
+Every sentence here is written for these tests; none is taken from a gold file or a news text.
+"""
+from __future__ import annotations
+
+import pytest
+
+from zopa.codebook import load_codebook
+from zopa.extract import extract_document
+
+from .helpers import make_doc, triples
+
+CB = load_codebook()
+
+
+def _got(text: str) -> set:
+    return triples(extract_document(make_doc(text), CB))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Washington handed Kyiv a draft deal that would oblige Ukraine to give up Kherson, according to a copy seen by "
+     "the Financial Times.", {("USA", "territory.kherson", "demand")}),
+    ("Moscow has presented Kyiv with a memorandum that would require Ukraine to limit the size of its armed forces, "
+     "according to a text seen by the BBC.", {("RUS", "military.limits", "demand")}),
+])
+def test_a_plan_s_own_clause_outweighs_an_unowned_draft_framing_the_sentence(text, want):
+    """ "presented X with a plan that would ...": the plan's relative clause is its owner's, and an "according to a
+    draft seen by ..." that frames the whole sentence does not take the content from that owner."""
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Kellogg-Yermak plan would give Ukraine security guarantees modelled on Article 5.",
+     {("USA", "security.guarantees", "demand"), ("UKR", "security.guarantees", "demand")}),
+    ("A US-Russian draft would cap the size of Ukraine's armed forces.",
+     {("USA", "military.limits", "demand"), ("RUS", "military.limits", "demand")}),
+])
+def test_two_names_joined_by_a_hyphen_own_the_plan_together(text, want):
+    """ "the X-Y plan": both sides named in the hyphened modifier own what the plan contains."""
+    assert _got(text) == want
+
+
+def test_a_hyphen_joined_plan_keeps_both_owners_for_the_next_sentence():
+    text = ("Washington published the Witkoff-Dmitriev plan on Friday. "
+            "It would grant an amnesty for all acts committed during the war.")
+    assert _got(text) == {("USA", "accountability.justice", "demand"), ("RUS", "accountability.justice", "demand")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The revised American draft drops the ceiling on the size of Ukraine's army.", {("USA", "military.limits", "offer")}),
+    ("The latest Russian memorandum removes the demand for new elections in Ukraine.",
+     {("RUS", "governance.elections", "offer")}),
+    # a counter-proposal that takes out another's point concedes nothing of its own
+    ("The European counter-proposal removes the ceiling on the size of Ukraine's army.", {("EUR", "military.limits", "demand")}),
+    ("The revised American draft keeps the ceiling on the size of Ukraine's army.", {("USA", "military.limits", "demand")}),
+])
+def test_what_a_revision_takes_out_of_its_owner_s_plan_is_conceded(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Moscow sent Washington a draft agreement that would see Kyiv give up Zaporizhzhia.",
+     {("RUS", "territory.zaporizhzhia", "demand")}),
+    ("The draft deal would oblige Ukraine to hold elections, a copy shows. It was drawn up by Washington.", set()),
+])
+def test_a_draft_deal_is_a_plan(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Polish officials said the American draft was unacceptable as it stands.", {("POL", "talks.process", "reject")}),
+    ("The memorandum is not acceptable, the Ukrainian foreign minister said.", {("UKR", "talks.process", "reject")}),
+    ("Beijing said the framework was acceptable as a starting point.", {("CHN", "talks.process", "open")}),
+    ("The draft was circulated on Friday, Polish officials said.", set()),
+])
+def test_a_verdict_on_a_plan_naming_no_issue_is_a_stance_on_the_talks(text, want):
+    """ "X said the plan was unacceptable": X's refusal, on the talks when the sentence names no issue."""
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under the Russian memorandum, a truce would begin only after Ukraine pulls out of Kherson.",
+     {("RUS", "ceasefire.general", "condition"), ("RUS", "territory.kherson", "demand")}),
+    ("The American plan says sanctions would be eased only if Moscow keeps to the truce.",
+     {("USA", "sanctions.relief", "condition"), ("USA", "ceasefire.general", "demand")}),
+])
+def test_what_a_plan_makes_conditional_is_its_owner_s_condition(text, want):
+    assert _got(text) == want
