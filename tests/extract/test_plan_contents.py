@@ -87,3 +87,27 @@ def test_a_verdict_on_a_plan_naming_no_issue_is_a_stance_on_the_talks(text, want
 ])
 def test_what_a_plan_makes_conditional_is_its_owner_s_condition(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # proposing an outcome is wanting it, also where a relative clause tells another side's answer
+    ("Moscow proposed a two-day truce over Christmas, which Kyiv dismissed.",
+     {("RUS", "ceasefire.general", "demand"), ("UKR", "ceasefire.general", "reject")}),
+    ("Kyiv proposed an exchange of all prisoners, which Moscow accepted.",
+     {("UKR", "humanitarian.exchange", "demand"), ("RUS", "humanitarian.exchange", "accept")}),
+    # what a side proposes at its opponent's pole is its own concession
+    ("Kyiv proposed a non-aligned status backed by international guarantees.",
+     {("UKR", "alignment.nato", "offer"), ("UKR", "security.guarantees", "demand")}),
+])
+def test_a_proposal_is_a_demand_unless_it_concedes_the_proposer_s_own_ground(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Macron unveiled a plan agreed with British officials. The plan includes a reassurance force of European troops.",
+     {("FRA", "security.foreign_troops", "demand"), ("GBR", "security.foreign_troops", "demand")}),
+    ("Kyiv presented a framework agreed with Washington. Under the framework, Ukraine would get security guarantees.",
+     {("UKR", "security.guarantees", "demand"), ("USA", "security.guarantees", "demand")}),
+])
+def test_a_plan_agreed_with_another_side_is_owned_by_both(text, want):
+    assert _got(text) == want

@@ -116,6 +116,7 @@ _APPRAISAL = re.compile("|".join(APPRAISALS), re.I)
 _BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
                      r"(?:the\s+|by\s+(?:the\s+)?)?X(\d+)\b", re.I)
 _GOOD_OFFICES = re.compile("|".join(GOOD_OFFICES), re.I)
+_PROPOSING = re.compile(r"(?:propos|put(?:s|ting)?\s+forward|suggest|tabl|float)", re.I)   # a cue that puts an outcome forward
 # a third party's offer of something of its own ("Washington was offering Kyiv guarantees", "prepared to offer"): the
 # verb of offering, in any tense, at the cue or just after it (what it would send or deploy is what it wants done)
 _GIVING = re.compile(r"(?:\w+\s+){0,2}?(?:to\s+)?(?:" + "|".join(verb_forms("offer")) + r"|offer)\b(?! to)|"
@@ -469,6 +470,9 @@ class RuleEngine:
             if _OWNER_AFTER.match(text, x.end, sent.end) or _OWNER_BEFORE.search(text[max(sent.start, x.start - 70):x.start]):
                 joined = mentions[i - 1] if i and mentions[i - 1].end == x.start - 1 and text[x.start - 1] == "-" else None
                 owners = tuple(dict.fromkeys((joined.actor, x.actor))) if joined is not None else (x.actor,)   # ("the Witkoff-Dmitriev plan")
+                authors = self.tree.plan_authors(doc, sent.start, mentions) if doc is not None else ()
+                if x.actor in authors:
+                    owners = tuple(dict.fromkeys((*owners, *authors)))   # ("presented a plan agreed with Washington")
                 ctx.plan_owners, ctx.plan_block, ctx.plan_bullet = owners, sent.block, sent.bullet
                 ctx.plan_named_at = sent.start
                 return
@@ -517,7 +521,9 @@ class RuleEngine:
         own = self.values.poles.get(actor)
         if stance == "demand" and not derived and own is not None and value is not None and abs(value - own) == 100.0 \
                 and self.values.anchor_value(self._issue[issue], clause) is not None:
-            stance = "reject"   # a side does not demand its opponent's pole: "unwilling to compromise on the presence of X"
+            # a side does not demand its opponent's pole: "unwilling to compromise on the presence of X"; what it
+            # proposes there is its own concession ("Kyiv proposed neutral status")
+            stance = "offer" if _PROPOSING.match(clause_cue) else "reject"
         elif stance == "demand" and derived and own is not None and value is not None and abs(value - own) == 100.0:
             value = own         # what a condition requires is not the outcome it names as missing ("... without guarantees")
         conf = 0.55 + (0.15 if speaker else 0.0) - (0.1 if hedged else 0.0)
@@ -946,7 +952,8 @@ class RuleEngine:
             if h.issue in found and r.stance in _EMBEDDING and r.source == "subject":
                 # "X wants Y to accept Z": what the rules read from the embedded verb is X's demand
                 old = [self._restance(f, r.stance, sent)
-                       if f.issue == h.issue and f.actor in r.actors and f.stance in _EMBEDDED else f for f in old]
+                       if f.issue == h.issue and f.actor in r.actors and f.stance in _EMBEDDED
+                       and f.cue_at != r.cue_start else f for f in old]   # (not the demand verb's own reading: "proposed neutrality")
             if h.issue in found:
                 # on an issue the rules read, only subjects they missed are added ("Paris and London want ...")
                 missed = tuple(a for a in r.actors if a not in found[h.issue])

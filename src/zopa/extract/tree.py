@@ -129,6 +129,7 @@ class Lexicon:
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
     plan_drops: frozenset[str] = frozenset()   # "drop", "remove": what a revised plan takes out, its owner concedes
     revisions: frozenset[str] = frozenset()    # "revised", "new version": a plan that revises its owner's own
+    joint_authoring: frozenset[str] = frozenset()   # "agreed with", "negotiated with": a plan worked out with another side
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +200,7 @@ def load_lexicon() -> Lexicon:
         irrealis=words("providing", "irrealis"),
         plan_drops=words("plan_drops"),
         revisions=words("revisions"),
+        joint_authoring=words("joint_authoring"),
     )
 
 
@@ -756,6 +758,10 @@ class TreeReader:
                     and v.left_edge.lower_ in ("which", "something", "a move", "a step"):
                 about = set(range(v.left_edge.i - 1))      # "... troops to Ukraine, which Moscow will never allow": the
                 #                                             clause before, not the side it happens to end with
+            elif n.dep_ == "pobj" and n.head.dep_ == "prep" and _noun(n.head.head) and n.i not in at \
+                    and v.left_edge.i > 0 and doc[v.left_edge.i - 1].text == ",":
+                about = {t.i for t in n.head.head.subtree} - own   # "a truce over Easter, which Kyiv dismissed": the
+                #                                                    noun the phrase hangs on, where the parse took its last word
             else:
                 about = {t.i for t in n.subtree} - own      # "Donetsk, which Putin demands"
                 if _plan_word(n) and n.dep_ == "nsubj" and n.head.pos_ in ("VERB", "AUX"):
@@ -897,10 +903,12 @@ class TreeReader:
             subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [s for s in self._subject(verb)[:1] if s is not None]
             if at is None:
                 at = self._actor_tokens(doc, offset, mentions)
+            # ("outlined a framework agreed with US negotiators": its authors and the side it was agreed with)
+            joint = [m.actor for x in self._plan_phrase(t)[1:] if x.i in at for m in at[x.i]]
             for subj in subjects:   # (a dateline's place parsed as a second subject names no one)
                 owners = tuple(dict.fromkeys(m.actor for m in self._phrase_actors(subj, at)))
                 if owners:
-                    return owners
+                    return tuple(dict.fromkeys((*owners, *joint)))
         return ()
 
     @staticmethod
@@ -970,6 +978,9 @@ class TreeReader:
                     if subject is not None:
                         out += list(subject.subtree)   # "which Witkoff drew up"
                     out += [x for g in authored.children if g.dep_ == "prep" and g.lower_ == "with" for x in g.subtree]
+                elif c.dep_ == "acl" and c.lemma_.lower() in self.lex.joint_authoring:
+                    # "a framework agreed with US negotiators": the side it was worked out with owns it as well
+                    out += [x for g in c.children if g.dep_ == "prep" and g.lower_ == "with" for x in g.subtree]
             elif c.dep_ == "prep" and c.lower_ not in _OWNER_PREPS or c.dep_ in ("conj", "cc", "appos"):
                 continue
             else:
