@@ -111,3 +111,25 @@ def test_a_proposal_is_a_demand_unless_it_concedes_the_proposer_s_own_ground(tex
 ])
 def test_a_plan_agreed_with_another_side_is_owned_by_both(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Moscow sent Kyiv a memorandum on Tuesday. Ukraine dismissed it the next day.",
+     {("UKR", "talks.process", "reject")}),
+    ("The Turkish foreign minister said the draft was a good start and welcomed it.", {("TUR", "talks.process", "demand")}),
+    # "it" after a sentence that names no plan is not read as one
+    ("The talks ended late on Tuesday. Ukraine dismissed it the next day.", set()),
+])
+def test_it_taken_up_right_after_a_plan_is_the_plan(text, want):
+    assert {t for t in _got(text) if t[0] != "RUS"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Paris and Berlin circulated a joint plan on Monday. The deal would give Ukraine guarantees modelled on Article 5.",
+     {("FRA", "security.guarantees", "demand"), ("DEU", "security.guarantees", "demand")}),
+    # a deal someone speaks of is not the plan's content
+    ("Paris and Berlin circulated a joint plan on Monday. Moscow said the deal would have to include sanctions relief.",
+     {("RUS", "sanctions.relief", "demand")}),
+])
+def test_the_deal_right_after_a_plan_is_that_plan(text, want):
+    assert {t for t in _got(text) if t[1] != "talks.process"} == want

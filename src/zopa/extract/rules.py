@@ -25,7 +25,7 @@ from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
 from .parse import parse
 from .inflect import verb_forms
-from .tree import Reading, TreeReader, _plan_word
+from .tree import Reading, TreeReader, _noun, _plan_word
 from .values import ValuePlacer
 
 __all__ = ["Finding", "RuleEngine"]
@@ -62,6 +62,7 @@ _TITLE_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+)?" + TITLED + r"\b"
 _OWNER_NEXT = re.compile(r"[.\s]{0,3}(?:" + "|".join(QUOTE_OWNER_NEXT) + r")\b", re.I)   # after a quotation
 _DATELINE = re.compile(r"(?m)^[ \t]*(?:" + "|".join(DATELINES) + r")")
 _IT_START = re.compile(r"^[\"“‘']?\s*it\s", re.I)
+_IT_WORD = re.compile(r"\bit\b")
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
 _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|generally\s+)?(?:viewed|seen|regarded|considered|"
                      r"deemed|perceived)\s+(?:as\b)?", re.I)
@@ -726,9 +727,12 @@ class RuleEngine:
                 skipped.append((s.start, s.end))
         echoes = self._echoes(sentences, ctx)
         # the parse reads a holder only from an actor named in the sentence or a pronoun: other sentences are not parsed
+        after_plan = {b.start for a, b in zip(sentences, sentences[1:]) if _PLAN_MENTION.search(text, a.start, a.end)
+                      and _IT_WORD.search(b.text)}   # ("Moscow sent a memorandum. Kyiv rejected it.")
         candidates = [s for s in sentences
                       if (bisect_left(ctx.issue_starts, s.start) < bisect_left(ctx.issue_starts, s.end)
-                          or (self.issues.process and _PLAN_MENTION.search(text, s.start, s.end)) or s.start in echoes)
+                          or (self.issues.process and _PLAN_MENTION.search(text, s.start, s.end)) or s.start in echoes
+                          or (self.issues.process and s.start in after_plan))
                       and (bisect_left(starts, s.start) < bisect_left(starts, s.end) or _PARSE_WITHOUT_ACTOR.search(s.text))
                       and not is_non_stance(s.text)]
         parsed = dict(zip((s.start for s in candidates), parse([s.text for s in candidates])))
@@ -759,7 +763,9 @@ class RuleEngine:
             ctx.sentence_cue = None
             lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
             regional = bool(ctx.regions and _REGION_ANAPHOR.search(text, sent.start, sent.end))   # ("those regions")
-            plans = self._plan_objects(sent, parsed[sent.start]) + echoes.get(sent.start, []) \
+            plan_before = bool(ctx.plan_mentions) and ctx.previous_start >= 0 and bisect_left(
+                ctx.plan_mentions, ctx.previous_start) < bisect_left(ctx.plan_mentions, sent.start)   # (a plan named just before)
+            plans = self._plan_objects(sent, parsed[sent.start], plan_before) + echoes.get(sent.start, []) \
                 if lo == hi and sent.start in parsed and not regional else []
             pointed = {h.start for h in plans if h.issue != self.issues.process}
             plans = [h for h in plans if h.issue != self.issues.process or h.start not in pointed]   # (the issues
@@ -997,11 +1003,18 @@ class RuleEngine:
             return self._from_readings(text, sent, h.issue, [dataclasses.replace(r, actors=(f.actor,))]) or [f]
         return []
 
-    def _plan_objects(self, sent: Sentence, doc) -> list:
+    def _plan_objects(self, sent: Sentence, doc, plan_before: bool = False) -> list:
         """A plan, proposal or initiative that a verb of stance takes up, in a sentence that names no issue ("Moscow
         rejected the plan", "Medinsky said he would study the proposals"), as a mention of the talks."""
         out = []
+        plan_at = next((t.i for t in doc if _plan_word(t) and _noun(t)), None)
         for t in doc:
+            if t.lower_ == "it" and t.dep_ == "dobj" and (plan_before or plan_at is not None and plan_at < t.i) \
+                    and t.head.pos_ == "VERB" and self.tree.stance_class(t.head) is not None \
+                    and not any(c.dep_ == "auxpass" for c in t.head.children):
+                at = sent.start + t.idx   # "... said the memorandum was an ultimatum and rejected it": the plan
+                out.append(IssueHit(at, at + len(t.text), self.issues.process, t.text))
+                continue
             if _plan_word(t) and t.dep_ == "nsubj" and t.lemma_.lower() not in self.tree.lex.speech_records \
                     and t.head.lemma_.lower() in self.tree.lex.copulas and self.tree.verdict_on(t.head) is not None:
                 at = sent.start + t.idx   # "the draft was unacceptable", "the proposal is acceptable as a basis"
@@ -1087,6 +1100,13 @@ class RuleEngine:
             frames += [(t, ctx.plan_owners, "definite") for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")
                        and t.lemma_ not in self.tree.lex.copulas   # (not "it is clear that ...")
                        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children)]
+        if ctx.plan_owners and sent.block - ctx.plan_block <= 2:
+            # "The deal would also see Washington recognise ...", right after a plan with a known owner: the plan
+            frames += [(t.head, ctx.plan_owners, "definite") for t in doc if t.dep_ == "nsubj"
+                       and t.lemma_.lower() in self.tree.lex.plan_deals and t.head.pos_ == "VERB"
+                       and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
+                       and any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in t.head.children)
+                       and self.tree.speech_above(t.head) is None]
         if not frames:
             return {}
         out: dict[str, Reading | None] = {}

@@ -129,6 +129,7 @@ class Lexicon:
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
     plan_drops: frozenset[str] = frozenset()   # "drop", "remove": what a revised plan takes out, its owner concedes
     revisions: frozenset[str] = frozenset()    # "revised", "new version": a plan that revises its owner's own
+    plan_deals: frozenset[str] = frozenset()   # "the deal would ...": the plan just named, told as a deal
     joint_authoring: frozenset[str] = frozenset()   # "agreed with", "negotiated with": a plan worked out with another side
 
 
@@ -201,6 +202,7 @@ def load_lexicon() -> Lexicon:
         plan_drops=words("plan_drops"),
         revisions=words("revisions"),
         joint_authoring=words("joint_authoring"),
+        plan_deals=words("plan_deals"),
     )
 
 
@@ -681,6 +683,9 @@ class TreeReader:
             if cur.i == head.i or cur.head.i == cur.i:
                 return False
             cur = cur.head
+
+    def speech_above(self, t: Any) -> Any | None:
+        return self._speech_above(t)
 
     def _speech_above(self, t: Any) -> Any | None:
         """The nearest speech verb governing `t`, or one attached beside the sentence's root ("..., he said")."""
