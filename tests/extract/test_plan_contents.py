@@ -116,7 +116,7 @@ def test_a_plan_agreed_with_another_side_is_owned_by_both(text, want):
 @pytest.mark.parametrize("text, want", [
     ("Moscow sent Kyiv a memorandum on Tuesday. Ukraine dismissed it the next day.",
      {("UKR", "talks.process", "reject")}),
-    ("The Turkish foreign minister said the draft was a good start and welcomed it.", {("TUR", "talks.process", "demand")}),
+    ("The Turkish foreign minister said the draft had arrived and welcomed it.", {("TUR", "talks.process", "demand")}),
     # "it" after a sentence that names no plan is not read as one
     ("The talks ended late on Tuesday. Ukraine dismissed it the next day.", set()),
 ])
@@ -133,3 +133,28 @@ def test_it_taken_up_right_after_a_plan_is_the_plan(text, want):
 ])
 def test_the_deal_right_after_a_plan_is_that_plan(text, want):
     assert {t for t in _got(text) if t[1] != "talks.process"} == want
+
+
+def test_the_side_a_plan_is_sent_to_does_not_own_it():
+    text = ("Moscow on Friday sent Kyiv a revised version of its memorandum.\n\n"
+            "According to the document, Ukraine would have to hold elections within 90 days.")
+    assert _got(text) == {("RUS", "governance.elections", "demand")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kyiv has refused the clause on NATO in the American draft.", {("UKR", "alignment.nato", "reject")}),
+    ("Moscow insists on keeping the NATO provision.", {("RUS", "alignment.nato", "demand")}),
+])
+def test_a_plan_s_point_on_nato_is_the_nato_issue(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Beijing called the European plan a sound basis for negotiations.", {("CHN", "talks.process", "open")}),
+    ("Ankara described the draft as a step in the right direction.", {("TUR", "talks.process", "open")}),
+    ("Kyiv branded the memorandum a capitulation.", {("UKR", "talks.process", "reject")}),
+    ("The draft is an ultimatum, the Ukrainian foreign minister said.", {("UKR", "talks.process", "reject")}),
+    ("Moscow called the plan a step backwards.", set()),
+])
+def test_what_a_side_calls_a_plan_is_its_stance_on_it(text, want):
+    assert _got(text) == want

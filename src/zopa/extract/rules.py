@@ -467,17 +467,18 @@ class RuleEngine:
             return
         if ctx.plan_owners:
             ctx.plan_block, ctx.plan_named_at = sent.block, sent.start
+        authors = self.tree.plan_authors(doc, sent.start, mentions) if doc is not None else ()
         for i, x in enumerate(mentions):
             if _OWNER_AFTER.match(text, x.end, sent.end) or _OWNER_BEFORE.search(text[max(sent.start, x.start - 70):x.start]):
+                if authors and x.actor not in authors:
+                    continue   # "Washington sent Kyiv a revised version of its plan": the one sent it owns nothing
                 joined = mentions[i - 1] if i and mentions[i - 1].end == x.start - 1 and text[x.start - 1] == "-" else None
                 owners = tuple(dict.fromkeys((joined.actor, x.actor))) if joined is not None else (x.actor,)   # ("the Witkoff-Dmitriev plan")
-                authors = self.tree.plan_authors(doc, sent.start, mentions) if doc is not None else ()
                 if x.actor in authors:
                     owners = tuple(dict.fromkeys((*owners, *authors)))   # ("presented a plan agreed with Washington")
                 ctx.plan_owners, ctx.plan_block, ctx.plan_bullet = owners, sent.block, sent.bullet
                 ctx.plan_named_at = sent.start
                 return
-        authors = self.tree.plan_authors(doc, sent.start, mentions) if doc is not None else ()
         if authors:   # "Russia presented Ukraine with a memorandum", "Paris and London drew up a plan"
             ctx.plan_owners, ctx.plan_block, ctx.plan_bullet = authors, sent.block, sent.bullet
             ctx.plan_named_at = sent.start

@@ -129,6 +129,7 @@ class Lexicon:
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
     plan_drops: frozenset[str] = frozenset()   # "drop", "remove": what a revised plan takes out, its owner concedes
     revisions: frozenset[str] = frozenset()    # "revised", "new version": a plan that revises its owner's own
+    welcomes: frozenset[str] = frozenset()   # what one judges a plan to be when taking it up: "a good basis"
     plan_deals: frozenset[str] = frozenset()   # "the deal would ...": the plan just named, told as a deal
     joint_authoring: frozenset[str] = frozenset()   # "agreed with", "negotiated with": a plan worked out with another side
 
@@ -182,6 +183,7 @@ def load_lexicon() -> Lexicon:
         copulas=words("copulas", default=("be",)),
         judging=words("judgement", "verbs"),
         threats=words("judgement", "refusing_nouns"),
+        welcomes=words("judgement", "accepting_nouns"),
         joining=words("joining"),
         speech_records=words("speech_records"),
         remarks=words("remarks"),
@@ -370,8 +372,8 @@ class TreeReader:
         if t.pos_ in ("VERB", "AUX") and lemma == "be":
             # "Moscow's aim is to ...", "the key demand was that ...": the class of the subject noun
             subj = next((c for c in t.children if c.dep_ == "nsubj" and _noun(c)), None)
-            if subj is not None and _plan_word(subj) and (verdict := self._verdict(t)) is not None:
-                return verdict[1]   # "the plan is unacceptable": the verdict on the plan, not the plan's own class
+            if subj is not None and _plan_word(subj) and (verdict := self.verdict_on(t)) is not None:
+                return verdict      # "the plan is unacceptable", "... is an ultimatum": the verdict on the plan, not its class
             return self.lex.nouns.get(subj.lemma_.lower()) if subj is not None else None
         if t.pos_ in ("VERB", "AUX"):
             deps = {c.dep_ for c in t.children}
@@ -471,6 +473,7 @@ class TreeReader:
         """The class of what a verb of judgement calls its object: "considers X unacceptable", "regarded as
         necessary", "views X as a threat" (refused)."""
         said = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")]
+        said += [c for c in verb.children if c.dep_ == "dobj"][1:]   # ("branded the memorandum a capitulation": two objects)
         said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                  for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
         for c in said:
@@ -480,6 +483,8 @@ class TreeReader:
             if _noun(c):
                 if lemma in self.lex.threats:
                     return "reject"
+                if self._welcomed(c):
+                    return "accept"   # "called the plan a good basis for talks"
                 adj = next((self.lex.adjectives[a.lemma_.lower()] for a in c.children
                             if a.dep_ == "amod" and a.lemma_.lower() in self.lex.adjectives), None)
                 if adj is not None:
@@ -636,9 +641,21 @@ class TreeReader:
         return (adj, self.stance_class(adj)) if adj is not None else None
 
     def verdict_on(self, be: Any) -> str | None:
-        """The class of the stance adjective a copula says of its subject ("the plan is unacceptable": reject)."""
+        """The class of the stance adjective a copula says of its subject ("the plan is unacceptable": reject), or
+        of the noun it calls it ("the memorandum was an ultimatum": reject; "... is a good basis": accept)."""
         found = self._verdict(be)
-        return found[1] if found is not None else None
+        if found is not None:
+            return found[1]
+        attr = next((c for c in be.children if c.dep_ == "attr" and _noun(c)), None)
+        if attr is None or self._negated(be):
+            return None
+        return "reject" if attr.lemma_.lower() in self.lex.threats else "accept" if self._welcomed(attr) else None
+
+    def _welcomed(self, noun: Any) -> bool:
+        """`noun` calls a plan something to take up: "a basis", "a starting point", "a step in the right direction"."""
+        phrase = " ".join(t.lower_ for t in noun.subtree if t.dep_ not in ("det", "amod") or t.head.i != noun.i)
+        words = {noun.lemma_.lower(), *(f"{c.lower_} {noun.lemma_.lower()}" for c in noun.children if c.dep_ in ("amod", "compound"))}
+        return bool(words & self.lex.welcomes) or any(w in phrase for w in self.lex.welcomes if " " in w)
 
     def _denied_existence(self, anchor: Any, v: Any) -> bool:
         """ "There will be no X", "there will not be X": the mention is what the existential "be" denies."""
