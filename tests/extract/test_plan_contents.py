@@ -158,3 +158,41 @@ def test_a_plan_s_point_on_nato_is_the_nato_issue(text, want):
 ])
 def test_what_a_side_calls_a_plan_is_its_stance_on_it(text, want):
     assert _got(text) == want
+
+
+def test_the_owner_named_in_a_plan_s_own_phrase_holds_its_listed_points():
+    text = ("Main points of the plan Macron unveiled in Paris:\n\n"
+            "— a reassurance force of European troops;\n"
+            "— a monitored ceasefire along the front.")
+    assert _got(text) == {("FRA", "security.foreign_troops", "demand"), ("FRA", "ceasefire.general", "demand")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kyiv published its own plan on Monday. Under the plan, Ukraine would declare itself non-aligned.",
+     {("UKR", "alignment.nato", "offer")}),
+    ("The Kremlin tabled a memorandum on Monday. Under the memorandum, Russia would allow Ukraine to join NATO.",
+     {("RUS", "alignment.nato", "offer")}),
+])
+def test_a_point_of_one_s_own_plan_at_the_other_side_s_pole_is_conceded(text, want):
+    assert {t for t in _got(text) if t[1] != "talks.process"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The memorandum Lavrov handed over is the outcome of weeks of work.\n\n"
+     "Under the memorandum, a truce would start as soon as all sides sign on to the text.",
+     {("RUS", "ceasefire.general", "demand")}),
+    ("The plan Macron outlined was discussed by the leaders.\n\n"
+     "Under the plan, an exchange of all prisoners would follow once the parties agree to it.",
+     {("FRA", "humanitarian.exchange", "demand")}),
+])
+def test_a_plan_s_owner_named_in_its_phrase_holds_its_prose_that_names_no_one(text, want):
+    """ "the memorandum Lavrov handed over" as the subject names its owner; "Under the memorandum, ..." with no one
+    named in the sentence is still read by the parse as the plan's content, not by the verb of agreeing it holds."""
+    assert {t for t in _got(text) if t[1] != "talks.process"} == want
+
+
+def test_a_plan_named_only_as_an_object_does_not_pass_its_owner_on():
+    text = ("He was scathing about the terms Putin laid out last week.\n\n"
+            "The final declaration has been published.\n\n"
+            "It calls for a full exchange of prisoners.")
+    assert ("RUS", "humanitarian.exchange", "demand") not in _got(text)

@@ -479,6 +479,8 @@ class RuleEngine:
                 ctx.plan_owners, ctx.plan_block, ctx.plan_bullet = owners, sent.block, sent.bullet
                 ctx.plan_named_at = sent.start
                 return
+        if not authors and doc is not None:   # "the plan Zelensky presented", "a draft drawn up by Witkoff"
+            authors = self.tree.phrase_owners(doc, sent.start, mentions, sent.text.rstrip().endswith(":"))
         if authors:   # "Russia presented Ukraine with a memorandum", "Paris and London drew up a plan"
             ctx.plan_owners, ctx.plan_block, ctx.plan_bullet = authors, sent.block, sent.bullet
             ctx.plan_named_at = sent.start
@@ -612,12 +614,13 @@ class RuleEngine:
             actors, speaker = self._carry(text, cs, ctx, sent)
             if not actors and ctx.holder and _VIEWED.search(text, cs, ce):
                 actors, speaker = ctx.holder, ctx.speaker   # "... are viewed as dangerous": by the side just named
+        planned = False   # a plan's point: at its owner's opponent's pole, the owner's own concession
         if self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
-            actors, speaker = ctx.plan_owners, None
+            actors, speaker, planned = ctx.plan_owners, None, True
             ctx.plan_block = sent.block
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         elif self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue):
-            actors, speaker = ctx.plan_owners, None   # "Ukraine would receive ...", told of the plan just named
+            actors, speaker, planned = ctx.plan_owners, None, True   # "Ukraine would receive ...", of the plan just named
             ctx.plan_block = sent.block                 # (and the plan's prose goes on in the next paragraph)
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         if not actors:
@@ -653,6 +656,8 @@ class RuleEngine:
                 elif bare is not None:
                     this = StanceCue("condition" if hit.start < bare.start() else "demand", cue.start, cue.end, False, None)
                 f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue, red_line=red_line)
+                if f is not None and planned and this.stance == "demand" and f.stance == "reject":
+                    f = dataclasses.replace(f, stance="offer")   # (a point of Kyiv's own plan on neutrality: conceded)
                 if f is not None:
                     out.append(f if this is not cue or cue.end <= cue.start else dataclasses.replace(f, cue_at=cue_abs))
         ctx.holder, ctx.speaker = actors, speaker
@@ -734,7 +739,8 @@ class RuleEngine:
                       if (bisect_left(ctx.issue_starts, s.start) < bisect_left(ctx.issue_starts, s.end)
                           or (self.issues.process and _PLAN_MENTION.search(text, s.start, s.end)) or s.start in echoes
                           or (self.issues.process and s.start in after_plan))
-                      and (bisect_left(starts, s.start) < bisect_left(starts, s.end) or _PARSE_WITHOUT_ACTOR.search(s.text))
+                      and (bisect_left(starts, s.start) < bisect_left(starts, s.end) or _PARSE_WITHOUT_ACTOR.search(s.text)
+                           or _PLAN_REF.match(s.text))   # ("Under the draft, a truce would ...": the plan's owner holds it)
                       and not is_non_stance(s.text)]
         parsed = dict(zip((s.start for s in candidates), parse([s.text for s in candidates])))
         ctx.parties = self._parties_at(all_mentions, [s.end for s in candidates])
@@ -1151,6 +1157,8 @@ class RuleEngine:
             cue = StanceCue(r.stance, 0, r.cue_end - r.cue_start, False, 0 if r.target else None)
             for actor in r.actors:
                 f = self._make(actor, issue, cue, sent, targets, r.speaker, hedged, sent.text, masked, red_line=red_line)
+                if f is not None and r.source == "plan" and r.stance == "demand" and f.stance == "reject":
+                    f = dataclasses.replace(f, stance="offer")   # a point of one's own plan at the other side's pole
                 if f is not None and (f.actor, f.stance) not in seen:
                     seen.add((f.actor, f.stance))
                     out.append(f)

@@ -912,6 +912,24 @@ class TreeReader:
             return None
         return presser, next((m.actor for m in pressed if m.actor not in {p.actor for p in presser}), None)
 
+    def phrase_owners(self, doc: Any, offset: int, mentions: Sequence[Mention], heading: bool = False) -> tuple[str, ...]:
+        """The owners a plan's own phrase names, where the plan is what the sentence is about (its subject, or any
+        plan of a line that opens a list): "The plan, drawn up by Witkoff, ...", "Points of the plan Zelensky
+        presented:" (the first plan word with any; empty when none)."""
+        at: dict[int, list[Mention]] | None = None
+        for t in doc:
+            if not _noun(t) or not _plan_word(t) or t.lemma_.lower() in self.lex.speech_records | self.lex.remarks:
+                continue
+            if not heading and t.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+                continue
+            if at is None:
+                at = self._actor_tokens(doc, offset, mentions)
+            owners = tuple(dict.fromkeys(m.actor for x in self._plan_phrase(t)[1:] if x.i in at for m in at[x.i]
+))
+            if owners:
+                return owners
+        return ()
+
     def plan_authors(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> tuple[str, ...]:
         """Who puts forward a plan the sentence names as the object of a verb of authoring: "Russia presented
         Ukraine with a memorandum", "Paris and London drew up a plan" (the subject's actors; empty when none)."""
