@@ -196,3 +196,24 @@ def test_a_plan_named_only_as_an_object_does_not_pass_its_owner_on():
             "The final declaration has been published.\n\n"
             "It calls for a full exchange of prisoners.")
     assert ("RUS", "humanitarian.exchange", "demand") not in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Merz suggested a truce over the holidays.", {("DEU", "ceasefire.general", "demand")}),
+    ("Erdogan suggested an exchange of all prisoners.", {("TUR", "humanitarian.exchange", "demand")}),
+    ("Merz suggested that a truce was still far off.", set()),
+])
+def test_suggesting_an_outcome_is_asking_for_it(text, want):
+    assert _got(text) == want
+
+
+def test_a_draft_seen_by_a_news_agency_right_after_a_plan_is_that_plan():
+    text = ("Moscow has handed Washington a new memorandum.\n\n"
+            "Ukraine would have to pull out of Zaporizhzhia, according to a draft seen by the BBC.")
+    assert _got(text) == {("RUS", "territory.zaporizhzhia", "demand")}
+
+
+def test_a_new_document_named_as_a_subject_does_not_take_the_last_plan_s_owner():
+    text = ("Moscow has handed Washington a new memorandum.\n\n"
+            "A draft declaration issued at the summit reaffirms Ukraine's territorial integrity.")
+    assert not {t for t in _got(text) if t[0] == "RUS" and t[1] == "territory"}

@@ -1131,8 +1131,8 @@ class RuleEngine:
             if not owners and (known == "pronoun" or (known == "person" and ctx.speaker)) and ctx.holder:
                 # "their plan", "his plan" (when a person was the last holder): the holder of the sentences before
                 owners = ctx.holder
-            elif not owners and known == "definite" and ctx.plan_owners and sent.block - ctx.plan_block <= 2:   # the plan just named
-                owners = ctx.plan_owners
+            elif not owners and known in ("definite", "reported") and ctx.plan_owners and sent.block - ctx.plan_block <= 2:
+                owners = ctx.plan_owners   # the plan just named ("the plan"; "according to a draft seen by Reuters")
             if out.get(h.issue) is None:
                 at = sent.start + head.idx
                 stance = "reject" if self.tree.refuses(head) else "offer" if self.tree.drops(head) else "demand"

@@ -878,7 +878,8 @@ class TreeReader:
                     continue
             poss = next((c for c in t.children if c.dep_ == "poss" and _pronoun(c, at)), None)
             known = ("person" if poss.lower_ in ("his", "her") else "pronoun") if poss is not None else \
-                "definite" if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children) else ""
+                "definite" if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children) else \
+                "reported" if t.dep_ == "pobj" else ""   # ("according to a draft seen by Reuters": a copy of one in view)
             out.append((head, owners, known))
         return out
 
