@@ -217,3 +217,20 @@ def test_a_new_document_named_as_a_subject_does_not_take_the_last_plan_s_owner()
     text = ("Moscow has handed Washington a new memorandum.\n\n"
             "A draft declaration issued at the summit reaffirms Ukraine's territorial integrity.")
     assert not {t for t in _got(text) if t[0] == "RUS" and t[1] == "territory"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Paris circulated a new version of its plan. The plan no longer requires a monitored ceasefire before talks.",
+     {("FRA", "ceasefire.general", "offer")}),
+    ("Moscow sent a revised memorandum. The memorandum no longer calls for Ukraine to hold elections.",
+     {("RUS", "governance.elections", "offer")}),
+])
+def test_a_point_a_plan_no_longer_asks_for_is_conceded(text, want):
+    assert {t for t in _got(text) if t[1] != "talks.process"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Chinese position paper calls for all sides to agree to a ceasefire.", {("CHN", "ceasefire.general", "demand")}),
+])
+def test_calls_for_parsed_as_a_clause_mark_is_a_demand(text, want):
+    assert _got(text) == want

@@ -1135,7 +1135,7 @@ class RuleEngine:
                 owners = ctx.plan_owners   # the plan just named ("the plan"; "according to a draft seen by Reuters")
             if out.get(h.issue) is None:
                 at = sent.start + head.idx
-                stance = "reject" if self.tree.refuses(head) else "offer" if self.tree.drops(head) else "demand"
+                stance = "offer" if self.tree.drops(head) else "reject" if self.tree.refuses(head) else "demand"
                 #        ("the plan rejects any limits on ...", "the new draft drops the cap on the army")
                 if stance == "demand" and self.tree.made_conditional(span.root, head, roots):
                     stance = "condition"   # "under the plan, a truce would start only after Kyiv withdraws"
@@ -1157,8 +1157,9 @@ class RuleEngine:
             cue = StanceCue(r.stance, 0, r.cue_end - r.cue_start, False, 0 if r.target else None)
             for actor in r.actors:
                 f = self._make(actor, issue, cue, sent, targets, r.speaker, hedged, sent.text, masked, red_line=red_line)
-                if f is not None and r.source == "plan" and r.stance == "demand" and f.stance == "reject":
-                    f = dataclasses.replace(f, stance="offer")   # a point of one's own plan at the other side's pole
+                if f is not None and r.source == "plan" and (r.stance, f.stance) in (("demand", "reject"), ("offer", "demand")):
+                    # a point of one's own plan at the other side's pole; a point a plan takes out (a third party's too)
+                    f = dataclasses.replace(f, stance="offer", value=self.values.place(issue, "offer", actor, sent.text, None))
                 if f is not None and (f.actor, f.stance) not in seen:
                     seen.add((f.actor, f.stance))
                     out.append(f)

@@ -384,7 +384,10 @@ class TreeReader:
                 if judged is not None or "oprd" in deps or "ccomp" in deps:
                     return judged   # "considers X unacceptable": refused; "consider X a target": no stance
             for c in t.children:
-                if c.dep_ in ("prt", "prep", "advmod"):   # ("pushed back", parsed as an adverb)
+                if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" and g.i == c.left_edge.i == t.i + 1
+                                             for g in c.children):
+                    c = next(g for g in c.children if g.dep_ == "mark")   # ("calls for Kyiv to ...": "for" as a clause's mark)
+                if c.dep_ in ("prt", "prep", "advmod", "mark"):   # ("pushed back", parsed as an adverb)
                     hit = self.lex.verbs.get(f"{lemma} {c.lower_}")
                     if hit:
                         return hit
@@ -548,6 +551,9 @@ class TreeReader:
         version removes the cap"), not negated: its subject is a plan word marked as a revision."""
         lemma = t.lemma_.lower()
         phrase = " ".join([lemma, *(c.lower_ for c in t.children if c.dep_ == "prt")])
+        if self.stance_class(t) == "demand" and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+                                                     for c in t.children):
+            return True   # "the plan no longer requires Kyiv to ...": a point taken out
         if not (lemma in self.lex.plan_drops or phrase in self.lex.plan_drops) or self._negated(t):
             return False
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
