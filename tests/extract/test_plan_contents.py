@@ -51,8 +51,8 @@ def test_a_hyphen_joined_plan_keeps_both_owners_for_the_next_sentence():
     ("The revised American draft drops the ceiling on the size of Ukraine's army.", {("USA", "military.limits", "offer")}),
     ("The latest Russian memorandum removes the demand for new elections in Ukraine.",
      {("RUS", "governance.elections", "offer")}),
-    # a counter-proposal that takes out another's point concedes nothing of its own
-    ("The European counter-proposal removes the ceiling on the size of Ukraine's army.", {("EUR", "military.limits", "demand")}),
+    # a counter-proposal that takes out another's point concedes nothing of its own: it refuses that point
+    ("The European counter-proposal removes the ceiling on the size of Ukraine's army.", {("EUR", "military.limits", "reject")}),
     ("The revised American draft keeps the ceiling on the size of Ukraine's army.", {("USA", "military.limits", "demand")}),
 ])
 def test_what_a_revision_takes_out_of_its_owner_s_plan_is_conceded(text, want):
@@ -234,3 +234,14 @@ def test_a_point_a_plan_no_longer_asks_for_is_conceded(text, want):
 ])
 def test_calls_for_parsed_as_a_clause_mark_is_a_demand(text, want):
     assert _got(text) == want
+
+
+def test_a_counter_proposal_that_takes_out_another_s_point_refuses_it():
+    assert _got("The British plan removes the ceiling on the size of Ukraine's army.") == \
+        {("GBR", "military.limits", "reject")}
+
+
+def test_an_owner_named_with_a_co_author_in_the_plan_s_phrase_shares_its_next_points():
+    text = ("The memorandum, prepared by Lavrov together with Witkoff, was sent to Kyiv on Monday. "
+            "It would grant an amnesty for all acts committed during the war.")
+    assert _got(text) == {("RUS", "accountability.justice", "demand"), ("USA", "accountability.justice", "demand")}

@@ -476,6 +476,8 @@ class RuleEngine:
                 owners = tuple(dict.fromkeys((joined.actor, x.actor))) if joined is not None else (x.actor,)   # ("the Witkoff-Dmitriev plan")
                 if x.actor in authors:
                     owners = tuple(dict.fromkeys((*owners, *authors)))   # ("presented a plan agreed with Washington")
+                elif doc is not None and x.actor in (phrased := self.tree.phrase_owners(doc, sent.start, mentions)):
+                    owners = tuple(dict.fromkeys((*owners, *phrased)))   # ("the plan, drawn up by Witkoff with Dmitriev")
                 ctx.plan_owners, ctx.plan_block, ctx.plan_bullet = owners, sent.block, sent.bullet
                 ctx.plan_named_at = sent.start
                 return
@@ -1135,7 +1137,8 @@ class RuleEngine:
                 owners = ctx.plan_owners   # the plan just named ("the plan"; "according to a draft seen by Reuters")
             if out.get(h.issue) is None:
                 at = sent.start + head.idx
-                stance = "offer" if self.tree.drops(head) else "reject" if self.tree.refuses(head) else "demand"
+                stance = "offer" if self.tree.drops(head) else "reject" if self.tree.refuses(head) or self.tree.strips(head) \
+                    else "demand"
                 #        ("the plan rejects any limits on ...", "the new draft drops the cap on the army")
                 if stance == "demand" and self.tree.made_conditional(span.root, head, roots):
                     stance = "condition"   # "under the plan, a truce would start only after Kyiv withdraws"

@@ -560,6 +560,14 @@ class TreeReader:
         return subject is not None and (subject.lemma_.lower() in self.lex.revisions or any(
             c.lower_ in self.lex.revisions for c in subject.children if c.dep_ in ("amod", "compound")))
 
+    def strips(self, t: Any) -> bool:
+        """`t` is a verb by which a plan that revises none of its owner's own takes another's point out ("the European
+        counter-proposal strips out the amnesty"): a refusal of that point."""
+        lemma = t.lemma_.lower()
+        phrase = " ".join([lemma, *(c.lower_ for c in t.children if c.dep_ == "prt")])
+        return (lemma in self.lex.plan_drops or phrase in self.lex.plan_drops) and not self._negated(t) \
+            and any(c.dep_ == "nsubj" and _plan_word(c) for c in t.children) and not self.drops(t)
+
     def refuses(self, t: Any) -> bool:
         """`t` is a predicate of refusal, not negated ("rejects", "rules out"; not "does not reject")."""
         return self.stance_class(t) == "reject" and not self._negated(t)
