@@ -245,3 +245,15 @@ def test_an_owner_named_with_a_co_author_in_the_plan_s_phrase_shares_its_next_po
     text = ("The memorandum, prepared by Lavrov together with Witkoff, was sent to Kyiv on Monday. "
             "It would grant an amnesty for all acts committed during the war.")
     assert _got(text) == {("RUS", "accountability.justice", "demand"), ("USA", "accountability.justice", "demand")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Lavrov's peace offer, published on Monday, included a stipulation that Kyiv give up Kherson.",
+     {("RUS", "territory.kherson", "demand")}),
+    ("Zelensky's offer, unveiled in Davos, contains a stipulation that Russia withdraw from Crimea.",
+     {("UKR", "territory.crimea", "demand")}),
+    # the owner's offer named alone stays an offer
+    ("Moscow's offer of a two-day truce still stands.", {("RUS", "ceasefire.general", "offer")}),
+])
+def test_an_owner_s_offer_named_as_the_subject_gives_way_to_what_it_stipulates(text, want):
+    assert {t for t in _got(text) if t[1] != "territory.recognition"} == want
