@@ -257,3 +257,14 @@ def test_an_owner_named_with_a_co_author_in_the_plan_s_phrase_shares_its_next_po
 ])
 def test_an_owner_s_offer_named_as_the_subject_gives_way_to_what_it_stipulates(text, want):
     assert {t for t in _got(text) if t[1] != "territory.recognition"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a counter-proposal that only tones another's point down does not refuse it
+    ("The German text removes the amnesty and softens the wording on Crimea.",
+     {("DEU", "accountability.justice", "reject"), ("DEU", "territory.crimea", "demand")}),
+    # a revision that tones its owner's point down concedes it
+    ("The revised Russian memorandum softens the demand for a cap on Ukraine's army.", {("RUS", "military.limits", "offer")}),
+])
+def test_softening_a_point_is_no_refusal_of_it(text, want):
+    assert _got(text) == want

@@ -22,7 +22,7 @@ from .issues import IssueHit, IssueIndex
 from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
-from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
+from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask, owned_offer_end
 from .parse import parse
 from .inflect import verb_forms
 from .tree import Reading, TreeReader, _noun, _plan_word
@@ -640,6 +640,7 @@ class RuleEngine:
             and not conditioned else None
         # "concessions without guarantees are dangerous": the first only with the second, which is demanded
         bare = _BARE_WITHOUT.search(text, cs, cue_abs) if cue.stance == "reject" and cue_abs > cs else None
+        named_offer = owned_offer_end(masked) if cue.stance == "demand" else -1
         first_hits: dict[str, object] = {}
         for h in issues:
             first_hits.setdefault(h.issue, h)
@@ -657,6 +658,9 @@ class RuleEngine:
                     this = StanceCue("demand", cue.start, cue.end, False, None)
                 elif bare is not None:
                     this = StanceCue("condition" if hit.start < bare.start() else "demand", cue.start, cue.end, False, None)
+                if named_offer >= 0 and this.stance == "demand" and hit.end <= ce \
+                        and len(mask(text, cs, hit.end, mentions)[0]) <= named_offer:
+                    this = StanceCue("offer", cue.start, cue.end, False, None)   # ("X's ceasefire offer included ...")
                 f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue, red_line=red_line)
                 if f is not None and planned and this.stance == "demand" and f.stance == "reject":
                     f = dataclasses.replace(f, stance="offer")   # (a point of Kyiv's own plan on neutrality: conceded)
@@ -1137,7 +1141,10 @@ class RuleEngine:
                 owners = ctx.plan_owners   # the plan just named ("the plan"; "according to a draft seen by Reuters")
             if out.get(h.issue) is None:
                 at = sent.start + head.idx
-                stance = "offer" if self.tree.drops(head) else "reject" if self.tree.refuses(head) or self.tree.strips(head) \
+                # (the verb the mention hangs on, where it is one joined to the plan's: "removes X and softens Y")
+                verb = next((a for a in (span.root, *span.root.ancestors) if a.pos_ == "VERB"), head)
+                verb = verb if verb.dep_ == "conj" and verb.head.i == head.i else head
+                stance = "offer" if self.tree.drops(verb) else "reject" if self.tree.refuses(head) or self.tree.strips(verb) \
                     else "demand"
                 #        ("the plan rejects any limits on ...", "the new draft drops the cap on the army")
                 if stance == "demand" and self.tree.made_conditional(span.root, head, roots):

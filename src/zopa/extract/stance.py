@@ -188,6 +188,15 @@ _OWNED_NOUN = re.compile(r"X\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
 _OFFER_NOUN = re.compile(r"(?:offer|proposal|plan|initiative)s?", re.I)
 
 
+def owned_offer_end(masked: str) -> int:
+    """The end of an owner's offer named as the clause's plan ("X0's ceasefire offer"), where `classify` read the
+    clause by what the plan's content says instead (-1: none). What the name itself offers is offered."""
+    for m in re.finditer(r"\boffers?\b", masked, re.I):   # (the one plan noun that is an offer cue)
+        if _OWNED_NOUN.search(masked, max(0, m.start() - 40), m.start()):
+            return m.end()
+    return -1
+
+
 def classify(masked: str) -> StanceCue | None:
     """The strongest stance cue in a masked clause, or None when it states no stance."""
     found: dict[str, re.Match[str]] = {}

@@ -130,6 +130,7 @@ class Lexicon:
     plan_drops: frozenset[str] = frozenset()   # "drop", "remove": what a revised plan takes out, its owner concedes
     revisions: frozenset[str] = frozenset()    # "revised", "new version": a plan that revises its owner's own
     welcomes: frozenset[str] = frozenset()   # what one judges a plan to be when taking it up: "a good basis"
+    plan_softens: frozenset[str] = frozenset()   # "soften": a point toned down, not taken out
     plan_deals: frozenset[str] = frozenset()   # "the deal would ...": the plan just named, told as a deal
     joint_authoring: frozenset[str] = frozenset()   # "agreed with", "negotiated with": a plan worked out with another side
 
@@ -205,6 +206,7 @@ def load_lexicon() -> Lexicon:
         revisions=words("revisions"),
         joint_authoring=words("joint_authoring"),
         plan_deals=words("plan_deals"),
+        plan_softens=words("plan_softens"),
     )
 
 
@@ -556,7 +558,7 @@ class TreeReader:
             return True   # "the plan no longer requires Kyiv to ...": a point taken out
         if not (lemma in self.lex.plan_drops or phrase in self.lex.plan_drops) or self._negated(t):
             return False
-        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in (t.head if t.dep_ == "conj" else t).children if c.dep_ == "nsubj"), None)
         return subject is not None and (subject.lemma_.lower() in self.lex.revisions or any(
             c.lower_ in self.lex.revisions for c in subject.children if c.dep_ in ("amod", "compound")))
 
@@ -566,7 +568,9 @@ class TreeReader:
         lemma = t.lemma_.lower()
         phrase = " ".join([lemma, *(c.lower_ for c in t.children if c.dep_ == "prt")])
         return (lemma in self.lex.plan_drops or phrase in self.lex.plan_drops) and not self._negated(t) \
-            and any(c.dep_ == "nsubj" and _plan_word(c) for c in t.children) and not self.drops(t)
+            and not (lemma in self.lex.plan_softens or phrase in self.lex.plan_softens) \
+            and any(c.dep_ == "nsubj" and _plan_word(c) for c in (t.head if t.dep_ == "conj" else t).children) \
+            and not self.drops(t)
 
     def refuses(self, t: Any) -> bool:
         """`t` is a predicate of refusal, not negated ("rejects", "rules out"; not "does not reject")."""
