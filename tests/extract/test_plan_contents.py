@@ -268,3 +268,13 @@ def test_an_owner_s_offer_named_as_the_subject_gives_way_to_what_it_stipulates(t
 ])
 def test_softening_a_point_is_no_refusal_of_it(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Moscow published a memorandum on Monday. The memorandum has three points: it would ban foreign troops in Ukraine.",
+     {("RUS", "security.foreign_troops", "demand")}),
+    ("Paris published a plan on Monday. The plan has two parts; it would send a reassurance force of European troops.",
+     {("FRA", "security.foreign_troops", "demand")}),
+])
+def test_it_after_a_colon_in_the_plan_s_own_sentence_is_the_plan(text, want):
+    assert {t for t in _got(text) if t[1] != "talks.process"} == want

@@ -1113,6 +1113,13 @@ class RuleEngine:
             frames += [(t, ctx.plan_owners, "definite") for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")
                        and t.lemma_ not in self.tree.lex.copulas   # (not "it is clear that ...")
                        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children)]
+        if ctx.plan_owners and ctx.plan_named_at == sent.start:
+            # "The memorandum has three points: it would ban ...": "it" after a colon, the plan the sentence opened with
+            lead = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and _plan_word(t)), None)
+            frames += [(t.head, ctx.plan_owners, "definite") for t in doc if lead is not None and t.i > lead.i
+                       and t.lower_ == "it" and t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
+                       and t.head.lemma_ not in self.tree.lex.copulas and any(
+                           x.text in (":", ";") for x in doc[lead.i:t.i])]
         if ctx.plan_owners and sent.block - ctx.plan_block <= 2:
             # "The deal would also see Washington recognise ...", right after a plan with a known owner: the plan
             frames += [(t.head, ctx.plan_owners, "definite") for t in doc if t.dep_ == "nsubj"
