@@ -278,3 +278,16 @@ def test_softening_a_point_is_no_refusal_of_it(text, want):
 ])
 def test_it_after_a_colon_in_the_plan_s_own_sentence_is_the_plan(text, want):
     assert {t for t in _got(text) if t[1] != "talks.process"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Moscow is ready to accept the plan's sanctions relief but not its security guarantees for Ukraine.",
+     {("RUS", "sanctions.relief", "accept"), ("RUS", "security.guarantees", "reject")}),
+    ("Kyiv wants a prisoner exchange but not an amnesty.",
+     {("UKR", "humanitarian.exchange", "demand"), ("UKR", "accountability.justice", "reject")}),
+    # "not only", "not just" add, they do not refuse
+    ("Kyiv wants an exchange of prisoners and not just a pause in strikes on energy facilities.",
+     {("UKR", "humanitarian.exchange", "demand"), ("UKR", "ceasefire.energy", "demand")}),
+])
+def test_what_follows_but_not_is_refused(text, want):
+    assert _got(text) == want

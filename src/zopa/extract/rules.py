@@ -117,6 +117,8 @@ _APPRAISAL = re.compile("|".join(APPRAISALS), re.I)
 _BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
                      r"(?:the\s+|by\s+(?:the\s+)?)?X(\d+)\b", re.I)
 _GOOD_OFFICES = re.compile("|".join(GOOD_OFFICES), re.I)
+_BUT_NOT = re.compile(r"[\s,;]*(?:(?:but|and)\s+)?(?:also\s+)?not\b(?!\s+(?:only|just|least|yet|necessarily)\b)", re.I)   # "A but not B"
+_BUT_NOT_IN = re.compile(r"\b(?:but|and)\s+(?:also\s+)?not\b(?!\s+(?:only|just|least|yet|necessarily)\b)", re.I)
 _PROPOSING = re.compile(r"(?:propos|put(?:s|ting)?\s+forward|suggest|tabl|float)", re.I)   # a cue that puts an outcome forward
 # a third party's offer of something of its own ("Washington was offering Kyiv guarantees", "prepared to offer"): the
 # verb of offering, in any tense, at the cue or just after it (what it would send or deploy is what it wants done)
@@ -582,7 +584,10 @@ class RuleEngine:
                 and not _MISSED.search(text, cs, ce):
             # a later clause carries the sentence's stance; a condition binds only its own clause; and a clause of
             # no headway ("..., but without progress on X") or of an outcome not reached carries none
-            cue = StanceCue("demand" if ctx.sentence_cue == "condition" else ctx.sentence_cue, 0, 0, False, None)
+            carried = "demand" if ctx.sentence_cue == "condition" else ctx.sentence_cue
+            if carried in ("accept", "offer", "open", "support", "demand") and _BUT_NOT.match(text, cs, ce):
+                carried = "reject"   # "ready to accept the guarantees, but not the limits on the army": refused
+            cue = StanceCue(carried, 0, 0, False, None)
         if cue is None:
             return []
         ctx.sentence_cue = cue.stance
@@ -641,6 +646,9 @@ class RuleEngine:
         # "concessions without guarantees are dangerous": the first only with the second, which is demanded
         bare = _BARE_WITHOUT.search(text, cs, cue_abs) if cue.stance == "reject" and cue_abs > cs else None
         named_offer = owned_offer_end(masked) if cue.stance == "demand" else -1
+        # "ready to accept the guarantees but not the limits on the army": what follows "but not" is refused
+        but_not = _BUT_NOT_IN.search(text, cue_abs + (cue.end - cue.start), ce) \
+            if cue.stance in ("accept", "offer", "open", "support", "demand") and cue.end > cue.start else None
         first_hits: dict[str, object] = {}
         for h in issues:
             first_hits.setdefault(h.issue, h)
@@ -658,7 +666,9 @@ class RuleEngine:
                     this = StanceCue("demand", cue.start, cue.end, False, None)
                 elif bare is not None:
                     this = StanceCue("condition" if hit.start < bare.start() else "demand", cue.start, cue.end, False, None)
-                if named_offer >= 0 and this.stance == "demand" and hit.end <= ce \
+                if but_not is not None and hit.start >= but_not.end():
+                    this = StanceCue("reject", cue.start, cue.end, False, None)
+                elif named_offer >= 0 and this.stance == "demand" and hit.end <= ce \
                         and len(mask(text, cs, hit.end, mentions)[0]) <= named_offer:
                     this = StanceCue("offer", cue.start, cue.end, False, None)   # ("X's ceasefire offer included ...")
                 f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue, red_line=red_line)
