@@ -291,3 +291,16 @@ def test_it_after_a_colon_in_the_plan_s_own_sentence_is_the_plan(text, want):
 ])
 def test_what_follows_but_not_is_refused(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kyiv would accept a freeze in Zaporizhzhia in return for firm security guarantees.",
+     {("UKR", "territory.zaporizhzhia", "offer"), ("UKR", "territory.zaporizhzhia", "condition"),
+      ("UKR", "ceasefire.general", "offer"), ("UKR", "ceasefire.general", "condition"),
+      ("UKR", "security.guarantees", "demand")}),
+    ("Moscow is willing to release all prisoners of war in exchange for sanctions relief.",
+     {("RUS", "humanitarian.exchange", "offer"), ("RUS", "humanitarian.exchange", "condition"),
+      ("RUS", "sanctions.relief", "demand")}),
+])
+def test_what_is_offered_in_exchange_for_something_is_also_made_conditional(text, want):
+    assert _got(text) == want

@@ -118,6 +118,7 @@ _BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|contin
                      r"(?:the\s+|by\s+(?:the\s+)?)?X(\d+)\b", re.I)
 _GOOD_OFFICES = re.compile("|".join(GOOD_OFFICES), re.I)
 _BUT_NOT = re.compile(r"[\s,;]*(?:(?:but|and)\s+)?(?:also\s+)?not\b(?!\s+(?:only|just|least|yet|necessarily)\b)", re.I)   # "A but not B"
+_PRICE = re.compile(r"\bin (?:exchange|return) for\b", re.I)   # what an offer is made against
 _BUT_NOT_IN = re.compile(r"\b(?:but|and)\s+(?:also\s+)?not\b(?!\s+(?:only|just|least|yet|necessarily)\b)", re.I)
 _PROPOSING = re.compile(r"(?:propos|put(?:s|ting)?\s+forward|suggest|tabl|float)", re.I)   # a cue that puts an outcome forward
 # a third party's offer of something of its own ("Washington was offering Kyiv guarantees", "prepared to offer"): the
@@ -646,6 +647,7 @@ class RuleEngine:
         # "concessions without guarantees are dangerous": the first only with the second, which is demanded
         bare = _BARE_WITHOUT.search(text, cs, cue_abs) if cue.stance == "reject" and cue_abs > cs else None
         named_offer = owned_offer_end(masked) if cue.stance == "demand" else -1
+        price = _PRICE.search(text, cue_abs, ce) if cue.stance in ("offer", "accept") else None
         # "ready to accept the guarantees but not the limits on the army": what follows "but not" is refused
         but_not = _BUT_NOT_IN.search(text, cue_abs + (cue.end - cue.start), ce) \
             if cue.stance in ("accept", "offer", "open", "support", "demand") and cue.end > cue.start else None
@@ -676,6 +678,10 @@ class RuleEngine:
                     f = dataclasses.replace(f, stance="offer")   # (a point of Kyiv's own plan on neutrality: conceded)
                 if f is not None:
                     out.append(f if this is not cue or cue.end <= cue.start else dataclasses.replace(f, cue_at=cue_abs))
+                if f is not None and price is not None and f.stance in ("offer", "accept") and hit.end <= price.start() \
+                        and actor in self.principals:
+                    # "would agree to a truce in exchange for Kyiv's withdrawal": the truce is also made conditional
+                    out.append(dataclasses.replace(f, stance="condition"))
         ctx.holder, ctx.speaker = actors, speaker
         ctx.sentence_holder, ctx.sentence_speaker = actors, speaker
         made = {f.stance for f in out}
