@@ -304,3 +304,15 @@ def test_what_follows_but_not_is_refused(text, want):
 ])
 def test_what_is_offered_in_exchange_for_something_is_also_made_conditional(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kyiv would hold a presidential vote in exchange for a full ceasefire, the Ukrainian president said.",
+     {("UKR", "governance.elections", "offer"), ("UKR", "governance.elections", "condition"),
+      ("UKR", "ceasefire.general", "demand")}),
+    # what a side says it would never do there stays a refusal
+    ("Ukraine would never hold elections under occupation, the Ukrainian president said.",
+     {("UKR", "governance.elections", "reject")}),
+])
+def test_a_side_s_own_step_at_the_other_side_s_pole_is_offered(text, want):
+    assert _got(text) == want

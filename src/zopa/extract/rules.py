@@ -120,6 +120,7 @@ _GOOD_OFFICES = re.compile("|".join(GOOD_OFFICES), re.I)
 _BUT_NOT = re.compile(r"[\s,;]*(?:(?:but|and)\s+)?(?:also\s+)?not\b(?!\s+(?:only|just|least|yet|necessarily)\b)", re.I)   # "A but not B"
 _PRICE = re.compile(r"\bin (?:exchange|return) for\b", re.I)   # what an offer is made against
 _BUT_NOT_IN = re.compile(r"\b(?:but|and)\s+(?:also\s+)?not\b(?!\s+(?:only|just|least|yet|necessarily)\b)", re.I)
+_WOULD_DO = re.compile(r"(?:would|will)\s+(?!be\b|have\b|receive\b|get\b)\w+", re.I)   # a side's own step, told as to come
 _PROPOSING = re.compile(r"(?:propos|put(?:s|ting)?\s+forward|suggest|tabl|float)", re.I)   # a cue that puts an outcome forward
 # a third party's offer of something of its own ("Washington was offering Kyiv guarantees", "prepared to offer"): the
 # verb of offering, in any tense, at the cue or just after it (what it would send or deploy is what it wants done)
@@ -532,7 +533,8 @@ class RuleEngine:
                 and self.values.anchor_value(self._issue[issue], clause) is not None:
             # a side does not demand its opponent's pole: "unwilling to compromise on the presence of X"; what it
             # proposes there is its own concession ("Kyiv proposed neutral status")
-            stance = "offer" if _PROPOSING.match(clause_cue) else "reject"
+            stance = "offer" if _PROPOSING.match(clause_cue) or _WOULD_DO.match(clause_cue) else "reject"
+            #        (and what it says it would do there: "Ukraine would hold elections in exchange for a truce")
         elif stance == "demand" and derived and own is not None and value is not None and abs(value - own) == 100.0:
             value = own         # what a condition requires is not the outcome it names as missing ("... without guarantees")
         conf = 0.55 + (0.15 if speaker else 0.0) - (0.1 if hedged else 0.0)
@@ -647,7 +649,7 @@ class RuleEngine:
         # "concessions without guarantees are dangerous": the first only with the second, which is demanded
         bare = _BARE_WITHOUT.search(text, cs, cue_abs) if cue.stance == "reject" and cue_abs > cs else None
         named_offer = owned_offer_end(masked) if cue.stance == "demand" else -1
-        price = _PRICE.search(text, cue_abs, ce) if cue.stance in ("offer", "accept") else None
+        price = _PRICE.search(text, cue_abs, ce) if cue.stance in ("offer", "accept", "demand") else None
         # "ready to accept the guarantees but not the limits on the army": what follows "but not" is refused
         but_not = _BUT_NOT_IN.search(text, cue_abs + (cue.end - cue.start), ce) \
             if cue.stance in ("accept", "offer", "open", "support", "demand") and cue.end > cue.start else None
