@@ -2175,7 +2175,7 @@ def test_what_talks_made_no_headway_on_is_no_ones_stance(text, agreed, untouched
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Kyiv has refused, proposing instead a freeze along the current front line.", ("UKR", "ceasefire.general", "offer")),
+    ("Kyiv has refused, proposing instead a freeze along the current front line.", ("UKR", "ceasefire.general", "demand")),
     ("Moscow rejected the demand, calling instead for talks on a full settlement.", ("RUS", "talks.process", "demand")),
 ])
 def test_a_participle_clause_after_a_refusal_is_read_by_its_own_verb(text, expected):

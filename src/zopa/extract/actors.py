@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..codebook import Codebook
-from .lexicon import HUMAN_NOUNS, NAME_MODIFIER_NOUNS, OWNER_PARTICIPLES, PRONOUNS
+from .lexicon import HUMAN_NOUNS, NAME_MODIFIER_NOUNS, OWNER_PARTICIPLES, PLAN_NOUNS, PRONOUNS
 from .trie import trie_pattern
 
 __all__ = ["Mention", "ActorIndex"]
@@ -22,6 +22,8 @@ _ADJ_SUFFIXES = ("ian", "ish", "ese", "ench", "can", "man", "ean", "udi", "ic")
 _POSS = r"(?:'s|’s|'|’)?"
 _MODIFYING_AFTER = re.compile(r"\s+(?:(?:peace|leaders'?|first|second|third|final|close|key|staunch)\s+)?(?:"
                               + "|".join(map(re.escape, NAME_MODIFIER_NOUNS)) + r")(?:s|es)?\b", re.I)
+# two names joined by a hyphen before a plan word: "the Witkoff-Dmitriev plan", "a US-Ukrainian draft" (both its owners)
+_JOINED_OWNERS = re.compile(r"(?<![\w\-])([A-Z][\w.’']*)-([A-Z][\w.’']*)(?=\s+(?:[\w\-]+\s+){0,2}?" + PLAN_NOUNS + r"s?\b)")
 _HUMAN_AFTER = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(HUMAN_NOUNS) + r")\b", re.I)
 
 
@@ -127,6 +129,10 @@ class ActorIndex:
                 elif kind == "alias" and _MODIFYING_AFTER.match(text, m.end(1), min(end, m.end() + 30)):
                     kind = "modifier"   # "the Abu Dhabi session": a place, not a holder; "a Kremlin ally": not the Kremlin
                 found.append(Mention(m.start(), m.end(), actor, person, kind, bool(m.group(2))))
+        for m in _JOINED_OWNERS.finditer(text, start, end):
+            parts = [(m.start(i), m.end(i), self._lookup(m.group(i))) for i in (1, 2)]
+            if all(p[2] is not None for p in parts):
+                found += [Mention(a, b, v[0], v[1], "modifier") for a, b, v in parts]
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))
         out: list[Mention] = []
         for mention in found:
@@ -134,6 +140,11 @@ class ActorIndex:
                 continue
             out.append(mention)
         return out
+
+    def _lookup(self, form: str) -> tuple[str, str | None, str] | None:
+        """The actor a whole surface form names, if any."""
+        form = form.replace("’", "'")
+        return self._exact.get(form) or self._forms.get(form.lower())
 
     def pronouns(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """Personal pronouns in text[start:end] as (start, end, lower-case form)."""

@@ -22,10 +22,10 @@ from .issues import IssueHit, IssueIndex
 from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
-from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask
+from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask, owned_offer_end
 from .parse import parse
 from .inflect import verb_forms
-from .tree import Reading, TreeReader, _plan_word
+from .tree import Reading, TreeReader, _noun, _plan_word
 from .values import ValuePlacer
 
 __all__ = ["Finding", "RuleEngine"]
@@ -62,6 +62,7 @@ _TITLE_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+)?" + TITLED + r"\b"
 _OWNER_NEXT = re.compile(r"[.\s]{0,3}(?:" + "|".join(QUOTE_OWNER_NEXT) + r")\b", re.I)   # after a quotation
 _DATELINE = re.compile(r"(?m)^[ \t]*(?:" + "|".join(DATELINES) + r")")
 _IT_START = re.compile(r"^[\"“‘']?\s*it\s", re.I)
+_IT_WORD = re.compile(r"\bit\b")
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
 _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|generally\s+)?(?:viewed|seen|regarded|considered|"
                      r"deemed|perceived)\s+(?:as\b)?", re.I)
@@ -121,6 +122,11 @@ _APPRAISAL = re.compile("|".join(APPRAISALS), re.I)
 _BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
                      r"(?:the\s+|by\s+(?:the\s+)?)?X(\d+)\b", re.I)
 _GOOD_OFFICES = re.compile("|".join(GOOD_OFFICES), re.I)
+_BUT_NOT = re.compile(r"[\s,;]*(?:(?:but|and)\s+)?(?:also\s+)?not\b(?!\s+(?:only|just|least|yet|necessarily)\b)", re.I)   # "A but not B"
+_PRICE = re.compile(r"\bin (?:exchange|return) for\b", re.I)   # what an offer is made against
+_BUT_NOT_IN = re.compile(r"\b(?:but|and)\s+(?:also\s+)?not\b(?!\s+(?:only|just|least|yet|necessarily)\b)", re.I)
+_WOULD_DO = re.compile(r"(?:would|will)\s+(?!be\b|have\b|receive\b|get\b)\w+", re.I)   # a side's own step, told as to come
+_PROPOSING = re.compile(r"(?:propos|put(?:s|ting)?\s+forward|suggest|tabl|float)", re.I)   # a cue that puts an outcome forward
 # a third party's offer of something of its own ("Washington was offering Kyiv guarantees", "prepared to offer"): the
 # verb of offering, in any tense, at the cue or just after it (what it would send or deploy is what it wants done)
 _GIVING = re.compile(r"(?:\w+\s+){0,2}?(?:to\s+)?(?:" + "|".join(verb_forms("offer")) + r"|offer)\b(?! to)|"
@@ -329,6 +335,9 @@ class RuleEngine:
         self.parties = tuple(codebook.principals[:2])   # who agreed, where no one is named as agreeing
         self._issue = {i.id: i for i in codebook.issues}
         self.tree = TreeReader()
+        # a point taken out of one's own plan is a concession, a third party's too ("the revised US draft drops ...")
+        self._dropping = re.compile(r"(?:" + "|".join(f for w in sorted(self.tree.lex.plan_drops) for f in
+                                                      (verb_forms(w.split()[0]) or (w.split()[0],))) + r")\b", re.I)
         # a verb that puts something forward, in any tense: what a plan named next points back to
         lex = self.tree.lex
         lemmas = sorted({v for v, k in lex.verbs.items() if k == "offer"} | set(lex.putting_forward), key=len,
@@ -474,12 +483,22 @@ class RuleEngine:
             return
         if ctx.plan_owners:
             ctx.plan_block, ctx.plan_named_at = sent.block, sent.start
-        for x in mentions:
+        authors = self.tree.plan_authors(doc, sent.start, mentions) if doc is not None else ()
+        for i, x in enumerate(mentions):
             if _OWNER_AFTER.match(text, x.end, sent.end) or _OWNER_BEFORE.search(text[max(sent.start, x.start - 70):x.start]):
-                ctx.plan_owners, ctx.plan_block, ctx.plan_bullet = (x.actor,), sent.block, sent.bullet
+                if authors and x.actor not in authors:
+                    continue   # "Washington sent Kyiv a revised version of its plan": the one sent it owns nothing
+                joined = mentions[i - 1] if i and mentions[i - 1].end == x.start - 1 and text[x.start - 1] == "-" else None
+                owners = tuple(dict.fromkeys((joined.actor, x.actor))) if joined is not None else (x.actor,)   # ("the Witkoff-Dmitriev plan")
+                if x.actor in authors:
+                    owners = tuple(dict.fromkeys((*owners, *authors)))   # ("presented a plan agreed with Washington")
+                elif doc is not None and x.actor in (phrased := self.tree.phrase_owners(doc, sent.start, mentions)):
+                    owners = tuple(dict.fromkeys((*owners, *phrased)))   # ("the plan, drawn up by Witkoff with Dmitriev")
+                ctx.plan_owners, ctx.plan_block, ctx.plan_bullet = owners, sent.block, sent.bullet
                 ctx.plan_named_at = sent.start
                 return
-        authors = self.tree.plan_authors(doc, sent.start, mentions) if doc is not None else ()
+        if not authors and doc is not None:   # "the plan Zelensky presented", "a draft drawn up by Witkoff"
+            authors = self.tree.phrase_owners(doc, sent.start, mentions, sent.text.rstrip().endswith(":"))
         if authors:   # "Russia presented Ukraine with a memorandum", "Paris and London drew up a plan"
             ctx.plan_owners, ctx.plan_block, ctx.plan_bullet = authors, sent.block, sent.bullet
             ctx.plan_named_at = sent.start
@@ -516,14 +535,18 @@ class RuleEngine:
             stance = "accept" if actor in self.principals else "demand"
         elif issue == self.issues.process and stance in ("accept", "offer"):
             stance = "open"   # agreeing, offering or being ready to talk commits to no outcome
-        if actor not in self.principals and (stance == "accept" or (stance == "offer" and not _GIVING.match(masked, cue.start))):
+        if actor not in self.principals and (stance == "accept" or (stance == "offer" and not _GIVING.match(masked, cue.start)
+                                                                    and not self._dropping.match(masked, cue.start))):
             stance = "demand"   # a third party concedes nothing: what it agrees to or puts forward is what it wants,
             # unless it offers something of its own ("Washington was offering Kyiv guarantees")
         value = self.values.place(issue, stance, actor, clause, target)
         own = self.values.poles.get(actor)
         if stance == "demand" and not derived and own is not None and value is not None and abs(value - own) == 100.0 \
                 and self.values.anchor_value(self._issue[issue], clause) is not None:
-            stance = "reject"   # a side does not demand its opponent's pole: "unwilling to compromise on the presence of X"
+            # a side does not demand its opponent's pole: "unwilling to compromise on the presence of X"; what it
+            # proposes there is its own concession ("Kyiv proposed neutral status")
+            stance = "offer" if _PROPOSING.match(clause_cue) or _WOULD_DO.match(clause_cue) else "reject"
+            #        (and what it says it would do there: "Ukraine would hold elections in exchange for a truce")
         elif stance == "demand" and derived and own is not None and value is not None and abs(value - own) == 100.0:
             value = own         # what a condition requires is not the outcome it names as missing ("... without guarantees")
         conf = 0.55 + (0.15 if speaker else 0.0) - (0.1 if hedged else 0.0)
@@ -580,7 +603,10 @@ class RuleEngine:
                 and not _MISSED.search(text, cs, ce):
             # a later clause carries the sentence's stance; a condition binds only its own clause; and a clause of
             # no headway ("..., but without progress on X") or of an outcome not reached carries none
-            cue = StanceCue("demand" if ctx.sentence_cue == "condition" else ctx.sentence_cue, 0, 0, False, None)
+            carried = "demand" if ctx.sentence_cue == "condition" else ctx.sentence_cue
+            if carried in ("accept", "offer", "open", "support", "demand") and _BUT_NOT.match(text, cs, ce):
+                carried = "reject"   # "ready to accept the guarantees, but not the limits on the army": refused
+            cue = StanceCue(carried, 0, 0, False, None)
         if cue is None:
             return []
         ctx.sentence_cue = cue.stance
@@ -614,12 +640,13 @@ class RuleEngine:
             actors, speaker = self._carry(text, cs, ctx, sent)
             if not actors and ctx.holder and _VIEWED.search(text, cs, ce):
                 actors, speaker = ctx.holder, ctx.speaker   # "... are viewed as dangerous": by the side just named
+        planned = False   # a plan's point: at its owner's opponent's pole, the owner's own concession
         if self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
-            actors, speaker = ctx.plan_owners, None
+            actors, speaker, planned = ctx.plan_owners, None, True
             ctx.plan_block = sent.block
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         elif self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue):
-            actors, speaker = ctx.plan_owners, None   # "Ukraine would receive ...", told of the plan just named
+            actors, speaker, planned = ctx.plan_owners, None, True   # "Ukraine would receive ...", of the plan just named
             ctx.plan_block = sent.block                 # (and the plan's prose goes on in the next paragraph)
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         if not actors:
@@ -637,6 +664,11 @@ class RuleEngine:
             and not conditioned else None
         # "concessions without guarantees are dangerous": the first only with the second, which is demanded
         bare = _BARE_WITHOUT.search(text, cs, cue_abs) if cue.stance == "reject" and cue_abs > cs else None
+        named_offer = owned_offer_end(masked) if cue.stance == "demand" else -1
+        price = _PRICE.search(text, cue_abs, ce) if cue.stance in ("offer", "accept", "demand") else None
+        # "ready to accept the guarantees but not the limits on the army": what follows "but not" is refused
+        but_not = _BUT_NOT_IN.search(text, cue_abs + (cue.end - cue.start), ce) \
+            if cue.stance in ("accept", "offer", "open", "support", "demand") and cue.end > cue.start else None
         first_hits: dict[str, object] = {}
         for h in issues:
             first_hits.setdefault(h.issue, h)
@@ -654,9 +686,20 @@ class RuleEngine:
                     this = StanceCue("demand", cue.start, cue.end, False, None)
                 elif bare is not None:
                     this = StanceCue("condition" if hit.start < bare.start() else "demand", cue.start, cue.end, False, None)
+                if but_not is not None and hit.start >= but_not.end():
+                    this = StanceCue("reject", cue.start, cue.end, False, None)
+                elif named_offer >= 0 and this.stance == "demand" and hit.end <= ce \
+                        and len(mask(text, cs, hit.end, mentions)[0]) <= named_offer:
+                    this = StanceCue("offer", cue.start, cue.end, False, None)   # ("X's ceasefire offer included ...")
                 f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue, red_line=red_line)
+                if f is not None and planned and this.stance == "demand" and f.stance == "reject":
+                    f = dataclasses.replace(f, stance="offer")   # (a point of Kyiv's own plan on neutrality: conceded)
                 if f is not None:
                     out.append(f if this is not cue or cue.end <= cue.start else dataclasses.replace(f, cue_at=cue_abs))
+                if f is not None and price is not None and f.stance in ("offer", "accept") and hit.end <= price.start() \
+                        and actor in self.principals:
+                    # "would agree to a truce in exchange for Kyiv's withdrawal": the truce is also made conditional
+                    out.append(dataclasses.replace(f, stance="condition"))
         ctx.holder, ctx.speaker = actors, speaker
         ctx.sentence_holder, ctx.sentence_speaker = actors, speaker
         made = {f.stance for f in out}
@@ -730,10 +773,14 @@ class RuleEngine:
                 skipped.append((s.start, s.end))
         echoes = self._echoes(sentences, ctx)
         # the parse reads a holder only from an actor named in the sentence or a pronoun: other sentences are not parsed
+        after_plan = {b.start for a, b in zip(sentences, sentences[1:]) if _PLAN_MENTION.search(text, a.start, a.end)
+                      and _IT_WORD.search(b.text)}   # ("Moscow sent a memorandum. Kyiv rejected it.")
         candidates = [s for s in sentences
                       if (bisect_left(ctx.issue_starts, s.start) < bisect_left(ctx.issue_starts, s.end)
-                          or (self.issues.process and _PLAN_MENTION.search(text, s.start, s.end)) or s.start in echoes)
-                      and (bisect_left(starts, s.start) < bisect_left(starts, s.end) or _PARSE_WITHOUT_ACTOR.search(s.text))
+                          or (self.issues.process and _PLAN_MENTION.search(text, s.start, s.end)) or s.start in echoes
+                          or (self.issues.process and s.start in after_plan))
+                      and (bisect_left(starts, s.start) < bisect_left(starts, s.end) or _PARSE_WITHOUT_ACTOR.search(s.text)
+                           or _PLAN_REF.match(s.text))   # ("Under the draft, a truce would ...": the plan's owner holds it)
                       and not is_non_stance(s.text)]
         parsed = dict(zip((s.start for s in candidates), parse([s.text for s in candidates])))
         ctx.parties = self._parties_at(all_mentions, [s.end for s in candidates])
@@ -763,7 +810,9 @@ class RuleEngine:
             ctx.sentence_cue = None
             lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
             regional = bool(ctx.regions and _REGION_ANAPHOR.search(text, sent.start, sent.end))   # ("those regions")
-            plans = self._plan_objects(sent, parsed[sent.start]) + echoes.get(sent.start, []) \
+            plan_before = bool(ctx.plan_mentions) and ctx.previous_start >= 0 and bisect_left(
+                ctx.plan_mentions, ctx.previous_start) < bisect_left(ctx.plan_mentions, sent.start)   # (a plan named just before)
+            plans = self._plan_objects(sent, parsed[sent.start], plan_before) + echoes.get(sent.start, []) \
                 if lo == hi and sent.start in parsed and not regional else []
             pointed = {h.start for h in plans if h.issue != self.issues.process}
             plans = [h for h in plans if h.issue != self.issues.process or h.start not in pointed]   # (the issues
@@ -965,7 +1014,8 @@ class RuleEngine:
             if h.issue in found and r.stance in _EMBEDDING and r.source == "subject":
                 # "X wants Y to accept Z": what the rules read from the embedded verb is X's demand
                 old = [self._restance(f, r.stance, sent)
-                       if f.issue == h.issue and f.actor in r.actors and f.stance in _EMBEDDED else f for f in old]
+                       if f.issue == h.issue and f.actor in r.actors and f.stance in _EMBEDDED
+                       and f.cue_at != r.cue_start else f for f in old]   # (not the demand verb's own reading: "proposed neutrality")
             if h.issue in found:
                 # on an issue the rules read, only subjects they missed are added ("Paris and London want ...")
                 missed = tuple(a for a in r.actors if a not in found[h.issue])
@@ -1009,11 +1059,23 @@ class RuleEngine:
             return self._from_readings(text, sent, h.issue, [dataclasses.replace(r, actors=(f.actor,))]) or [f]
         return []
 
-    def _plan_objects(self, sent: Sentence, doc) -> list:
+    def _plan_objects(self, sent: Sentence, doc, plan_before: bool = False) -> list:
         """A plan, proposal or initiative that a verb of stance takes up, in a sentence that names no issue ("Moscow
         rejected the plan", "Medinsky said he would study the proposals"), as a mention of the talks."""
         out = []
+        plan_at = next((t.i for t in doc if _plan_word(t) and _noun(t)), None)
         for t in doc:
+            if t.lower_ == "it" and t.dep_ == "dobj" and (plan_before or plan_at is not None and plan_at < t.i) \
+                    and t.head.pos_ == "VERB" and self.tree.stance_class(t.head) is not None \
+                    and not any(c.dep_ == "auxpass" for c in t.head.children):
+                at = sent.start + t.idx   # "... said the memorandum was an ultimatum and rejected it": the plan
+                out.append(IssueHit(at, at + len(t.text), self.issues.process, t.text))
+                continue
+            if _plan_word(t) and t.dep_ == "nsubj" and t.lemma_.lower() not in self.tree.lex.speech_records \
+                    and t.head.lemma_.lower() in self.tree.lex.copulas and self.tree.verdict_on(t.head) is not None:
+                at = sent.start + t.idx   # "the draft was unacceptable", "the proposal is acceptable as a basis"
+                out.append(IssueHit(at, at + len(t.text), self.issues.process, t.text))
+                continue
             if not _plan_word(t) or t.lemma_.lower() in self.tree.lex.speech_records or t.dep_ not in ("dobj", "pobj"):
                 continue
             verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
@@ -1094,12 +1156,30 @@ class RuleEngine:
             frames += [(t, ctx.plan_owners, "definite") for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")
                        and t.lemma_ not in self.tree.lex.copulas   # (not "it is clear that ...")
                        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children)]
+        if ctx.plan_owners and ctx.plan_named_at == sent.start:
+            # "The memorandum has three points: it would ban ...": "it" after a colon, the plan the sentence opened with
+            lead = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and _plan_word(t)), None)
+            frames += [(t.head, ctx.plan_owners, "definite") for t in doc if lead is not None and t.i > lead.i
+                       and t.lower_ == "it" and t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
+                       and t.head.lemma_ not in self.tree.lex.copulas and any(
+                           x.text in (":", ";") for x in doc[lead.i:t.i])]
+        if ctx.plan_owners and sent.block - ctx.plan_block <= 2:
+            # "The deal would also see Washington recognise ...", right after a plan with a known owner: the plan
+            frames += [(t.head, ctx.plan_owners, "definite") for t in doc if t.dep_ == "nsubj"
+                       and t.lemma_.lower() in self.tree.lex.plan_deals and t.head.pos_ == "VERB"
+                       and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
+                       and any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in t.head.children)
+                       and self.tree.speech_above(t.head) is None]
         if not frames:
             return {}
         out: dict[str, Reading | None] = {}
         free: set[str] = set()
+        roots = {span.root.i for span in spans if span is not None}
         for h, span in zip(hits, spans):
-            frame = next((f for f in frames if span is not None and self.tree.framed_by(span.root, f[0])), None)
+            # the nearest frame governs ("presented a plan that would require Kyiv to ..., according to a draft seen
+            # by Reuters": the plan's own clause, not the unowned draft that frames the whole sentence)
+            frame = next((f for f in sorted(frames, key=lambda f: -sum(1 for _ in f[0].ancestors))
+                          if span is not None and self.tree.framed_by(span.root, f[0])), None)
             if frame is None:
                 free.add(h.issue)
                 continue
@@ -1107,11 +1187,18 @@ class RuleEngine:
             if not owners and (known == "pronoun" or (known == "person" and ctx.speaker)) and ctx.holder:
                 # "their plan", "his plan" (when a person was the last holder): the holder of the sentences before
                 owners = ctx.holder
-            elif not owners and known == "definite" and ctx.plan_owners and sent.block - ctx.plan_block <= 2:   # the plan just named
-                owners = ctx.plan_owners
+            elif not owners and known in ("definite", "reported") and ctx.plan_owners and sent.block - ctx.plan_block <= 2:
+                owners = ctx.plan_owners   # the plan just named ("the plan"; "according to a draft seen by Reuters")
             if out.get(h.issue) is None:
                 at = sent.start + head.idx
-                stance = "reject" if self.tree.refuses(head) else "demand"   # "the plan rejects any limits on ..."
+                # (the verb the mention hangs on, where it is one joined to the plan's: "removes X and softens Y")
+                verb = next((a for a in (span.root, *span.root.ancestors) if a.pos_ == "VERB"), head)
+                verb = verb if verb.dep_ == "conj" and verb.head.i == head.i else head
+                stance = "offer" if self.tree.drops(verb) else "reject" if self.tree.refuses(head) or self.tree.strips(verb) \
+                    else "demand"
+                #        ("the plan rejects any limits on ...", "the new draft drops the cap on the army")
+                if stance == "demand" and self.tree.made_conditional(span.root, head, roots):
+                    stance = "condition"   # "under the plan, a truce would start only after Kyiv withdraws"
                 out[h.issue] = Reading(owners, stance, None, None, head.lemma_.lower(), at, at + len(head.text),
                                        False, False, "", "plan") if owners else None
         return {i: r for i, r in out.items() if i not in free}
@@ -1130,6 +1217,9 @@ class RuleEngine:
             cue = StanceCue(r.stance, 0, r.cue_end - r.cue_start, False, 0 if r.target else None)
             for actor in r.actors:
                 f = self._make(actor, issue, cue, sent, targets, r.speaker, hedged, sent.text, masked, red_line=red_line)
+                if f is not None and r.source == "plan" and (r.stance, f.stance) in (("demand", "reject"), ("offer", "demand")):
+                    # a point of one's own plan at the other side's pole; a point a plan takes out (a third party's too)
+                    f = dataclasses.replace(f, stance="offer", value=self.values.place(issue, "offer", actor, sent.text, None))
                 if f is not None and (f.actor, f.stance) not in seen:
                     seen.add((f.actor, f.stance))
                     out.append(f)

@@ -185,9 +185,23 @@ def _target(m: re.Match[str]) -> int | None:
     return None
 
 
+_OWNED_NOUN = re.compile(r"X\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
+_OFFER_NOUN = re.compile(r"(?:offer|proposal|plan|initiative)s?", re.I)
+
+
+def owned_offer_end(masked: str) -> int:
+    """The end of an owner's offer named as the clause's plan ("X0's ceasefire offer"), where `classify` read the
+    clause by what the plan's content says instead (-1: none). What the name itself offers is offered."""
+    for m in re.finditer(r"\boffers?\b", masked, re.I):   # (the one plan noun that is an offer cue)
+        if _OWNED_NOUN.search(masked, max(0, m.start() - 40), m.start()):
+            return m.end()
+    return -1
+
+
 def classify(masked: str) -> StanceCue | None:
     """The strongest stance cue in a masked clause, or None when it states no stance."""
     found: dict[str, re.Match[str]] = {}
+    owned_offer = False
     pos = 0
     for w in _WORD_START.finditer(masked):
         at = w.start()
@@ -207,8 +221,12 @@ def classify(masked: str) -> StanceCue | None:
             continue
         if stance == "accept" and hit.group(0).lower() == "agreed" and _AUX_BEFORE.search(masked, max(0, at - 12), at):
             continue   # "until the principles are agreed": a state of affairs, not someone's acceptance
+        if stance == "offer" and _OWNED_NOUN.search(masked, max(0, at - 40), at) and _OFFER_NOUN.fullmatch(hit.group(0)):
+            owned_offer = True   # "X's ceasefire offer included a stipulation that ...": the name of the owner's plan
         if stance and stance not in found:
             found[stance] = _BY_STANCE[stance].match(masked, at) or hit
+    if owned_offer and len(found) > 1:
+        del found["offer"]   # what the named plan says is read from its own verb
     if not found or _NON.search(masked):
         return None
     read: dict[str, StanceCue] = {}

@@ -133,6 +133,12 @@ class Lexicon:
     warning: frozenset[str]          # "warned that X would ...": X is refused
     providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
+    plan_drops: frozenset[str] = frozenset()   # "drop", "remove": what a revised plan takes out, its owner concedes
+    revisions: frozenset[str] = frozenset()    # "revised", "new version": a plan that revises its owner's own
+    welcomes: frozenset[str] = frozenset()   # what one judges a plan to be when taking it up: "a good basis"
+    plan_softens: frozenset[str] = frozenset()   # "soften": a point toned down, not taken out
+    plan_deals: frozenset[str] = frozenset()   # "the deal would ...": the plan just named, told as a deal
+    joint_authoring: frozenset[str] = frozenset()   # "agreed with", "negotiated with": a plan worked out with another side
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +193,7 @@ def load_lexicon() -> Lexicon:
         copulas=words("copulas", default=("be",)),
         judging=words("judgement", "verbs"),
         threats=words("judgement", "refusing_nouns"),
+        welcomes=words("judgement", "accepting_nouns"),
         joining=words("joining"),
         speech_records=words("speech_records"),
         remarks=words("remarks"),
@@ -206,6 +213,11 @@ def load_lexicon() -> Lexicon:
         insisted=words("open", "insisted_when_negated"),
         providing=words("providing", "verbs"),
         irrealis=words("providing", "irrealis"),
+        plan_drops=words("plan_drops"),
+        revisions=words("revisions"),
+        joint_authoring=words("joint_authoring"),
+        plan_deals=words("plan_deals"),
+        plan_softens=words("plan_softens"),
     )
 
 
@@ -378,6 +390,8 @@ class TreeReader:
         if t.pos_ in ("VERB", "AUX") and lemma == "be":
             # "Moscow's aim is to ...", "the key demand was that ...": the class of the subject noun
             subj = next((c for c in t.children if c.dep_ == "nsubj" and _noun(c)), None)
+            if subj is not None and _plan_word(subj) and (verdict := self.verdict_on(t)) is not None:
+                return verdict      # "the plan is unacceptable", "... is an ultimatum": the verdict on the plan, not its class
             return self.lex.nouns.get(subj.lemma_.lower()) if subj is not None else None
         if t.pos_ in ("VERB", "AUX"):
             deps = {c.dep_ for c in t.children}
@@ -391,6 +405,12 @@ class TreeReader:
             for c in [*parts, *(c for c in t.children if c.dep_ == "dobj")]:
                 for d in parts:   # a particle or an object, then a preposition: "holding out for", "laid claim to"
                     if d.i > c.i and d.dep_ == "prep" and (hit := self.lex.verbs.get(f"{lemma} {c.lower_} {d.lower_}")):
+                        return hit
+            for c in t.children:
+                if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" and g.i == c.left_edge.i == t.i + 1
+                                             for g in c.children):
+                    c = next(g for g in c.children if g.dep_ == "mark")   # ("calls for Kyiv to ...": "for" as a clause's mark)
+                    if hit := self.lex.verbs.get(f"{lemma} {c.lower_}"):
                         return hit
             obj = next((c.i for c in t.children if c.dep_ == "dobj"), None)
             for c in parts:
@@ -486,6 +506,7 @@ class TreeReader:
         """The class of what a verb of judgement calls its object: "considers X unacceptable", "regarded as
         necessary", "views X as a threat" (refused)."""
         said = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")]
+        said += [c for c in verb.children if c.dep_ == "dobj"][1:]   # ("branded the memorandum a capitulation": two objects)
         said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                  for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
         last = next((g for g in reversed(verb.sent) if not g.is_punct), verb)
@@ -499,6 +520,8 @@ class TreeReader:
             if _noun(c):
                 if lemma in self.lex.threats:
                     return "reject"
+                if self._welcomed(c):
+                    return "accept"   # "called the plan a good basis for talks"
                 adj = next((self.lex.adjectives[a.lemma_.lower()] for a in c.children
                             if a.dep_ == "amod" and a.lemma_.lower() in self.lex.adjectives), None)
                 if adj is not None:
@@ -567,6 +590,30 @@ class TreeReader:
                 return False
             t = t.head
         return False
+
+    def drops(self, t: Any) -> bool:
+        """`t` is a verb by which a revised plan takes a point out ("the revised draft drops the amnesty", "the new
+        version removes the cap"), not negated: its subject is a plan word marked as a revision."""
+        lemma = t.lemma_.lower()
+        phrase = " ".join([lemma, *(c.lower_ for c in t.children if c.dep_ == "prt")])
+        if self.stance_class(t) == "demand" and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+                                                     for c in t.children):
+            return True   # "the plan no longer requires Kyiv to ...": a point taken out
+        if not (lemma in self.lex.plan_drops or phrase in self.lex.plan_drops) or self._negated(t):
+            return False
+        subject = next((c for c in (t.head if t.dep_ == "conj" else t).children if c.dep_ == "nsubj"), None)
+        return subject is not None and (subject.lemma_.lower() in self.lex.revisions or any(
+            c.lower_ in self.lex.revisions for c in subject.children if c.dep_ in ("amod", "compound")))
+
+    def strips(self, t: Any) -> bool:
+        """`t` is a verb by which a plan that revises none of its owner's own takes another's point out ("the European
+        counter-proposal strips out the amnesty"): a refusal of that point."""
+        lemma = t.lemma_.lower()
+        phrase = " ".join([lemma, *(c.lower_ for c in t.children if c.dep_ == "prt")])
+        return (lemma in self.lex.plan_drops or phrase in self.lex.plan_drops) and not self._negated(t) \
+            and not (lemma in self.lex.plan_softens or phrase in self.lex.plan_softens) \
+            and any(c.dep_ == "nsubj" and _plan_word(c) for c in (t.head if t.dep_ == "conj" else t).children) \
+            and not self.drops(t)
 
     def refuses(self, t: Any) -> bool:
         """`t` is a predicate of refusal, not negated ("rejects", "rules out"; not "does not reject")."""
@@ -654,6 +701,23 @@ class TreeReader:
         adj = next((c for c in be.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and self.stance_class(c) is not None), None)
         return (adj, self.stance_class(adj)) if adj is not None else None
 
+    def verdict_on(self, be: Any) -> str | None:
+        """The class of the stance adjective a copula says of its subject ("the plan is unacceptable": reject), or
+        of the noun it calls it ("the memorandum was an ultimatum": reject; "... is a good basis": accept)."""
+        found = self._verdict(be)
+        if found is not None:
+            return found[1]
+        attr = next((c for c in be.children if c.dep_ == "attr" and _noun(c)), None)
+        if attr is None or self._negated(be):
+            return None
+        return "reject" if attr.lemma_.lower() in self.lex.threats else "accept" if self._welcomed(attr) else None
+
+    def _welcomed(self, noun: Any) -> bool:
+        """`noun` calls a plan something to take up: "a basis", "a starting point", "a step in the right direction"."""
+        phrase = " ".join(t.lower_ for t in noun.subtree if t.dep_ not in ("det", "amod") or t.head.i != noun.i)
+        words = {noun.lemma_.lower(), *(f"{c.lower_} {noun.lemma_.lower()}" for c in noun.children if c.dep_ in ("amod", "compound"))}
+        return bool(words & self.lex.welcomes) or any(w in phrase for w in self.lex.welcomes if " " in w)
+
     def _denied_existence(self, anchor: Any, v: Any) -> bool:
         """ "There will be no X", "there will not be X": the mention is what the existential "be" denies."""
         if v.lemma_ != "be" or anchor.i == v.i or not any(c.dep_ == "expl" for c in v.children):
@@ -675,6 +739,31 @@ class TreeReader:
                 if c.dep_ in ("xcomp", "acomp", "advmod", "conj"):
                     stack.append(c)
         return self._negated(t) and any(c.dep_ == "prep" and c.lower_ == "without" for c in t.children)
+
+    def made_conditional(self, tok: Any, head: Any, outcomes: set[int]) -> bool:
+        """`tok`, in the clause of `head`, is in a clause made conditional on another outcome ("a truce would start
+        only after Kyiv withdraws": the truce; `outcomes` holds the token indices of the issues the sentence names),
+        not in the condition itself (the withdrawal), nor in a clause told of a mere contingency ("would come to its
+        aid if it were attacked")."""
+        cur = tok
+        while True:
+            if cur.dep_ == "advcl" and self._conditional_clause(cur):
+                return False
+            if cur.pos_ in ("VERB", "AUX"):
+                stack = [cur]
+                while stack:
+                    for c in stack.pop().children:
+                        if c.dep_ == "advcl" and self._conditional_clause(c):
+                            if any(x.i in outcomes for x in c.subtree):
+                                return True
+                        elif c.dep_ in ("xcomp", "acomp", "advmod", "conj"):
+                            stack.append(c)
+            if cur.i == head.i or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+
+    def speech_above(self, t: Any) -> Any | None:
+        return self._speech_above(t)
 
     def _speech_above(self, t: Any) -> Any | None:
         """The nearest speech verb governing `t`, or one attached beside the sentence's root ("..., he said")."""
@@ -752,6 +841,10 @@ class TreeReader:
                     and v.left_edge.lower_ in ("which", "something", "a move", "a step"):
                 about = set(range(v.left_edge.i - 1))      # "... troops to Ukraine, which Moscow will never allow": the
                 #                                             clause before, not the side it happens to end with
+            elif n.dep_ == "pobj" and n.head.dep_ == "prep" and _noun(n.head.head) and n.i not in at \
+                    and v.left_edge.i > 0 and doc[v.left_edge.i - 1].text == ",":
+                about = {t.i for t in n.head.head.subtree} - own   # "a truce over Easter, which Kyiv dismissed": the
+                #                                                    noun the phrase hangs on, where the parse took its last word
             else:
                 about = {t.i for t in n.subtree} - own      # "Donetsk, which Putin demands"
                 if _plan_word(n) and n.dep_ == "nsubj" and n.head.pos_ in ("VERB", "AUX"):
@@ -808,7 +901,12 @@ class TreeReader:
             if not _noun(t) or not _plan_word(t):
                 continue
             record = t.lemma_.lower() in self.lex.speech_records   # "a statement": what it says is said, not proposed
-            if t.dep_ == "pobj":
+            host = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else None
+            if not record and host is not None and self._puts_forward(host) and (head := next(
+                    (c for c in t.children if c.dep_ == "relcl" and self._irrealis(c)), None)) is not None:
+                pass            # "Trump is pushing a deal that would see Ukraine cede ...", "presented Kyiv with a plan
+                #                 that would ...": what the deal would do
+            elif t.dep_ == "pobj":
                 prep = t.head
                 if prep.lower_ == "to" and prep.head.lower_ == "according":
                     prep, words = prep.head, "according to"
@@ -825,16 +923,13 @@ class TreeReader:
                 head = t.head   # "the plan would require Kyiv to ...", "the draft says Kyiv would ...", told by the
                 #                 author (not "any plan must ...", nor what someone says a plan does, nor what a
                 #                 plan is: "the main point remains ...")
-            elif not record and t.dep_ == "dobj" and self._puts_forward(t.head) and (head := next(
-                    (c for c in t.children if c.dep_ == "relcl" and self._irrealis(c)), None)) is not None:
-                pass            # "Trump is pushing a deal that would see Ukraine cede ...": what the deal would do
             else:
                 continue
             if at is None:
                 at = self._actor_tokens(doc, offset, mentions)
             owners = tuple(dict.fromkeys(m.actor for x in self._plan_phrase(t) if x.i in at for m in at[x.i]))
             if not owners and head.dep_ == "relcl":   # the one who puts it forward, where its phrase names no owner
-                subj, _ = self._subject(t.head)
+                subj, _ = self._subject(host if host is not None else t.head)
                 owners = tuple(dict.fromkeys(m.actor for m in self._phrase_actors(subj, at))) if subj is not None else ()
                 if not owners:
                     continue
@@ -844,7 +939,8 @@ class TreeReader:
                     continue
             poss = next((c for c in t.children if c.dep_ == "poss" and _pronoun(c, at)), None)
             known = ("person" if poss.lower_ in ("his", "her") else "pronoun") if poss is not None else \
-                "definite" if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children) else ""
+                "definite" if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children) else \
+                "reported" if t.dep_ == "pobj" else ""   # ("according to a draft seen by Reuters": a copy of one in view)
             out.append((head, owners, known))
         return out
 
@@ -878,6 +974,24 @@ class TreeReader:
             return None
         return presser, next((m.actor for m in pressed if m.actor not in {p.actor for p in presser}), None)
 
+    def phrase_owners(self, doc: Any, offset: int, mentions: Sequence[Mention], heading: bool = False) -> tuple[str, ...]:
+        """The owners a plan's own phrase names, where the plan is what the sentence is about (its subject, or any
+        plan of a line that opens a list): "The plan, drawn up by Witkoff, ...", "Points of the plan Zelensky
+        presented:" (the first plan word with any; empty when none)."""
+        at: dict[int, list[Mention]] | None = None
+        for t in doc:
+            if not _noun(t) or not _plan_word(t) or t.lemma_.lower() in self.lex.speech_records | self.lex.remarks:
+                continue
+            if not heading and t.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+                continue
+            if at is None:
+                at = self._actor_tokens(doc, offset, mentions)
+            owners = tuple(dict.fromkeys(m.actor for x in self._plan_phrase(t)[1:] if x.i in at for m in at[x.i]
+))
+            if owners:
+                return owners
+        return ()
+
     def plan_authors(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> tuple[str, ...]:
         """Who puts forward a plan the sentence names as the object of a verb of authoring: "Russia presented
         Ukraine with a memorandum", "Paris and London drew up a plan" (the subject's actors; empty when none)."""
@@ -891,10 +1005,12 @@ class TreeReader:
             subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [s for s in self._subject(verb)[:1] if s is not None]
             if at is None:
                 at = self._actor_tokens(doc, offset, mentions)
+            # ("outlined a framework agreed with US negotiators": its authors and the side it was agreed with)
+            joint = [m.actor for x in self._plan_phrase(t)[1:] if x.i in at for m in at[x.i]]
             for subj in subjects:   # (a dateline's place parsed as a second subject names no one)
                 owners = tuple(dict.fromkeys(m.actor for m in self._phrase_actors(subj, at)))
                 if owners:
-                    return owners
+                    return tuple(dict.fromkeys((*owners, *joint)))
         return ()
 
     @staticmethod
@@ -977,6 +1093,9 @@ class TreeReader:
                     if subject is not None:
                         out += list(subject.subtree)   # "which Witkoff drew up"
                     out += [x for g in authored.children if g.dep_ == "prep" and g.lower_ == "with" for x in g.subtree]
+                elif c.dep_ == "acl" and c.lemma_.lower() in self.lex.joint_authoring:
+                    # "a framework agreed with US negotiators": the side it was worked out with owns it as well
+                    out += [x for g in c.children if g.dep_ == "prep" and g.lower_ == "with" for x in g.subtree]
             elif c.dep_ == "prep" and c.lower_ not in _OWNER_PREPS or c.dep_ in ("conj", "cc", "appos"):
                 continue
             else:
