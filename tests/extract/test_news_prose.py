@@ -314,3 +314,21 @@ def test_a_side_considering_or_exploring_an_outcome_is_open_to_it(text, expected
 def test_what_is_wanted_as_a_condition_for_an_outcome_makes_that_outcome_conditional(text, demanded, conditional):
     got = _triples(text)
     assert {demanded, conditional} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KYIV, Ukraine (AP) — Russia rejected a European proposal for a 30-day ceasefire on Monday.",
+     {("RUS", "ceasefire.general", "reject"), ("EUR", "ceasefire.general", "demand")}),
+    ("MOSCOW, Dec 3 (Reuters) - Moscow dismissed a British plan for peacekeepers in Ukraine.",
+     {("RUS", "security.foreign_troops", "reject"), ("GBR", "security.foreign_troops", "demand")}),
+])
+def test_a_dateline_opening_the_sentence_does_not_change_its_reading(text, expected):
+    assert expected <= _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The sides remained far apart on territory, officials said.",
+    "Russian and Ukrainian negotiators were still deadlocked over the Donbas.",
+])
+def test_sides_told_as_far_apart_on_an_issue_hold_no_stance_on_it(text):
+    assert _triples(text) == set()

@@ -259,6 +259,16 @@ def _plan_it(sent: Sentence, ctx: _Context) -> bool:
     return bool(ctx.plan_owners) and ctx.plan_named_at in (ctx.previous_start, sent.start) and bool(_IT_START.match(sent.text))
 
 
+def _blank(sent: Sentence, spans: list[tuple[int, int]]) -> str:
+    """The sentence's text with the given document spans inside it turned to spaces."""
+    out = sent.text
+    for a, b in spans:
+        lo, hi = max(a, sent.start) - sent.start, min(b, sent.end) - sent.start
+        if lo < hi:
+            out = out[:lo] + " " * (hi - lo) + out[hi:]
+    return out
+
+
 def _coordinated(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
     """The first subject and the actors joined to it by "and" or commas."""
     group, last = [first], first
@@ -782,7 +792,9 @@ class RuleEngine:
                       and (bisect_left(starts, s.start) < bisect_left(starts, s.end) or _PARSE_WITHOUT_ACTOR.search(s.text)
                            or _PLAN_REF.match(s.text))   # ("Under the draft, a truce would ...": the plan's owner holds it)
                       and not is_non_stance(s.text)]
-        parsed = dict(zip((s.start for s in candidates), parse([s.text for s in candidates])))
+        # a dateline opening a sentence ("KYIV, Ukraine (AP) —") is blanked for the parser, which would take the
+        # place for the subject; offsets stay those of the text
+        parsed = dict(zip((s.start for s in candidates), parse([_blank(s, datelines) for s in candidates])))
         ctx.parties = self._parties_at(all_mentions, [s.end for s in candidates])
         for previous, sent in zip([None, *sentences], sentences):
             ctx.previous_start = previous.start if previous is not None else -1
