@@ -332,3 +332,13 @@ def test_a_dateline_opening_the_sentence_does_not_change_its_reading(text, expec
 ])
 def test_sides_told_as_far_apart_on_an_issue_hold_no_stance_on_it(text):
     assert _triples(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain welcomed Russia's agreement to a prisoner exchange.",
+     {("GBR", "humanitarian.exchange", "support"), ("RUS", "humanitarian.exchange", "accept")}),
+    ("Poland threw its weight behind Kyiv's demand for security guarantees.",
+     {("POL", "security.guarantees", "support"), ("UKR", "security.guarantees", "demand")}),
+])
+def test_backing_another_sides_stance_named_as_a_noun(text, expected):
+    assert expected <= _triples(text)

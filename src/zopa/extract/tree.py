@@ -1429,6 +1429,10 @@ class TreeReader:
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children):
             stance = None      # "must be upheld", "will be carried out": no holder of the verb itself
         owned = None
+        if inner is None and stance == "support" and target is None and pred is not None:
+            # "welcomed Russia's agreement to a swap", the issue parsed on the verb: the noun of stance it takes
+            inner = next(((c, k) for c in pred.children if c.dep_ == "dobj" and _noun(c)
+                          and (k := self.lex.nouns.get(c.lemma_.lower())) is not None), None)
         if inner is not None and inner[0].i != pred.i:
             noun, noun_klass = inner
             owners = [m for c in noun.children if c.dep_ == "poss" for m in self._phrase_actors(c, at)] or \
