@@ -937,6 +937,16 @@ class RuleEngine:
                 found[h.issue] -= dropped
                 if not found[h.issue]:
                     del found[h.issue]
+            if h.issue in found and r.stance == "pressure" and r.target is not None \
+                    and r.source in ("subject", "agent", "presser", "speaker"):
+                # "Washington wants Kyiv to drop its NATO bid", "urged Moscow to accept a truce": what the rules read as
+                # the third party's demand, or as pressure on another, is pressure on the one the parse finds asked to act
+                #  (a principal's is its demand: "Russia wants Ukraine to recognise Crimea")
+                old = [f if f.issue != h.issue or f.actor not in r.actors or f.actor == r.target else
+                       (self._restance(f, "demand", sent) if f.stance in _EMBEDDED and r.source == "subject" else f)
+                       if f.actor in self.principals else
+                       self._pressing(f, r.target, sent) if f.stance in ("demand", "accept", "offer", "open", "pressure")
+                       else f for f in old]
             if h.issue in found and r.stance in _EMBEDDING and r.source == "subject":
                 # "X wants Y to accept Z": what the rules read from the embedded verb is X's demand
                 old = [self._restance(f, r.stance, sent)
@@ -1090,6 +1100,11 @@ class RuleEngine:
                 out[h.issue] = Reading(owners, stance, None, None, head.lemma_.lower(), at, at + len(head.text),
                                        False, False, "", "plan") if owners else None
         return {i: r for i, r in out.items() if i not in free}
+
+    def _pressing(self, f: Finding, target: str, sent: Sentence) -> Finding:
+        """`f` as pressure on `target`."""
+        return dataclasses.replace(f, stance="pressure", target=target,
+                                   value=self.values.place(f.issue, "pressure", f.actor, sent.text, target))
 
     def _restance(self, f: Finding, stance: str, sent: Sentence) -> Finding:
         return f if f.stance == stance else \

@@ -900,6 +900,34 @@ class TreeReader:
         setter, _ = self._subject(noun.head) if noun.dep_ == "dobj" else (None, False)
         return (self._phrase_actors(setter, at) if setter is not None else []), at[given.i][0].actor
 
+    def _asked_to_act(self, pred: Any, at: dict[int, list[Mention]], holder: list[Mention]) -> str | None:
+        """The actor a verb of demand or pressure asks to act, other than its holder: the object of a verb of pressure
+        ("urged Kyiv to accept ...", "pressed Moscow on a truce"), what it presses on ("called on Moscow to ...",
+        "leaning on Kyiv to ..."), the object of a verb of demand that an infinitive follows ("asked Kyiv to ..."),
+        or the subject of the clause it governs ("wants Kyiv to drop ...", "demanded that Ukraine hold ...")."""
+        if pred.pos_ != "VERB" or self._negated(pred):
+            return None
+        held = {m.actor for m in holder}
+        lemma = pred.lemma_.lower()
+        pressing = lemma in self.lex.pressure or any(
+            f"{lemma} {c.lower_}" in self.lex.pressure for c in pred.children if c.dep_ in ("prep", "prt"))
+        clauses = [c for c in pred.children if c.dep_ in ("xcomp", "ccomp")]
+
+        def named(tok: Any) -> str | None:
+            return next((m.actor for m in self._phrase_actors(tok, at) if m.actor not in held), None) \
+                if tok is not None and not _pronoun(tok, at) else None
+
+        for c in pred.children:
+            if c.dep_ == "dobj" and (pressing or clauses) and (actor := named(c)):
+                return actor
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon") and pressing:
+                if actor := named(next((g for g in c.children if g.dep_ == "pobj"), None)):
+                    return actor
+        for c in clauses:
+            if actor := named(next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)):
+                return actor
+        return None
+
     def _puts_forward(self, verb: Any) -> bool:
         """A verb by which its subject puts a plan forward: "proposed", "is pushing", "drafted", "offered"."""
         lemma = verb.lemma_.lower()
@@ -1151,10 +1179,10 @@ class TreeReader:
             # Zelensky to accept it": who sets it (or says it) presses the one given it
             holder, target, klass, source = deadline[0] or speaker_actors, deadline[1], "demand", "subject"
             subj_is_pronoun = False
-        if pred is not None and klass in ("demand",) and pred.lemma_.lower() in self.lex.pressure:
-            obj = next((c for c in pred.children if c.dep_ in ("dobj",) and c.i in at), None)
-            if obj is not None:
-                target = at[obj.i][0].actor
+        if pred is not None and klass in ("demand",) and target is None:
+            # "urged Kyiv to accept ...", "called on Moscow to ...", "wants Kyiv to drop ...", "demanded that Ukraine
+            # hold ...": the one asked to act is pressed
+            target = self._asked_to_act(pred, at, holder)
         if framed and speech is not None and (speaker_actors or (s_subj is not None and _pronoun(s_subj, at))):
             # "Zelensky said Russia could join talks if it leaves Ukraine": the terms are the speaker's
             holder, source = speaker_actors, "speaker" if speaker_actors else ""
