@@ -808,6 +808,7 @@ class RuleEngine:
         hits = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end]) + list(more)
         if not hits or is_non_stance(sent.text):
             return old
+        old = [self._not_obliged(text, sent, doc, mentions, f) for f in old]
         pointing = self._anaphors(sent, doc, hits)
         hits = sorted(hits + pointing, key=lambda h: h.start)
         spans = [doc.char_span(h.start - sent.start, h.end - sent.start, alignment_mode="expand") for h in hits]
@@ -1100,6 +1101,22 @@ class RuleEngine:
                 out[h.issue] = Reading(owners, stance, None, None, head.lemma_.lower(), at, at + len(head.text),
                                        False, False, "", "plan") if owners else None
         return {i: r for i, r in out.items() if i not in free}
+
+    def _not_obliged(self, text: str, sent: Sentence, doc, mentions: list[Mention], f: Finding) -> Finding:
+        """`f`, or its holder's demand where the rules read pressure on an actor named before "must" ("X must ...")
+        that the parse does not make the subject of the obligation: "insisted that Ukraine's path to NATO must stay
+        open" obliges the path, not NATO."""
+        if f.stance != "pressure" or f.target is None or f.cue_at < 0:
+            return f
+        m = next((m for m in mentions if f.cue_at <= m.start <= f.cue_at + 4 and m.actor == f.target), None)
+        if m is None or not _OBLIGED.match(text, m.end, sent.end):
+            return f
+        subject, other = self.tree.obliged(doc, sent.start, m.start, m.end, mentions)
+        if subject:
+            return f
+        if other is not None and other != f.actor:
+            return self._pressing(f, other, sent)
+        return dataclasses.replace(self._restance(f, "demand", sent), target=None)
 
     def _pressing(self, f: Finding, target: str, sent: Sentence) -> Finding:
         """`f` as pressure on `target`."""

@@ -808,12 +808,58 @@ class TreeReader:
             out.append((head, owners, known))
         return out
 
+    def obliged(self, doc: Any, offset: int, start: int, end: int, mentions: Sequence[Mention]) -> tuple[bool, str | None]:
+        """Whether the mention at document offsets [start, end), named before "must", is the subject of the obligation
+        (one of coordinated subjects, or their possessor: "Ukraine's army must ..."; True also when the parse cannot
+        tell), and if it is only a word inside the subject's phrase ("Ukraine's path to NATO must stay open", "any
+        solution to the war in Ukraine must ..."), the actor the obliged clause has act, if any ("... must include
+        withdrawing Russian forces": Russia)."""
+        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True, None
+        t = span.root
+        while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "poss":
+            t = t.head
+            while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+                t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            return True, None
+        subject = next((a for a in t.ancestors if a.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return True, None
+        at = self._actor_tokens(doc, offset, mentions)
+        inside = {x.i for x in subject.subtree}
+        for x in subject.head.subtree:   # who the clause has act: a subject or object of a verb of its own
+            if x.i not in inside and x.dep_ in ("nsubj", "nsubjpass", "dobj") and x.head.pos_ == "VERB" \
+                    and x.head.i != subject.head.i and (named := self._phrase_actors(x, at)):
+                return False, named[0].actor
+        return False, None
+
+    def _pressing(self, verb: Any) -> bool:
+        """A verb of pressing, alone or with its preposition or particle ("urge", "lean on", "call on")."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.lex.pressure or any(
+            f"{lemma} {c.lower_}" in self.lex.pressure for c in verb.children if c.dep_ in ("prep", "prt"))
+
+    def _pressed_to(self, clause: Any) -> bool:
+        """`clause` is an infinitive of what a verb of pressing asks, parsed as an adverbial clause ("leaning on Kyiv
+        to give up land": what Kyiv is pressed to do, not the purpose of leaning)."""
+        return clause.dep_ == "advcl" and clause.head.pos_ == "VERB" and self._pressing(clause.head) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+
     def _pressed(self, pred: Any, at: dict[int, list[Mention]]) -> tuple[list[Mention], str | None] | None:
         """Who presses whom to do what `pred` says: the agent and the subject of a passive verb of pressing or
         telling ("Kyiv was told by Washington to accept ..."), or the "from" and the one under a noun of pressure
         ("Kyiv is under pressure from Washington to accept ...", "pressure from the US on Kyiv to ...")."""
         boss = pred.head
-        if pred.dep_ == "xcomp" and boss.lemma_.lower() in self.lex.instructing | self.lex.pressure \
+        if pred.lemma_.lower() in self.lex.instructing | self.lex.pressure and any(c.dep_ == "agent" for c in pred.children) \
+                and any(c.dep_ == "auxpass" for c in pred.children):
+            boss = pred   # "China was urged by the EU to ...", "Kyiv was pressured by Washington into ...": the verb itself
+        if (pred.dep_ == "xcomp" or self._pressed_to(pred) or boss is pred) \
+                and boss.lemma_.lower() in self.lex.instructing | self.lex.pressure \
                 and any(c.dep_ == "auxpass" for c in boss.children):
             by = next((g for c in boss.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             on = next((c for c in boss.children if c.dep_ == "nsubjpass"), None)
@@ -908,9 +954,7 @@ class TreeReader:
         if pred.pos_ != "VERB" or self._negated(pred):
             return None
         held = {m.actor for m in holder}
-        lemma = pred.lemma_.lower()
-        pressing = lemma in self.lex.pressure or any(
-            f"{lemma} {c.lower_}" in self.lex.pressure for c in pred.children if c.dep_ in ("prep", "prt"))
+        pressing = self._pressing(pred)
         clauses = [c for c in pred.children if c.dep_ in ("xcomp", "ccomp")]
 
         def named(tok: Any) -> str | None:
@@ -1029,7 +1073,7 @@ class TreeReader:
             # "wanted to fight on and did not want a truce": the verb above is a sibling, not a governor
             sibling = dep == "conj" and pred is not None and cur.pos_ in ("VERB", "AUX")
             if pred is not None and dep not in ("xcomp", "ccomp", "conj", "acomp", "prep", "pcomp", "dobj", "pobj", "attr") \
-                    and not (dep == "acl" and _noun(cur.head)) \
+                    and not (dep == "acl" and _noun(cur.head)) and not self._pressed_to(cur) \
                     and not (dep == "nsubjpass" and _noun(pred) and self.stance_class(cur.head) is not None) \
                     and not (dep == "nsubj" and _noun(pred) and cur.head.lemma_ in self.lex.copulas
                              and self._verdict(cur.head) is not None):
@@ -1068,6 +1112,7 @@ class TreeReader:
                 if pred is not None and _noun(pred) and inner is None:
                     inner = (pred, klass)   # "rejected Putin's demand for ...": the demand is Putin's still
                 pred, klass = cur, k
+                subjectless = False   # ("insisted that the path must stay open": the verb above has a subject of its own)
                 if warned:
                     break   # (a warning governs what it warns of, whatever clause it is joined to)
             elif cur.lemma_ in self.lex.copulas and (cop := self._copular_stance(cur, dep, pred is None)) is not None:
