@@ -322,7 +322,7 @@ class RuleEngine:
         self.principals = set(codebook.principals)
         self.parties = tuple(codebook.principals[:2])   # who agreed, where no one is named as agreeing
         self._issue = {i.id: i for i in codebook.issues}
-        self.tree = TreeReader()
+        self.tree = TreeReader(groups=frozenset(a.id for a in codebook.actors if a.kind in ("coalition", "organisation")))
         # a verb that puts something forward, in any tense: what a plan named next points back to
         lex = self.tree.lex
         lemmas = sorted({v for v, k in lex.verbs.items() if k == "offer"} | set(lex.putting_forward), key=len,
@@ -921,7 +921,7 @@ class RuleEngine:
                 #      (what is asked of the one pressed stays pressure on it: "pressure on Moscow until it agrees to X")
                 if not any(f.issue == h.issue for f in old):
                     del found[h.issue]
-            if h.issue in found and (r.source in ("joint", "presser") or (
+            if h.issue in found and (r.source == "joint" or (r.source == "presser" and r.target is not None) or (
                     unattributed and r.source in ("subject", "agent") and not (found[h.issue] & set(r.actors)))):
                 # no one is reported as speaking, and the tree's subject of the governing predicate is none of the
                 # holders the surface rules took ("Putin's terms ... were rejected by Kyiv"): the tree's holder; and

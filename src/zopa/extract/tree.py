@@ -114,6 +114,8 @@ class Lexicon:
     instructing: frozenset[str]      # "tell", "ask": passive, with an agent, the agent's demand on the subject
     pressure_nouns: frozenset[str]   # "pressure": "under pressure from X to ...", X's demand
     deadline_nouns: frozenset[str]   # "a deadline for Kyiv to accept ...": the speaker presses Kyiv
+    inclusion_nouns: frozenset[str]  # "must have a say", "must take part": taking part, wanted for the one who must
+    inclusion_places: frozenset[str]  # "must be at the table": the same
     conditioning: frozenset[str]     # "condition", "tie", "dependent": X on/to Y makes X the condition, Y demanded
     receiving: frozenset[str]        # "get", "receive": their subject gets, it gives or refuses nothing
     means: frozenset[str]            # "way", "solution": "dialogue is the only way out" demands dialogue
@@ -188,6 +190,8 @@ def load_lexicon() -> Lexicon:
         instructing=words("pressure", "instructing"),
         pressure_nouns=words("pressure", "nouns"),
         deadline_nouns=words("pressure", "deadlines"),
+        inclusion_nouns=words("pressure", "inclusion", "nouns"),
+        inclusion_places=words("pressure", "inclusion", "places"),
         supporters=words("supporters"),
         means=words("means"),
         receiving=words("receiving"),
@@ -223,8 +227,9 @@ class Reading:
 class TreeReader:
     """Reads statements from parsed sentences with one lexicon."""
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, groups: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon or load_lexicon()
+        self.groups = groups   # actors that stand for several governments (a coalition, an organisation)
 
     # -- actors ------------------------------------------------------------------------------
     @staticmethod
@@ -808,6 +813,58 @@ class TreeReader:
             out.append((head, owners, known))
         return out
 
+    def _taking_part(self, verb: Any) -> bool:
+        """`verb` tells of its subject taking part: "have a say", "have a seat", "take part", "be at the table"."""
+        lemma = verb.lemma_.lower()
+        if lemma in ("have", "take", "play"):
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.inclusion_nouns for c in verb.children)
+        if lemma in self.lex.copulas:
+            return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.inclusion_places
+                                                for g in c.children) for c in verb.children) \
+                or any(c.dep_ == "attr" and c.lemma_.lower() in self.lex.inclusion_nouns for c in verb.children)
+        return lemma == "participate"
+
+    def _obliged_above(self, verb: Any) -> Any | None:
+        """The verb with an obligation that governs `verb`'s clause as its complement, not negated and no verb of
+        speech or stance between ("any settlement must see Russia pull out": "see")."""
+        w = verb
+        for _ in range(3):
+            if w.dep_ not in ("ccomp", "xcomp") or w.head.i == w.i or w.head.pos_ not in ("VERB", "AUX") \
+                    or self._negated(w) or w.head.lemma_.lower() in self.lex.speech or self.stance_class(w.head):
+                return None
+            w = w.head
+            if self._obligation(w):
+                return w
+        return None
+
+    def _obliged_actor(self, verb: Any, speech: Any, at: dict[int, list[Mention]], holder: list[Mention]) -> str | None:
+        """The actor an obligation told by a speaker has act: the active subject of the obliged verb ("Zelensky has to
+        make a deal"), the one spoken to when the subject is a pronoun ("told Ukraine it must accept ..."), or, when
+        the subject is a thing, the actor the clause has act ("any deal must see Russia withdraw")."""
+        held = {m.actor for m in holder}
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "need"):
+            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.dep_ == "nsubjpass" or self._taking_part(verb) \
+                or verb.lemma_.lower() in self.lex.receiving:
+            return None      # ("Ukraine's army must not be capped": whoever would cap it is not named; "Ukraine must
+            #                  have a seat at the table", "Russia should get X": wanted for the subject, not pressed on it)
+        if _pronoun(subj, at):
+            told = next((c for c in speech.children if c.dep_ in ("dobj", "dative") and c.i in at), None)
+            return next((m.actor for m in self._phrase_actors(told, at) if m.actor not in held), None) \
+                if told is not None else None
+        named = [m.actor for m in self._phrase_actors(subj, at) if m.actor not in held]
+        if named:
+            return named[0]
+        if subj.pos_ == "PROPN":
+            return None
+        inside = {x.i for x in subj.subtree}
+        for x in verb.subtree:   # ("any settlement must see Russia pull out ...")
+            if x.i not in inside and x.dep_ in ("nsubj", "dobj") and x.head.pos_ == "VERB" and x.head.i != verb.i \
+                    and (named := [m.actor for m in self._phrase_actors(x, at) if m.actor not in held]):
+                return named[0]
+        return None
+
     def obliged(self, doc: Any, offset: int, start: int, end: int, mentions: Sequence[Mention]) -> tuple[bool, str | None]:
         """Whether the mention at document offsets [start, end), named before "must", is the subject of the obligation
         (one of coordinated subjects, or their possessor: "Ukraine's army must ..."; True also when the parse cannot
@@ -850,11 +907,13 @@ class TreeReader:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
             and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
 
-    def _pressed(self, pred: Any, at: dict[int, list[Mention]]) -> tuple[list[Mention], str | None] | None:
+    def _pressed(self, pred: Any, at: dict[int, list[Mention]]) -> tuple[list[Mention], str | None, Any] | None:
         """Who presses whom to do what `pred` says: the agent and the subject of a passive verb of pressing or
         telling ("Kyiv was told by Washington to accept ..."), or the "from" and the one under a noun of pressure
-        ("Kyiv is under pressure from Washington to accept ...", "pressure from the US on Kyiv to ...")."""
-        boss = pred.head
+        ("Kyiv is under pressure from Washington to accept ...", "pressure from the US on Kyiv to ..."), or the subject
+        of the verb that takes such a noun ("Washington stepped up pressure on Kyiv to accept ..."), with that verb when
+        it is told as an obligation ("Europe must increase pressure on Moscow to ...": the speaker's pressure)."""
+        boss, self_obliged = pred.head, None
         if pred.lemma_.lower() in self.lex.instructing | self.lex.pressure and any(c.dep_ == "agent" for c in pred.children) \
                 and any(c.dep_ == "auxpass" for c in pred.children):
             boss = pred   # "China was urged by the EU to ...", "Kyiv was pressured by Washington into ...": the verb itself
@@ -868,21 +927,41 @@ class TreeReader:
             # "Trump gave Zelensky until Thursday to accept the plan": a deadline set for the one given it
             by = next((c for c in boss.children if c.dep_ == "nsubj"), None)
             on = next((c for c in boss.children if c.dep_ in ("dative", "dobj") and c.i in at), None)
-        elif pred.dep_ == "acl" and boss.lemma_.lower() in self.lex.pressure_nouns:
-            by = next((g for c in boss.children if c.dep_ == "prep" and c.lower_ == "from"
+        elif (noun := self._pressure_noun(pred)) is not None:
+            by = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
                        for g in c.children if g.dep_ == "pobj"), None)
-            on = next((g for c in boss.children if c.dep_ == "prep" and c.lower_ == "on"
+            clause = {x.i for x in pred.subtree}   # ("pressure from the US on Kyiv": "on" parsed under "the US")
+            on = next((g for c in noun.subtree if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i not in clause
                        for g in c.children if g.dep_ == "pobj"), None)
-            if on is None and boss.dep_ in ("pobj", "dobj"):   # "Kyiv is under pressure", "Kyiv faces pressure"
-                verb = boss.head.head if boss.dep_ == "pobj" else boss.head
-                on = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            verb = noun.head if noun.dep_ == "dobj" else None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            if on is None and noun.dep_ in ("pobj", "dobj"):
+                # "Kyiv is under pressure", "Kyiv faces pressure", "Kyiv is under mounting pressure": the clause's subject
+                on = next((c for a in noun.ancestors for c in a.children if c.dep_ == "nsubj"), None)
+            elif by is None and verb is not None and not (verb.dep_ in ("xcomp", "ccomp") and self.stance_class(verb.head)):
+                # "Washington stepped up pressure on Kyiv to ...", "Europe must increase pressure on Moscow to ..."
+                # (not "urged its allies to increase pressure on Moscow": who urges them is read above)
+                by, self_obliged = subject, verb if self._obligation(verb) else None
+            if by is None:   # "under heavy US pressure to ...": the actor that names the pressure
+                by = next((c for c in noun.children if c.dep_ in ("compound", "amod", "poss") and c.i in at), None)
         else:
             return None
         presser = self._phrase_actors(by, at) if by is not None else []
         pressed = self._phrase_actors(on, at) if on is not None else []
         if not presser:
             return None
-        return presser, next((m.actor for m in pressed if m.actor not in {p.actor for p in presser}), None)
+        return presser, next((m.actor for m in pressed if m.actor not in {p.actor for p in presser}), None), self_obliged
+
+    def _pressure_noun(self, pred: Any) -> Any | None:
+        """The noun of pressure whose content `pred`, an infinitive, tells: "pressure on Kyiv to accept ...", also where
+        the parse hangs the infinitive on the verb that takes the noun ("piling pressure on Moscow to accept ...")."""
+        if pred.dep_ == "acl" and pred.head.lemma_.lower() in self.lex.pressure_nouns:
+            return pred.head
+        if pred.dep_ == "advcl" and pred.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+                and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in pred.children):
+            return next((c for c in pred.head.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.pressure_nouns
+                         and c.i < pred.i), None)
+        return None
 
     def plan_authors(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> tuple[str, ...]:
         """Who puts forward a plan the sentence names as the object of a verb of authoring: "Russia presented
@@ -1074,6 +1153,7 @@ class TreeReader:
             sibling = dep == "conj" and pred is not None and cur.pos_ in ("VERB", "AUX")
             if pred is not None and dep not in ("xcomp", "ccomp", "conj", "acomp", "prep", "pcomp", "dobj", "pobj", "attr") \
                     and not (dep == "acl" and _noun(cur.head)) and not self._pressed_to(cur) \
+                    and self._pressure_noun(cur) is None \
                     and not (dep == "nsubjpass" and _noun(pred) and self.stance_class(cur.head) is not None) \
                     and not (dep == "nsubj" and _noun(pred) and cur.head.lemma_ in self.lex.copulas
                              and self._verdict(cur.head) is not None):
@@ -1085,6 +1165,8 @@ class TreeReader:
             child, cur = cur, cur.head
             if dep == "ccomp" and self._asks(cur, child):
                 return None      # "asked Putin whether he would accept a truce": a question holds no stance
+            if pred is None and self._pressure_noun(child) is not None:
+                pred, klass = child, "demand"   # "under US pressure to stop buying X": what one is pressed to do
             if pred is None and parties and (agreeing := self._agreed_without_agent(cur)) is not None:
                 pred, klass, agreed = agreeing, "accept", True
                 break
@@ -1151,6 +1233,8 @@ class TreeReader:
                 pred, klass, framed = condition_clause.head, "demand", True   # "... once the sanctions are lifted"
             elif v.pos_ in ("VERB", "AUX") and self._condition_below(v):
                 pred, klass, framed = v, "condition", True   # "Moscow will not start a truce until ...": the truce
+            elif (obliged := self._obliged_above(v)) is not None:
+                pred, klass, obligation = obliged, "demand", True   # "any settlement must see Russia pull out of X"
         else:
             obligation = self._obligation(pred)
 
@@ -1214,11 +1298,16 @@ class TreeReader:
                 and any(c.dep_ == "auxpass" for c in boss.children) and not any(c.dep_ == "agent" for c in boss.children) \
                 and not self._negated(boss):   # ("must not be forced to": refused, below)
             return None   # "Kyiv was urged to accept a truce": the one pressed holds nothing, and no presser is named
+        if pred is not None and self._pressure_noun(pred) is not None and self._pressed(pred, at) is None:
+            return None   # "Kyiv is under pressure to accept a deal": the same
         if pred is not None and (pressed := self._pressed(pred, at)) is not None:
             # "Kyiv was told by Washington to accept ...", "Kyiv is under pressure from Washington to accept ...":
             # what the one pressed is to do is the presser's demand on it
-            holder, target = pressed
-            klass, source, speaker_actors = "demand", "presser", []
+            holder, target, obliged_verb = pressed
+            klass, source = "demand", "presser"
+            if obliged_verb is not None and speech is not None and speaker_actors:
+                holder, source = speaker_actors, "speaker"   # "Merz said Europe must increase pressure on Moscow to ..."
+            speaker_actors = []
         elif pred is not None and (deadline := self._deadline(pred, at)) is not None and (deadline[0] or speaker_actors):
             # "Washington set a deadline for Kyiv to accept the plan", "Trump said Thursday was the deadline for
             # Zelensky to accept it": who sets it (or says it) presses the one given it
@@ -1244,6 +1333,12 @@ class TreeReader:
             source = "speaker" if holder else ""
             if not holder:   # "he said ...": the speaker is a pronoun, resolved to the carried holder below
                 subj_is_pronoun = s_subj is not None and _pronoun(s_subj, at)
+            # the one the obligation has act is pressed ("Trump said Zelensky has to make a deal", "Beijing should push
+            # Moscow to end the war, Wadephul said"), unless it is a group told to press another ("Merz said Europe
+            # must increase pressure on Moscow": Moscow is pressed)
+            obliged = self._obliged_actor(pred, speech, at, holder)
+            if obliged is not None and (target is None or obliged not in self.groups):
+                target = obliged
         elif obligation:
             # "Russia must withdraw", in the author's voice: nobody's stance here; told "according to X" or "in his
             # view", the source's demand
