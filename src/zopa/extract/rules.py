@@ -873,7 +873,7 @@ class RuleEngine:
                     if not any(f.issue == h.issue and f.actor in r.actors and f.stance == r.stance for f in old):
                         readings.setdefault(h.issue, []).append(r)
                     continue
-                old = [self._restance(f, r.stance, sent) if f.issue == h.issue and f.actor in r.actors
+                old = [self._restance(f, r.stance, sent, r.target) if f.issue == h.issue and f.actor in r.actors
                        and f.cue_at >= 0 and not lo_at <= f.cue_at - sent.start < hi_at else f for f in old]
             if r.obligation and r.predicate in self.tree.lex.receiving and h.issue in found:
                 # "Witkoff said Russia should get the four regions": what a side should receive is wanted for it,
@@ -915,7 +915,7 @@ class RuleEngine:
             if h.issue in found and r.frame:
                 # "X will only accept Y after Z", "X will not start Y until Z", "there will be no Y": the frame gives
                 # the stances, and its holder is X's, not that of whoever Z names
-                old = [self._restance(f, r.stance, sent) if f.issue == h.issue and not (
+                old = [self._restance(f, r.stance, sent, r.target) if f.issue == h.issue and not (
                            r.stance == "demand" and f.stance == "pressure" and f.target is not None) else f
                        for f in old if f.issue != h.issue or f.actor in r.actors]
                 #      (what is asked of the one pressed stays pressure on it: "pressure on Moscow until it agrees to X")
@@ -1123,9 +1123,15 @@ class RuleEngine:
         return dataclasses.replace(f, stance="pressure", target=target,
                                    value=self.values.place(f.issue, "pressure", f.actor, sent.text, target))
 
-    def _restance(self, f: Finding, stance: str, sent: Sentence) -> Finding:
+    def _restance(self, f: Finding, stance: str, sent: Sentence, target: str | None = None) -> Finding:
+        if stance == "pressure":   # pressure on another, by a third party only (a principal's is its demand)
+            target = target or f.target
+            if f.actor not in self.principals and target is not None and target != f.actor:
+                return self._pressing(f, target, sent)
+            stance = "demand"
         return f if f.stance == stance else \
-            dataclasses.replace(f, stance=stance, value=self.values.place(f.issue, stance, f.actor, sent.text, None))
+            dataclasses.replace(f, stance=stance, target=f.target if stance == "support" else None,
+                                value=self.values.place(f.issue, stance, f.actor, sent.text, None))
 
     def _from_readings(self, text: str, sent: Sentence, issue: str, readings: list[Reading]) -> list[Finding]:
         out: list[Finding] = []

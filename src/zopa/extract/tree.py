@@ -824,6 +824,39 @@ class TreeReader:
                 or any(c.dep_ == "attr" and c.lemma_.lower() in self.lex.inclusion_nouns for c in verb.children)
         return lemma == "participate"
 
+    def _condition_target(self, clause: Any, pred: Any | None, at: dict[int, list[Mention]], held: set[str]) -> str | None:
+        """The actor a condition clause asks to act, other than the holder: its subject ("unless Kyiv signed ..."), or
+        for a pronoun, the one the verbs above it address ("threatened Moscow with ... if it did not accept ...",
+        "told Ukraine it would only get weapons if it entered talks")."""
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if not _pronoun(subj, at):
+            return next((m.actor for m in self._phrase_actors(subj, at) if m.actor not in held), None)
+        if subj.lower_ not in ("it", "they"):
+            return None
+        verb = clause.head
+        for _ in range(4):
+            told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < clause.i] + \
+                [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < clause.i
+                 for g in c.children if g.dep_ == "pobj"]
+            actor = next((m.actor for t in told for m in self._phrase_actors(t, at) if m.actor not in held), None)
+            if actor is not None:
+                return actor
+            if verb.head.i == verb.i or (pred is not None and verb.i == pred.i):
+                break
+            verb = verb.head
+        return None
+
+    def _means(self, anchor: Any, pred: Any) -> bool:
+        """The mention is what a verb of pressing presses with ("threatened Moscow with new sanctions")."""
+        t = anchor
+        while t.head.i != t.i and t.i != pred.i:
+            if t.dep_ == "prep" and t.lower_ == "with" and t.head.i == pred.i:
+                return self._pressing(pred)
+            t = t.head
+        return False
+
     def _obliged_above(self, verb: Any) -> Any | None:
         """The verb with an obligation that governs `verb`'s clause as its complement, not negated and no verb of
         speech or stance between ("any settlement must see Russia pull out": "see")."""
@@ -1373,6 +1406,12 @@ class TreeReader:
                 else "carried"   # ("he said ...": a pronoun speaker; "I think", in a quotation, is whoever speaks it)
         if not actors:
             return None
+        if in_condition and condition_clause is not None and target is None and klass is not None:
+            # "threatened to cut off aid unless Kyiv signed the deal", "threatened Moscow with sanctions if it did not
+            # accept a truce": what the condition asks of another actor presses it
+            target = self._condition_target(condition_clause, pred, at, set(actors))
+        if target is not None and pred is not None and self._means(anchor, pred):
+            target = None   # "threatened Moscow with new sanctions if ...": the sanctions are the presser's own demand
         stance = klass
         frame = False
         if stance is not None:
@@ -1396,7 +1435,7 @@ class TreeReader:
                 stance = "demand"   # what an "if" clause asks for is demanded by the main clause's holder
             elif only:
                 stance = "condition"   # "would only support a conference that ...": agreement on terms
-            elif below:
+            elif below and not (target is not None and klass == "demand"):   # (not what one is pressed to do "if ...")
                 stance = "condition"   # "will only accept X if ...", "will not accept X without ...": X is conditional
             elif pred is not None and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                                           for c in pred.children):
