@@ -948,6 +948,10 @@ class RuleEngine:
                        if f.actor in self.principals else
                        self._pressing(f, r.target, sent) if f.stance in ("demand", "accept", "offer", "open", "pressure")
                        else f for f in old]
+            if h.issue in found and r.threat:
+                # "gave Moscow ten days to agree to a truce or face sanctions": the sanctions are the presser's threat
+                old = [self._restance(f, "demand", sent) if f.issue == h.issue and f.actor in r.actors
+                       and f.stance == "pressure" else f for f in old]
             if h.issue in found and r.stance in _EMBEDDING and r.source == "subject":
                 # "X wants Y to accept Z": what the rules read from the embedded verb is X's demand
                 old = [self._restance(f, r.stance, sent)

@@ -114,6 +114,7 @@ class Lexicon:
     instructing: frozenset[str]      # "tell", "ask": passive, with an agent, the agent's demand on the subject
     pressure_nouns: frozenset[str]   # "pressure": "under pressure from X to ...", X's demand
     deadline_nouns: frozenset[str]   # "a deadline for Kyiv to accept ...": the speaker presses Kyiv
+    consequences: frozenset[str]     # "or face sanctions": what the one pressed would suffer, the presser's threat
     inclusion_nouns: frozenset[str]  # "must have a say", "must take part": taking part, wanted for the one who must
     inclusion_places: frozenset[str]  # "must be at the table": the same
     conditioning: frozenset[str]     # "condition", "tie", "dependent": X on/to Y makes X the condition, Y demanded
@@ -190,6 +191,7 @@ def load_lexicon() -> Lexicon:
         instructing=words("pressure", "instructing"),
         pressure_nouns=words("pressure", "nouns"),
         deadline_nouns=words("pressure", "deadlines"),
+        consequences=words("pressure", "consequences"),
         inclusion_nouns=words("pressure", "inclusion", "nouns"),
         inclusion_places=words("pressure", "inclusion", "places"),
         supporters=words("supporters"),
@@ -222,6 +224,7 @@ class Reading:
     owned: tuple[tuple[str, ...], str] | None = None   # the owners and class of a stance noun under the predicate:
     #                                                    "Kyiv rejected Moscow's demand for X" -> (("RUS",), "demand")
     reporters: tuple[str, ...] = ()  # who reports a stance held by someone else ("Witkoff said Russia was ready ...")
+    threat: bool = False             # the mention is what a presser threatens with ("or face sanctions"): its demand
 
 
 class TreeReader:
@@ -825,35 +828,37 @@ class TreeReader:
         return lemma == "participate"
 
     def _condition_target(self, clause: Any, pred: Any | None, at: dict[int, list[Mention]], held: set[str]) -> str | None:
-        """The actor a condition clause asks to act, other than the holder: its subject ("unless Kyiv signed ..."), or
-        for a pronoun, the one the verbs above it address ("threatened Moscow with ... if it did not accept ...",
-        "told Ukraine it would only get weapons if it entered talks")."""
+        """The actor a condition clause asks to act, where the clause above is a threat or is said to that actor: its
+        subject ("threatened to cut off aid unless Kyiv signed the deal"), or for a pronoun, the one the verbs above it
+        address ("threatened Moscow with sanctions if it did not accept ...", "told Ukraine it would only get weapons if
+        it entered talks"). None for a plain conditional offer ("Paris will ease sanctions once Washington accepts X")."""
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return None
-        if not _pronoun(subj, at):
-            return next((m.actor for m in self._phrase_actors(subj, at) if m.actor not in held), None)
-        if subj.lower_ not in ("it", "they"):
-            return None
+        addressed = None
         verb = clause.head
         for _ in range(4):
             told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < clause.i] + \
                 [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < clause.i
                  for g in c.children if g.dep_ == "pobj"]
-            actor = next((m.actor for t in told for m in self._phrase_actors(t, at) if m.actor not in held), None)
-            if actor is not None:
-                return actor
-            if verb.head.i == verb.i or (pred is not None and verb.i == pred.i):
+            addressed = next((m.actor for t in told for m in self._phrase_actors(t, at) if m.actor not in held), None)
+            if addressed is not None or verb.head.i == verb.i or (pred is not None and verb.i == pred.i):
                 break
             verb = verb.head
-        return None
+        if _pronoun(subj, at):
+            return addressed if subj.lower_ in ("it", "they") else None
+        named = next((m.actor for m in self._phrase_actors(subj, at) if m.actor not in held), None)
+        return named if named is not None and (named == addressed or (pred is not None and self._pressing(pred))) else None
 
     def _means(self, anchor: Any, pred: Any) -> bool:
-        """The mention is what a verb of pressing presses with ("threatened Moscow with new sanctions")."""
+        """The mention is what a verb of pressing presses with ("threatened Moscow with new sanctions"), or what the
+        one pressed would face ("an ultimatum: agree to a truce or face sanctions")."""
         t = anchor
         while t.head.i != t.i and t.i != pred.i:
             if t.dep_ == "prep" and t.lower_ == "with" and t.head.i == pred.i:
                 return self._pressing(pred)
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.consequences:
+                return True
             t = t.head
         return False
 
@@ -1048,15 +1053,27 @@ class TreeReader:
     def _deadline(self, pred: Any, at: dict[int, list[Mention]]) -> tuple[list[Mention], str] | None:
         """Who sets a deadline for whom to do what `pred` says ("a deadline for Kyiv to accept ..."): the subject of
         the verb that sets it (empty when none is named) and the side given it; None when `pred` is no such act."""
+        if pred.lemma_.lower() in self.lex.deadline_nouns and _noun(pred):   # the noun itself, over what it asks
+            pred = next((c for c in pred.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")), pred)
         noun = pred.head
-        if pred.dep_ not in ("acl", "relcl", "advcl") or noun.lemma_.lower() not in self.lex.deadline_nouns \
-                or not any(g.dep_ == "mark" and g.lower_ == "for" for g in pred.children):
-            return None
-        given = next((c for c in pred.children if c.dep_ == "nsubj" and c.i in at), None)
-        if given is None:
+        if pred.dep_ not in ("acl", "relcl", "advcl") or noun.lemma_.lower() not in self.lex.deadline_nouns:
             return None
         setter, _ = self._subject(noun.head) if noun.dep_ == "dobj" else (None, False)
-        return (self._phrase_actors(setter, at) if setter is not None else []), at[given.i][0].actor
+        setters = self._phrase_actors(setter, at) if setter is not None and not _pronoun(setter, at) else []
+        if any(g.dep_ == "mark" and g.lower_ == "for" for g in pred.children):
+            given = next((c for c in pred.children if c.dep_ == "nsubj" and c.i in at), None)   # "a deadline for Kyiv to"
+        elif noun.dep_ == "dobj":
+            # "gave Russia an ultimatum: agree to a truce ...", "issued an ultimatum to Moscow to ...": the one given it
+            verb = noun.head
+            given = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i != noun.i and c.i in at), None) \
+                or next((g for c in (*verb.children, *noun.children) if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                         for g in c.children if g.dep_ == "pobj" and g.i in at), None)
+        else:
+            given = None
+        if given is None:
+            return None
+        target = next((m.actor for m in at[given.i] if m.actor not in {s.actor for s in setters}), None)
+        return (setters, target) if target is not None else None
 
     def _asked_to_act(self, pred: Any, at: dict[int, list[Mention]], holder: list[Mention]) -> str | None:
         """The actor a verb of demand or pressure asks to act, other than its holder: the object of a verb of pressure
@@ -1410,7 +1427,8 @@ class TreeReader:
             # "threatened to cut off aid unless Kyiv signed the deal", "threatened Moscow with sanctions if it did not
             # accept a truce": what the condition asks of another actor presses it
             target = self._condition_target(condition_clause, pred, at, set(actors))
-        if target is not None and pred is not None and self._means(anchor, pred):
+        threat = target is not None and pred is not None and self._means(anchor, pred)
+        if threat:
             target = None   # "threatened Moscow with new sanctions if ...": the sanctions are the presser's own demand
         stance = klass
         frame = False
@@ -1435,6 +1453,8 @@ class TreeReader:
                 stance = "demand"   # what an "if" clause asks for is demanded by the main clause's holder
             elif only:
                 stance = "condition"   # "would only support a conference that ...": agreement on terms
+            elif threat:
+                stance = "demand"
             elif below and not (target is not None and klass == "demand"):   # (not what one is pressed to do "if ...")
                 stance = "condition"   # "will only accept X if ...", "will not accept X without ...": X is conditional
             elif pred is not None and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
@@ -1474,4 +1494,4 @@ class TreeReader:
             told = [*speaker_actors, *((according,) if (according := self._according(doc, at)) is not None else ())]
             reporters = tuple(a for a in dict.fromkeys(m.actor for m in told) if a not in actors)
         return Reading(actors, stance, speaker, target, pred.lemma_.lower() if pred is not None else "",
-                       cue_start, cue_end, negated, obligation, "/".join(path), source, frame, owned, reporters)
+                       cue_start, cue_end, negated, obligation, "/".join(path), source, frame, owned, reporters, threat)
