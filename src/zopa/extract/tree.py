@@ -114,6 +114,7 @@ class Lexicon:
     instructing: frozenset[str]      # "tell", "ask": passive, with an agent, the agent's demand on the subject
     pressure_nouns: frozenset[str]   # "pressure": "under pressure from X to ...", X's demand
     deadline_nouns: frozenset[str]   # "a deadline for Kyiv to accept ...": the speaker presses Kyiv
+    causing: frozenset[str]          # "get Russia to agree", "persuade Kyiv to accept": pressing, over an infinitive
     consequences: frozenset[str]     # "or face sanctions": what the one pressed would suffer, the presser's threat
     inclusion_nouns: frozenset[str]  # "must have a say", "must take part": taking part, wanted for the one who must
     inclusion_places: frozenset[str]  # "must be at the table": the same
@@ -192,6 +193,7 @@ def load_lexicon() -> Lexicon:
         pressure_nouns=words("pressure", "nouns"),
         deadline_nouns=words("pressure", "deadlines"),
         consequences=words("pressure", "consequences"),
+        causing=words("pressure", "causing"),
         inclusion_nouns=words("pressure", "inclusion", "nouns"),
         inclusion_places=words("pressure", "inclusion", "places"),
         supporters=words("supporters"),
@@ -388,6 +390,8 @@ class TreeReader:
                 return None        # "asked whether Kyiv would accept ...", "asked how ...": a question, not a request
             if (answer := self._answer(t)) is not None:
                 return answer      # "said no to ..."
+            if lemma in self.lex.causing and self._causes(t):
+                return "demand"    # "get Russia to agree to a truce", "persuade Kyiv to accept ...": pressing another
             if lemma in self.lex.cease and self._stops_hostilities(t):
                 return "offer"     # "ordered the army to stop striking power plants": the strikes stop
             if lemma in self.lex.providing:
@@ -932,10 +936,21 @@ class TreeReader:
                 return False, named[0].actor
         return False, None
 
+    @staticmethod
+    def _causes(verb: Any) -> bool:
+        """`verb` brings another to act: an infinitive or clause below it whose subject is named ("get Russia to agree":
+        "Russia" the clause's subject), or an object with an infinitive ("persuade Kyiv to accept", "talk Kyiv into")."""
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        if any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PROPN", "NOUN") for c in clauses for g in c.children):
+            return True
+        return any(c.dep_ == "dobj" for c in verb.children) and (bool(clauses) or any(
+            c.dep_ == "prep" and c.lower_ == "into" for c in verb.children))
+
     def _pressing(self, verb: Any) -> bool:
-        """A verb of pressing, alone or with its preposition or particle ("urge", "lean on", "call on")."""
+        """A verb of pressing, alone or with its preposition or particle ("urge", "lean on", "call on"), or one that
+        brings another to act ("persuade Kyiv to accept")."""
         lemma = verb.lemma_.lower()
-        return lemma in self.lex.pressure or any(
+        return lemma in self.lex.pressure or (lemma in self.lex.causing and self._causes(verb)) or any(
             f"{lemma} {c.lower_}" in self.lex.pressure for c in verb.children if c.dep_ in ("prep", "prt"))
 
     def _pressed_to(self, clause: Any) -> bool:
@@ -1097,8 +1112,12 @@ class TreeReader:
                 if actor := named(next((g for g in c.children if g.dep_ == "pobj"), None)):
                     return actor
         for c in clauses:
-            if actor := named(next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)):
+            subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if actor := named(subject):
                 return actor
+            if subject is None and c.pos_ == "VERB" and self.stance_class(c) == "demand" \
+                    and (actor := self._asked_to_act(c, at, holder)):
+                return actor   # "wants to convince Putin to end the war", "is trying to get Kyiv to accept ..."
         return None
 
     def _puts_forward(self, verb: Any) -> bool:
