@@ -498,6 +498,8 @@ class RuleEngine:
                 stance, target = "demand", None
             elif actor in self.principals and stance == "support":
                 stance, target = "accept", None
+        if stance not in ("pressure", "support"):
+            target = None   # ("Kyiv must have a voice": no one pressed)
         if stance == "demand" and cue.stance == "support" and actor in self.principals:
             stance = "accept"
         if stance == "open" and issue != self.issues.process and not _GOOD_OFFICES.match(clause_cue):
@@ -948,6 +950,20 @@ class RuleEngine:
                        if f.actor in self.principals else
                        self._pressing(f, r.target, sent) if f.stance in ("demand", "accept", "offer", "open", "pressure")
                        else f for f in old]
+            if h.issue in found and r.stance == "pressure" and r.target in found[h.issue] \
+                    and r.source in _NAMED_SOURCES and r.target not in r.actors:
+                # "the envoy is trying to get Moscow to accept a truce, the White House said": the one pressed to act
+                # holds nothing in the clause it is pressed to
+                lo_at, hi_at = self.tree.subtree_span(doc, r.cue_start - sent.start)
+                old = [f for f in old if not (f.issue == h.issue and f.actor == r.target and f.stance != "reject"
+                                              and (f.cue_at < 0 or lo_at <= f.cue_at - sent.start < hi_at))]
+                found[h.issue] = {f.actor for f in old if f.issue == h.issue}
+                if not found[h.issue]:
+                    del found[h.issue]
+                if not found.get(h.issue, set()) & set(r.actors):
+                    readings.setdefault(h.issue, []).append(r)
+                    found.setdefault(h.issue, set()).update(r.actors)
+                    continue
             if h.issue in found and r.threat:
                 # "gave Moscow ten days to agree to a truce or face sanctions": the sanctions are the presser's threat
                 old = [self._restance(f, "demand", sent) if f.issue == h.issue and f.actor in r.actors

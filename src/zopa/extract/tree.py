@@ -114,6 +114,7 @@ class Lexicon:
     instructing: frozenset[str]      # "tell", "ask": passive, with an agent, the agent's demand on the subject
     pressure_nouns: frozenset[str]   # "pressure": "under pressure from X to ...", X's demand
     deadline_nouns: frozenset[str]   # "a deadline for Kyiv to accept ...": the speaker presses Kyiv
+    time_units: frozenset[str]       # "gave Moscow two weeks to ...": the time given, a deadline
     causing: frozenset[str]          # "get Russia to agree", "persuade Kyiv to accept": pressing, over an infinitive
     consequences: frozenset[str]     # "or face sanctions": what the one pressed would suffer, the presser's threat
     inclusion_nouns: frozenset[str]  # "must have a say", "must take part": taking part, wanted for the one who must
@@ -194,6 +195,7 @@ def load_lexicon() -> Lexicon:
         deadline_nouns=words("pressure", "deadlines"),
         consequences=words("pressure", "consequences"),
         causing=words("pressure", "causing"),
+        time_units=words("pressure", "time_units"),
         inclusion_nouns=words("pressure", "inclusion", "nouns"),
         inclusion_places=words("pressure", "inclusion", "places"),
         supporters=words("supporters"),
@@ -424,6 +426,14 @@ class TreeReader:
             return None   # (beside the mention, only a relative clause is another's)
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return None if subject is None or subject.tag_ in ("PRP", "WDT", "WP") else subject
+
+    @staticmethod
+    def subtree_span(doc: Any, at: int) -> tuple[int, int]:
+        """The sentence offsets of the subtree of the word at sentence offset `at` (the whole sentence if none)."""
+        word = _word_at(doc, at)
+        if word is None:
+            return 0, len(doc.text)
+        return word.left_edge.idx, word.right_edge.idx + len(word.right_edge.text)
 
     def clause_span(self, doc: Any, at: int) -> tuple[int, int]:
         """The sentence offsets of what is reported around the word at sentence offset `at`: the subtree of the
@@ -976,7 +986,8 @@ class TreeReader:
             by = next((g for c in boss.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             on = next((c for c in boss.children if c.dep_ == "nsubjpass"), None)
         elif pred.dep_ in ("xcomp", "advcl") and boss.lemma_.lower() in self.lex.deadline_verbs and any(
-                c.dep_ == "prep" and c.lower_ in ("until", "till", "by") or c.dep_ == "npadvmod" for c in boss.children):
+                c.dep_ == "prep" and c.lower_ in ("until", "till", "by") or c.dep_ == "npadvmod"
+                or c.dep_ == "dobj" and c.lemma_.lower() in self.lex.time_units for c in boss.children):   # ("gave Moscow two weeks")
             # "Trump gave Zelensky until Thursday to accept the plan": a deadline set for the one given it
             by = next((c for c in boss.children if c.dep_ == "nsubj"), None)
             on = next((c for c in boss.children if c.dep_ in ("dative", "dobj") and c.i in at), None)
@@ -1000,6 +1011,8 @@ class TreeReader:
         else:
             return None
         presser = self._phrase_actors(by, at) if by is not None else []
+        if not presser and by is not None and by.dep_ in ("amod", "compound"):
+            presser = list(at.get(by.i, ()))   # ("American pressure": the adjective names the presser)
         pressed = self._phrase_actors(on, at) if on is not None else []
         if not presser:
             return None
@@ -1382,6 +1395,12 @@ class TreeReader:
             # Zelensky to accept it": who sets it (or says it) presses the one given it
             holder, target, klass, source = deadline[0] or speaker_actors, deadline[1], "demand", "subject"
             subj_is_pronoun = False
+        if pred is not None and klass == "open" and target is None and pred.pos_ == "VERB":
+            # "hopes to persuade Kyiv to return to the talks": a hope to press another presses it
+            pressing = next((c for c in pred.children if c.dep_ == "xcomp" and self.stance_class(c) == "demand"
+                             and self._pressing(c)), None)
+            if pressing is not None and (asked := self._asked_to_act(pressing, at, holder)) is not None:
+                klass, target = "demand", asked
         if pred is not None and klass in ("demand",) and target is None:
             # "urged Kyiv to accept ...", "called on Moscow to ...", "wants Kyiv to drop ...", "demanded that Ukraine
             # hold ...": the one asked to act is pressed
