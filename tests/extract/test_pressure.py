@@ -159,3 +159,43 @@ def test_idioms_of_pressure(text, expected):
 ])
 def test_no_one_pressed(text):
     assert not any(s == "pressure" for _, _, s, _ in _got(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Witkoff is expected to press Moscow on an energy truce during his visit.", ("USA", "ceasefire.energy", "pressure", "RUS")),
+    ("Rubio is set to urge Kyiv to accept the ceasefire.", ("USA", "ceasefire.general", "pressure", "UKR")),
+])
+def test_a_passive_that_foretells_leaves_the_subject_its_stance(text, expected):
+    assert expected in _got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said Washington had never pressured Kyiv to cede Donetsk.",
+    "Merz said Berlin did not urge Kyiv to accept the ceasefire.",
+])
+def test_pressing_denied_presses_no_one_and_refuses_nothing(text):
+    got = _got(text)
+    assert not any(s in ("pressure", "reject") for _, _, s, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington threatened to impose tariffs on buyers of Russian oil.", ("USA", "sanctions.relief", "demand", None)),
+    ("Brussels has threatened to seize frozen Russian assets.", ("EU", "assets.frozen", "demand", None)),
+])
+def test_a_threat_that_names_no_one_threatened_presses_no_one(text, expected):
+    got = _got(text)
+    assert expected in got and not any(s == "pressure" for _, _, s, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington told Moscow there could be no sanctions relief without a ceasefire.",
+     ("USA", "ceasefire.general", "pressure", "RUS")),
+    ("Macron warned Putin that a maritime truce was essential.", ("FRA", "ceasefire.maritime", "pressure", "RUS")),
+])
+def test_a_demand_told_to_another_presses_it(text, expected):
+    assert expected in _got(text)
+
+
+def test_an_offer_told_to_another_presses_no_one():
+    got = _got("Starmer told Zelensky that Britain would send peacekeepers.")
+    assert not any(s == "pressure" for _, _, s, _ in got), got

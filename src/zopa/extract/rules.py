@@ -864,6 +864,13 @@ class RuleEngine:
                 found[h.issue] = {f.actor for f in old if f.issue == h.issue}
                 if not found[h.issue]:
                     del found[h.issue]
+            if r is not None and h.issue in found and r.stance is None and r.negated and r.predicate in self.tree.lex.pressure \
+                    and r.source in _NAMED_SOURCES:
+                # "Zelensky said Washington had never pressured Kyiv to cede Donetsk": pressing denied holds no stance on
+                # what was (not) pressed for, neither the denied presser's nor the one it was not pressed on
+                old = [f for f in old if f.issue != h.issue]
+                del found[h.issue]
+                continue
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
             if h.issue in found and (adjunct := self.tree.participle_adjunct(doc, r.cue_start - sent.start)) is not None:
@@ -964,6 +971,12 @@ class RuleEngine:
                     readings.setdefault(h.issue, []).append(r)
                     found.setdefault(h.issue, set()).update(r.actors)
                     continue
+            if h.issue in found and r.stance == "demand" and r.target is None and r.source in ("subject", "agent") \
+                    and r.predicate in self.tree.lex.pressure:
+                # "threatened to impose tariffs on buyers of Russian oil": the parse reads the verb of pressing the rules
+                # read, with no one pressed; the rules' guess of who is pressed does not stand
+                old = [self._restance(f, "demand", sent) if f.issue == h.issue and f.actor in r.actors
+                       and f.stance == "pressure" else f for f in old]
             if h.issue in found and r.threat:
                 # "gave Moscow ten days to agree to a truce or face sanctions": the sanctions are the presser's threat
                 old = [self._restance(f, "demand", sent) if f.issue == h.issue and f.actor in r.actors

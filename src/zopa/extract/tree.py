@@ -114,6 +114,7 @@ class Lexicon:
     instructing: frozenset[str]      # "tell", "ask": passive, with an agent, the agent's demand on the subject
     pressure_nouns: frozenset[str]   # "pressure": "under pressure from X to ...", X's demand
     deadline_nouns: frozenset[str]   # "a deadline for Kyiv to accept ...": the speaker presses Kyiv
+    foretelling: frozenset[str]      # "is expected to press ...": what the subject will do, not what it is told to do
     time_units: frozenset[str]       # "gave Moscow two weeks to ...": the time given, a deadline
     causing: frozenset[str]          # "get Russia to agree", "persuade Kyiv to accept": pressing, over an infinitive
     consequences: frozenset[str]     # "or face sanctions": what the one pressed would suffer, the presser's threat
@@ -196,6 +197,7 @@ def load_lexicon() -> Lexicon:
         consequences=words("pressure", "consequences"),
         causing=words("pressure", "causing"),
         time_units=words("pressure", "time_units"),
+        foretelling=words("pressure", "foretelling"),
         inclusion_nouns=words("pressure", "inclusion", "nouns"),
         inclusion_places=words("pressure", "inclusion", "places"),
         supporters=words("supporters"),
@@ -946,6 +948,11 @@ class TreeReader:
                 return False, named[0].actor
         return False, None
 
+    def _foretold(self, verb: Any) -> bool:
+        """`verb` is a passive with no agent that tells what its subject will do: "is expected to", "is set to"."""
+        return verb.lemma_.lower() in self.lex.foretelling and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
+
     @staticmethod
     def _causes(verb: Any) -> bool:
         """`verb` brings another to act: an infinitive or clause below it whose subject is named ("get Russia to agree":
@@ -1259,8 +1266,8 @@ class TreeReader:
                 break        # (a condition that something be said is no report of it: "as soon as Kyiv announces")
             # (a judgement's word is read with its verb: "considers X unacceptable" is the subject's refusal)
             judged = cur.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and cur.head.lemma_.lower() in self.lex.judging
-            k = None if sibling or judged else self.stance_class(cur)
-            if k is None and lemma in self.lex.warning and dep == "ccomp" and self._warned_of(cur, anchor):
+            k = None if sibling or judged or (dep == "xcomp" and self._foretold(cur)) else self.stance_class(cur)
+            if k is None and klass != "demand" and lemma in self.lex.warning and dep == "ccomp" and self._warned_of(cur, anchor):
                 k, warned = "reject", True   # "warned that capping the army would expose Ukraine": what is warned of is refused
             if lemma in self.lex.conditioning and pred is None and cur.pos_ in ("VERB", "ADJ"):
                 # "conditioned any truce on an end to arms deliveries", "made the lifting of sanctions dependent on a
@@ -1378,7 +1385,7 @@ class TreeReader:
         boss = pred.head if pred is not None and pred.dep_ == "xcomp" else pred
         if boss is not None and boss.lemma_.lower() in self.lex.pressure | self.lex.instructing \
                 and any(c.dep_ == "auxpass" for c in boss.children) and not any(c.dep_ == "agent" for c in boss.children) \
-                and not self._negated(boss):   # ("must not be forced to": refused, below)
+                and not self._foretold(boss) and not self._negated(boss):   # ("must not be forced to": refused, below)
             return None   # "Kyiv was urged to accept a truce": the one pressed holds nothing, and no presser is named
         if pred is not None and self._pressure_noun(pred) is not None and self._pressed(pred, at) is None:
             return None   # "Kyiv is under pressure to accept a deal": the same
@@ -1449,6 +1456,12 @@ class TreeReader:
             verb = pred.head if _noun(pred) and pred.dep_ == "dobj" else pred
             holder += [m for c in (*verb.children, *pred.children) if c.dep_ == "prep" and c.lower_ == "with"
                        for g in c.children if g.dep_ == "pobj" for m in self._phrase_actors(g, at)]
+        if speech is not None and source == "speaker" and klass == "demand" and target is None \
+                and not (pred is not None and (self._taking_part(pred) or pred.lemma_.lower() in self.lex.receiving)):
+            # "Washington told Moscow that there would be no relief without a truce", "warned Kyiv that a deal was
+            # needed": a demand told to another actor presses it
+            target = next((m.actor for c in speech.children if c.dep_ in ("dobj", "dative") and c.i in at
+                           for m in self._phrase_actors(c, at) if m.actor not in {h.actor for h in holder}), None)
         actors = tuple(dict.fromkeys(m.actor for m in holder))
         speaker = next((m.person for m in holder if m.person), None)
         if not actors and subj_is_pronoun and pred is not None and (above := self._clause_subject_above(pred, at)):
@@ -1500,6 +1513,9 @@ class TreeReader:
                 stance = _GIVEN_UP.get(stance, stance)   # "no longer insists on X": a demand given up, a concession
             elif negated and pred is not None and pred.lemma_.lower() in self.lex.insisted:
                 stance = "demand"      # "neutrality is not negotiable": insisted on, not refused
+            elif negated and klass == "demand" and pred is not None and pred.pos_ == "VERB" and self._pressing(pred) \
+                    and not any(c.dep_ == "auxpass" for c in pred.children):
+                stance = None          # "Trump had not pressured him to give up land": no one pressed, nothing refused
             elif negated:
                 stance = "open" if stance == "reject" else "reject"
             if target is not None and stance == "demand":
