@@ -865,7 +865,7 @@ class RuleEngine:
                 if not found[h.issue]:
                     del found[h.issue]
             if r is not None and h.issue in found and r.stance is None and r.negated and r.predicate in self.tree.lex.pressure \
-                    and r.source in _NAMED_SOURCES:
+                    and r.source in _NAMED_SOURCES and not self.tree.passive_at(doc, r.cue_start - sent.start):
                 # "Zelensky said Washington had never pressured Kyiv to cede Donetsk": pressing denied holds no stance on
                 # what was (not) pressed for, neither the denied presser's nor the one it was not pressed on
                 old = [f for f in old if f.issue != h.issue]

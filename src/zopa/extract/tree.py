@@ -430,6 +430,12 @@ class TreeReader:
         return None if subject is None or subject.tag_ in ("PRP", "WDT", "WP") else subject
 
     @staticmethod
+    def passive_at(doc: Any, at: int) -> bool:
+        """The verb at sentence offset `at` is a passive ("cannot be pressured into ...")."""
+        word = _word_at(doc, at)
+        return word is not None and any(c.dep_ == "auxpass" for c in word.children)
+
+    @staticmethod
     def subtree_span(doc: Any, at: int) -> tuple[int, int]:
         """The sentence offsets of the subtree of the word at sentence offset `at` (the whole sentence if none)."""
         word = _word_at(doc, at)
