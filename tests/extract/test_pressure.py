@@ -199,3 +199,27 @@ def test_a_demand_told_to_another_presses_it(text, expected):
 def test_an_offer_told_to_another_presses_no_one():
     got = _got("Starmer told Zelensky that Britain would send peacekeepers.")
     assert not any(s == "pressure" for _, _, s, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials say Washington will cut off weapons deliveries if Kyiv does not sign the peace deal.",
+     ("USA", "talks.process", "pressure", "UKR")),
+    ("Brussels will keep its sanctions unless Moscow agrees to an energy truce, Kallas said.",
+     ("EU", "ceasefire.energy", "pressure", "RUS")),
+])
+def test_what_a_negative_condition_asks_of_another_presses_it(text, expected):
+    assert expected in _got(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Americans are asking us to cede Zaporizhzhia, Zelensky told reporters.",
+     ("USA", "territory.zaporizhzhia", "pressure", "UKR")),
+    ("Zelensky said he was under pressure from Washington to hold elections.",
+     ("USA", "governance.elections", "pressure", "UKR")),
+])
+def test_a_pronoun_pressed_in_reported_words_is_the_reporter(text, expected):
+    assert expected in _got(text)
+
+
+def test_coming_to_the_table_is_the_talks():
+    assert ("USA", "talks.process", "pressure", "RUS") in _got("Rubio urged Moscow to come to the table.")

@@ -88,6 +88,8 @@ class Lexicon:
     speech: frozenset[str]
     pressure: frozenset[str]
     condition_markers: frozenset[str]
+    speaker_pronouns: frozenset[str]  # "we", "he": in reported words, the one who reports them
+    negative_markers: frozenset[str]  # "unless": a condition met by what is not done
     only_markers: frozenset[str]     # "after", "when": a condition only with "only" ("only after the vote")
     question_heads: frozenset[str]   # "unclear if", "asked if": "if" as "whether"
     question_marks: frozenset[str]   # "whether", "if": what opens an indirect question
@@ -163,6 +165,8 @@ def load_lexicon() -> Lexicon:
         pressure=frozenset(raw["pressure"]["verbs"]),
         condition_markers=words("condition", "markers"),
         only_markers=words("condition", "only_markers"),
+        negative_markers=words("condition", "negative_markers"),
+        speaker_pronouns=words("speaker_pronouns"),
         question_heads=words("condition", "question_heads"),
         question_marks=words("condition", "question_marks"),
         own_clause_marks=words("own_clause_marks"),
@@ -849,6 +853,15 @@ class TreeReader:
                 or any(c.dep_ == "attr" and c.lemma_.lower() in self.lex.inclusion_nouns for c in verb.children)
         return lemma == "participate"
 
+    def _speaker_of(self, pronoun: Any, at: dict[int, list[Mention]]) -> list[Mention]:
+        """Who a pronoun in reported words stands for when it is the reporter itself: "we", "us", "I", "me" (the speaker's
+        side), and "he", "him", "she", "her" (the speaker), the subject of the verb of speech above it."""
+        if pronoun.lower_ not in self.lex.speaker_pronouns:
+            return []
+        speech = self._speech_above(pronoun)
+        subj = self._subject(speech)[0] if speech is not None else None
+        return self._phrase_actors(subj, at) if subj is not None and not _pronoun(subj, at) else []
+
     def _condition_target(self, clause: Any, pred: Any | None, at: dict[int, list[Mention]], held: set[str]) -> str | None:
         """The actor a condition clause asks to act, where the clause above is a threat or is said to that actor: its
         subject ("threatened to cut off aid unless Kyiv signed the deal"), or for a pronoun, the one the verbs above it
@@ -870,7 +883,14 @@ class TreeReader:
         if _pronoun(subj, at):
             return addressed if subj.lower_ in ("it", "they") else None
         named = next((m.actor for m in self._phrase_actors(subj, at) if m.actor not in held), None)
-        return named if named is not None and (named == addressed or (pred is not None and self._pressing(pred))) else None
+        threat = (pred is not None and self._pressing(pred)) or self._negative_condition(clause)
+        return named if named is not None and (named == addressed or threat) else None
+
+    def _negative_condition(self, clause: Any) -> bool:
+        """A condition met by what its subject fails to do: "unless Kyiv signs", "if Moscow does not accept" (the
+        clause above is what befalls the subject then: a threat)."""
+        return any(c.dep_ == "mark" and c.lower_ in self.lex.negative_markers for c in clause.children) \
+            or self._negated(clause)
 
     def _means(self, anchor: Any, pred: Any) -> bool:
         """The mention is what a verb of pressing presses with ("threatened Moscow with new sanctions"), or what the
@@ -1027,6 +1047,8 @@ class TreeReader:
         if not presser and by is not None and by.dep_ in ("amod", "compound"):
             presser = list(at.get(by.i, ()))   # ("American pressure": the adjective names the presser)
         pressed = self._phrase_actors(on, at) if on is not None else []
+        if on is not None and _pronoun(on, at):
+            pressed = self._speaker_of(on, at)   # ("Zelensky said he felt pressure from Washington to ...")
         if not presser:
             return None
         return presser, next((m.actor for m in pressed if m.actor not in {p.actor for p in presser}), None), self_obliged
@@ -1038,8 +1060,10 @@ class TreeReader:
             return pred.head
         if pred.dep_ == "advcl" and pred.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
                 and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in pred.children):
-            return next((c for c in pred.head.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.pressure_nouns
-                         and c.i < pred.i), None)
+            nouns = [c for c in pred.head.children if c.dep_ == "dobj"] + \
+                [g for c in pred.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]   # ("was
+            #                                                   under pressure from Washington to hold elections")
+            return next((c for c in nouns if c.lemma_.lower() in self.lex.pressure_nouns and c.i < pred.i), None)
         return None
 
     def plan_authors(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> tuple[str, ...]:
@@ -1128,8 +1152,10 @@ class TreeReader:
         clauses = [c for c in pred.children if c.dep_ in ("xcomp", "ccomp")]
 
         def named(tok: Any) -> str | None:
+            if tok is not None and _pronoun(tok, at):   # ("the Americans want us to give up X, Zelensky said")
+                return next((m.actor for m in self._speaker_of(tok, at) if m.actor not in held), None)
             return next((m.actor for m in self._phrase_actors(tok, at) if m.actor not in held), None) \
-                if tok is not None and not _pronoun(tok, at) else None
+                if tok is not None else None
 
         for c in pred.children:
             if c.dep_ == "dobj" and (pressing or clauses) and (actor := named(c)):
