@@ -223,3 +223,18 @@ def test_a_pronoun_pressed_in_reported_words_is_the_reporter(text, expected):
 
 def test_coming_to_the_table_is_the_talks():
     assert ("USA", "talks.process", "pressure", "RUS") in _got("Rubio urged Moscow to come to the table.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington is putting pressure on Kyiv to sign the peace deal.", ("USA", "talks.process", "pressure", "UKR")),
+    ("Brussels repeated its call for Moscow to accept an energy truce.", ("EU", "ceasefire.energy", "pressure", "RUS")),
+    ("The British push for Moscow to agree to a ceasefire has stalled.", ("GBR", "ceasefire.general", "pressure", "RUS")),
+    ("Erdogan appealed to Kyiv to return to the negotiating table.", ("TUR", "talks.process", "pressure", "UKR")),
+])
+def test_nouns_and_phrases_of_asking_another_to_act_press_it(text, expected):
+    assert expected in _got(text)
+
+
+def test_another_s_demand_that_a_side_act_is_its_pressure():
+    got = _got("Kyiv rejected the Kremlin's demand that Moldova stay neutral and Washington's demand that Ukraine hold elections.")
+    assert ("USA", "governance.elections", "pressure", "UKR") in got and ("UKR", "governance.elections", "reject", None) in got, got

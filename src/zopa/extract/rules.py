@@ -912,7 +912,8 @@ class RuleEngine:
                 owners = tuple(a for a in r.owned[0] if a not in found.get(h.issue, ()))
                 if owners:   # "Kyiv rejected Moscow's demand for Donetsk": Moscow's demand as well as Kyiv's refusal
                     readings.setdefault(h.issue, []).append(dataclasses.replace(
-                        r, actors=owners, stance=r.owned[1], speaker=None, target=None, source="possessor", owned=None))
+                        r, actors=owners, stance=r.owned[1], speaker=None, target=r.owned[2] if len(r.owned) > 2 else None,
+                        source="possessor", owned=None))
             if h.issue in found and r.negated and r.stance == "reject" and r.source in ("speaker", "subject", "agent"):
                 # "No troops will be accepted, a Kremlin source said": the rules read the predicate, the parse its negation
                 plain = self.tree.lex.verbs.get(r.predicate) or self.tree.lex.adjectives.get(r.predicate)

@@ -231,8 +231,9 @@ class Reading:
     source: str                      # where the holder came from: subject, agent, possessor, speaker, according, carried
     frame: bool = False              # the stance comes from a frame that decides it whatever the clause's words are:
     #                                  a condition ("X only if Y": X condition, Y demand), "there will be no X" (reject)
-    owned: tuple[tuple[str, ...], str] | None = None   # the owners and class of a stance noun under the predicate:
-    #                                                    "Kyiv rejected Moscow's demand for X" -> (("RUS",), "demand")
+    owned: tuple | None = None       # the owners and class of a stance noun under the predicate, and whom it presses:
+    #                                  "Kyiv rejected Moscow's demand for X" -> (("RUS",), "demand"); "... Trump's demand
+    #                                  that Ukraine hold elections" -> (("USA",), "pressure", "UKR")
     reporters: tuple[str, ...] = ()  # who reports a stance held by someone else ("Witkoff said Russia was ready ...")
     threat: bool = False             # the mention is what a presser threatens with ("or face sanctions"): its demand
 
@@ -1028,11 +1029,19 @@ class TreeReader:
             by = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
                        for g in c.children if g.dep_ == "pobj"), None)
             clause = {x.i for x in pred.subtree}   # ("pressure from the US on Kyiv": "on" parsed under "the US")
-            on = next((g for c in noun.subtree if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i not in clause
-                       for g in c.children if g.dep_ == "pobj"), None)
             verb = noun.head if noun.dep_ == "dobj" else None
+            near = [*noun.subtree, *(verb.children if verb is not None else ())]   # ("putting pressure on X to ...")
+            on = next((g for c in near if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i not in clause
+                       for g in c.children if g.dep_ == "pobj"), None)
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-            if on is None and noun.dep_ in ("pobj", "dobj"):
+            if on is None and any(g.dep_ == "mark" and g.lower_ == "for" for g in pred.children):
+                on = next((g for g in pred.children if g.dep_ == "nsubj"), None)   # ("the US push for Kyiv to cede X")
+            if on is None:   # (the same, with "for Kyiv" parsed as the noun's own phrase)
+                on = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < pred.i
+                           for g in c.children if g.dep_ == "pobj" and g.i in at), None)
+            if on is not None and by is None and noun.dep_ not in ("pobj", "dobj"):
+                pass
+            elif on is None and noun.dep_ in ("pobj", "dobj"):
                 # "Kyiv is under pressure", "Kyiv faces pressure", "Kyiv is under mounting pressure": the clause's subject
                 on = next((c for a in noun.ancestors for c in a.children if c.dep_ == "nsubj"), None)
             elif by is None and verb is not None and not (verb.dep_ in ("xcomp", "ccomp") and self.stance_class(verb.head)):
@@ -1040,7 +1049,7 @@ class TreeReader:
                 # (not "urged its allies to increase pressure on Moscow": who urges them is read above)
                 by, self_obliged = subject, verb if self._obligation(verb) else None
             if by is None:   # "under heavy US pressure to ...": the actor that names the pressure
-                by = next((c for c in noun.children if c.dep_ in ("compound", "amod", "poss") and c.i in at), None)
+                by = next((c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nsubj") and c.i in at), None)
         else:
             return None
         presser = self._phrase_actors(by, at) if by is not None else []
@@ -1056,7 +1065,7 @@ class TreeReader:
     def _pressure_noun(self, pred: Any) -> Any | None:
         """The noun of pressure whose content `pred`, an infinitive, tells: "pressure on Kyiv to accept ...", also where
         the parse hangs the infinitive on the verb that takes the noun ("piling pressure on Moscow to accept ...")."""
-        if pred.dep_ == "acl" and pred.head.lemma_.lower() in self.lex.pressure_nouns:
+        if pred.dep_ in ("acl", "advcl") and _noun(pred.head) and pred.head.lemma_.lower() in self.lex.pressure_nouns:
             return pred.head
         if pred.dep_ == "advcl" and pred.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
                 and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in pred.children):
@@ -1145,9 +1154,18 @@ class TreeReader:
         ("urged Kyiv to accept ...", "pressed Moscow on a truce"), what it presses on ("called on Moscow to ...",
         "leaning on Kyiv to ..."), the object of a verb of demand that an infinitive follows ("asked Kyiv to ..."),
         or the subject of the clause it governs ("wants Kyiv to drop ...", "demanded that Ukraine hold ...")."""
+        held = {m.actor for m in holder}
+        if _noun(pred) and pred.lemma_.lower() in self.lex.nouns.keys() | self.lex.pressure_nouns:
+            # "its call for Russia to agree to ...", "Trump's demand that Ukraine hold elections"
+            for c in pred.children:
+                if c.dep_ in ("acl", "advcl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and any(
+                        g.dep_ == "mark" and g.lower_ in ("for", "that") for g in c.children):
+                    subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subject is not None and not _pronoun(subject, at):
+                        return next((m.actor for m in self._phrase_actors(subject, at) if m.actor not in held), None)
+            return None
         if pred.pos_ != "VERB" or self._negated(pred):
             return None
-        held = {m.actor for m in holder}
         pressing = self._pressing(pred)
         clauses = [c for c in pred.children if c.dep_ in ("xcomp", "ccomp")]
 
@@ -1160,7 +1178,8 @@ class TreeReader:
         for c in pred.children:
             if c.dep_ == "dobj" and (pressing or clauses) and (actor := named(c)):
                 return actor
-            if c.dep_ == "prep" and c.lower_ in ("on", "upon") and pressing:
+            if c.dep_ == "prep" and pressing and (c.lower_ in ("on", "upon")
+                                                  or f"{pred.lemma_.lower()} {c.lower_}" in self.lex.pressure):
                 if actor := named(next((g for g in c.children if g.dep_ == "pobj"), None)):
                     return actor
         for c in clauses:
@@ -1273,7 +1292,7 @@ class TreeReader:
             # "wanted to fight on and did not want a truce": the verb above is a sibling, not a governor
             sibling = dep == "conj" and pred is not None and cur.pos_ in ("VERB", "AUX")
             if pred is not None and dep not in ("xcomp", "ccomp", "conj", "acomp", "prep", "pcomp", "dobj", "pobj", "attr") \
-                    and not (dep == "acl" and _noun(cur.head)) and not self._pressed_to(cur) \
+                    and not (dep in ("acl", "advcl") and _noun(cur.head)) and not self._pressed_to(cur) \
                     and self._pressure_noun(cur) is None \
                     and not (dep == "nsubjpass" and _noun(pred) and self.stance_class(cur.head) is not None) \
                     and not (dep == "nsubj" and _noun(pred) and cur.head.lemma_ in self.lex.copulas
@@ -1384,7 +1403,12 @@ class TreeReader:
             if poss is not None:
                 holder = self._phrase_actors(poss, at)
                 source = "possessor"
-                if not holder and _pronoun(poss, at):
+                v_subj = self._subject(noun.head)[0] if not holder and noun.dep_ == "dobj" \
+                    and noun.head.lemma_.lower() in self.lex.authoring else None
+                if v_subj is not None and poss.lower_ in ("its", "their", "his", "her") and not _pronoun(v_subj, at) \
+                        and (owner := self._phrase_actors(v_subj, at)):
+                    holder, source = owner, "subject"   # "the EU renewed its call for ...": the one who renews it
+                elif not holder and _pronoun(poss, at):
                     subj, subj_is_pronoun = poss, True   # "his demand for ...": the holder carried from before
             elif of is not None and noun.lemma_.lower() in self.lex.nouns and self._phrase_actors(of, at):
                 holder = self._phrase_actors(of, at)   # "the main demand of Kyiv", "a goal of the government"
@@ -1570,7 +1594,9 @@ class TreeReader:
                 [m for c in noun.children if c.dep_ in ("amod", "compound") and c.i in at for m in at[c.i]]
             owned_actors = tuple(a for a in dict.fromkeys(m.actor for m in owners) if a not in actors)
             if owned_actors:
-                owned = (owned_actors, noun_klass)
+                asked = self._asked_to_act(noun, at, owners) if noun_klass == "demand" else None
+                # ("rejected Trump's demand that Ukraine hold elections": the owner's pressure on Ukraine)
+                owned = (owned_actors, "pressure", asked) if asked is not None else (owned_actors, noun_klass)
                 if stance == "support" and target is None:
                     target = owned_actors[0]   # "backed Kyiv's call for X": the one backed owns what is backed
         reporters = ()
