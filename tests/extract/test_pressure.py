@@ -238,3 +238,11 @@ def test_nouns_and_phrases_of_asking_another_to_act_press_it(text, expected):
 def test_another_s_demand_that_a_side_act_is_its_pressure():
     got = _got("Kyiv rejected the Kremlin's demand that Moldova stay neutral and Washington's demand that Ukraine hold elections.")
     assert ("USA", "governance.elections", "pressure", "UKR") in got and ("UKR", "governance.elections", "reject", None) in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump said Zelensky should stop complaining and accept the peace deal.", ("USA", "talks.process", "pressure", "UKR")),
+    ("Kallas said Russia must end its offensive and agree to an energy truce.", ("EU", "ceasefire.energy", "pressure", "RUS")),
+])
+def test_a_modal_shared_by_coordinated_verbs_obliges_both(text, expected):
+    assert expected in _got(text)

@@ -595,6 +595,9 @@ class TreeReader:
                 return True
         # "X would have to give up", "X needs to": the head verb is have/need with this verb as its xcomp
         h = t.head
+        if t.dep_ == "conj" and h.i != t.i and h.pos_ in ("VERB", "AUX") and t.pos_ == "VERB" \
+                and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in t.children):
+            return self._obligation(h)   # "Russia must stop its attacks and accept a truce": the modal is shared
         return t.dep_ == "xcomp" and h.i != t.i and h.lemma_ in ("have", "need") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
@@ -924,8 +927,9 @@ class TreeReader:
         the subject is a thing, the actor the clause has act ("any deal must see Russia withdraw")."""
         held = {m.actor for m in holder}
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "need"):
-            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and (verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "need") or verb.dep_ == "conj"):
+            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)   # (and "must
+            #                                                         stop X and accept Y": the first verb's subject)
         if subj is None or subj.dep_ == "nsubjpass" or self._taking_part(verb) \
                 or verb.lemma_.lower() in self.lex.receiving:
             return None      # ("Ukraine's army must not be capped": whoever would cap it is not named; "Ukraine must
