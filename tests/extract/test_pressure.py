@@ -246,3 +246,20 @@ def test_another_s_demand_that_a_side_act_is_its_pressure():
 ])
 def test_a_modal_shared_by_coordinated_verbs_obliges_both(text, expected):
     assert expected in _got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv has been told it must give up Zaporizhzhia.",
+    "Ukraine was warned that it would have to accept a ceasefire.",
+])
+def test_the_one_told_it_must_act_by_no_one_named_holds_nothing(text):
+    assert _got(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington set a deadline of Friday for Moscow to accept an energy truce.", ("USA", "ceasefire.energy", "pressure", "RUS")),
+    ("Officials said Witkoff had pressed Kyiv hard to hold elections.", ("USA", "governance.elections", "pressure", "UKR")),
+    ("Vance said Kyiv would have to make concessions on Zaporizhzhia.", ("USA", "territory.zaporizhzhia", "pressure", "UKR")),
+])
+def test_deadlines_adverbs_and_concessions_made_under_obligation(text, expected):
+    assert expected in _got(text)

@@ -399,7 +399,9 @@ class TreeReader:
                 return None        # "asked whether Kyiv would accept ...", "asked how ...": a question, not a request
             if (answer := self._answer(t)) is not None:
                 return answer      # "said no to ..."
-            if lemma in self.lex.causing and self._causes(t):
+            if (lemma in self.lex.causing and self._causes(t)) or (lemma in self.lex.pressure and any(
+                    c.dep_ == "dobj" for c in t.children) and any(c.dep_ == "xcomp" or self._pressed_to(c)
+                                                                  or c.dep_ == "prep" and c.lower_ == "into" for c in t.children)):
                 return "demand"    # "get Russia to agree to a truce", "persuade Kyiv to accept ...": pressing another
             if lemma in self.lex.cease and self._stops_hostilities(t):
                 return "offer"     # "ordered the army to stop striking power plants": the strikes stop
@@ -1134,6 +1136,8 @@ class TreeReader:
         if pred.lemma_.lower() in self.lex.deadline_nouns and _noun(pred):   # the noun itself, over what it asks
             pred = next((c for c in pred.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")), pred)
         noun = pred.head
+        if pred.dep_ == "advcl" and noun.pos_ == "VERB":   # ("set a deadline of August 8 for Russia to agree ...")
+            noun = next((c for c in noun.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.deadline_nouns), noun)
         if pred.dep_ not in ("acl", "relcl", "advcl") or noun.lemma_.lower() not in self.lex.deadline_nouns:
             return None
         setter, _ = self._subject(noun.head) if noun.dep_ == "dobj" else (None, False)
@@ -1351,7 +1355,7 @@ class TreeReader:
         if pred is not None and speech is not None and speech.lemma_.lower() in self.lex.neg_raising \
                 and self._negated(speech):
             negated, raised = not negated, True   # "he did not think a truce was necessary": the truce is not wanted
-        obligation = False
+        obligation, obliged_verb = False, None
         if pred is None:
             # no stance word: an obligation in the clause ("Russia must withdraw") or a bare report
             v = anchor
@@ -1381,6 +1385,9 @@ class TreeReader:
                 pred, klass, obligation = obliged, "demand", True   # "any settlement must see Russia pull out of X"
         else:
             obligation = self._obligation(pred)
+            if not obligation and _noun(pred) and pred.dep_ == "dobj" and pred.head.lemma_.lower() in self.lex.authoring \
+                    and self._obligation(pred.head):
+                obligation, obliged_verb = True, pred.head   # "Ukraine would need to make concessions on territory"
 
         holder: list[Mention] = []
         subj, passive = (self._subject(pred) if pred is not None else (None, False))
@@ -1432,6 +1439,8 @@ class TreeReader:
         s_subj = None
         if speech is not None:
             s_subj, _ = self._subject(speech)
+            if s_subj is not None and s_subj.dep_ == "nsubjpass" and s_subj.head.i == speech.i:
+                s_subj = None   # "Kyiv has been told it must ...": the one told, not the one who speaks
             if s_subj is not None and _pronoun(s_subj, at) and (outer := self._speech_above(speech)) is not None:
                 # "Erdogan said he believes it is vital that ...": the pronoun is the speaker of the report above
                 o_subj, _ = self._subject(outer)
@@ -1491,7 +1500,7 @@ class TreeReader:
             # the one the obligation has act is pressed ("Trump said Zelensky has to make a deal", "Beijing should push
             # Moscow to end the war, Wadephul said"), unless it is a group told to press another ("Merz said Europe
             # must increase pressure on Moscow": Moscow is pressed)
-            obliged = self._obliged_actor(pred, speech, at, holder)
+            obliged = self._obliged_actor(obliged_verb or pred, speech, at, holder)
             if obliged is not None and (target is None or obliged not in self.groups):
                 target = obliged
         elif obligation:
