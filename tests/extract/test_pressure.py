@@ -263,3 +263,17 @@ def test_the_one_told_it_must_act_by_no_one_named_holds_nothing(text):
 ])
 def test_deadlines_adverbs_and_concessions_made_under_obligation(text, expected):
     assert expected in _got(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"It is time for Moscow to agree to an energy truce," Macron wrote.', ("FRA", "ceasefire.energy", "pressure", "RUS")),
+    ("Rubio said it was time for Kyiv to accept the peace deal.", ("USA", "talks.process", "pressure", "UKR")),
+])
+def test_whose_turn_it_is_to_act_is_pressed_by_the_speaker(text, expected):
+    got = _got(text)
+    assert expected in got and not any(a == expected[3] for a, *_ in got), got
+
+
+def test_capitals_named_by_their_adjective_are_their_governments():
+    assert ("USA", "talks.process", "pressure", "EUR") in _got(
+        "Washington has been pressing European capitals to back the peace deal.")

@@ -116,6 +116,7 @@ class Lexicon:
     instructing: frozenset[str]      # "tell", "ask": passive, with an agent, the agent's demand on the subject
     pressure_nouns: frozenset[str]   # "pressure": "under pressure from X to ...", X's demand
     deadline_nouns: frozenset[str]   # "a deadline for Kyiv to accept ...": the speaker presses Kyiv
+    turn_nouns: frozenset[str]       # "it is time for Russia to ...": the one whose turn it is is pressed
     foretelling: frozenset[str]      # "is expected to press ...": what the subject will do, not what it is told to do
     time_units: frozenset[str]       # "gave Moscow two weeks to ...": the time given, a deadline
     causing: frozenset[str]          # "get Russia to agree", "persuade Kyiv to accept": pressing, over an infinitive
@@ -202,6 +203,7 @@ def load_lexicon() -> Lexicon:
         causing=words("pressure", "causing"),
         time_units=words("pressure", "time_units"),
         foretelling=words("pressure", "foretelling"),
+        turn_nouns=words("pressure", "turn_nouns"),
         inclusion_nouns=words("pressure", "inclusion", "nouns"),
         inclusion_places=words("pressure", "inclusion", "places"),
         supporters=words("supporters"),
@@ -1135,7 +1137,14 @@ class TreeReader:
         the verb that sets it (empty when none is named) and the side given it; None when `pred` is no such act."""
         if pred.lemma_.lower() in self.lex.deadline_nouns and _noun(pred):   # the noun itself, over what it asks
             pred = next((c for c in pred.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")), pred)
+        while pred.dep_ == "conj" and pred.head.i != pred.i:   # ("time for Russia to stop X and agree to Y")
+            pred = pred.head
         noun = pred.head
+        if pred.dep_ in ("acl", "relcl") and noun.lemma_.lower() in self.lex.turn_nouns and noun.dep_ == "attr":
+            # "it is time for Russia to agree to a ceasefire": the one whose turn it is is pressed, by whoever says so
+            given = next((c for c in pred.children if c.dep_ == "nsubj" and c.i in at), None) \
+                if any(g.dep_ == "mark" and g.lower_ == "for" for g in pred.children) else None
+            return ([], at[given.i][0].actor) if given is not None else None
         if pred.dep_ == "advcl" and noun.pos_ == "VERB":   # ("set a deadline of August 8 for Russia to agree ...")
             noun = next((c for c in noun.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.deadline_nouns), noun)
         if pred.dep_ not in ("acl", "relcl", "advcl") or noun.lemma_.lower() not in self.lex.deadline_nouns:
