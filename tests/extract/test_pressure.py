@@ -277,3 +277,13 @@ def test_whose_turn_it_is_to_act_is_pressed_by_the_speaker(text, expected):
 def test_capitals_named_by_their_adjective_are_their_governments():
     assert ("USA", "talks.process", "pressure", "EUR") in _got(
         "Washington has been pressing European capitals to back the peace deal.")
+
+
+@pytest.mark.parametrize("text, means", [
+    ("Washington hopes to push Moscow into accepting a ceasefire by threatening tariffs on its oil buyers.",
+     ("USA", "sanctions.relief", "demand", None)),
+    ("The EU wants to pressure Russia into a truce with a new package of sanctions.", ("EU", "sanctions.relief", "demand", None)),
+])
+def test_the_means_of_pressing_is_the_presser_s_demand(text, means):
+    got = _got(text)
+    assert means in got and (*means[:2], "pressure", "RUS") not in got, got

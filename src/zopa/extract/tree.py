@@ -905,8 +905,10 @@ class TreeReader:
         one pressed would face ("an ultimatum: agree to a truce or face sanctions")."""
         t = anchor
         while t.head.i != t.i and t.i != pred.i:
-            if t.dep_ == "prep" and t.lower_ == "with" and t.head.i == pred.i:
-                return self._pressing(pred)
+            if t.dep_ == "prep" and t.lower_ in ("with", "by", "through") and t.head.pos_ == "VERB" and self._pressing(t.head):
+                return True   # ("hopes to pressure Moscow into a truce by threatening new sanctions", "through tariffs")
+            if t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.lower_ in ("by", "through") and self._pressing(t):
+                return True   # ("... into a truce by threatening new sanctions")
             if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.consequences:
                 return True
             t = t.head
