@@ -287,12 +287,3 @@ def test_capitals_named_by_their_adjective_are_their_governments():
 def test_the_means_of_pressing_is_the_presser_s_demand(text, means):
     got = _got(text)
     assert means in got and (*means[:2], "pressure", "RUS") not in got, got
-
-
-@pytest.mark.parametrize("text, targets", [
-    ("Ankara urged Moscow and Kyiv to agree to a maritime truce.", {"RUS", "UKR"}),
-    ("Washington is pressing both sides to accept an energy truce.", {"RUS", "UKR"}),
-])
-def test_pressure_on_coordinated_actors_is_pressure_on_each(text, targets):
-    got = {t for _, _, s, t in _got(text) if s == "pressure"}
-    assert got == targets, got

@@ -89,19 +89,13 @@ def extract_document(doc: Document, codebook: Codebook, *, mode: str = "rules",
             version = str(model.meta.get("extractor_version", version))
     seen: dict[tuple[str, str, str], int] = {}
     spans: set[tuple[str, str, str, int]] = set()
-    targeted: set[tuple[str, str, str, int, str | None]] = set()
     out: list[Statement] = []
     dates: dict[int, object] = {}
     for f in findings:
         triple = (f.actor, f.issue, f.stance)
-        key = (*triple, f.start)
-        if (*key, f.target) in targeted or (key not in spans and seen.get(triple, 0) >= MAX_PER_TRIPLE):
+        if seen.get(triple, 0) >= MAX_PER_TRIPLE or (*triple, f.start) in spans:
             continue
-        if key not in spans:   # (one span may press several: "pressed Moscow and Kyiv to ...", one statement each)
-            seen[triple] = seen.get(triple, 0) + 1
-            spans.add(key)
-        elif f.stance not in ("pressure", "support"):
-            continue
-        targeted.add((*key, f.target))
+        seen[triple] = seen.get(triple, 0) + 1
+        spans.add((*triple, f.start))
         out.append(_to_statement(doc, f, dates, version))
     return out

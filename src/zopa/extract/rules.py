@@ -788,7 +788,6 @@ class RuleEngine:
                                                      if (f.issue, f.stance) == (lead.issue, lead.stance)))
                     ctx.speaker = lead.speaker
                     produced = True
-            ctx.findings[first:] = self._coordinated_targets(text, mentions, ctx.findings[first:], sent)
             conditional = {(f.actor, f.issue) for f in ctx.findings[first:] if f.stance == "condition"}
             ctx.findings[first:] = [f for f in ctx.findings[first:] if f.stance != "demand"
                                     or (f.actor, f.issue) not in conditional]   # (an outcome made conditional on
@@ -1136,27 +1135,6 @@ class RuleEngine:
                 out[h.issue] = Reading(owners, stance, None, None, head.lemma_.lower(), at, at + len(head.text),
                                        False, False, "", "plan") if owners else None
         return {i: r for i, r in out.items() if i not in free}
-
-    def _coordinated_targets(self, text: str, mentions: list[Mention], findings: list[Finding], sent: Sentence
-                             ) -> list[Finding]:
-        """Pressure on one of coordinated actors is pressure on each: "pressed Moscow and Kyiv to ...", "urged both
-        sides to ..." (one finding per actor pressed)."""
-        out: list[Finding] = []
-        for f in findings:
-            out.append(f)
-            if f.stance != "pressure" or f.target is None:
-                continue
-            first = next((m for m in mentions if m.actor == f.target and m.kind != "modifier"), None)
-            if first is None:
-                continue
-            members = next((g for m in mentions if m.start <= first.start and first in (g := _coordinated(text, m, mentions))),
-                           [first])
-            for m in members:
-                if m.actor not in (f.actor, f.target) and m.actor not in {g.target for g in out if g.start == f.start
-                                                                            and (g.actor, g.issue) == (f.actor, f.issue)}:
-                    out.append(dataclasses.replace(f, target=m.actor, value=self.values.place(
-                        f.issue, "pressure", f.actor, sent.text, m.actor)))
-        return out
 
     def _not_obliged(self, text: str, sent: Sentence, doc, mentions: list[Mention], f: Finding) -> Finding:
         """`f`, or its holder's demand where the rules read pressure on an actor named before "must" ("X must ...")
