@@ -123,6 +123,8 @@ class Lexicon:
     consequences: frozenset[str]     # "or face sanctions": what the one pressed would suffer, the presser's threat
     inclusion_nouns: frozenset[str]  # "must have a say", "must take part": taking part, wanted for the one who must
     inclusion_places: frozenset[str]  # "must be at the table": the same
+    inclusion_verbs: frozenset[str]  # "have", "take": what takes those nouns ("have a say", "take part")
+    participating: frozenset[str]    # "participate": taking part as a verb
     conditioning: frozenset[str]     # "condition", "tie", "dependent": X on/to Y makes X the condition, Y demanded
     receiving: frozenset[str]        # "get", "receive": their subject gets, it gives or refuses nothing
     means: frozenset[str]            # "way", "solution": "dialogue is the only way out" demands dialogue
@@ -206,6 +208,8 @@ def load_lexicon() -> Lexicon:
         turn_nouns=words("pressure", "turn_nouns"),
         inclusion_nouns=words("pressure", "inclusion", "nouns"),
         inclusion_places=words("pressure", "inclusion", "places"),
+        inclusion_verbs=words("pressure", "inclusion", "verbs"),
+        participating=words("pressure", "inclusion", "participating"),
         supporters=words("supporters"),
         means=words("means"),
         receiving=words("receiving"),
@@ -853,13 +857,13 @@ class TreeReader:
     def _taking_part(self, verb: Any) -> bool:
         """`verb` tells of its subject taking part: "have a say", "have a seat", "take part", "be at the table"."""
         lemma = verb.lemma_.lower()
-        if lemma in ("have", "take", "play"):
+        if lemma in self.lex.inclusion_verbs:
             return any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.inclusion_nouns for c in verb.children)
         if lemma in self.lex.copulas:
             return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.inclusion_places
                                                 for g in c.children) for c in verb.children) \
                 or any(c.dep_ == "attr" and c.lemma_.lower() in self.lex.inclusion_nouns for c in verb.children)
-        return lemma == "participate"
+        return lemma in self.lex.participating
 
     def _speaker_of(self, pronoun: Any, at: dict[int, list[Mention]]) -> list[Mention]:
         """Who a pronoun in reported words stands for when it is the reporter itself: "we", "us", "I", "me" (the speaker's
