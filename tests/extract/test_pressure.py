@@ -287,3 +287,12 @@ def test_capitals_named_by_their_adjective_are_their_governments():
 def test_the_means_of_pressing_is_the_presser_s_demand(text, means):
     got = _got(text)
     assert means in got and (*means[:2], "pressure", "RUS") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow has two weeks to accept an energy truce, Rubio said.", ("USA", "ceasefire.energy", "pressure", "RUS")),
+    ("Kyiv had ten days to agree to the peace deal, Witkoff told reporters.", ("USA", "talks.process", "pressure", "UKR")),
+])
+def test_the_time_one_has_to_act_told_by_another_presses_it(text, expected):
+    got = _got(text)
+    assert expected in got and not any(a == expected[3] for a, *_ in got), got

@@ -116,6 +116,7 @@ class Lexicon:
     instructing: frozenset[str]      # "tell", "ask": passive, with an agent, the agent's demand on the subject
     pressure_nouns: frozenset[str]   # "pressure": "under pressure from X to ...", X's demand
     deadline_nouns: frozenset[str]   # "a deadline for Kyiv to accept ...": the speaker presses Kyiv
+    deadline_having: frozenset[str]  # "Putin has ten days to ...": the one who has the time is pressed
     turn_nouns: frozenset[str]       # "it is time for Russia to ...": the one whose turn it is is pressed
     foretelling: frozenset[str]      # "is expected to press ...": what the subject will do, not what it is told to do
     time_units: frozenset[str]       # "gave Moscow two weeks to ...": the time given, a deadline
@@ -206,6 +207,7 @@ def load_lexicon() -> Lexicon:
         time_units=words("pressure", "time_units"),
         foretelling=words("pressure", "foretelling"),
         turn_nouns=words("pressure", "turn_nouns"),
+        deadline_having=words("pressure", "deadline_having"),
         inclusion_nouns=words("pressure", "inclusion", "nouns"),
         inclusion_places=words("pressure", "inclusion", "places"),
         inclusion_verbs=words("pressure", "inclusion", "verbs"),
@@ -916,7 +918,7 @@ class TreeReader:
             if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.consequences:
                 return True
             t = t.head
-        return False
+        return pred.pos_ == "VERB" and pred.lemma_.lower() in self.lex.consequences and pred.i != anchor.i
 
     def _obliged_above(self, verb: Any) -> Any | None:
         """The verb with an obligation that governs `verb`'s clause as its complement, not negated and no verb of
@@ -1146,6 +1148,13 @@ class TreeReader:
         while pred.dep_ == "conj" and pred.head.i != pred.i:   # ("time for Russia to stop X and agree to Y")
             pred = pred.head
         noun = pred.head
+        time = noun if pred.dep_ in ("acl", "relcl") and noun.lemma_.lower() in self.lex.time_units else \
+            next((c for c in noun.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.time_units), None) \
+            if pred.dep_ == "xcomp" else None
+        if time is not None and time.dep_ == "dobj" and time.head.lemma_.lower() in self.lex.deadline_having:
+            # "Putin has ten days to agree to a ceasefire, Trump said": the one given the time is pressed, by the speaker
+            given = next((c for c in time.head.children if c.dep_ == "nsubj" and c.i in at), None)
+            return ([], at[given.i][0].actor) if given is not None else None
         if pred.dep_ in ("acl", "relcl") and noun.lemma_.lower() in self.lex.turn_nouns and noun.dep_ == "attr":
             # "it is time for Russia to agree to a ceasefire": the one whose turn it is is pressed, by whoever says so
             given = next((c for c in pred.children if c.dep_ == "nsubj" and c.i in at), None) \
