@@ -344,7 +344,7 @@ class RuleEngine:
         self.principals = set(codebook.principals)
         self.parties = tuple(codebook.principals[:2])   # who agreed, where no one is named as agreeing
         self._issue = {i.id: i for i in codebook.issues}
-        self.tree = TreeReader()
+        self.tree = TreeReader(groups=frozenset(a.id for a in codebook.actors if a.kind in ("coalition", "organisation")))
         # a point taken out of one's own plan is a concession, a third party's too ("the revised US draft drops ...")
         self._dropping = re.compile(r"(?:" + "|".join(f for w in sorted(self.tree.lex.plan_drops) for f in
                                                       (verb_forms(w.split()[0]) or (w.split()[0],))) + r")\b", re.I)
@@ -539,6 +539,8 @@ class RuleEngine:
                 stance, target = "demand", None
             elif actor in self.principals and stance == "support":
                 stance, target = "accept", None
+        if stance not in ("pressure", "support"):
+            target = None   # ("Kyiv must have a voice": no one pressed)
         if stance == "demand" and cue.stance == "support" and actor in self.principals:
             stance = "accept"
         if stance == "open" and issue != self.issues.process and not _GOOD_OFFICES.match(clause_cue):
@@ -885,6 +887,7 @@ class RuleEngine:
         hits = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end]) + list(more)
         if not hits or is_non_stance(sent.text):
             return old
+        old = [self._not_obliged(text, sent, doc, mentions, f) for f in old]
         pointing = self._anaphors(sent, doc, hits)
         hits = sorted(hits + pointing, key=lambda h: h.start)
         spans = [doc.char_span(h.start - sent.start, h.end - sent.start, alignment_mode="expand") for h in hits]
@@ -938,6 +941,13 @@ class RuleEngine:
                 found[h.issue] = {f.actor for f in old if f.issue == h.issue}
                 if not found[h.issue]:
                     del found[h.issue]
+            if r is not None and h.issue in found and r.stance is None and r.negated and r.predicate in self.tree.lex.pressure \
+                    and r.source in _NAMED_SOURCES and not self.tree.passive_at(doc, r.cue_start - sent.start):
+                # "Zelensky said Washington had never pressured Kyiv to cede Donetsk": pressing denied holds no stance on
+                # what was (not) pressed for, neither the denied presser's nor the one it was not pressed on
+                old = [f for f in old if f.issue != h.issue]
+                del found[h.issue]
+                continue
             if r is None or r.stance is None or r.source not in _NAMED_SOURCES:
                 continue
             if h.issue in found and (adjunct := self.tree.participle_adjunct(doc, r.cue_start - sent.start)) is not None:
@@ -949,7 +959,7 @@ class RuleEngine:
                     if not any(f.issue == h.issue and f.actor in r.actors and f.stance == r.stance for f in old):
                         readings.setdefault(h.issue, []).append(r)
                     continue
-                old = [self._restance(f, r.stance, sent) if f.issue == h.issue and f.actor in r.actors
+                old = [self._restance(f, r.stance, sent, r.target) if f.issue == h.issue and f.actor in r.actors
                        and f.cue_at >= 0 and not lo_at <= f.cue_at - sent.start < hi_at else f for f in old]
             if r.obligation and r.predicate in self.tree.lex.receiving and h.issue in found:
                 # "Witkoff said Russia should get the four regions": what a side should receive is wanted for it,
@@ -979,7 +989,8 @@ class RuleEngine:
                 owners = tuple(a for a in r.owned[0] if a not in found.get(h.issue, ()))
                 if owners:   # "Kyiv rejected Moscow's demand for Donetsk": Moscow's demand as well as Kyiv's refusal
                     readings.setdefault(h.issue, []).append(dataclasses.replace(
-                        r, actors=owners, stance=r.owned[1], speaker=None, target=None, source="possessor", owned=None))
+                        r, actors=owners, stance=r.owned[1], speaker=None, target=r.owned[2] if len(r.owned) > 2 else None,
+                        source="possessor", owned=None))
             if h.issue in found and r.negated and r.stance == "reject" and r.source in ("speaker", "subject", "agent"):
                 # "No troops will be accepted, a Kremlin source said": the rules read the predicate, the parse its negation
                 plain = self.tree.lex.verbs.get(r.predicate) or self.tree.lex.adjectives.get(r.predicate)
@@ -988,7 +999,7 @@ class RuleEngine:
             if h.issue in found and r.stance == "pressure" and r.target is not None and r.source == "subject":
                 # "Trump set Moscow a deadline to agree to a truce": the parse reads whom the holder presses, where the
                 # rules read the holder's demand
-                old = [dataclasses.replace(self._restance(f, "pressure", sent), target=r.target)
+                old = [self._restance(f, "pressure", sent, r.target)
                        if f.issue == h.issue and f.actor in r.actors and f.stance == "demand" else f for f in old]
             if h.issue in found and r.stance == "reject" and r.source == "subject" and r.predicate in self.tree.lex.judging:
                 # "Kyiv called the proposal for a truce a ploy": the judgement refuses what it judges, whatever the
@@ -1000,13 +1011,13 @@ class RuleEngine:
             if h.issue in found and r.frame:
                 # "X will only accept Y after Z", "X will not start Y until Z", "there will be no Y": the frame gives
                 # the stances, and its holder is X's, not that of whoever Z names
-                old = [self._restance(f, r.stance, sent) if f.issue == h.issue and not (
+                old = [self._restance(f, r.stance, sent, r.target) if f.issue == h.issue and not (
                            r.stance == "demand" and f.stance == "pressure" and f.target is not None) else f
                        for f in old if f.issue != h.issue or f.actor in r.actors]
                 #      (what is asked of the one pressed stays pressure on it: "pressure on Moscow until it agrees to X")
                 if not any(f.issue == h.issue for f in old):
                     del found[h.issue]
-            if h.issue in found and (r.source in ("joint", "presser") or (
+            if h.issue in found and (r.source == "joint" or (r.source == "presser" and r.target is not None) or (
                     unattributed and r.source in ("subject", "agent") and not (found[h.issue] & set(r.actors)))):
                 # no one is reported as speaking, and the tree's subject of the governing predicate is none of the
                 # holders the surface rules took ("Putin's terms ... were rejected by Kyiv"): the tree's holder; and
@@ -1023,6 +1034,40 @@ class RuleEngine:
                 found[h.issue] -= dropped
                 if not found[h.issue]:
                     del found[h.issue]
+            if h.issue in found and r.stance == "pressure" and r.target is not None \
+                    and r.source in ("subject", "agent", "presser", "speaker"):
+                # "Washington wants Kyiv to drop its NATO bid", "urged Moscow to accept a truce": what the rules read as
+                # the third party's demand, or as pressure on another, is pressure on the one the parse finds asked to act
+                #  (a principal's is its demand: "Russia wants Ukraine to recognise Crimea")
+                old = [f if f.issue != h.issue or f.actor not in r.actors or f.actor == r.target else
+                       (self._restance(f, "demand", sent) if f.stance in _EMBEDDED and r.source == "subject" else f)
+                       if f.actor in self.principals else
+                       self._pressing(f, r.target, sent) if f.stance in ("demand", "accept", "offer", "open", "pressure")
+                       else f for f in old]
+            if h.issue in found and r.stance == "pressure" and r.target in found[h.issue] \
+                    and r.source in _NAMED_SOURCES and r.target not in r.actors:
+                # "the envoy is trying to get Moscow to accept a truce, the White House said": the one pressed to act
+                # holds nothing in the clause it is pressed to
+                lo_at, hi_at = self.tree.subtree_span(doc, r.cue_start - sent.start)
+                old = [f for f in old if not (f.issue == h.issue and f.actor == r.target and f.stance != "reject"
+                                              and (f.cue_at < 0 or lo_at <= f.cue_at - sent.start < hi_at))]
+                found[h.issue] = {f.actor for f in old if f.issue == h.issue}
+                if not found[h.issue]:
+                    del found[h.issue]
+                if not found.get(h.issue, set()) & set(r.actors):
+                    readings.setdefault(h.issue, []).append(r)
+                    found.setdefault(h.issue, set()).update(r.actors)
+                    continue
+            if h.issue in found and r.stance == "demand" and r.target is None and r.source in ("subject", "agent") \
+                    and r.predicate in self.tree.lex.pressure:
+                # "threatened to impose tariffs on buyers of Russian oil": the parse reads the verb of pressing the rules
+                # read, with no one pressed; the rules' guess of who is pressed does not stand
+                old = [self._restance(f, "demand", sent) if f.issue == h.issue and f.actor in r.actors
+                       and f.stance == "pressure" else f for f in old]
+            if h.issue in found and r.threat:
+                # "gave Moscow ten days to agree to a truce or face sanctions": the sanctions are the presser's threat
+                old = [self._restance(f, "demand", sent) if f.issue == h.issue and f.actor in r.actors
+                       and f.stance == "pressure" else f for f in old]
             if h.issue in found and r.stance in _EMBEDDING and r.source == "subject":
                 # "X wants Y to accept Z": what the rules read from the embedded verb is X's demand
                 old = [self._restance(f, r.stance, sent)
@@ -1215,9 +1260,36 @@ class RuleEngine:
                                        False, False, "", "plan") if owners else None
         return {i: r for i, r in out.items() if i not in free}
 
-    def _restance(self, f: Finding, stance: str, sent: Sentence) -> Finding:
+    def _not_obliged(self, text: str, sent: Sentence, doc, mentions: list[Mention], f: Finding) -> Finding:
+        """`f`, or its holder's demand where the rules read pressure on an actor named before "must" ("X must ...")
+        that the parse does not make the subject of the obligation: "insisted that Ukraine's path to NATO must stay
+        open" obliges the path, not NATO."""
+        if f.stance != "pressure" or f.target is None or f.cue_at < 0:
+            return f
+        m = next((m for m in mentions if f.cue_at <= m.start <= f.cue_at + 4 and m.actor == f.target), None)
+        if m is None or not _OBLIGED.match(text, m.end, sent.end):
+            return f
+        subject, other = self.tree.obliged(doc, sent.start, m.start, m.end, mentions)
+        if subject:
+            return f
+        if other is not None and other != f.actor:
+            return self._pressing(f, other, sent)
+        return dataclasses.replace(self._restance(f, "demand", sent), target=None)
+
+    def _pressing(self, f: Finding, target: str, sent: Sentence) -> Finding:
+        """`f` as pressure on `target`."""
+        return dataclasses.replace(f, stance="pressure", target=target,
+                                   value=self.values.place(f.issue, "pressure", f.actor, sent.text, target))
+
+    def _restance(self, f: Finding, stance: str, sent: Sentence, target: str | None = None) -> Finding:
+        if stance == "pressure":   # pressure on another, by a third party only (a principal's is its demand)
+            target = target or f.target
+            if f.actor not in self.principals and target is not None and target != f.actor:
+                return self._pressing(f, target, sent)
+            stance = "demand"
         return f if f.stance == stance else \
-            dataclasses.replace(f, stance=stance, value=self.values.place(f.issue, stance, f.actor, sent.text, None))
+            dataclasses.replace(f, stance=stance, target=f.target if stance == "support" else None,
+                                value=self.values.place(f.issue, stance, f.actor, sent.text, None))
 
     def _from_readings(self, text: str, sent: Sentence, issue: str, readings: list[Reading]) -> list[Finding]:
         out: list[Finding] = []

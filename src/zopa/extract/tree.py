@@ -89,6 +89,8 @@ class Lexicon:
     speech: frozenset[str]
     pressure: frozenset[str]
     condition_markers: frozenset[str]
+    speaker_pronouns: frozenset[str]  # "we", "he": in reported words, the one who reports them
+    negative_markers: frozenset[str]  # "unless": a condition met by what is not done
     only_markers: frozenset[str]     # "after", "when": a condition only with "only" ("only after the vote")
     question_heads: frozenset[str]   # "unclear if", "asked if": "if" as "whether"
     question_marks: frozenset[str]   # "whether", "if": what opens an indirect question
@@ -118,6 +120,16 @@ class Lexicon:
     instructing: frozenset[str]      # "tell", "ask": passive, with an agent, the agent's demand on the subject
     pressure_nouns: frozenset[str]   # "pressure": "under pressure from X to ...", X's demand
     deadline_nouns: frozenset[str]   # "a deadline for Kyiv to accept ...": the speaker presses Kyiv
+    deadline_having: frozenset[str]  # "Putin has ten days to ...": the one who has the time is pressed
+    turn_nouns: frozenset[str]       # "it is time for Russia to ...": the one whose turn it is is pressed
+    foretelling: frozenset[str]      # "is expected to press ...": what the subject will do, not what it is told to do
+    time_units: frozenset[str]       # "gave Moscow two weeks to ...": the time given, a deadline
+    causing: frozenset[str]          # "get Russia to agree", "persuade Kyiv to accept": pressing, over an infinitive
+    consequences: frozenset[str]     # "or face sanctions": what the one pressed would suffer, the presser's threat
+    inclusion_nouns: frozenset[str]  # "must have a say", "must take part": taking part, wanted for the one who must
+    inclusion_places: frozenset[str]  # "must be at the table": the same
+    inclusion_verbs: frozenset[str]  # "have", "take": what takes those nouns ("have a say", "take part")
+    participating: frozenset[str]    # "participate": taking part as a verb
     conditioning: frozenset[str]     # "condition", "tie", "dependent": X on/to Y makes X the condition, Y demanded
     receiving: frozenset[str]        # "get", "receive": their subject gets, it gives or refuses nothing
     means: frozenset[str]            # "way", "solution": "dialogue is the only way out" demands dialogue
@@ -169,6 +181,8 @@ def load_lexicon() -> Lexicon:
         pressure=frozenset(raw["pressure"]["verbs"]),
         condition_markers=words("condition", "markers"),
         only_markers=words("condition", "only_markers"),
+        negative_markers=words("condition", "negative_markers"),
+        speaker_pronouns=words("speaker_pronouns"),
         question_heads=words("condition", "question_heads"),
         question_marks=words("condition", "question_marks"),
         own_clause_marks=words("own_clause_marks"),
@@ -206,6 +220,16 @@ def load_lexicon() -> Lexicon:
         instructing=words("pressure", "instructing"),
         pressure_nouns=words("pressure", "nouns"),
         deadline_nouns=words("pressure", "deadlines"),
+        consequences=words("pressure", "consequences"),
+        causing=words("pressure", "causing"),
+        time_units=words("pressure", "time_units"),
+        foretelling=words("pressure", "foretelling"),
+        turn_nouns=words("pressure", "turn_nouns"),
+        deadline_having=words("pressure", "deadline_having"),
+        inclusion_nouns=words("pressure", "inclusion", "nouns"),
+        inclusion_places=words("pressure", "inclusion", "places"),
+        inclusion_verbs=words("pressure", "inclusion", "verbs"),
+        participating=words("pressure", "inclusion", "participating"),
         supporters=words("supporters"),
         means=words("means"),
         receiving=words("receiving"),
@@ -238,16 +262,19 @@ class Reading:
     source: str                      # where the holder came from: subject, agent, possessor, speaker, according, carried
     frame: bool = False              # the stance comes from a frame that decides it whatever the clause's words are:
     #                                  a condition ("X only if Y": X condition, Y demand), "there will be no X" (reject)
-    owned: tuple[tuple[str, ...], str] | None = None   # the owners and class of a stance noun under the predicate:
-    #                                                    "Kyiv rejected Moscow's demand for X" -> (("RUS",), "demand")
+    owned: tuple | None = None       # the owners and class of a stance noun under the predicate, and whom it presses:
+    #                                  "Kyiv rejected Moscow's demand for X" -> (("RUS",), "demand"); "... Trump's demand
+    #                                  that Ukraine hold elections" -> (("USA",), "pressure", "UKR")
     reporters: tuple[str, ...] = ()  # who reports a stance held by someone else ("Witkoff said Russia was ready ...")
+    threat: bool = False             # the mention is what a presser threatens with ("or face sanctions"): its demand
 
 
 class TreeReader:
     """Reads statements from parsed sentences with one lexicon."""
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, groups: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon or load_lexicon()
+        self.groups = groups   # actors that stand for several governments (a coalition, an organisation)
 
     # -- actors ------------------------------------------------------------------------------
     @staticmethod
@@ -423,6 +450,10 @@ class TreeReader:
                 return None        # "asked whether Kyiv would accept ...", "asked how ...": a question, not a request
             if (answer := self._answer(t)) is not None:
                 return answer      # "said no to ..."
+            if (lemma in self.lex.causing and self._causes(t)) or (lemma in self.lex.pressure and any(
+                    c.dep_ == "dobj" for c in t.children) and any(c.dep_ == "xcomp" or self._pressed_to(c)
+                                                                  or c.dep_ == "prep" and c.lower_ == "into" for c in t.children)):
+                return "demand"    # "get Russia to agree to a truce", "persuade Kyiv to accept ...": pressing another
             if lemma in self.lex.cease and self._stops_hostilities(t):
                 return "offer"     # "ordered the army to stop striking power plants": the strikes stop
             if lemma in self.lex.ordering and any(c.dep_ == "dobj" and self._halt_of_hostilities(c) for c in t.children):
@@ -457,6 +488,20 @@ class TreeReader:
             return None   # (beside the mention, only a relative clause is another's)
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return None if subject is None or subject.tag_ in ("PRP", "WDT", "WP") else subject
+
+    @staticmethod
+    def passive_at(doc: Any, at: int) -> bool:
+        """The verb at sentence offset `at` is a passive ("cannot be pressured into ...")."""
+        word = _word_at(doc, at)
+        return word is not None and any(c.dep_ == "auxpass" for c in word.children)
+
+    @staticmethod
+    def subtree_span(doc: Any, at: int) -> tuple[int, int]:
+        """The sentence offsets of the subtree of the word at sentence offset `at` (the whole sentence if none)."""
+        word = _word_at(doc, at)
+        if word is None:
+            return 0, len(doc.text)
+        return word.left_edge.idx, word.right_edge.idx + len(word.right_edge.text)
 
     def clause_span(self, doc: Any, at: int) -> tuple[int, int]:
         """The sentence offsets of what is reported around the word at sentence offset `at`: the subtree of the
@@ -647,6 +692,9 @@ class TreeReader:
                 return True
         # "X would have to give up", "X needs to": the head verb is have/need with this verb as its xcomp
         h = t.head
+        if t.dep_ == "conj" and h.i != t.i and h.pos_ in ("VERB", "AUX") and t.pos_ == "VERB" \
+                and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in t.children):
+            return self._obligation(h)   # "Russia must stop its attacks and accept a truce": the modal is shared
         return t.dep_ == "xcomp" and h.i != t.i and h.lemma_ in ("have", "need") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
@@ -944,35 +992,240 @@ class TreeReader:
             out.append((head, owners, known))
         return out
 
-    def _pressed(self, pred: Any, at: dict[int, list[Mention]]) -> tuple[list[Mention], str | None] | None:
+    def _taking_part(self, verb: Any) -> bool:
+        """`verb` tells of its subject taking part: "have a say", "have a seat", "take part", "be at the table"."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.inclusion_verbs:
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.inclusion_nouns for c in verb.children)
+        if lemma in self.lex.copulas:
+            return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.inclusion_places
+                                                for g in c.children) for c in verb.children) \
+                or any(c.dep_ == "attr" and c.lemma_.lower() in self.lex.inclusion_nouns for c in verb.children)
+        return lemma in self.lex.participating
+
+    def _speaker_of(self, pronoun: Any, at: dict[int, list[Mention]]) -> list[Mention]:
+        """Who a pronoun in reported words stands for when it is the reporter itself: "we", "us", "I", "me" (the speaker's
+        side), and "he", "him", "she", "her" (the speaker), the subject of the verb of speech above it."""
+        if pronoun.lower_ not in self.lex.speaker_pronouns:
+            return []
+        speech = self._speech_above(pronoun)
+        subj = self._subject(speech)[0] if speech is not None else None
+        return self._phrase_actors(subj, at) if subj is not None and not _pronoun(subj, at) else []
+
+    def _condition_target(self, clause: Any, pred: Any | None, at: dict[int, list[Mention]], held: set[str]) -> str | None:
+        """The actor a condition clause asks to act, where the clause above is a threat or is said to that actor: its
+        subject ("threatened to cut off aid unless Kyiv signed the deal"), or for a pronoun, the one the verbs above it
+        address ("threatened Moscow with sanctions if it did not accept ...", "told Ukraine it would only get weapons if
+        it entered talks"). None for a plain conditional offer ("Paris will ease sanctions once Washington accepts X")."""
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        addressed = None
+        verb = clause.head
+        for _ in range(4):
+            told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < clause.i] + \
+                [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < clause.i
+                 for g in c.children if g.dep_ == "pobj"]
+            addressed = next((m.actor for t in told for m in self._phrase_actors(t, at) if m.actor not in held), None)
+            if addressed is not None or verb.head.i == verb.i or (pred is not None and verb.i == pred.i):
+                break
+            verb = verb.head
+        if _pronoun(subj, at):
+            return addressed if subj.lower_ in ("it", "they") else None
+        named = next((m.actor for m in self._phrase_actors(subj, at) if m.actor not in held), None)
+        threat = (pred is not None and self._pressing(pred)) or self._negative_condition(clause)
+        return named if named is not None and (named == addressed or threat) else None
+
+    def _negative_condition(self, clause: Any) -> bool:
+        """A condition met by what its subject fails to do: "unless Kyiv signs", "if Moscow does not accept" (the
+        clause above is what befalls the subject then: a threat)."""
+        return any(c.dep_ == "mark" and c.lower_ in self.lex.negative_markers for c in clause.children) \
+            or self._negated(clause)
+
+    def _means(self, anchor: Any, pred: Any) -> bool:
+        """The mention is what a verb of pressing presses with ("threatened Moscow with new sanctions"), or what the
+        one pressed would face ("an ultimatum: agree to a truce or face sanctions")."""
+        t = anchor
+        while t.head.i != t.i and t.i != pred.i:
+            if t.dep_ == "prep" and t.lower_ in ("with", "by", "through") and t.head.pos_ == "VERB" and self._pressing(t.head):
+                return True   # ("hopes to pressure Moscow into a truce by threatening new sanctions", "through tariffs")
+            if t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.lower_ in ("by", "through") and self._pressing(t):
+                return True   # ("... into a truce by threatening new sanctions")
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.consequences:
+                return True
+            t = t.head
+        return pred.pos_ == "VERB" and pred.lemma_.lower() in self.lex.consequences and pred.i != anchor.i
+
+    def _obliged_above(self, verb: Any) -> Any | None:
+        """The verb with an obligation that governs `verb`'s clause as its complement, not negated and no verb of
+        speech or stance between ("any settlement must see Russia pull out": "see")."""
+        w = verb
+        for _ in range(3):
+            if w.dep_ not in ("ccomp", "xcomp") or w.head.i == w.i or w.head.pos_ not in ("VERB", "AUX") \
+                    or self._negated(w) or w.head.lemma_.lower() in self.lex.speech or self.stance_class(w.head):
+                return None
+            w = w.head
+            if self._obligation(w):
+                return w
+        return None
+
+    def _obliged_actor(self, verb: Any, speech: Any, at: dict[int, list[Mention]], holder: list[Mention]) -> str | None:
+        """The actor an obligation told by a speaker has act: the active subject of the obliged verb ("Zelensky has to
+        make a deal"), the one spoken to when the subject is a pronoun ("told Ukraine it must accept ..."), or, when
+        the subject is a thing, the actor the clause has act ("any deal must see Russia withdraw")."""
+        held = {m.actor for m in holder}
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and (verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "need") or verb.dep_ == "conj"):
+            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)   # (and "must
+            #                                                         stop X and accept Y": the first verb's subject)
+        if subj is None or subj.dep_ == "nsubjpass" or self._taking_part(verb) \
+                or verb.lemma_.lower() in self.lex.receiving:
+            return None      # ("Ukraine's army must not be capped": whoever would cap it is not named; "Ukraine must
+            #                  have a seat at the table", "Russia should get X": wanted for the subject, not pressed on it)
+        if _pronoun(subj, at):
+            told = next((c for c in speech.children if c.dep_ in ("dobj", "dative") and c.i in at), None)
+            return next((m.actor for m in self._phrase_actors(told, at) if m.actor not in held), None) \
+                if told is not None else None
+        named = [m.actor for m in self._phrase_actors(subj, at) if m.actor not in held]
+        if named:
+            return named[0]
+        if subj.pos_ == "PROPN":
+            return None
+        inside = {x.i for x in subj.subtree}
+        for x in verb.subtree:   # ("any settlement must see Russia pull out ...")
+            if x.i not in inside and x.dep_ in ("nsubj", "dobj") and x.head.pos_ == "VERB" and x.head.i != verb.i \
+                    and (named := [m.actor for m in self._phrase_actors(x, at) if m.actor not in held]):
+                return named[0]
+        return None
+
+    def obliged(self, doc: Any, offset: int, start: int, end: int, mentions: Sequence[Mention]) -> tuple[bool, str | None]:
+        """Whether the mention at document offsets [start, end), named before "must", is the subject of the obligation
+        (one of coordinated subjects, or their possessor: "Ukraine's army must ..."; True also when the parse cannot
+        tell), and if it is only a word inside the subject's phrase ("Ukraine's path to NATO must stay open", "any
+        solution to the war in Ukraine must ..."), the actor the obliged clause has act, if any ("... must include
+        withdrawing Russian forces": Russia)."""
+        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True, None
+        t = span.root
+        while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "poss":
+            t = t.head
+            while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+                t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            return True, None
+        subject = next((a for a in t.ancestors if a.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return True, None
+        at = self._actor_tokens(doc, offset, mentions)
+        inside = {x.i for x in subject.subtree}
+        for x in subject.head.subtree:   # who the clause has act: a subject or object of a verb of its own
+            if x.i not in inside and x.dep_ in ("nsubj", "nsubjpass", "dobj") and x.head.pos_ == "VERB" \
+                    and x.head.i != subject.head.i and (named := self._phrase_actors(x, at)):
+                return False, named[0].actor
+        return False, None
+
+    def _foretold(self, verb: Any) -> bool:
+        """`verb` is a passive with no agent that tells what its subject will do: "is expected to", "is set to"."""
+        return verb.lemma_.lower() in self.lex.foretelling and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
+
+    @staticmethod
+    def _causes(verb: Any) -> bool:
+        """`verb` brings another to act: an infinitive or clause below it whose subject is named ("get Russia to agree":
+        "Russia" the clause's subject), or an object with an infinitive ("persuade Kyiv to accept", "talk Kyiv into")."""
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        if any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PROPN", "NOUN") for c in clauses for g in c.children):
+            return True
+        return any(c.dep_ == "dobj" for c in verb.children) and (bool(clauses) or any(
+            c.dep_ == "prep" and c.lower_ == "into" for c in verb.children))
+
+    def _pressing(self, verb: Any) -> bool:
+        """A verb of pressing, alone or with its preposition or particle ("urge", "lean on", "call on"), or one that
+        brings another to act ("persuade Kyiv to accept")."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.lex.pressure or (lemma in self.lex.causing and self._causes(verb)) or any(
+            f"{lemma} {c.lower_}" in self.lex.pressure for c in verb.children if c.dep_ in ("prep", "prt"))
+
+    def _pressed_to(self, clause: Any) -> bool:
+        """`clause` is an infinitive of what a verb of pressing asks, parsed as an adverbial clause ("leaning on Kyiv
+        to give up land": what Kyiv is pressed to do, not the purpose of leaning)."""
+        return clause.dep_ == "advcl" and clause.head.pos_ == "VERB" and self._pressing(clause.head) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+
+    def _pressed(self, pred: Any, at: dict[int, list[Mention]]) -> tuple[list[Mention], str | None, Any] | None:
         """Who presses whom to do what `pred` says: the agent and the subject of a passive verb of pressing or
         telling ("Kyiv was told by Washington to accept ..."), or the "from" and the one under a noun of pressure
-        ("Kyiv is under pressure from Washington to accept ...", "pressure from the US on Kyiv to ...")."""
-        boss = pred.head
-        if pred.dep_ == "xcomp" and boss.lemma_.lower() in self.lex.instructing | self.lex.pressure \
+        ("Kyiv is under pressure from Washington to accept ...", "pressure from the US on Kyiv to ..."), or the subject
+        of the verb that takes such a noun ("Washington stepped up pressure on Kyiv to accept ..."), with that verb when
+        it is told as an obligation ("Europe must increase pressure on Moscow to ...": the speaker's pressure)."""
+        boss, self_obliged = pred.head, None
+        if pred.lemma_.lower() in self.lex.instructing | self.lex.pressure and any(c.dep_ == "agent" for c in pred.children) \
+                and any(c.dep_ == "auxpass" for c in pred.children):
+            boss = pred   # "China was urged by the EU to ...", "Kyiv was pressured by Washington into ...": the verb itself
+        if (pred.dep_ == "xcomp" or self._pressed_to(pred) or boss is pred) \
+                and boss.lemma_.lower() in self.lex.instructing | self.lex.pressure \
                 and any(c.dep_ == "auxpass" for c in boss.children):
             by = next((g for c in boss.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             on = next((c for c in boss.children if c.dep_ == "nsubjpass"), None)
         elif pred.dep_ in ("xcomp", "advcl") and boss.lemma_.lower() in self.lex.deadline_verbs and any(
-                c.dep_ == "prep" and c.lower_ in ("until", "till", "by") or c.dep_ == "npadvmod" for c in boss.children):
+                c.dep_ == "prep" and c.lower_ in ("until", "till", "by") or c.dep_ == "npadvmod"
+                or c.dep_ == "dobj" and c.lemma_.lower() in self.lex.time_units for c in boss.children):   # ("gave Moscow two weeks")
             # "Trump gave Zelensky until Thursday to accept the plan": a deadline set for the one given it
             by = next((c for c in boss.children if c.dep_ == "nsubj"), None)
             on = next((c for c in boss.children if c.dep_ in ("dative", "dobj") and c.i in at), None)
-        elif pred.dep_ == "acl" and boss.lemma_.lower() in self.lex.pressure_nouns:
-            by = next((g for c in boss.children if c.dep_ == "prep" and c.lower_ == "from"
+        elif (noun := self._pressure_noun(pred)) is not None:
+            by = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
                        for g in c.children if g.dep_ == "pobj"), None)
-            on = next((g for c in boss.children if c.dep_ == "prep" and c.lower_ == "on"
+            clause = {x.i for x in pred.subtree}   # ("pressure from the US on Kyiv": "on" parsed under "the US")
+            verb = noun.head if noun.dep_ == "dobj" else None
+            near = [*noun.subtree, *(verb.children if verb is not None else ())]   # ("putting pressure on X to ...")
+            on = next((g for c in near if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i not in clause
                        for g in c.children if g.dep_ == "pobj"), None)
-            if on is None and boss.dep_ in ("pobj", "dobj"):   # "Kyiv is under pressure", "Kyiv faces pressure"
-                verb = boss.head.head if boss.dep_ == "pobj" else boss.head
-                on = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            if on is None and any(g.dep_ == "mark" and g.lower_ == "for" for g in pred.children):
+                on = next((g for g in pred.children if g.dep_ == "nsubj"), None)   # ("the US push for Kyiv to cede X")
+            if on is None:   # (the same, with "for Kyiv" parsed as the noun's own phrase)
+                on = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < pred.i
+                           for g in c.children if g.dep_ == "pobj" and g.i in at), None)
+            if on is not None and by is None and noun.dep_ not in ("pobj", "dobj"):
+                pass
+            elif on is None and noun.dep_ in ("pobj", "dobj"):
+                # "Kyiv is under pressure", "Kyiv faces pressure", "Kyiv is under mounting pressure": the clause's subject
+                on = next((c for a in noun.ancestors for c in a.children if c.dep_ == "nsubj"), None)
+            elif by is None and verb is not None and not (verb.dep_ in ("xcomp", "ccomp") and self.stance_class(verb.head)):
+                # "Washington stepped up pressure on Kyiv to ...", "Europe must increase pressure on Moscow to ..."
+                # (not "urged its allies to increase pressure on Moscow": who urges them is read above)
+                by, self_obliged = subject, verb if self._obligation(verb) else None
+            if by is None:   # "under heavy US pressure to ...": the actor that names the pressure
+                by = next((c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nsubj") and c.i in at), None)
         else:
             return None
         presser = self._phrase_actors(by, at) if by is not None else []
+        if not presser and by is not None and by.dep_ in ("amod", "compound"):
+            presser = list(at.get(by.i, ()))   # ("American pressure": the adjective names the presser)
         pressed = self._phrase_actors(on, at) if on is not None else []
+        if on is not None and _pronoun(on, at):
+            pressed = self._speaker_of(on, at)   # ("Zelensky said he felt pressure from Washington to ...")
         if not presser:
             return None
-        return presser, next((m.actor for m in pressed if m.actor not in {p.actor for p in presser}), None)
+        return presser, next((m.actor for m in pressed if m.actor not in {p.actor for p in presser}), None), self_obliged
+
+    def _pressure_noun(self, pred: Any) -> Any | None:
+        """The noun of pressure whose content `pred`, an infinitive, tells: "pressure on Kyiv to accept ...", also where
+        the parse hangs the infinitive on the verb that takes the noun ("piling pressure on Moscow to accept ...")."""
+        if pred.dep_ in ("acl", "advcl") and _noun(pred.head) and pred.head.lemma_.lower() in self.lex.pressure_nouns:
+            return pred.head
+        if pred.dep_ == "advcl" and pred.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+                and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in pred.children):
+            nouns = [c for c in pred.head.children if c.dep_ == "dobj"] + \
+                [g for c in pred.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]   # ("was
+            #                                                   under pressure from Washington to hold elections")
+            return next((c for c in nouns if c.lemma_.lower() in self.lex.pressure_nouns and c.i < pred.i), None)
+        return None
 
     def phrase_owners(self, doc: Any, offset: int, mentions: Sequence[Mention], heading: bool = False) -> tuple[str, ...]:
         """The owners a plan's own phrase names, where the plan is what the sentence is about (its subject, or any
@@ -1054,20 +1307,85 @@ class TreeReader:
     def _deadline(self, pred: Any, at: dict[int, list[Mention]]) -> tuple[list[Mention], str] | None:
         """Who sets a deadline for whom to do what `pred` says ("a deadline for Kyiv to accept ..."): the subject of
         the verb that sets it (empty when none is named) and the side given it; None when `pred` is no such act."""
+        if pred.lemma_.lower() in self.lex.deadline_nouns and _noun(pred):   # the noun itself, over what it asks
+            pred = next((c for c in pred.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")), pred)
+        while pred.dep_ == "conj" and pred.head.i != pred.i:   # ("time for Russia to stop X and agree to Y")
+            pred = pred.head
         noun = pred.head
-        if pred.dep_ == "advcl" and not _noun(noun):   # ("gave Kyiv a deadline of a week to accept": parsed on the verb)
-            noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
+        time = noun if pred.dep_ in ("acl", "relcl") and noun.lemma_.lower() in self.lex.time_units else \
+            next((c for c in noun.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.time_units), None) \
+            if pred.dep_ == "xcomp" else None
+        if time is not None and time.dep_ == "dobj" and time.head.lemma_.lower() in self.lex.deadline_having:
+            # "Putin has ten days to agree to a ceasefire, Trump said": the one given the time is pressed, by the speaker
+            given = next((c for c in time.head.children if c.dep_ == "nsubj" and c.i in at), None)
+            return ([], at[given.i][0].actor) if given is not None else None
+        if pred.dep_ in ("acl", "relcl") and noun.lemma_.lower() in self.lex.turn_nouns and noun.dep_ == "attr":
+            # "it is time for Russia to agree to a ceasefire": the one whose turn it is is pressed, by whoever says so
+            given = next((c for c in pred.children if c.dep_ == "nsubj" and c.i in at), None) \
+                if any(g.dep_ == "mark" and g.lower_ == "for" for g in pred.children) else None
+            return ([], at[given.i][0].actor) if given is not None else None
+        if pred.dep_ == "advcl" and noun.pos_ == "VERB":   # ("set a deadline of August 8 for Russia to agree ...")
+            noun = next((c for c in noun.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.deadline_nouns), noun)
         if pred.dep_ not in ("acl", "relcl", "advcl") or noun.lemma_.lower() not in self.lex.deadline_nouns:
             return None
+        setter, _ = self._subject(noun.head) if noun.dep_ == "dobj" else (None, False)
+        setters = self._phrase_actors(setter, at) if setter is not None and not _pronoun(setter, at) else []
         if any(g.dep_ == "mark" and g.lower_ == "for" for g in pred.children):
-            given = next((c for c in pred.children if c.dep_ == "nsubj" and c.i in at), None)
-        else:   # "set Moscow a deadline of 50 days to agree": the one given it is the setting verb's indirect object
-            given = next((c for c in noun.head.children if c.dep_ == "dative" and c.i in at), None) \
-                if noun.dep_ == "dobj" else None
+            given = next((c for c in pred.children if c.dep_ == "nsubj" and c.i in at), None)   # "a deadline for Kyiv to"
+        elif noun.dep_ == "dobj":
+            # "gave Russia an ultimatum: agree to a truce ...", "issued an ultimatum to Moscow to ...": the one given it
+            verb = noun.head
+            given = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i != noun.i and c.i in at), None) \
+                or next((g for c in (*verb.children, *noun.children) if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                         for g in c.children if g.dep_ == "pobj" and g.i in at), None)
+        else:
+            given = None
         if given is None:
             return None
-        setter, _ = self._subject(noun.head) if noun.dep_ == "dobj" else (None, False)
-        return (self._phrase_actors(setter, at) if setter is not None else []), at[given.i][0].actor
+        target = next((m.actor for m in at[given.i] if m.actor not in {s.actor for s in setters}), None)
+        return (setters, target) if target is not None else None
+
+    def _asked_to_act(self, pred: Any, at: dict[int, list[Mention]], holder: list[Mention]) -> str | None:
+        """The actor a verb of demand or pressure asks to act, other than its holder: the object of a verb of pressure
+        ("urged Kyiv to accept ...", "pressed Moscow on a truce"), what it presses on ("called on Moscow to ...",
+        "leaning on Kyiv to ..."), the object of a verb of demand that an infinitive follows ("asked Kyiv to ..."),
+        or the subject of the clause it governs ("wants Kyiv to drop ...", "demanded that Ukraine hold ...")."""
+        held = {m.actor for m in holder}
+        if _noun(pred) and pred.lemma_.lower() in self.lex.nouns.keys() | self.lex.pressure_nouns:
+            # "its call for Russia to agree to ...", "Trump's demand that Ukraine hold elections"
+            for c in pred.children:
+                if c.dep_ in ("acl", "advcl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and any(
+                        g.dep_ == "mark" and g.lower_ in ("for", "that") for g in c.children):
+                    subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subject is not None and not _pronoun(subject, at):
+                        return next((m.actor for m in self._phrase_actors(subject, at) if m.actor not in held), None)
+            return None
+        if pred.pos_ != "VERB" or self._negated(pred):
+            return None
+        pressing = self._pressing(pred)
+        clauses = [c for c in pred.children if c.dep_ in ("xcomp", "ccomp")]
+
+        def named(tok: Any) -> str | None:
+            if tok is not None and _pronoun(tok, at):   # ("the Americans want us to give up X, Zelensky said")
+                return next((m.actor for m in self._speaker_of(tok, at) if m.actor not in held), None)
+            return next((m.actor for m in self._phrase_actors(tok, at) if m.actor not in held), None) \
+                if tok is not None else None
+
+        for c in pred.children:
+            if c.dep_ == "dobj" and (pressing or clauses) and (actor := named(c)):
+                return actor
+            if c.dep_ == "prep" and pressing and (c.lower_ in ("on", "upon")
+                                                  or f"{pred.lemma_.lower()} {c.lower_}" in self.lex.pressure):
+                if actor := named(next((g for g in c.children if g.dep_ == "pobj"), None)):
+                    return actor
+        for c in clauses:
+            subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if actor := named(subject):
+                return actor
+            if subject is None and c.pos_ == "VERB" and self.stance_class(c) == "demand" \
+                    and (actor := self._asked_to_act(c, at, holder)):
+                return actor   # "wants to convince Putin to end the war", "is trying to get Kyiv to accept ..."
+        return None
 
     def _puts_forward(self, verb: Any) -> bool:
         """A verb by which its subject puts a plan forward: "proposed", "is pushing", "drafted", "offered"."""
@@ -1173,7 +1491,8 @@ class TreeReader:
             # "wanted to fight on and did not want a truce": the verb above is a sibling, not a governor
             sibling = dep == "conj" and pred is not None and cur.pos_ in ("VERB", "AUX")
             if pred is not None and dep not in ("xcomp", "ccomp", "conj", "acomp", "prep", "pcomp", "dobj", "pobj", "attr") \
-                    and not (dep == "acl" and _noun(cur.head)) \
+                    and not (dep in ("acl", "advcl") and _noun(cur.head)) and not self._pressed_to(cur) \
+                    and self._pressure_noun(cur) is None \
                     and not (dep == "nsubjpass" and _noun(pred) and self.stance_class(cur.head) is not None) \
                     and not (dep == "nsubj" and _noun(pred) and cur.head.lemma_ in self.lex.copulas
                              and self._verdict(cur.head) is not None):
@@ -1185,6 +1504,8 @@ class TreeReader:
             child, cur = cur, cur.head
             if dep == "ccomp" and self._asks(cur, child):
                 return None      # "asked Putin whether he would accept a truce": a question holds no stance
+            if pred is None and self._pressure_noun(child) is not None:
+                pred, klass = child, "demand"   # "under US pressure to stop buying X": what one is pressed to do
             if pred is None and parties and (agreeing := self._agreed_without_agent(cur)) is not None:
                 pred, klass, agreed = agreeing, "accept", True
                 break
@@ -1195,8 +1516,8 @@ class TreeReader:
                 break        # (a condition that something be said is no report of it: "as soon as Kyiv announces")
             # (a judgement's word is read with its verb: "considers X unacceptable" is the subject's refusal)
             judged = cur.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and cur.head.lemma_.lower() in self.lex.judging
-            k = None if sibling or judged else self.stance_class(cur)
-            if k is None and lemma in self.lex.warning and dep == "ccomp" and self._warned_of(cur, anchor):
+            k = None if sibling or judged or (dep == "xcomp" and self._foretold(cur)) else self.stance_class(cur)
+            if k is None and klass != "demand" and lemma in self.lex.warning and dep == "ccomp" and self._warned_of(cur, anchor):
                 k, warned = "reject", True   # "warned that capping the army would expose Ukraine": what is warned of is refused
             if lemma in self.lex.conditioning and pred is None and cur.pos_ in ("VERB", "ADJ"):
                 # "conditioned any truce on an end to arms deliveries", "made the lifting of sanctions dependent on a
@@ -1212,6 +1533,7 @@ class TreeReader:
                 if pred is not None and _noun(pred) and inner is None:
                     inner = (pred, klass)   # "rejected Putin's demand for ...": the demand is Putin's still
                 pred, klass = cur, k
+                subjectless = False   # ("insisted that the path must stay open": the verb above has a subject of its own)
                 if warned:
                     break   # (a warning governs what it warns of, whatever clause it is joined to)
             elif cur.lemma_ in self.lex.copulas and (cop := self._copular_stance(cur, dep, pred is None)) is not None:
@@ -1227,7 +1549,7 @@ class TreeReader:
         if pred is not None and speech is not None and speech.lemma_.lower() in self.lex.neg_raising \
                 and self._negated(speech):
             negated, raised = not negated, True   # "he did not think a truce was necessary": the truce is not wanted
-        obligation = False
+        obligation, obliged_verb = False, None
         if pred is None:
             # no stance word: an obligation in the clause ("Russia must withdraw") or a bare report
             v = anchor
@@ -1253,8 +1575,13 @@ class TreeReader:
                 pred, klass, framed = condition_clause.head, "demand", True   # "... once the sanctions are lifted"
             elif v.pos_ in ("VERB", "AUX") and self._condition_below(v):
                 pred, klass, framed = v, "condition", True   # "Moscow will not start a truce until ...": the truce
+            elif (obliged := self._obliged_above(v)) is not None:
+                pred, klass, obligation = obliged, "demand", True   # "any settlement must see Russia pull out of X"
         else:
             obligation = self._obligation(pred)
+            if not obligation and _noun(pred) and pred.dep_ == "dobj" and pred.head.lemma_.lower() in self.lex.authoring \
+                    and self._obligation(pred.head):
+                obligation, obliged_verb = True, pred.head   # "Ukraine would need to make concessions on territory"
 
         holder: list[Mention] = []
         subj, passive = (self._subject(pred) if pred is not None else (None, False))
@@ -1281,7 +1608,12 @@ class TreeReader:
             if poss is not None:
                 holder = self._phrase_actors(poss, at)
                 source = "possessor"
-                if not holder and _pronoun(poss, at):
+                v_subj = self._subject(noun.head)[0] if not holder and noun.dep_ == "dobj" \
+                    and noun.head.lemma_.lower() in self.lex.authoring else None
+                if v_subj is not None and poss.lower_ in ("its", "their", "his", "her") and not _pronoun(v_subj, at) \
+                        and (owner := self._phrase_actors(v_subj, at)):
+                    holder, source = owner, "subject"   # "the EU renewed its call for ...": the one who renews it
+                elif not holder and _pronoun(poss, at):
                     subj, subj_is_pronoun = poss, True   # "his demand for ...": the holder carried from before
             elif of is not None and noun.lemma_.lower() in self.lex.nouns and self._phrase_actors(of, at):
                 holder = self._phrase_actors(of, at)   # "the main demand of Kyiv", "a goal of the government"
@@ -1301,6 +1633,8 @@ class TreeReader:
         s_subj = None
         if speech is not None:
             s_subj, _ = self._subject(speech)
+            if s_subj is not None and s_subj.dep_ == "nsubjpass" and s_subj.head.i == speech.i:
+                s_subj = None   # "Kyiv has been told it must ...": the one told, not the one who speaks
             if s_subj is not None and _pronoun(s_subj, at) and (outer := self._speech_above(speech)) is not None:
                 # "Erdogan said he believes it is vital that ...": the pronoun is the speaker of the report above
                 o_subj, _ = self._subject(outer)
@@ -1314,22 +1648,33 @@ class TreeReader:
         boss = pred.head if pred is not None and pred.dep_ == "xcomp" else pred
         if boss is not None and boss.lemma_.lower() in self.lex.pressure | self.lex.instructing \
                 and any(c.dep_ == "auxpass" for c in boss.children) and not any(c.dep_ == "agent" for c in boss.children) \
-                and not self._negated(boss):   # ("must not be forced to": refused, below)
+                and not self._foretold(boss) and not self._negated(boss):   # ("must not be forced to": refused, below)
             return None   # "Kyiv was urged to accept a truce": the one pressed holds nothing, and no presser is named
+        if pred is not None and self._pressure_noun(pred) is not None and self._pressed(pred, at) is None:
+            return None   # "Kyiv is under pressure to accept a deal": the same
         if pred is not None and (pressed := self._pressed(pred, at)) is not None:
             # "Kyiv was told by Washington to accept ...", "Kyiv is under pressure from Washington to accept ...":
             # what the one pressed is to do is the presser's demand on it
-            holder, target = pressed
-            klass, source, speaker_actors = "demand", "presser", []
+            holder, target, obliged_verb = pressed
+            klass, source = "demand", "presser"
+            if obliged_verb is not None and speech is not None and speaker_actors:
+                holder, source = speaker_actors, "speaker"   # "Merz said Europe must increase pressure on Moscow to ..."
+            speaker_actors = []
         elif pred is not None and (deadline := self._deadline(pred, at)) is not None and (deadline[0] or speaker_actors):
             # "Washington set a deadline for Kyiv to accept the plan", "Trump said Thursday was the deadline for
             # Zelensky to accept it": who sets it (or says it) presses the one given it
             holder, target, klass, source = deadline[0] or speaker_actors, deadline[1], "demand", "subject"
             subj_is_pronoun = False
-        if pred is not None and klass in ("demand",) and pred.lemma_.lower() in self.lex.pressure:
-            obj = next((c for c in pred.children if c.dep_ in ("dobj",) and c.i in at), None)
-            if obj is not None:
-                target = at[obj.i][0].actor
+        if pred is not None and klass == "open" and target is None and pred.pos_ == "VERB":
+            # "hopes to persuade Kyiv to return to the talks": a hope to press another presses it
+            pressing = next((c for c in pred.children if c.dep_ == "xcomp" and self.stance_class(c) == "demand"
+                             and self._pressing(c)), None)
+            if pressing is not None and (asked := self._asked_to_act(pressing, at, holder)) is not None:
+                klass, target = "demand", asked
+        if pred is not None and klass in ("demand",) and target is None:
+            # "urged Kyiv to accept ...", "called on Moscow to ...", "wants Kyiv to drop ...", "demanded that Ukraine
+            # hold ...": the one asked to act is pressed
+            target = self._asked_to_act(pred, at, holder)
         if framed and speech is not None and (speaker_actors or (s_subj is not None and _pronoun(s_subj, at))):
             # "Zelensky said Russia could join talks if it leaves Ukraine": the terms are the speaker's
             holder, source = speaker_actors, "speaker" if speaker_actors else ""
@@ -1346,6 +1691,12 @@ class TreeReader:
             source = "speaker" if holder else ""
             if not holder:   # "he said ...": the speaker is a pronoun, resolved to the carried holder below
                 subj_is_pronoun = s_subj is not None and _pronoun(s_subj, at)
+            # the one the obligation has act is pressed ("Trump said Zelensky has to make a deal", "Beijing should push
+            # Moscow to end the war, Wadephul said"), unless it is a group told to press another ("Merz said Europe
+            # must increase pressure on Moscow": Moscow is pressed)
+            obliged = self._obliged_actor(obliged_verb or pred, speech, at, holder)
+            if obliged is not None and (target is None or obliged not in self.groups):
+                target = obliged
         elif obligation:
             # "Russia must withdraw", in the author's voice: nobody's stance here; told "according to X" or "in his
             # view", the source's demand
@@ -1368,6 +1719,12 @@ class TreeReader:
             verb = pred.head if _noun(pred) and pred.dep_ == "dobj" else pred
             holder += [m for c in (*verb.children, *pred.children) if c.dep_ == "prep" and c.lower_ == "with"
                        for g in c.children if g.dep_ == "pobj" for m in self._phrase_actors(g, at)]
+        if speech is not None and source == "speaker" and klass == "demand" and target is None \
+                and not (pred is not None and (self._taking_part(pred) or pred.lemma_.lower() in self.lex.receiving)):
+            # "Washington told Moscow that there would be no relief without a truce", "warned Kyiv that a deal was
+            # needed": a demand told to another actor presses it
+            target = next((m.actor for c in speech.children if c.dep_ in ("dobj", "dative") and c.i in at
+                           for m in self._phrase_actors(c, at) if m.actor not in {h.actor for h in holder}), None)
         actors = tuple(dict.fromkeys(m.actor for m in holder))
         speaker = next((m.person for m in holder if m.person), None)
         if not actors and subj_is_pronoun and pred is not None and (above := self._clause_subject_above(pred, at)):
@@ -1380,6 +1737,13 @@ class TreeReader:
                 else "carried"   # ("he said ...": a pronoun speaker; "I think", in a quotation, is whoever speaks it)
         if not actors:
             return None
+        if in_condition and condition_clause is not None and target is None and klass is not None:
+            # "threatened to cut off aid unless Kyiv signed the deal", "threatened Moscow with sanctions if it did not
+            # accept a truce": what the condition asks of another actor presses it
+            target = self._condition_target(condition_clause, pred, at, set(actors))
+        threat = target is not None and pred is not None and self._means(anchor, pred)
+        if threat:
+            target = None   # "threatened Moscow with new sanctions if ...": the sanctions are the presser's own demand
         stance = klass
         frame = False
         if stance is not None:
@@ -1403,7 +1767,9 @@ class TreeReader:
                 stance = "demand"   # what an "if" clause asks for is demanded by the main clause's holder
             elif only:
                 stance = "condition"   # "would only support a conference that ...": agreement on terms
-            elif below:
+            elif threat:
+                stance = "demand"
+            elif below and not (target is not None and klass == "demand"):   # (not what one is pressed to do "if ...")
                 stance = "condition"   # "will only accept X if ...", "will not accept X without ...": X is conditional
             elif pred is not None and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                                           for c in pred.children):
@@ -1413,6 +1779,9 @@ class TreeReader:
             elif negated and stance == "accept" and pred is not None and _NOTHING_LESS.match(
                     doc.text, pred.idx + len(pred.text)):
                 stance = "demand"      # "would not settle for less than X", "won't accept anything short of X"
+            elif negated and klass == "demand" and pred is not None and pred.pos_ == "VERB" and self._pressing(pred) \
+                    and not any(c.dep_ == "auxpass" for c in pred.children):
+                stance = None          # "Trump had not pressured him to give up land": no one pressed, nothing refused
             elif negated:
                 stance = "open" if stance == "reject" else "reject"
             if target is not None and stance == "demand":
@@ -1439,7 +1808,9 @@ class TreeReader:
                 [m for c in noun.children if c.dep_ in ("amod", "compound") and c.i in at for m in at[c.i]]
             owned_actors = tuple(a for a in dict.fromkeys(m.actor for m in owners) if a not in actors)
             if owned_actors:
-                owned = (owned_actors, noun_klass)
+                asked = self._asked_to_act(noun, at, owners) if noun_klass == "demand" else None
+                # ("rejected Trump's demand that Ukraine hold elections": the owner's pressure on Ukraine)
+                owned = (owned_actors, "pressure", asked) if asked is not None else (owned_actors, noun_klass)
                 if stance == "support" and target is None:
                     target = owned_actors[0]   # "backed Kyiv's call for X": the one backed owns what is backed
         reporters = ()
@@ -1449,4 +1820,4 @@ class TreeReader:
             told = [*speaker_actors, *((according,) if (according := self._according(doc, at)) is not None else ())]
             reporters = tuple(a for a in dict.fromkeys(m.actor for m in told) if a not in actors)
         return Reading(actors, stance, speaker, target, pred.lemma_.lower() if pred is not None else "",
-                       cue_start, cue_end, negated, obligation, "/".join(path), source, frame, owned, reporters)
+                       cue_start, cue_end, negated, obligation, "/".join(path), source, frame, owned, reporters, threat)
