@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..codebook import Codebook
 from .trie import trie_pattern
 from .inflect import inflections
-from .lexicon import DOMAIN_LISTS
+from .lexicon import DOMAIN_LISTS, NOT_ISSUE_USES
 
 __all__ = ["IssueHit", "IssueIndex"]
 
@@ -37,6 +37,14 @@ _DEAL_AFTER = re.compile(r"\s+(?:any\s+|the\s+|an?\s+|such\s+|its\s+)?(?:agreeme
 _DE_FACTO_LINE = re.compile(r"\s+(?:line|lines|border|front)\b", re.I)
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 _DOMAINS = re.compile(DOMAIN_LISTS, re.I)   # "on land, at sea and in the air": everywhere, not land or sea as issues
+# ordinary uses of a cue word that name no issue ("land forces", "trade talks"): the cue words and their pattern
+_NOT_ISSUE = tuple((cues, re.compile(pattern, re.I)) for cues, pattern in NOT_ISSUE_USES)
+
+
+def _inside(m: re.Match, pattern: re.Pattern, text: str) -> bool:
+    """Whether the cue hit m lies inside a match of pattern found near it."""
+    lo = max(0, m.start() - 80)
+    return any(u.start() <= m.start() and m.end() <= u.end() for u in pattern.finditer(text, lo, min(len(text), m.end() + 80)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +104,8 @@ class IssueIndex:
             if domains and any(a <= m.start() < b for a, b in domains):
                 continue
             cue = m.group(1).lower().replace('’', "'")
+            if any(cue in cues and _inside(m, pattern, text) for cues, pattern in _NOT_ISSUE):
+                continue   # "land forces", "we guarantee the delivery": the word, not the issue
             before = text[max(0, m.start() - 40):m.start()].lower()
             if cue == "de facto" and _DE_FACTO_LINE.match(text, m.end()):
                 continue   # "the de facto line of contact": a line, not recognition
