@@ -151,3 +151,27 @@ STATEMENTS = [
 @pytest.mark.parametrize("text, expected", STATEMENTS)
 def test_statement_on_newly_named_issue(text, expected):
     assert triples(extract_document(make_doc(text), CB)) == expected
+
+
+def test_cue_written_with_choices_stands_for_every_phrase():
+    from zopa.extract.issues import _expand
+    assert _expand("{halt|pause} {in|to} {the|} fighting") == [
+        "halt in the fighting", "halt in fighting", "halt to the fighting", "halt to fighting",
+        "pause in the fighting", "pause in fighting", "pause to the fighting", "pause to fighting"]
+    assert _expand("plain cue") == ["plain cue"]
+
+
+CHOICES = [
+    ("Both armies agreed to a suspension of shelling for the weekend.", {"ceasefire.general"}),
+    ("Moscow said the shooting must stop before anything else.", {"ceasefire.general"}),
+    ("Warsaw offered to host a meeting between the presidents.", {"talks.process"}),
+    ("Kyiv will never relinquish its territory.", {"territory"}),
+    ("Moscow wants restrictions on the number of its soldiers.", {"military.limits"}),
+    ("The two sides exchanged POWs at the border.", {"humanitarian.exchange"}),
+    ("Paris offered mutual defence commitments to Ukraine.", {"security.guarantees"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHOICES)
+def test_issue_named_by_a_cue_with_choices(text, expected):
+    assert _issues(text) == expected

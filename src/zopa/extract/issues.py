@@ -1,6 +1,7 @@
 """Issue detection from the codebook's cues, with region lists and specificity.
 
-Every issue's cues (and its label) become one case-insensitive pattern. A
+Every issue's cues (and its label) become one case-insensitive pattern; a cue may be
+written with choices ("{halt|pause} {in|to} {the|} fighting") standing for every phrase they make. A
 cue shared by several issues ("Donbas" for Donetsk and Luhansk) yields all of
 them; "the four regions" yields every region-level child of the issue whose
 children are labelled as oblasts/regions/provinces. When a more specific issue is
@@ -41,6 +42,18 @@ _DOMAINS = re.compile(DOMAIN_LISTS, re.I)   # "on land, at sea and in the air": 
 _NOT_ISSUE = tuple((cues, re.compile(pattern, re.I)) for cues, pattern in NOT_ISSUE_USES)
 
 
+_CHOICE = re.compile(r"\{([^{}]*)\}")
+
+
+def _expand(cue: str) -> list[str]:
+    """Every phrase a cue written with choices stands for: "{halt|pause} {in|to} {the|} fighting" gives "halt in the
+    fighting", "pause to fighting" and the rest; an empty choice leaves the word out."""
+    m = _CHOICE.search(cue)
+    if m is None:
+        return [" ".join(cue.split())]
+    return [p for alt in m.group(1).split("|") for p in _expand(cue[:m.start()] + alt + cue[m.end():])]
+
+
 def _inside(m: re.Match, pattern: re.Pattern, text: str) -> bool:
     """Whether the cue hit m lies inside a match of pattern found near it."""
     lo = max(0, m.start() - 80)
@@ -64,7 +77,7 @@ class IssueIndex:
         self.codebook = codebook
         cue_map: dict[str, list[str]] = {}
         for issue in codebook.issues:
-            for cue in issue.cues:
+            for cue in (c for written in issue.cues for c in _expand(written)):
                 for form in inflections(cue):
                     ids = cue_map.setdefault(form.lower(), [])
                     if issue.id not in ids:
