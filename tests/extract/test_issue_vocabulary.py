@@ -169,6 +169,11 @@ CHOICES = [
     ("Moscow wants restrictions on the number of its soldiers.", {"military.limits"}),
     ("The two sides exchanged POWs at the border.", {"humanitarian.exchange"}),
     ("Paris offered mutual defence commitments to Ukraine.", {"security.guarantees"}),
+    ('Kyiv said non-membership in NATO could not be imposed on it.', {'alignment.nato'}),
+    ('Moscow wants a legally binding promise that Ukraine stays outside the alliance.', {'alignment.nato'}),
+    ("Hungary vowed to block Ukraine's entry into the EU.", {'alignment.eu'}),
+    ('Kyiv wants to join the European bloc by 2030.', {'alignment.eu'}),
+    ('Both sides agreed to return bodies of the dead.', {'humanitarian.exchange'}),
 ]
 
 
