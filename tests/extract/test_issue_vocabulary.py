@@ -173,7 +173,6 @@ CHOICES = [
     ('Moscow wants a legally binding promise that Ukraine stays outside the alliance.', {'alignment.nato'}),
     ("Hungary vowed to block Ukraine's entry into the EU.", {'alignment.eu'}),
     ('Kyiv wants to join the European bloc by 2030.', {'alignment.eu'}),
-    ('Both sides agreed to return bodies of the dead.', {'humanitarian.exchange'}),
 ]
 
 
