@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..codebook import Codebook
 from .trie import trie_pattern
 from .inflect import inflections
-from .lexicon import DOMAIN_LISTS, NOT_ISSUE_USES
+from .lexicon import NOT_ISSUE_USES
 
 __all__ = ["IssueHit", "IssueIndex"]
 
@@ -37,7 +37,6 @@ _FACILITY_BEFORE = re.compile(r"(?:nuclear|power) (?:power )?(?:plants?|stations
 _DEAL_AFTER = re.compile(r"\s+(?:any\s+|the\s+|an?\s+|such\s+|its\s+)?(?:agreements?|deals?|decisions?|outcomes?|results?)\b", re.I)
 _DE_FACTO_LINE = re.compile(r"\s+(?:line|lines|border|front)\b", re.I)
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
-_DOMAINS = re.compile(DOMAIN_LISTS, re.I)   # "on land, at sea and in the air": everywhere, not land or sea as issues
 # ordinary uses of a cue word that name no issue ("land forces", "trade talks"): the cue words and their pattern
 _NOT_ISSUE = tuple((cues, re.compile(pattern, re.I)) for cues, pattern in NOT_ISSUE_USES)
 
@@ -112,13 +111,10 @@ class IssueIndex:
         """Every cue hit in text[start:end], in order, before pruning."""
         end = len(text) if end is None else end
         hits: list[IssueHit] = []
-        domains = [d.span() for d in _DOMAINS.finditer(text, start, end)]
         for m in self._re.finditer(text, start, end):
-            if domains and any(a <= m.start() < b for a, b in domains):
-                continue
             cue = m.group(1).lower().replace('’', "'")
             if any(cue in cues and _inside(m, pattern, text) for cues, pattern in _NOT_ISSUE):
-                continue   # "land forces", "we guarantee the delivery": the word, not the issue
+                continue   # "land forces", "on land, at sea and in the air": the word, not the issue
             before = text[max(0, m.start() - 40):m.start()].lower()
             if cue == "de facto" and _DE_FACTO_LINE.match(text, m.end()):
                 continue   # "the de facto line of contact": a line, not recognition

@@ -14,7 +14,7 @@ from typing import Any
 from .._yaml import parse_yaml
 from ..errors import InputError
 
-__all__ = ["AGREEMENT_MADE", "APPRAISALS", "DATELINES", "DOMAIN_LISTS", "NOT_ISSUE_USES", "GOOD_OFFICES", "GROUP_SPEAKERS", "ATTRIBUTION_BEFORE", "ATTRIBUTION_POSSESSIVE", "HEDGES", "HUMAN_NOUNS", "NAME_MODIFIER_NOUNS", "INDIRECT_QUESTIONS", "JOINT_PARTIES", "MAX_SENTENCE_WORDS", "NEGATION",
+__all__ = ["AGREEMENT_MADE", "APPRAISALS", "DATELINES", "NOT_ISSUE_USES", "GOOD_OFFICES", "GROUP_SPEAKERS", "ATTRIBUTION_BEFORE", "ATTRIBUTION_POSSESSIVE", "HEDGES", "HUMAN_NOUNS", "NAME_MODIFIER_NOUNS", "INDIRECT_QUESTIONS", "JOINT_PARTIES", "MAX_SENTENCE_WORDS", "NEGATION",
            "NON_STANCE", "NOTHING_LESS", "OUTCOME_MISSED", "FORCED_REFUSAL", "IDEA_NOUNS", "OBJECT_PREPOSITIONS", "OBLIGED_AFTER", "OBJECT_VERBS", "PERSON_TITLES", "TITLED", "OWNER_PARTICIPLES", "PLAN_NOUNS", "PRESSED_AFTER", "PLAN_POINTERS", "PRONOUNS", "QUESTION_LEADS", "QUESTION_OPENERS", "QUOTE_OWNER_NEXT", "RED_LINES", "SPEECH_VERBS",
            "STANCE_CUES"]
 
@@ -40,7 +40,6 @@ OUTCOME_MISSED: tuple[str, ...] = tuple(_DATA["outcome_missed"])
 NON_STANCE: tuple[str, ...] = tuple(_DATA["non_stance"]) + OUTCOME_MISSED
 JOINT_PARTIES: tuple[str, ...] = tuple(_DATA["joint_parties"])
 HUMAN_NOUNS: tuple[str, ...] = tuple(_DATA["human_nouns"])
-DOMAIN_LISTS: str = _DATA["domain_lists"]
 NOT_ISSUE_USES: tuple[tuple[frozenset[str], str], ...] = tuple(
     (frozenset(c.lower() for c in e["cues"]), e["pattern"]) for e in _DATA["not_issue_uses"])
 NOTHING_LESS: str = _DATA["nothing_less"]
