@@ -1818,6 +1818,12 @@ class TreeReader:
             # "Witkoff said Russia was ready ...", "according to Witkoff, Moscow is prepared ...": who tells of another's
             # stance does not hold it
             told = [*speaker_actors, *((according,) if (according := self._according(doc, at)) is not None else ())]
+            outer = speech
+            for _ in range(4):   # "Zelensky said Trump had told him that Putin wants ...": every teller up the chain
+                outer = self._speech_above(outer) if outer is not None else None
+                o_subj = self._subject(outer)[0] if outer is not None else None
+                if o_subj is not None and not _pronoun(o_subj, at) and o_subj.dep_ != "nsubjpass":
+                    told += self._phrase_actors(o_subj, at)
             reporters = tuple(a for a in dict.fromkeys(m.actor for m in told) if a not in actors)
         return Reading(actors, stance, speaker, target, pred.lemma_.lower() if pred is not None else "",
                        cue_start, cue_end, negated, obligation, "/".join(path), source, frame, owned, reporters, threat)
