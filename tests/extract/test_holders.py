@@ -36,3 +36,32 @@ def test_a_teller_up_the_chain_still_holds_its_own_side_s_stance():
     """The reporter drops only a stance held by another: "Kyiv" in the innermost clause is the teller's own side."""
     assert ("UKR", "territory.donetsk", "reject") in _got(
         "Zelensky said Trump had told him that Kyiv would never give up Donetsk.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Russian strongman said Kyiv must hand over Luhansk.", {("RUS", "territory.luhansk", "demand")}),
+    ("The Russian dictator insisted that Ukraine abandon Kherson.", {("RUS", "territory.kherson", "demand")}),
+    ("The Russian autocrat told reporters Kyiv must hand over Luhansk.", {("RUS", "territory.luhansk", "demand")}),
+])
+def test_a_side_s_adjective_before_a_ruler_s_title_is_the_holder(text, want):
+    """"the Russian strongman", "the Russian dictator": a title of a ruler makes the side's adjective a holder."""
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Zelensky spoke in Kyiv on Monday. Putin spoke in Moscow.\n\nStarmer and Macron met in Paris on Friday. Both leaders "
+     "said they wanted security guarantees for Ukraine.",
+     {("GBR", "security.guarantees", "demand"), ("FRA", "security.guarantees", "demand")}),
+    ("Zelensky and Putin were both in the news. Zelensky spoke again.\n\nMerz met Starmer in London. The two leaders said "
+     "they backed security guarantees for Ukraine.",
+     {("DEU", "security.guarantees", "demand"), ("GBR", "security.guarantees", "demand")}),
+])
+def test_both_leaders_are_the_people_just_named_not_the_parties_named_most(text, want):
+    """"X met Y. Both leaders said ...": the sides of the people just met, however often others were named before."""
+    got = {t for t in _got(text) if t[1] == "security.guarantees"}
+    assert got == want
+
+
+def test_both_sides_still_are_the_parties():
+    got = _got("Russian and Ukrainian negotiators met in Istanbul. Both sides said they were ready for a prisoner swap.")
+    assert {a for a, i, _ in got if i == "humanitarian.exchange"} == {"RUS", "UKR"}
