@@ -65,3 +65,38 @@ def test_both_leaders_are_the_people_just_named_not_the_parties_named_most(text,
 def test_both_sides_still_are_the_parties():
     got = _got("Russian and Ukrainian negotiators met in Istanbul. Both sides said they were ready for a prisoner swap.")
     assert {a for a, i, _ in got if i == "humanitarian.exchange"} == {"RUS", "UKR"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Erdogan flew home from Moscow after talks with Putin.\n\n\"He assured me that he was ready for talks with Kyiv,\" "
+     "Erdogan said.", ("RUS", "talks.process", "open")),
+    ("Trump spoke about his phone call with Putin.\n\n\"He wants all of Luhansk, and I told him no,\" Trump said.",
+     ("RUS", "territory.luhansk", "demand")),
+])
+def test_he_in_a_quotation_is_the_other_side_s_person_named_before(text, want):
+    """A quotation's speaker says "I": its "he" is the person of another side named last before it."""
+    got = _got(text)
+    assert want in got
+    assert not any(a != want[0] and i == want[1] for a, i, _ in got)
+
+
+def test_he_in_a_quotation_stays_the_speaker_s_side_when_its_own_person_was_named_last():
+    got = _got("Zelensky spoke on Monday. Peskov later commented on Putin's plans.\n\n"
+               "\"He is ready for talks with Kyiv,\" Peskov said.")
+    assert ("RUS", "talks.process", "open") in got
+    assert not any(a == "UKR" for a, _, _ in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("People close to Putin say he wants all of Luhansk.", {("RUS", "territory.luhansk", "demand")}),
+    ("A senior aide familiar with Zelensky's thinking said he would never recognise Russian rule over Crimea.",
+     {("UKR", "territory.recognition", "reject"), ("UKR", "territory.crimea", "reject")}),
+])
+def test_people_close_to_or_familiar_with_a_person_s_thinking_tell_that_person_s_stance(text, want):
+    assert _got(text) == want
+
+
+def test_familiar_with_a_meeting_names_no_holder():
+    """"familiar with X's meeting with Y": the meeting is a topic, and X holds nothing said of another side."""
+    got = _got("Officials familiar with Zelensky's meeting with Putin said Moscow wanted all of Luhansk.")
+    assert got == {("RUS", "territory.luhansk", "demand")}

@@ -49,6 +49,8 @@ _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s
 _VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion)\b"
                          r"|^\s*,", re.I)
 _PREPOSITIONS = frozenset(OBJECT_PREPOSITIONS)
+_FAMILIAR_BEFORE = re.compile(r"\b(?:familiar|acquainted)\s+with\s+$", re.I)
+_MIND_AFTER = re.compile(r"(?:'s|’s|’|')?\s+(?:thinking|views?|position|plans|intentions|mind|deliberations)\b", re.I)
 _VIEW_HEADS = frozenset({"in", "from", "for", "to", "In", "From", "For", "To"})
 _VERBS = frozenset(OBJECT_VERBS)
 _OPENERS = "\"'“‘(—–-["
@@ -73,6 +75,7 @@ _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.I)
 _ASIDE = re.compile(r"\beven though\b[^;.]*", re.I)   # the author's aside: no word in it governs the clause around it
 _CONTRAST = re.compile(r",\s*(?:and\s+)?not\s+(?:as|for|to|into|in)\b[^,;.]*", re.I)   # "..., not as capital for occupation"
+_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|we)\b")   # the speaker as subject, before a third person
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
 _EMBEDDING, _EMBEDDED = ("demand",), ("accept", "offer")   # a demand governs what it asks another to accept or give
 # a sentence that names no actor is parsed when a pronoun may stand for one, or when it tells of an agreement made
@@ -191,6 +194,7 @@ class _Context:
     group: tuple[str, ...] = ()                      # the sides a group speaker stands for ("the leaders", "they")
     unreported: set = field(default_factory=set)    # starts of clauses joined to a verb of speech, not reported by it
     asked: tuple[int, int] = (-1, -1)               # a sentence's lead that asks what its answer tells: "Asked whether ..., "
+    people: list = field(default_factory=list)       # the mentions of persons in the whole text, in order
 
 
 _PEOPLE_OF = re.compile(r"\b(?:" + "|".join(HUMAN_NOUNS) + r")\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
@@ -369,6 +373,8 @@ class RuleEngine:
             after = text[m.end:min(sent.end, m.end + 40)]
             if _ACCORDING.search(before):
                 return m
+            if m.possessive and _FAMILIAR_BEFORE.search(before) and _MIND_AFTER.match(after):
+                return m   # "an official familiar with Putin's thinking said ...": whose mind is told holds it
             if _head_word(before) in _VIEW_HEADS and _VIEW_AFTER.match(after) and (
                     m.possessive or (after.lstrip().startswith(",") and _CLAUSE_HEAD.search(text[sent.start:m.start]))):
                 return _as_view(m)
@@ -451,6 +457,26 @@ class RuleEngine:
         return Mention(m.start(), m.end(), ctx.holder[0], ctx.speaker, "pronoun")
 
     # -- per clause --------------------------------------------------------------------------
+    @staticmethod
+    def _third_person(text: str, cs: int, cue_at: int, holders: list[Mention], ctx: _Context) -> Mention | None:
+        """A quotation's "he" or "she" is not its speaker, who says "I": '"He told me he was ready for talks,"
+        Erdogan said' holds the stance of the person of another side named last before the quotation."""
+        if len(holders) != 1:
+            return None
+        quote = next(((qs, qe, m) for qs, qe, m in ctx.quotes if qs <= cs < qe), None)
+        if quote is None or holders[0].actor != quote[2].actor or (
+                cs <= holders[0].start < cue_at and holders[0].kind != "pronoun"):
+            return None   # (a side named in the clause itself holds what it does)
+        pron = _SUBJECT_PRONOUN.search(text, cs, cue_at)
+        if pron is None or pron.group(0).lower() not in ("he", "she") or \
+                _FIRST_PERSON.search(text, cs, pron.start()):
+            return None
+        before = [m for m in ctx.people if m.end <= quote[0] and quote[0] - m.end <= 800]
+        other = next((m for m in reversed(before) if m.person != quote[2].person), None)
+        if other is None or other.actor == quote[2].actor:
+            return None   # (the person last named besides the speaker is of the speaker's side: its own stance)
+        return Mention(pron.start(), pron.end(), other.actor, other.person, "pronoun")
+
     def _holders(self, text: str, cs: int, ce: int, cue_at: int, mentions: list[Mention],
                  attribution: Mention | None) -> list[Mention]:
         inside = [m for m in mentions if cs <= m.start < ce]
@@ -637,6 +663,9 @@ class RuleEngine:
             holders = self._holders(text, cs, ce, cue_abs, mentions, attribution)
             if attribution is not None and attribution.kind == "group" and holders == [attribution]:
                 holders = [dataclasses.replace(attribution, actor=a) for a in ctx.group]
+            third = self._third_person(text, cs, cue_abs, holders, ctx)
+            if third is not None:
+                holders = [third]
         source = re.search(r"\bfrom (?:the\s+)?X(\d+)", masked[cue.start:cue.end]) if cue.stance == "pressure" else None
         if source is not None and int(source.group(1)) < len(inside):
             holders = [inside[int(source.group(1))]]
@@ -779,6 +808,7 @@ class RuleEngine:
         all_mentions = self._with_joint_parties(text, [m for m in self.actors.mentions(text)
                                                        if not any(a <= m.start < b for a, b in datelines)])
         ctx.quotes = quote_speakers(text, all_mentions)
+        ctx.people = [m for m in all_mentions if m.kind == "person"]
         starts = [m.start for m in all_mentions]
         sentences = []
         for s in split_sentences(text):
