@@ -100,3 +100,34 @@ def test_familiar_with_a_meeting_names_no_holder():
     """"familiar with X's meeting with Y": the meeting is a topic, and X holds nothing said of another side."""
     got = _got("Officials familiar with Zelensky's meeting with Putin said Moscow wanted all of Luhansk.")
     assert got == {("RUS", "territory.luhansk", "demand")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Erdogan flew to Moscow on Monday. In the Kremlin, he met Putin and called for a ceasefire.",
+     {("TUR", "ceasefire.general", "demand")}),
+    ("Macron travelled to Kyiv on Friday.\n\nThere he met Zelensky and called for security guarantees for Ukraine.",
+     {("FRA", "security.guarantees", "demand")}),
+])
+def test_a_side_met_by_the_pronoun_that_opens_the_sentence_holds_nothing(text, want):
+    """"In Moscow, he met Putin and called for ...": the one met is an object, the pronoun the subject carried from
+    the sentence before."""
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("After talks with US envoy Steve Witkoff, the Kremlin said Russia wanted all of Luhansk.",
+     {("RUS", "territory.luhansk", "demand")}),
+    ("Following a call with French President Emmanuel Macron, the Kremlin said Moscow rejected any European troops "
+     "in Ukraine.", {("RUS", "security.foreign_troops", "reject")}),
+])
+def test_a_named_person_after_an_object_s_title_is_the_object_not_the_speaker(text, want):
+    """"talks with US envoy Steve Witkoff": the name after a title governed by a preposition is no subject."""
+    assert _got(text) == want
+
+
+def test_the_unknown_visitor_meeting_a_titled_leader_gives_the_leader_nothing():
+    """"he met with Russian leader Vladimir Putin and called for a truce": the one met holds nothing, even when the
+    visitor is no side of the codebook."""
+    got = _got("A European prime minister flew to Moscow on Friday. In the Kremlin, he met with Russian leader "
+               "Vladimir Putin and called for a ceasefire.")
+    assert not any(a == "RUS" for a, _, _ in got)

@@ -75,6 +75,10 @@ _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.I)
 _ASIDE = re.compile(r"\beven though\b[^;.]*", re.I)   # the author's aside: no word in it governs the clause around it
 _CONTRAST = re.compile(r",\s*(?:and\s+)?not\s+(?:as|for|to|into|in)\b[^,;.]*", re.I)   # "..., not as capital for occupation"
+_LEAD_PRONOUN = re.compile(r"(?:(?:in|at|after|during|on|before|following|while|speaking|there|later|then|afterwards|"
+                           r"but|and|yet)\b[^,\"“”]{0,40}?,?\s+)?(?:he|she)\b(?!\s*[’']s)", re.I)   # ("In Moscow, he ...")
+_OPENS_QUOTE = re.compile(r"\s*[\"“‘«]")
+_TITLE_WORDS = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,3}")   # "Russian leader ", "Ukrainian foreign minister "
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|we)\b")   # the speaker as subject, before a third person
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
 _EMBEDDING, _EMBEDDED = ("demand",), ("accept", "offer")   # a demand governs what it asks another to accept or give
@@ -207,9 +211,14 @@ def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -
     end = mentions[-1].end if mentions else clause_start
     hidden = [r.span() for rx in (_RELATIVE, _ASIDE) for r in rx.finditer(text, clause_start, end)] \
         if "," in text[clause_start:end] or "though" in text[clause_start:end] else []
+    governed_end, governed_kind = -1, ""   # the end of the last mention left out as an object
     for m in mentions:
         if m.kind == "modifier" or any(a <= m.start < b for a, b in hidden):
             continue
+        if governed_end >= clause_start and m.start > governed_end and (not text[governed_end:m.start].strip() or (
+                governed_kind == "adjective" and _TITLE_WORDS.fullmatch(text, governed_end, m.start))):
+            governed_end, governed_kind = m.end, m.kind
+            continue     # "met with Russian leader Vladimir Putin": the name after an object's title is the object too
         head = _head_word(text[max(clause_start, m.start - 40):m.start])   # the word governing the mention
         if head is None:
             out.append(m)
@@ -218,13 +227,28 @@ def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -
         if low in ("for", "to"):
             if not (_VIEW_AFTER.match(text[m.end:m.end + 30])
                     and (m.possessive or _CLAUSE_HEAD.search(text[clause_start:m.start]))):
+                governed_end, governed_kind = m.end, m.kind
                 continue
         elif low in ("in", "from", "of") and _PEOPLE_OF.search(text, max(clause_start, m.start - 40), m.start):
             pass         # "officials in Moscow said", "the leaders of Britain and France said": their side speaks
         elif low in _PREPOSITIONS or head in _VERBS:
+            governed_end, governed_kind = m.end, m.kind
             continue
         out.append(m)
     return out
+
+
+def _titled_object(text: str, m: Mention, mentions: list[Mention], floor: int) -> bool:
+    """The mention is a name right after an object's title ("talks with US envoy Steve Witkoff"): an object too."""
+    prev = next((p for p in reversed(mentions) if p.end <= m.start), None)
+    return prev is not None and prev.start >= floor and _title_gap(text, prev, m) \
+        and _governed(text[max(floor, prev.start - 40):prev.start])
+
+
+def _title_gap(text: str, prev: Mention, m: Mention) -> bool:
+    """Nothing between two mentions but a title ("Russian leader Vladimir Putin"): one phrase."""
+    gap = text[prev.end:m.start]
+    return not gap.strip() or (prev.kind == "adjective" and _TITLE_WORDS.fullmatch(gap) is not None)
 
 
 def _governed(before: str) -> bool:
@@ -397,7 +421,7 @@ class RuleEngine:
                     continue
                 gap = text[m.end:v_start]
                 if m.end <= v_start and v_start - m.end <= 90 and not any(q in gap for q in '"“”«»„'):
-                    if _governed(text[max(sent.start, m.start - 40):m.start]):
+                    if _governed(text[max(sent.start, m.start - 40):m.start]) or _titled_object(text, m, mentions, sent.start):
                         continue   # "supported by the United States ... and argued": not the speaker
                     if "," in gap and _OWN_SUBJECT.search(gap.rsplit(",", 1)[1]):
                         continue   # "Russia must withdraw, the newspaper wrote": the verb has a subject of its own
@@ -1380,6 +1404,13 @@ class RuleEngine:
                           attribution: Mention | None, ctx: _Context) -> None:
         subjects = ctx.sentence_subjects = _subject_candidates(text, sent.start, mentions)
         first = attribution or (subjects[0] if subjects else None)
+        lead = _LEAD_PRONOUN.match(sent.text)
+        if attribution is None and lead is not None and not _OPENS_QUOTE.match(sent.text):
+            # "He met Putin and called for a truce", "In Moscow, she met X and urged ...": the pronoun that opens the
+            # sentence (after an adverbial lead at most) is its subject, carried from before; the side it meets, or
+            # a place in the lead, is no holder of the later clauses
+            ctx.sentence_holder, ctx.sentence_speaker = ctx.holder, ctx.speaker
+            return
         if first is not None:
             group = [first] if attribution is not None else _coordinated(text, first, mentions)
             ctx.sentence_holder = tuple(dict.fromkeys(m.actor for m in group))
