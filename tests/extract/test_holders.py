@@ -131,3 +131,23 @@ def test_the_unknown_visitor_meeting_a_titled_leader_gives_the_leader_nothing():
     got = _got("A European prime minister flew to Moscow on Friday. In the Kremlin, he met with Russian leader "
                "Vladimir Putin and called for a ceasefire.")
     assert not any(a == "RUS" for a, _, _ in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Russia and Ukraine traded strikes overnight. Russia said it downed drones over Ukraine.\n\nTrump met Xi in "
+     "Busan on Thursday. The two leaders agreed that a ceasefire in Ukraine was urgently needed, the White House said.",
+     {("USA", "ceasefire.general", "demand"), ("CHN", "ceasefire.general", "demand")}),
+    ("Ukraine and Russia traded strikes again. Ukraine said Russia hit its grid.\n\nStarmer hosted Macron in London. "
+     "Both leaders backed security guarantees for Ukraine, Downing Street said.",
+     {("GBR", "security.guarantees", "demand"), ("FRA", "security.guarantees", "demand")}),
+])
+def test_the_two_leaders_are_the_two_people_just_named_together(text, want):
+    """"X met Y. The two leaders agreed ...": the sides of the two people of one sentence just before, not the two
+    sides the text names most."""
+    got = {t for t in _got(text) if t[1] == next(iter(want))[1]}
+    assert got == want
+
+
+def test_the_two_leaders_stay_the_parties_when_no_two_people_were_just_named():
+    got = _got("Russian and Ukrainian officials met in Istanbul. The two leaders agreed to a prisoner exchange.")
+    assert {a for a, i, _ in got if i == "humanitarian.exchange"} == {"RUS", "UKR"}

@@ -79,6 +79,8 @@ _LEAD_PRONOUN = re.compile(r"(?:(?:in|at|after|during|on|before|following|while|
                            r"but|and|yet)\b[^,\"“”]{0,40}?,?\s+)?(?:he|she)\b(?!\s*[’']s)", re.I)   # ("In Moscow, he ...")
 _OPENS_QUOTE = re.compile(r"\s*[\"“‘«]")
 _TITLE_WORDS = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,3}")   # "Russian leader ", "Ukrainian foreign minister "
+_JOINT_PEOPLE = re.compile(r"\b(?:leaders|presidents|heads of state|men|women)\b", re.I)   # a joint phrase of people
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|we)\b")   # the speaker as subject, before a third person
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
 _EMBEDDING, _EMBEDDED = ("demand",), ("accept", "offer")   # a demand governs what it asks another to accept or give
@@ -1382,6 +1384,16 @@ class RuleEngine:
             out[at] = (top[0], top[1]) if len(top) == 2 else self.parties
         return out
 
+    @staticmethod
+    def _met_before(text: str, people: list[Mention], at: int) -> tuple[str, str] | None:
+        """The sides of the last two people named before `at`, where they are named in one sentence of the same
+        paragraph, are of two sides, and no other person comes between."""
+        before = [m for m in people if m.end <= at][-2:]
+        if len(before) < 2 or before[0].actor == before[1].actor or at - before[0].start > 300 \
+                or "\n" in text[before[0].start:at] or _SENTENCE_END.search(text, before[0].end, before[1].start):
+            return None
+        return before[0].actor, before[1].actor
+
     def _with_joint_parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "both sides", "the two delegations": the two actors named most so far, else the principals.
 
@@ -1392,8 +1404,12 @@ class RuleEngine:
             return mentions
         extra = []
         parties = self._parties_at(mentions, [start for start, _ in joint])
+        people = [m for m in mentions if m.kind == "person"]
         for start, end in joint:
             first, second = parties[start]
+            met = self._met_before(text, people, start) if _JOINT_PEOPLE.search(text, start, end) else None
+            if met is not None:
+                first, second = met   # "Trump met Xi in Busan. The two leaders agreed ...": the two people just named
             cut = start + (end - start) // 2
             extra += [Mention(start, cut, first, None, "joint"), Mention(cut, end, second, None, "joint")]
         joint_spans = [(s, e) for s, e in joint]
