@@ -151,3 +151,15 @@ def test_the_two_leaders_are_the_two_people_just_named_together(text, want):
 def test_the_two_leaders_stay_the_parties_when_no_two_people_were_just_named():
     got = _got("Russian and Ukrainian officials met in Istanbul. The two leaders agreed to a prisoner exchange.")
     assert {a for a, i, _ in got if i == "humanitarian.exchange"} == {"RUS", "UKR"}
+
+
+@pytest.mark.parametrize("text", [
+    "\"As soon as Kyiv announces that it is ready to leave Zaporizhzhia, we will halt our offensive,\" Putin said.",
+    "\u201cAs soon as Kyiv pulls its forces out of Zaporizhzhia, we will halt our offensive,\u201d Putin said.",
+])
+def test_a_side_that_declares_inside_a_quoted_condition_is_no_speaker(text):
+    """A condition opening a quotation ("As soon as X declares that it is ready to ..., we will ..."): what X is to
+    declare is the speaker's demand, and X speaks no stance of its own."""
+    got = _got(text)
+    assert ("RUS", "territory.zaporizhzhia", "demand") in got
+    assert not any(a == "UKR" for a, _, _ in got)

@@ -385,6 +385,8 @@ class RuleEngine:
         self._headway = re.compile(r"(?:but\s+|and\s+|yet\s+)?(?:still\s+)?without\s+(?:any\s+|a\s+|much\s+|real\s+)?(?:"
                                    + "|".join(sorted(lex.headway, key=len, reverse=True)) + r")\b", re.I)
         self._proposing = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in lemmas for f in _tenses(v)) + r")\b", re.I)
+        self._condition_lead = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(lex.condition_markers, key=len, reverse=True))
+                                          + r")\s+(?:the\s+)?$", re.I)
         self._view_lead = re.compile(r"\W{0,3}(" + "|".join(re.escape(p) for p in self.tree.lex.attribution_pronoun)
                                      + r")\s*,", re.I)
 
@@ -425,6 +427,8 @@ class RuleEngine:
                 if m.end <= v_start and v_start - m.end <= 90 and not any(q in gap for q in '"“”«»„'):
                     if _governed(text[max(sent.start, m.start - 40):m.start]) or _titled_object(text, m, mentions, sent.start):
                         continue   # "supported by the United States ... and argued": not the speaker
+                    if self._condition_lead.search(text, max(sent.start, m.start - 30), m.start):
+                        continue   # "as soon as Kyiv declares it is ready to ..., we will ...": a condition, no report
                     if "," in gap and _OWN_SUBJECT.search(gap.rsplit(",", 1)[1]):
                         continue   # "Russia must withdraw, the newspaper wrote": the verb has a subject of its own
                     if m.possessive and not _HUMAN_AFTER.match(text, m.end, min(sent.end, m.end + 40)):

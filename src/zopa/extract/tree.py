@@ -717,7 +717,7 @@ class TreeReader:
                 c.dep_ == "acomp" and c.lemma_.lower() in self.lex.question_heads for c in head.children):
             return False     # "it is unclear if ...", "asked if ...": a question, not a condition
         start = min(subject.left_edge.i, clause.i)
-        before = " " + clause.doc[max(0, start - 4):start].text.lower()
+        before = " " + " ".join(t.lower_ for t in clause.doc[max(0, start - 4):start])   # ('"As soon as': apart)
         if words & self.lex.condition_markers or any(before.endswith(" " + m) for m in self.lex.condition_markers):
             return True     # "if", "unless"; "as soon as", "so long as" (however the parse attaches "as soon")
         if not words & self.lex.only_markers:
