@@ -163,3 +163,14 @@ def test_a_side_that_declares_inside_a_quoted_condition_is_no_speaker(text):
     got = _got(text)
     assert ("RUS", "territory.zaporizhzhia", "demand") in got
     assert not any(a == "UKR" for a, _, _ in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Rubio said Washington wanted an energy truce, hours after the Kremlin turned down the draft.",
+     {("USA", "ceasefire.energy", "demand")}),
+    ("Sybiha said Kyiv was ready for a prisoner exchange, days after Moscow rejected a ceasefire.",
+     {("UKR", "humanitarian.exchange", "accept"), ("RUS", "ceasefire.general", "reject")}),
+])
+def test_a_clause_hours_or_days_after_is_its_own_subject_s(text, want):
+    """", hours after X rejected ...": a clause of its own, whose stance is X's and does not turn the first."""
+    assert _got(text) == want
