@@ -49,6 +49,8 @@ _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s
 _VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion)\b"
                          r"|^\s*,", re.I)
 _PREPOSITIONS = frozenset(OBJECT_PREPOSITIONS)
+_FAMILIAR_BEFORE = re.compile(r"\b(?:familiar|acquainted)\s+with\s+$", re.I)
+_MIND_AFTER = re.compile(r"(?:'s|’s|’|')?\s+(?:thinking|views?|position|plans|intentions|mind|deliberations)\b", re.I)
 _VIEW_HEADS = frozenset({"in", "from", "for", "to", "In", "From", "For", "To"})
 _VERBS = frozenset(OBJECT_VERBS)
 _OPENERS = "\"'“‘(—–-["
@@ -73,6 +75,13 @@ _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.I)
 _ASIDE = re.compile(r"\beven though\b[^;.]*", re.I)   # the author's aside: no word in it governs the clause around it
 _CONTRAST = re.compile(r",\s*(?:and\s+)?not\s+(?:as|for|to|into|in)\b[^,;.]*", re.I)   # "..., not as capital for occupation"
+_LEAD_PRONOUN = re.compile(r"(?:(?:in|at|after|during|on|before|following|while|speaking|there|later|then|afterwards|"
+                           r"but|and|yet)\b[^,\"“”]{0,40}?,?\s+)?(?:he|she)\b(?!\s*[’']s)", re.I)   # ("In Moscow, he ...")
+_OPENS_QUOTE = re.compile(r"\s*[\"“‘«]")
+_TITLE_WORDS = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,3}")   # "Russian leader ", "Ukrainian foreign minister "
+_JOINT_PEOPLE = re.compile(r"\b(?:leaders|presidents|heads of state|men|women)\b", re.I)   # a joint phrase of people
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|we)\b")   # the speaker as subject, before a third person
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
 _EMBEDDING, _EMBEDDED = ("demand",), ("accept", "offer")   # a demand governs what it asks another to accept or give
 # a sentence that names no actor is parsed when a pronoun may stand for one, or when it tells of an agreement made
@@ -191,6 +200,7 @@ class _Context:
     group: tuple[str, ...] = ()                      # the sides a group speaker stands for ("the leaders", "they")
     unreported: set = field(default_factory=set)    # starts of clauses joined to a verb of speech, not reported by it
     asked: tuple[int, int] = (-1, -1)               # a sentence's lead that asks what its answer tells: "Asked whether ..., "
+    people: list = field(default_factory=list)       # the mentions of persons in the whole text, in order
 
 
 _PEOPLE_OF = re.compile(r"\b(?:" + "|".join(HUMAN_NOUNS) + r")\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
@@ -203,9 +213,14 @@ def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -
     end = mentions[-1].end if mentions else clause_start
     hidden = [r.span() for rx in (_RELATIVE, _ASIDE) for r in rx.finditer(text, clause_start, end)] \
         if "," in text[clause_start:end] or "though" in text[clause_start:end] else []
+    governed_end, governed_kind = -1, ""   # the end of the last mention left out as an object
     for m in mentions:
         if m.kind == "modifier" or any(a <= m.start < b for a, b in hidden):
             continue
+        if governed_end >= clause_start and m.start > governed_end and (not text[governed_end:m.start].strip() or (
+                governed_kind == "adjective" and _TITLE_WORDS.fullmatch(text, governed_end, m.start))):
+            governed_end, governed_kind = m.end, m.kind
+            continue     # "met with Russian leader Vladimir Putin": the name after an object's title is the object too
         head = _head_word(text[max(clause_start, m.start - 40):m.start])   # the word governing the mention
         if head is None:
             out.append(m)
@@ -214,13 +229,28 @@ def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -
         if low in ("for", "to"):
             if not (_VIEW_AFTER.match(text[m.end:m.end + 30])
                     and (m.possessive or _CLAUSE_HEAD.search(text[clause_start:m.start]))):
+                governed_end, governed_kind = m.end, m.kind
                 continue
         elif low in ("in", "from", "of") and _PEOPLE_OF.search(text, max(clause_start, m.start - 40), m.start):
             pass         # "officials in Moscow said", "the leaders of Britain and France said": their side speaks
         elif low in _PREPOSITIONS or head in _VERBS:
+            governed_end, governed_kind = m.end, m.kind
             continue
         out.append(m)
     return out
+
+
+def _titled_object(text: str, m: Mention, mentions: list[Mention], floor: int) -> bool:
+    """The mention is a name right after an object's title ("talks with US envoy Steve Witkoff"): an object too."""
+    prev = next((p for p in reversed(mentions) if p.end <= m.start), None)
+    return prev is not None and prev.start >= floor and _title_gap(text, prev, m) \
+        and _governed(text[max(floor, prev.start - 40):prev.start])
+
+
+def _title_gap(text: str, prev: Mention, m: Mention) -> bool:
+    """Nothing between two mentions but a title ("Russian leader Vladimir Putin"): one phrase."""
+    gap = text[prev.end:m.start]
+    return not gap.strip() or (prev.kind == "adjective" and _TITLE_WORDS.fullmatch(gap) is not None)
 
 
 def _governed(before: str) -> bool:
@@ -355,6 +385,8 @@ class RuleEngine:
         self._headway = re.compile(r"(?:but\s+|and\s+|yet\s+)?(?:still\s+)?without\s+(?:any\s+|a\s+|much\s+|real\s+)?(?:"
                                    + "|".join(sorted(lex.headway, key=len, reverse=True)) + r")\b", re.I)
         self._proposing = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in lemmas for f in _tenses(v)) + r")\b", re.I)
+        self._condition_lead = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(lex.condition_markers, key=len, reverse=True))
+                                          + r")\s+(?:the\s+)?$", re.I)
         self._view_lead = re.compile(r"\W{0,3}(" + "|".join(re.escape(p) for p in self.tree.lex.attribution_pronoun)
                                      + r")\s*,", re.I)
 
@@ -369,6 +401,8 @@ class RuleEngine:
             after = text[m.end:min(sent.end, m.end + 40)]
             if _ACCORDING.search(before):
                 return m
+            if m.possessive and _FAMILIAR_BEFORE.search(before) and _MIND_AFTER.match(after):
+                return m   # "an official familiar with Putin's thinking said ...": whose mind is told holds it
             if _head_word(before) in _VIEW_HEADS and _VIEW_AFTER.match(after) and (
                     m.possessive or (after.lstrip().startswith(",") and _CLAUSE_HEAD.search(text[sent.start:m.start]))):
                 return _as_view(m)
@@ -391,8 +425,10 @@ class RuleEngine:
                     continue
                 gap = text[m.end:v_start]
                 if m.end <= v_start and v_start - m.end <= 90 and not any(q in gap for q in '"“”«»„'):
-                    if _governed(text[max(sent.start, m.start - 40):m.start]):
+                    if _governed(text[max(sent.start, m.start - 40):m.start]) or _titled_object(text, m, mentions, sent.start):
                         continue   # "supported by the United States ... and argued": not the speaker
+                    if self._condition_lead.search(text, max(sent.start, m.start - 30), m.start):
+                        continue   # "as soon as Kyiv declares it is ready to ..., we will ...": a condition, no report
                     if "," in gap and _OWN_SUBJECT.search(gap.rsplit(",", 1)[1]):
                         continue   # "Russia must withdraw, the newspaper wrote": the verb has a subject of its own
                     if m.possessive and not _HUMAN_AFTER.match(text, m.end, min(sent.end, m.end + 40)):
@@ -451,11 +487,34 @@ class RuleEngine:
         return Mention(m.start(), m.end(), ctx.holder[0], ctx.speaker, "pronoun")
 
     # -- per clause --------------------------------------------------------------------------
+    @staticmethod
+    def _third_person(text: str, cs: int, cue_at: int, holders: list[Mention], ctx: _Context) -> Mention | None:
+        """A quotation's "he" or "she" is not its speaker, who says "I": '"He told me he was ready for talks,"
+        Erdogan said' holds the stance of the person of another side named last before the quotation."""
+        if len(holders) != 1:
+            return None
+        quote = next(((qs, qe, m) for qs, qe, m in ctx.quotes if qs <= cs < qe), None)
+        if quote is None or holders[0].actor != quote[2].actor or (
+                cs <= holders[0].start < cue_at and holders[0].kind != "pronoun"):
+            return None   # (a side named in the clause itself holds what it does)
+        pron = _SUBJECT_PRONOUN.search(text, cs, cue_at)
+        if pron is None or pron.group(0).lower() not in ("he", "she") or \
+                _FIRST_PERSON.search(text, cs, pron.start()):
+            return None
+        before = [m for m in ctx.people if m.end <= quote[0] and quote[0] - m.end <= 800]
+        other = next((m for m in reversed(before) if m.person != quote[2].person), None)
+        if other is None or other.actor == quote[2].actor:
+            return None   # (the person last named besides the speaker is of the speaker's side: its own stance)
+        return Mention(pron.start(), pron.end(), other.actor, other.person, "pronoun")
+
     def _holders(self, text: str, cs: int, ce: int, cue_at: int, mentions: list[Mention],
                  attribution: Mention | None) -> list[Mention]:
         inside = [m for m in mentions if cs <= m.start < ce]
         subjects = [m for m in _subject_candidates(text, cs, inside) if m.start < cue_at
                     and not _PRESSED.match(text, m.end, ce)]   # ("Kyiv was urged to accept ...": pressed, holds nothing)
+        if attribution is not None and attribution.kind == "group" and subjects and subjects[0].kind == "joint" \
+                and attribution.start <= subjects[0].start < attribution.end:
+            return [attribution]   # "Merz met Macron. Both leaders said ...": the people just named, not the parties
         pron = _SUBJECT_PRONOUN.search(text, cs, cue_at)
         if pron is not None and attribution is None and (not subjects or pron.start() < subjects[0].start):
             return []
@@ -634,6 +693,9 @@ class RuleEngine:
             holders = self._holders(text, cs, ce, cue_abs, mentions, attribution)
             if attribution is not None and attribution.kind == "group" and holders == [attribution]:
                 holders = [dataclasses.replace(attribution, actor=a) for a in ctx.group]
+            third = self._third_person(text, cs, cue_abs, holders, ctx)
+            if third is not None:
+                holders = [third]
         source = re.search(r"\bfrom (?:the\s+)?X(\d+)", masked[cue.start:cue.end]) if cue.stance == "pressure" else None
         if source is not None and int(source.group(1)) < len(inside):
             holders = [inside[int(source.group(1))]]
@@ -776,6 +838,7 @@ class RuleEngine:
         all_mentions = self._with_joint_parties(text, [m for m in self.actors.mentions(text)
                                                        if not any(a <= m.start < b for a, b in datelines)])
         ctx.quotes = quote_speakers(text, all_mentions)
+        ctx.people = [m for m in all_mentions if m.kind == "person"]
         starts = [m.start for m in all_mentions]
         sentences = []
         for s in split_sentences(text):
@@ -1325,6 +1388,16 @@ class RuleEngine:
             out[at] = (top[0], top[1]) if len(top) == 2 else self.parties
         return out
 
+    @staticmethod
+    def _met_before(text: str, people: list[Mention], at: int) -> tuple[str, str] | None:
+        """The sides of the last two people named before `at`, where they are named in one sentence of the same
+        paragraph, are of two sides, and no other person comes between."""
+        before = [m for m in people if m.end <= at][-2:]
+        if len(before) < 2 or before[0].actor == before[1].actor or at - before[0].start > 300 \
+                or "\n" in text[before[0].start:at] or _SENTENCE_END.search(text, before[0].end, before[1].start):
+            return None
+        return before[0].actor, before[1].actor
+
     def _with_joint_parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "both sides", "the two delegations": the two actors named most so far, else the principals.
 
@@ -1335,8 +1408,12 @@ class RuleEngine:
             return mentions
         extra = []
         parties = self._parties_at(mentions, [start for start, _ in joint])
+        people = [m for m in mentions if m.kind == "person"]
         for start, end in joint:
             first, second = parties[start]
+            met = self._met_before(text, people, start) if _JOINT_PEOPLE.search(text, start, end) else None
+            if met is not None:
+                first, second = met   # "Trump met Xi in Busan. The two leaders agreed ...": the two people just named
             cut = start + (end - start) // 2
             extra += [Mention(start, cut, first, None, "joint"), Mention(cut, end, second, None, "joint")]
         joint_spans = [(s, e) for s, e in joint]
@@ -1347,6 +1424,13 @@ class RuleEngine:
                           attribution: Mention | None, ctx: _Context) -> None:
         subjects = ctx.sentence_subjects = _subject_candidates(text, sent.start, mentions)
         first = attribution or (subjects[0] if subjects else None)
+        lead = _LEAD_PRONOUN.match(sent.text)
+        if attribution is None and lead is not None and not _OPENS_QUOTE.match(sent.text):
+            # "He met Putin and called for a truce", "In Moscow, she met X and urged ...": the pronoun that opens the
+            # sentence (after an adverbial lead at most) is its subject, carried from before; the side it meets, or
+            # a place in the lead, is no holder of the later clauses
+            ctx.sentence_holder, ctx.sentence_speaker = ctx.holder, ctx.speaker
+            return
         if first is not None:
             group = [first] if attribution is not None else _coordinated(text, first, mentions)
             ctx.sentence_holder = tuple(dict.fromkeys(m.actor for m in group))

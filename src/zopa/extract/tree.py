@@ -717,7 +717,7 @@ class TreeReader:
                 c.dep_ == "acomp" and c.lemma_.lower() in self.lex.question_heads for c in head.children):
             return False     # "it is unclear if ...", "asked if ...": a question, not a condition
         start = min(subject.left_edge.i, clause.i)
-        before = " " + clause.doc[max(0, start - 4):start].text.lower()
+        before = " " + " ".join(t.lower_ for t in clause.doc[max(0, start - 4):start])   # ('"As soon as': apart)
         if words & self.lex.condition_markers or any(before.endswith(" " + m) for m in self.lex.condition_markers):
             return True     # "if", "unless"; "as soon as", "so long as" (however the parse attaches "as soon")
         if not words & self.lex.only_markers:
@@ -1818,6 +1818,12 @@ class TreeReader:
             # "Witkoff said Russia was ready ...", "according to Witkoff, Moscow is prepared ...": who tells of another's
             # stance does not hold it
             told = [*speaker_actors, *((according,) if (according := self._according(doc, at)) is not None else ())]
+            outer = speech
+            for _ in range(4):   # "Zelensky said Trump had told him that Putin wants ...": every teller up the chain
+                outer = self._speech_above(outer) if outer is not None else None
+                o_subj = self._subject(outer)[0] if outer is not None else None
+                if o_subj is not None and not _pronoun(o_subj, at) and o_subj.dep_ != "nsubjpass":
+                    told += self._phrase_actors(o_subj, at)
             reporters = tuple(a for a in dict.fromkeys(m.actor for m in told) if a not in actors)
         return Reading(actors, stance, speaker, target, pred.lemma_.lower() if pred is not None else "",
                        cue_start, cue_end, negated, obligation, "/".join(path), source, frame, owned, reporters, threat)
