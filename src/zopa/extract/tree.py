@@ -811,9 +811,6 @@ class TreeReader:
             cur = cur.head
 
     def speech_above(self, t: Any) -> Any | None:
-        return self._speech_above(t)
-
-    def _speech_above(self, t: Any) -> Any | None:
         """The nearest speech verb governing `t`, or one attached beside the sentence's root ("..., he said")."""
         cur = t
         while cur.head.i != cur.i:
@@ -964,7 +961,7 @@ class TreeReader:
                 if record or words not in self.lex.plan_frames or head.i == prep.i or head.pos_ not in ("VERB", "AUX") \
                         or head.dep_ not in ("ROOT", "ccomp", "conj", "xcomp"):
                     continue     # the frame of a clause, not of a phrase ("resolving it according to the formula")
-            elif t.dep_ == "nsubj" and t.head.pos_ == "VERB" and self._speech_above(t.head) is None \
+            elif t.dep_ == "nsubj" and t.head.pos_ == "VERB" and self.speech_above(t.head) is None \
                     and t.head.lemma_.lower() not in self.lex.copulas \
                     and not (record and t.head.lemma_.lower() in self.lex.speech) \
                     and not any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in t.children):
@@ -1008,7 +1005,7 @@ class TreeReader:
         side), and "he", "him", "she", "her" (the speaker), the subject of the verb of speech above it."""
         if pronoun.lower_ not in self.lex.speaker_pronouns:
             return []
-        speech = self._speech_above(pronoun)
+        speech = self.speech_above(pronoun)
         subj = self._subject(speech)[0] if speech is not None else None
         return self._phrase_actors(subj, at) if subj is not None and not _pronoun(subj, at) else []
 
@@ -1540,7 +1537,7 @@ class TreeReader:
                 (pred, klass), subjectless = cop, True
         if pred is None and described[0] is not None and not agreed:
             pred, klass = described   # nothing above governs the thing described: the clause's own predicate
-        speech = self._speech_above(pred if pred is not None else anchor)
+        speech = self.speech_above(pred if pred is not None else anchor)
         negated = pred is not None and (self._negated(pred) or any(   # (and "no troops will be accepted")
             c.dep_ == "nsubjpass" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in pred.children)
             or klass in ("accept", "offer", "open") and any(   # ("no Ukrainian president would sign away land")
@@ -1635,7 +1632,7 @@ class TreeReader:
             s_subj, _ = self._subject(speech)
             if s_subj is not None and s_subj.dep_ == "nsubjpass" and s_subj.head.i == speech.i:
                 s_subj = None   # "Kyiv has been told it must ...": the one told, not the one who speaks
-            if s_subj is not None and _pronoun(s_subj, at) and (outer := self._speech_above(speech)) is not None:
+            if s_subj is not None and _pronoun(s_subj, at) and (outer := self.speech_above(speech)) is not None:
                 # "Erdogan said he believes it is vital that ...": the pronoun is the speaker of the report above
                 o_subj, _ = self._subject(outer)
                 if o_subj is not None and not _pronoun(o_subj, at) and self._phrase_actors(o_subj, at):
@@ -1820,7 +1817,7 @@ class TreeReader:
             told = [*speaker_actors, *((according,) if (according := self._according(doc, at)) is not None else ())]
             outer = speech
             for _ in range(4):   # "Zelensky said Trump had told him that Putin wants ...": every teller up the chain
-                outer = self._speech_above(outer) if outer is not None else None
+                outer = self.speech_above(outer) if outer is not None else None
                 o_subj = self._subject(outer)[0] if outer is not None else None
                 if o_subj is not None and not _pronoun(o_subj, at) and o_subj.dep_ != "nsubjpass":
                     told += self._phrase_actors(o_subj, at)
