@@ -960,6 +960,16 @@ class RuleEngine:
             # what a plan is told to contain is its owner's demand, whoever the clause names ("Under the US plan,
             # Kyiv would cede ..."): no one else's stance, and no one's when the plan has no known owner
             old = [f for f in old if f.issue not in framed]
+        every = [h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end] + [h for h in hits if h not in ctx.issue_hits]
+        held = {h.issue for h in every if not self.tree.unheld(doc, sent.start, h.start, h.end, mentions)}
+        unheld = {h.issue for h in every} - held - set(framed)
+        if unheld:
+            # "Kyiv only pretends to want a truce", "few diplomats expect a deal": every mention of the issue lies
+            # under a word of pretence or under an onlooker's verb; no side's position on it
+            old = [f for f in old if f.issue not in unheld]
+            hits = [h for h in hits if h.issue not in unheld]
+            spans = [doc.char_span(h.start - sent.start, h.end - sent.start, alignment_mode="expand") for h in hits]
+            roots = [span.root.i if span is not None else None for span in spans]
         found: dict[str, set[str]] = {}
         for f in old:
             found.setdefault(f.issue, set()).add(f.actor)

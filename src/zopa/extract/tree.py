@@ -151,6 +151,8 @@ class Lexicon:
     plan_softens: frozenset[str] = frozenset()   # "soften": a point toned down, not taken out
     plan_deals: frozenset[str] = frozenset()   # "the deal would ...": the plan just named, told as a deal
     joint_authoring: frozenset[str] = frozenset()   # "agreed with", "negotiated with": a plan worked out with another side
+    pretence: frozenset[str] = frozenset()   # "pretends to want a truce", "a phoney narrative about talks": no one's stance
+    onlookers: frozenset[str] = frozenset()   # "few diplomats expect a deal": a subject that is no side and holds nothing
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +244,8 @@ def load_lexicon() -> Lexicon:
         joint_authoring=words("joint_authoring"),
         plan_deals=words("plan_deals"),
         plan_softens=words("plan_softens"),
+        pretence=words("pretence"),
+        onlookers=words("onlookers"),
     )
 
 
@@ -1294,6 +1298,31 @@ class TreeReader:
             return True   # (and "statements on the progress of the talks": a topic, no one's stance)
         return tok.dep_ == "prep" and tok.lower_ == "without" and any(
             c.dep_ == "pobj" and c.lemma_.lower() in self.lex.headway for c in tok.children)
+
+    def unheld(self, doc: Any, offset: int, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+        """The mention at document offsets [start, end) is held by no side: it lies under a word of pretence ("Kyiv
+        only pretends to want a truce", "a phoney narrative about his willingness to talk"), or the first verb above
+        it with a subject of its own has for subject an onlooker that is no side ("few diplomats expect a deal",
+        "analysts doubt talks will resume"): a claim disputed or a prediction, not a position."""
+        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        at = self._actor_tokens(doc, offset, mentions)
+        judged = False   # past a verb with a subject of its own: only pretence above it still counts
+        for tok in span.root.ancestors:
+            if tok.lemma_.lower() in self.lex.pretence or any(
+                    c.lemma_.lower() in self.lex.pretence and (c.dep_ == "amod" and _noun(tok) or c.dep_ in ("attr", "acomp")
+                                                               and tok.lemma_.lower() in self.lex.copulas)
+                    for c in tok.children):
+                return True   # (and "X's talk of dialogue was a smokescreen": the thing the copula calls a pretence)
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if judged or tok.pos_ not in ("VERB", "AUX") or subject is None:
+                continue
+            judged = True
+            if subject.lemma_.lower() in self.lex.onlookers and not any(w.i in at for w in subject.subtree) \
+                    and not tok.lemma_.lower() in self.lex.speech:
+                return True
+        return False
 
     def without_headway(self, doc: Any, start: int, end: int) -> bool:
         """The mention at sentence offsets [start, end) is what talks made no headway on ("ended without

@@ -1,0 +1,100 @@
+"""What GUIDELINES says not to code, on sentences written for these tests: nothing is made from the non-statement,
+and a true statement next to it in the same text survives."""
+from __future__ import annotations
+
+import pytest
+
+from zopa.extract import extract_document
+
+from .helpers import make_doc, triples
+
+
+def run(text: str, codebook):
+    return triples(extract_document(make_doc(text), codebook))
+
+
+# --- a meeting held, a round to come: events, not willingness ------------------------------------------------------
+
+@pytest.mark.parametrize("event", [
+    "Earlier, the Ukrainian foreign minister held talks with his Turkish counterpart in Ankara.",
+    "Zelensky said the Ukrainian negotiating team had received instructions for the next round.",
+    "The Kremlin held talks with the American envoy on Thursday evening, Peskov said.",
+])
+def test_a_meeting_held_or_a_round_to_come_is_no_stance(codebook, event):
+    assert not {t for t in run(event, codebook) if t[1] == "talks.process"}
+
+
+def test_talks_held_beside_a_stance_keep_the_stance(codebook):
+    text = ("The Russian foreign minister held talks with his Chinese counterpart on Monday. "
+            "Lavrov said Moscow was ready to resume negotiations with Kyiv.")
+    out = run(text, codebook)
+    assert ("RUS", "talks.process", "open") in out
+    assert not {t for t in out if t[0] == "CHN"}
+
+
+# --- pretence: a position the speaker calls false is no one's ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The British prime minister accused Putin of spinning a phoney narrative about his willingness to negotiate.",
+    "Zakharova said the Kyiv authorities only pretend to want a ceasefire.",
+    "A Ukrainian official said the Kremlin's talk of dialogue was a smokescreen, and that Moscow merely feigns interest in negotiations.",
+])
+def test_a_position_called_a_pretence_is_not_coded(codebook, text):
+    out = run(text, codebook)
+    assert not {t for t in out if t[1] in ("talks.process", "ceasefire.general")}, out
+
+
+def test_pretence_leaves_the_speakers_own_stance_in_the_next_sentence(codebook):
+    text = ("Zakharova said the Kyiv authorities only pretend to want a ceasefire. "
+            "She said Russia would never accept European troops in Ukraine.")
+    out = run(text, codebook)
+    assert ("RUS", "security.foreign_troops", "reject") in out
+    assert not {t for t in out if t[1] == "ceasefire.general"}
+
+
+def test_a_sham_named_in_a_refusal_does_not_undo_the_refusal(codebook):
+    out = run("Kyiv rejected what it called a sham ceasefire proposal from Moscow.", codebook)
+    assert ("UKR", "ceasefire.general", "reject") in out
+
+
+# --- onlookers: what analysts or diplomats expect is a prediction, not a side's position ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Witkoff will lead the American delegation in Geneva. Few diplomats expect a deal before the spring.",
+    "Putin spoke with Trump on Tuesday. Many analysts doubt that a ceasefire will hold through the winter.",
+])
+def test_what_onlookers_expect_is_no_ones_stance(codebook, text):
+    out = run(text, codebook)
+    assert not {t for t in out if t[1] in ("talks.process", "ceasefire.general")}, out
+
+
+def test_a_side_named_with_the_onlookers_keeps_its_stance(codebook):
+    text = ("Few diplomats expect a deal before the spring. "
+            "Russian officials expect Ukraine to withdraw from the Donetsk region before any ceasefire.")
+    out = run(text, codebook)
+    assert ("RUS", "territory.donetsk", "demand") in out
+    assert ("RUS", "talks.process", "demand") not in out
+
+
+def test_a_sides_stance_reported_by_analysts_survives(codebook):
+    out = run("Russia wants a ceasefire only on its own terms, analysts said.", codebook)
+    assert {t for t in out if t[:2] == ("RUS", "ceasefire.general")}
+
+
+# --- "is expected to": what will happen, not what anyone demands ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The American envoy is expected to fly to Moscow next week to meet Putin.",
+    "European leaders are expected to gather in Paris on Friday to discuss security guarantees for Ukraine.",
+])
+def test_expected_to_is_a_forecast(codebook, text):
+    out = run(text, codebook)
+    assert not {t for t in out if t[2] == "demand"}, out
+
+
+def test_expecting_another_side_to_act_is_still_a_demand(codebook):
+    text = ("The envoy is expected to arrive in Moscow on Monday. "
+            "The Kremlin expects Kyiv to withdraw its troops from the Donetsk region.")
+    out = run(text, codebook)
+    assert ("RUS", "territory.donetsk", "demand") in out
+    assert ("USA", "talks.process", "demand") not in out
