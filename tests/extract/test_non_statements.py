@@ -61,6 +61,8 @@ def test_a_sham_named_in_a_refusal_does_not_undo_the_refusal(codebook):
 
 @pytest.mark.parametrize("text", [
     "Witkoff will lead the American delegation in Geneva. Few diplomats expect a deal before the spring.",
+    "Kushner will join the American team in Riyadh, the White House said. The distance between the two sides on land "
+    "is still large, and few diplomats expect an agreement before the summer.",
     "Putin spoke with Trump on Tuesday. Many analysts doubt that a ceasefire will hold through the winter.",
 ])
 def test_what_onlookers_expect_is_no_ones_stance(codebook, text):
@@ -98,3 +100,22 @@ def test_expecting_another_side_to_act_is_still_a_demand(codebook):
     out = run(text, codebook)
     assert ("RUS", "territory.donetsk", "demand") in out
     assert ("USA", "talks.process", "demand") not in out
+
+
+# --- a meeting as the time or place of what is told ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "At talks in Berlin on Monday, which ran late into the night, French and British officials presented drafts of their own.",
+    "The two presidents voiced their concern about attacks on nuclear plants, the Kremlin said in a readout of the call on the eve of the summit.",
+    "During the summit in Geneva, Putin and the American president spoke for three hours about trade.",
+])
+def test_a_meeting_that_only_sets_the_scene_is_no_issue(codebook, text):
+    out = run(text, codebook)
+    assert not {t for t in out if t[1] == "talks.process"}, out
+
+
+def test_what_is_said_at_the_talks_is_still_coded(codebook):
+    out = run("At the talks in Istanbul, Russia demanded that Ukraine withdraw from the Donetsk region.", codebook)
+    assert ("RUS", "territory.donetsk", "demand") in out
+    out = run("During the summit, Zelensky said Ukraine was ready to negotiate with Russia.", codebook)
+    assert ("UKR", "talks.process", "open") in out

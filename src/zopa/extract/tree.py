@@ -153,6 +153,8 @@ class Lexicon:
     joint_authoring: frozenset[str] = frozenset()   # "agreed with", "negotiated with": a plan worked out with another side
     pretence: frozenset[str] = frozenset()   # "pretends to want a truce", "a phoney narrative about talks": no one's stance
     onlookers: frozenset[str] = frozenset()   # "few diplomats expect a deal": a subject that is no side and holds nothing
+    setting_preps: frozenset[str] = frozenset()   # "during the summit, X said": a time or place, not an issue
+    setting_nouns: frozenset[str] = frozenset()   # "on the eve of the summit", "a readout of the meeting"
 
 
 @lru_cache(maxsize=1)
@@ -246,6 +248,8 @@ def load_lexicon() -> Lexicon:
         plan_softens=words("plan_softens"),
         pretence=words("pretence"),
         onlookers=words("onlookers"),
+        setting_preps=words("setting", "prepositions"),
+        setting_nouns=words("setting", "nouns"),
     )
 
 
@@ -1308,6 +1312,8 @@ class TreeReader:
         if span is None or len(span) == 0:
             return False
         at = self._actor_tokens(doc, offset, mentions)
+        if self._setting(span.root):
+            return True
         judged = False   # past a verb with a subject of its own: only pretence above it still counts
         for tok in span.root.ancestors:
             if tok.lemma_.lower() in self.lex.pretence or any(
@@ -1322,6 +1328,28 @@ class TreeReader:
             if subject.lemma_.lower() in self.lex.onlookers and not any(w.i in at for w in subject.subtree) \
                     and not tok.lemma_.lower() in self.lex.speech:
                 return True
+        return False
+
+    def _setting(self, tok: Any) -> bool:
+        """`tok` names when or where something happened, not what anyone holds: the object of a preposition of time
+        or place that a verb takes as an adjunct ("during the summit, X said", "at talks in London, Y proposed",
+        "in a readout of the meeting", "on the sidelines of the summit")."""
+        preps = self.lex.setting_preps
+        while tok.dep_ == "pobj":
+            prep = tok.head
+            if prep.lower_ == "of" and _noun(prep.head) and prep.head.lemma_.lower() in self.lex.setting_nouns:
+                tok, preps = prep.head, preps | {"on", "in"}   # ("the eve of the summit", "a readout of the meeting")
+                continue
+            if prep.lower_ not in preps:
+                return False
+            if prep.i == 0:
+                return True   # (a sentence opening on it: "At talks in London, ...", however the parse hangs it)
+            head = prep.head
+            if prep.dep_ == "prep" and _noun(head) and head.dep_ == "pobj":
+                tok = head    # ("in a readout in Bali on the eve of the summit")
+                continue
+            return prep.dep_ == "prep" and head.pos_ in ("VERB", "AUX") and self.stance_class(head) is None \
+                and f"{head.lemma_.lower()} {prep.lower_}" not in self.lex.verbs
         return False
 
     def without_headway(self, doc: Any, start: int, end: int) -> bool:
