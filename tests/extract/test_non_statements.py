@@ -119,3 +119,49 @@ def test_what_is_said_at_the_talks_is_still_coded(codebook):
     assert ("RUS", "territory.donetsk", "demand") in out
     out = run("During the summit, Zelensky said Ukraine was ready to negotiate with Russia.", codebook)
     assert ("UKR", "talks.process", "open") in out
+
+
+# --- what a meeting went over, told as done ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, issue", [
+    ("Zelensky told lawmakers in Washington that the two presidents had discussed Kyiv's proposals for ending the war.",
+     "talks.process"),
+    ("The draft was discussed for hours, but the question of territory remained the main obstacle, Ushakov said.",
+     "territory"),
+])
+def test_a_topic_discussed_at_a_meeting_is_no_openness(codebook, text, issue):
+    out = run(text, codebook)
+    assert not {t for t in out if t[1] == issue and t[2] == "open"}, out
+
+
+def test_readiness_to_discuss_and_what_will_be_discussed_stay_open(codebook):
+    out = run("Lavrov said on Monday that Moscow was ready to discuss a ceasefire with Kyiv.", codebook)
+    assert ("RUS", "ceasefire.general", "open") in out
+    out = run("Putin and Trump discussed Ukraine for two hours. Peskov said Russia was prepared to negotiate "
+              "with Kyiv on a ceasefire.", codebook)
+    assert ("RUS", "ceasefire.general", "open") in out
+
+
+def test_a_condition_after_an_outcome_is_no_setting(codebook):
+    out = run("Ukraine's parliament speaker said elections could only be held after a ceasefire.", codebook)
+    assert ("UKR", "ceasefire.general", "demand") in out or ("UKR", "governance.elections", "condition") in out
+
+
+# --- a place on the front ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The visit came as Russian forces pressed their offensive near Kostiantynivka in the Donetsk region.",
+    "Russian troops pushed toward Orikhiv in the Zaporizhzhia region overnight, the general staff said.",
+    "Russia pressed its assault in the Kherson region on Saturday, the Ukrainian general staff said.",
+    "Moscow kept up its attacks in the Donetsk region as envoys met in Florida.",
+])
+def test_a_place_where_forces_fight_is_no_stake(codebook, text):
+    out = run(text, codebook)
+    assert not {t for t in out if t[1].startswith("territory")}, out
+
+
+def test_a_demand_for_a_region_next_to_fighting_survives(codebook):
+    text = ("Russian forces pressed their offensive near Kostiantynivka in the Donetsk region on Sunday. "
+            "The Kremlin demanded that Ukraine withdraw from the rest of the Donetsk region.")
+    out = run(text, codebook)
+    assert ("RUS", "territory.donetsk", "demand") in out

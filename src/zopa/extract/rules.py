@@ -961,7 +961,8 @@ class RuleEngine:
             # Kyiv would cede ..."): no one else's stance, and no one's when the plan has no known owner
             old = [f for f in old if f.issue not in framed]
         every = [h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end] + [h for h in hits if h not in ctx.issue_hits]
-        held = {h.issue for h in every if not self.tree.unheld(doc, sent.start, h.start, h.end, mentions)}
+        held = {h.issue for h in every if not self.tree.unheld(doc, sent.start, h.start, h.end, mentions,
+                                                                 event=h.issue == self.issues.process)}
         unheld = {h.issue for h in every} - held - set(framed)
         if unheld:
             # "Kyiv only pretends to want a truce", "few diplomats expect a deal": every mention of the issue lies
@@ -1172,6 +1173,11 @@ class RuleEngine:
         out = list(old)
         for issue, rs in readings.items():
             out.extend(self._from_readings(text, sent, issue, rs))
+        discussed = {h.issue for h in every} - {h.issue for h in every if not self.tree.discussed(doc, sent.start, h.start, h.end)}
+        if discussed:
+            # "the two had discussed Kyiv's proposals": what a meeting went over is no one's openness to it (another
+            # stance on it in the sentence stands: "had discussed guarantees, which he called a major step")
+            out = [f for f in out if not (f.issue in discussed and f.stance == "open")]
         return out
 
     def _regoverned(self, text: str, sent: Sentence, doc, mentions: list[Mention], h, r: Reading | None,

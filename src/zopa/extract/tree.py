@@ -63,6 +63,12 @@ def _noun(tok: Any) -> bool:
 _TITLE = re.compile(TITLED)   # "the head of state"
 
 
+def doc_word(tok: Any, step: int) -> str:
+    """The lower-case word `step` tokens away from `tok` ("" past either end of its document)."""
+    i = tok.i + step
+    return tok.doc[i].lower_ if 0 <= i < len(tok.doc) else ""
+
+
 def _word_at(doc: Any, at: int) -> Any | None:
     """The token of a parsed sentence at character offset `at`, if any."""
     return next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
@@ -155,6 +161,9 @@ class Lexicon:
     onlookers: frozenset[str] = frozenset()   # "few diplomats expect a deal": a subject that is no side and holds nothing
     setting_preps: frozenset[str] = frozenset()   # "during the summit, X said": a time or place, not an issue
     setting_nouns: frozenset[str] = frozenset()   # "on the eve of the summit", "a readout of the meeting"
+    location_preps: frozenset[str] = frozenset()   # "pressed the offensive near X in the Y region": a place on the front
+    topic_verbs: frozenset[str] = frozenset()   # "the two had discussed X": what a meeting went over, told as done
+    waging: frozenset[str] = frozenset()   # "pressed their offensive": with a hostile act for object, fighting
 
 
 @lru_cache(maxsize=1)
@@ -250,6 +259,9 @@ def load_lexicon() -> Lexicon:
         onlookers=words("onlookers"),
         setting_preps=words("setting", "prepositions"),
         setting_nouns=words("setting", "nouns"),
+        location_preps=words("setting", "locations"),
+        topic_verbs=words("setting", "topic_verbs"),
+        waging=words("cease", "waging"),
     )
 
 
@@ -430,6 +442,8 @@ class TreeReader:
             return self.lex.nouns.get(subj.lemma_.lower()) if subj is not None else None
         if t.pos_ in ("VERB", "AUX"):
             deps = {c.dep_ for c in t.children}
+            if lemma in self.lex.waging and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.hostile for c in t.children):
+                return None    # "pressed their offensive", "kept up the attacks": fighting, not pressing for anything
             if lemma in ("need", "have") and "xcomp" in deps:
                 return None    # "X needs to withdraw": an obligation, read from the verb it governs
             if lemma in self.lex.judging:
@@ -1303,7 +1317,7 @@ class TreeReader:
         return tok.dep_ == "prep" and tok.lower_ == "without" and any(
             c.dep_ == "pobj" and c.lemma_.lower() in self.lex.headway for c in tok.children)
 
-    def unheld(self, doc: Any, offset: int, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    def unheld(self, doc: Any, offset: int, start: int, end: int, mentions: Sequence[Mention], event: bool = False) -> bool:
         """The mention at document offsets [start, end) is held by no side: it lies under a word of pretence ("Kyiv
         only pretends to want a truce", "a phoney narrative about his willingness to talk"), or the first verb above
         it with a subject of its own has for subject an onlooker that is no side ("few diplomats expect a deal",
@@ -1312,8 +1326,8 @@ class TreeReader:
         if span is None or len(span) == 0:
             return False
         at = self._actor_tokens(doc, offset, mentions)
-        if self._setting(span.root):
-            return True
+        if (event and self._setting(span.root)) or self._located(span.root):
+            return True   # (`event`: the mention names a meeting, which may be when or where a thing was said)
         judged = False   # past a verb with a subject of its own: only pretence above it still counts
         for tok in span.root.ancestors:
             if tok.lemma_.lower() in self.lex.pretence or any(
@@ -1330,6 +1344,38 @@ class TreeReader:
                 return True
         return False
 
+    def discussed(self, doc: Any, offset: int, start: int, end: int) -> bool:
+        """The mention at document offsets [start, end) is what a meeting went over, told as done ("the two had
+        discussed Kyiv's proposals", "the plan was discussed at length, but territory remained the sticking point"):
+        an event, no openness (what will be discussed, or what a side is ready to discuss, is)."""
+        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        pred = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX") and self.stance_class(t) is not None), None)
+        return pred is not None and pred.lemma_.lower() in self.lex.topic_verbs and self._done(pred)
+
+    def _located(self, tok: Any) -> bool:
+        """`tok` is where forces move or fight ("pressed their offensive near Huliaipole in the Zaporizhzhia region",
+        "advanced toward Pokrovsk in the Donetsk region"): a place on the front, not a stake of the talks."""
+        while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+            tok = tok.head   # ("the Zaporizhzhia region")
+        while tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            if tok.head.lower_ in self.lex.location_preps:
+                return tok.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+                #      (a named place, not "a step towards peace for Ukraine")
+            tok = tok.head.head
+            if not _noun(tok) and tok.pos_ != "PROPN":
+                return False
+        return False
+
+    def _done(self, verb: Any) -> bool:
+        """`verb` tells of a thing done: a simple past, or a perfect or passive with no modal ("had discussed", "was
+        discussed"), not what will, would or could be done."""
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.tag_ == "MD" or c.lower_ == "to" for c in aux) or verb.dep_ == "xcomp":
+            return False
+        return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.tag_ in ("VBD", "VBZ", "VBP") for c in aux))
+
     def _setting(self, tok: Any) -> bool:
         """`tok` names when or where something happened, not what anyone holds: the object of a preposition of time
         or place that a verb takes as an adjunct ("during the summit, X said", "at talks in London, Y proposed",
@@ -1340,8 +1386,8 @@ class TreeReader:
             if prep.lower_ == "of" and _noun(prep.head) and prep.head.lemma_.lower() in self.lex.setting_nouns:
                 tok, preps = prep.head, preps | {"on", "in"}   # ("the eve of the summit", "a readout of the meeting")
                 continue
-            if prep.lower_ not in preps:
-                return False
+            if prep.lower_ not in preps or prep.i > 0 and doc_word(prep, -1) == "only":
+                return False   # ("could only take place after the talks": a condition)
             if prep.i == 0:
                 return True   # (a sentence opening on it: "At talks in London, ...", however the parse hangs it)
             head = prep.head
