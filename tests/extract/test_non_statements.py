@@ -165,3 +165,20 @@ def test_a_demand_for_a_region_next_to_fighting_survives(codebook):
             "The Kremlin demanded that Ukraine withdraw from the rest of the Donetsk region.")
     out = run(text, codebook)
     assert ("RUS", "territory.donetsk", "demand") in out
+
+
+# --- a detail of a meeting -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ushakov said the two sides had agreed not to disclose the content of the talks.",
+    "The Kremlin and the White House agreed to keep the details of the negotiations confidential, Peskov said.",
+])
+def test_a_detail_of_the_talks_is_no_stance_on_them(codebook, text):
+    out = run(text, codebook)
+    assert not {t for t in out if t[1] == "talks.process"}, out
+
+
+def test_agreeing_to_more_talks_beside_a_detail_is_kept(codebook):
+    out = run("Ushakov said the content of the talks would stay private, and that Russia had agreed to "
+              "hold another round of talks with the Americans.", codebook)
+    assert {t for t in out if t[:2] == ("RUS", "talks.process")}, out

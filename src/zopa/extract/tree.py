@@ -163,6 +163,7 @@ class Lexicon:
     setting_nouns: frozenset[str] = frozenset()   # "on the eve of the summit", "a readout of the meeting"
     location_preps: frozenset[str] = frozenset()   # "pressed the offensive near X in the Y region": a place on the front
     topic_verbs: frozenset[str] = frozenset()   # "the two had discussed X": what a meeting went over, told as done
+    aspect_nouns: frozenset[str] = frozenset()   # "the content of the talks": a detail of a meeting, not the talks
     waging: frozenset[str] = frozenset()   # "pressed their offensive": with a hostile act for object, fighting
 
 
@@ -262,6 +263,7 @@ def load_lexicon() -> Lexicon:
         location_preps=words("setting", "locations"),
         topic_verbs=words("setting", "topic_verbs"),
         waging=words("cease", "waging"),
+        aspect_nouns=words("setting", "aspects"),
     )
 
 
@@ -1326,6 +1328,10 @@ class TreeReader:
         if span is None or len(span) == 0:
             return False
         at = self._actor_tokens(doc, offset, mentions)
+        root = span.root
+        if event and root.dep_ == "pobj" and root.head.lower_ == "of" and _noun(root.head.head) \
+                and root.head.head.lemma_.lower() in self.lex.aspect_nouns:
+            return True   # ("agreed not to disclose the content of the talks", "the date of the next round")
         if (event and self._setting(span.root)) or self._located(span.root):
             return True   # (`event`: the mention names a meeting, which may be when or where a thing was said)
         judged = False   # past a verb with a subject of its own: only pretence above it still counts
