@@ -965,8 +965,9 @@ class RuleEngine:
                                                                  event=h.issue == self.issues.process)}
         unheld = {h.issue for h in every} - held - set(framed)
         if unheld:
-            # "Kyiv only pretends to want a truce", "few diplomats expect a deal": every mention of the issue lies
-            # under a word of pretence or under an onlooker's verb; no side's position on it
+            # "Kyiv only pretends to want a truce", "few diplomats expect a deal", "at talks in London, X proposed",
+            # "the content of the talks", "the offensive near X in the Y region": every mention of the issue lies under
+            # a word of pretence or an onlooker's verb, or names when or where a thing happened; no side's position on it
             old = [f for f in old if f.issue not in unheld]
             hits = [h for h in hits if h.issue not in unheld]
             spans = [doc.char_span(h.start - sent.start, h.end - sent.start, alignment_mode="expand") for h in hits]
