@@ -108,6 +108,7 @@ _SAID_AFTER = re.compile(r"[ \t,]*(?:[–—-][ \t]*)?(?:has[ \t]+|have[ \t]+)?"
 _SAID_BEFORE = re.compile(_SAYS + r"\b[^.“”\"]{0,60}?[:,]\s*$", re.I)  # X said: “
 _SAYS_NEAR = re.compile(r"[^.“”\"\n]{0,40}?\b" + _SAYS + r"\b", re.I)      # X told reporters
 _QUOTE_GAP = re.compile(r"[ ,]{0,4}")
+_DASH_AFTER = re.compile(r"[ \t,.]{0,3}[—–][ \t]*")                   # ” — X (a quotation signed with a dash)
 _COLON_BEFORE = re.compile(r"[^.“”\"\n]{0,60}:\s*$")                   # X put it plainly: “
 _HE_SHE = re.compile(r"[ \t,]*(?:he|she|" + TITLED + r")[ \t]+" + _SAYS + r"\b", re.I)      # ”, he said; ”, the president said
 _SAID_ONE = r"\s+(?:also\s+)?(?:said|says|say|added|told|stressed|insisted|argued|warned|noted|wrote|declared|emphasi[sz]ed|" \
@@ -115,7 +116,7 @@ _SAID_ONE = r"\s+(?:also\s+)?(?:said|says|say|added|told|stressed|insisted|argue
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|" + TITLED + r")" + _SAID_ONE, re.I)
 _THEY_SAID = re.compile(r"\bthey" + _SAID_ONE, re.I)
 _GROUP_SAID = re.compile(r"\b(?:" + "|".join(GROUP_SPEAKERS) + r")" + _SAID_ONE, re.I)   # "the leaders said"
-_OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:not|yet to|also|now)\s+)?(?:(?:proposes|publish|proposed|put forward|puts forward|presented|presents|dr[ae]w up|draws up|"
+_OWNER_AFTER = re.compile(r"(?:(?:'s|’s|’)?\s+|-(?:drafted|authored|proposed|designed|written)\s+)(?:(?:has|have|had)\s+)?(?:(?:not|yet to|also|now)\s+)?(?:(?:proposes|publish|proposed|put forward|puts forward|presented|presents|dr[ae]w up|draws up|"
                           r"unveiled|unveils|drafted|tabled|submitted|offered|offers|published|sent|voiced|outlined|put out|issued|"
                           r"released|adopted|agreed|handed|gave|delivered|sends)\s+(?:[A-Z][\w’'-]+\s+)?)?"   # ("sent Kyiv a plan")
                           r"(?:(?:the|a|an|its|their|his|her)\s+)?[«“\"]?(?:(?:draft|new|own|proposed|latest|revised|original|peace|joint|final|"
@@ -333,6 +334,9 @@ def quote_speakers(text: str, mentions: list[Mention]) -> list[tuple[int, int, M
         elif not ends_sentence and nxt is not None and _QUOTE_GAP.fullmatch(text, qe, nxt.start) and \
                 _SAYS_NEAR.match(text, nxt.end, nxt.end + 50):
             speaker = nxt                                         # ”, X told reporters
+        elif (dash := _DASH_AFTER.match(text, qe)) is not None and nxt is not None and nxt.start == dash.end() \
+                and nxt.kind == "person":
+            speaker = nxt                                         # ” — Kremlin spokesman X's name after the dash
         elif _HE_SHE.match(text, qe):
             j = bisect_left(starts, qs)
             person = [m for m in mentions[max(0, j - 8):j] if m.kind == "person" and qs - m.end <= 600]

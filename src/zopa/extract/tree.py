@@ -1811,11 +1811,15 @@ class TreeReader:
                 if stance == "support" and target is None:
                     target = owned_actors[0]   # "backed Kyiv's call for X": the one backed owns what is backed
         reporters = ()
-        if source in ("subject", "agent"):
+        # the stance noun itself governs the mention and its possessor holds it ("Peskov said Kyiv's refusal to withdraw
+        # was the obstacle"): the one whose verb of speech reports it does not (a verdict on the noun is another's)
+        owned_noun = source == "possessor" and noun is not None and pred is not None and noun.i == pred.i
+        if source in ("subject", "agent") or owned_noun:
             # "Witkoff said Russia was ready ...", "according to Witkoff, Moscow is prepared ...": who tells of another's
             # stance does not hold it
-            told = [*speaker_actors, *((according,) if (according := self._according(doc, at)) is not None else ())]
-            outer = speech
+            told = [*(speaker_actors if not owned_noun or (speech is not None and any(a.i == speech.i for a in pred.ancestors)) else ()),
+                    *((according,) if (according := self._according(doc, at)) is not None else ())]
+            outer = speech if not owned_noun else None
             for _ in range(4):   # "Zelensky said Trump had told him that Putin wants ...": every teller up the chain
                 outer = self.speech_above(outer) if outer is not None else None
                 o_subj = self._subject(outer)[0] if outer is not None else None
