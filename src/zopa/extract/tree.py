@@ -60,7 +60,7 @@ def _noun(tok: Any) -> bool:
                                               and tok.tag_ in ("VB", "VBP", "VBZ"))
 
 
-_TITLE = re.compile(TITLED)   # "the head of state"
+_TITLE = re.compile(TITLED, re.I)   # "the head of state", "The envoy" opening a sentence
 
 
 def _word_at(doc: Any, at: int) -> Any | None:
@@ -1556,6 +1556,10 @@ class TreeReader:
                 pred, klass, framed, denied = v, "reject", True, True   # "there will be no X": X refused
             elif v.pos_ in ("VERB", "AUX") and self._obligation(v):
                 pred, klass, obligation = v, "demand", True
+            elif v.lemma_ in ("have", "need") and (to := next((c for c in v.children if c.dep_ == "xcomp" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)) is not None:
+                # "Witkoff said a ceasefire had to come first": the subject of "had to" is obliged as by "must"
+                pred, klass, obligation = to, "demand", True
             elif v.pos_ == "VERB" and self._negated(v) and self._irrealis(v) and not self._condition_below(v) \
                     and any(c.dep_ in ("dobj", "nsubjpass") and anchor.i in {x.i for x in c.subtree} for c in v.children):
                 # "Ukraine will not hold elections under martial law", "Crimea will never be recognised as Russian,
@@ -1730,7 +1734,8 @@ class TreeReader:
         if not actors and (subj_is_pronoun or (speech is not None and pred is not None)) and carried:
             actors, speaker = carried, carried_speaker
             source = "pronoun" if (subj_is_pronoun and subj is not None and (subj.head.i == pred.i or subj.dep_ == "poss")) \
-                or (s_subj is not None and _pronoun(s_subj, at) and s_subj.lower_ in ("he", "she", "they")) \
+                or (s_subj is not None and _pronoun(s_subj, at) and (s_subj.lower_ in ("he", "she", "they")
+                                                                     or s_subj.lower_ not in _PRONOUNS)) \
                 else "carried"   # ("he said ...": a pronoun speaker; "I think", in a quotation, is whoever speaks it)
         if not actors:
             return None

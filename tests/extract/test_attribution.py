@@ -1,0 +1,120 @@
+"""Who holds a stance across sentences and paragraphs of a wire story: quotations signed after them, role nouns
+and pronouns standing for the side last named, offices and statements of a side, unnamed sources, and a speaker of
+one side telling the position of another.
+
+Every sentence here is written for these tests; none is taken from a gold file or a news text.
+"""
+from __future__ import annotations
+
+import pytest
+
+from zopa.codebook import load_codebook
+from zopa.extract import extract_document
+
+from .helpers import make_doc, triples
+
+CB = load_codebook()
+
+
+def _got(text: str) -> set[tuple[str, str, str]]:
+    return triples(extract_document(make_doc(text), CB))
+
+
+@pytest.mark.parametrize("text, want, wrong", [
+    ("Peskov told reporters on Monday that Ukraine's refusal to withdraw from the Donetsk region was the main obstacle.",
+     ("UKR", "territory.donetsk", "reject"), ("RUS", "territory.donetsk", "reject")),
+    ("Lavrov said Kyiv's refusal to pull its troops out of Zaporizhzhia had stalled the talks.",
+     ("UKR", "territory.zaporizhzhia", "reject"), ("RUS", "territory.zaporizhzhia", "reject")),
+    ("Sybiha said Moscow's demand for the whole of Donetsk showed it did not want peace.",
+     ("RUS", "territory.donetsk", "demand"), ("UKR", "territory.donetsk", "demand")),
+])
+def test_a_stance_noun_reported_by_another_is_its_possessors(text, want, wrong):
+    got = _got(text)
+    assert want in got
+    assert wrong not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("“Sanctions must be lifted before any final deal.” — Dmitry Peskov, Kremlin spokesman",
+     {("RUS", "sanctions.relief", "demand")}),
+    ("“We will never recognise the annexation of Crimea.” – Andrii Sybiha",
+     {("UKR", "territory.recognition", "reject"), ("UKR", "territory.crimea", "reject")}),
+])
+def test_a_quotation_signed_with_a_dash_is_its_signers(text, want):
+    assert _got(text) == want
+
+
+def test_a_dash_before_no_person_signs_nothing():
+    # a dash that opens an aside names no speaker: the quotation stays unattributed
+    assert _got("“Sanctions must be lifted before any final deal.” — a line repeated all week.") == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Witkoff flew to Moscow for talks on a US-drafted plan to end the war. The envoy has met Putin five times. "
+     "The plan would see Ukraine give up the parts of the Donetsk region it still holds.",
+     ("USA", "territory.donetsk", "demand")),
+    ("Diplomats met in Paris to discuss a French-drafted proposal. The proposal would see European troops "
+     "deployed to Ukraine after a ceasefire.",
+     ("FRA", "security.foreign_troops", "demand")),
+])
+def test_a_hyphenated_author_owns_the_plan_named_later(text, want):
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a role noun that opens the next sentence stands for the person of its kind named before
+    ("Sergei Lavrov met his Turkish counterpart in Antalya on Friday. The minister said Western sanctions must be "
+     "lifted before any settlement.", {("RUS", "sanctions.relief", "demand")}),
+    ("Steve Witkoff landed in Moscow on Monday. The envoy said a ceasefire had to come first.",
+     {("USA", "ceasefire.general", "demand")}),
+    ("Kaja Kallas arrived in Kyiv on Tuesday. The diplomat said a full ceasefire had to come before any talks.",
+     {("EU", "ceasefire.general", "demand")}),
+    ("Dmitry Peskov spoke to reporters after the call. The spokesman said any deal must include the withdrawal of "
+     "Ukrainian troops from Donetsk.", {("RUS", "territory.donetsk", "demand")}),
+])
+def test_a_role_noun_stands_for_the_person_named_before(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Zelensky's office said in a statement that he was ready to meet Putin in any format.",
+     {("UKR", "talks.process", "open")}),
+    ("A statement from the Ukrainian foreign ministry said the country would never agree to a settlement that "
+     "legitimised the occupation of Kherson.", {("UKR", "territory.kherson", "reject")}),
+    ("A senior US official said Washington was prepared to offer Ukraine security guarantees.",
+     {("USA", "security.guarantees", "offer")}),
+    ("A source close to the Ukrainian delegation said Kyiv would not accept any limits on its armed forces.",
+     {("UKR", "military.limits", "reject")}),
+])
+def test_offices_statements_and_unnamed_sources_stand_for_their_side(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want, wrong", [
+    ("Zakharova said Zelensky was again demanding that Russia return to the 1991 borders.",
+     ("UKR", "territory", "demand"), ("RUS", "territory", "demand")),
+    ("Umerov said Moscow was again demanding the whole of the Luhansk region.",
+     ("RUS", "territory.luhansk", "demand"), ("UKR", "territory.luhansk", "demand")),
+])
+def test_a_speaker_telling_the_others_position_does_not_hold_it(text, want, wrong):
+    got = _got(text)
+    assert want in got
+    assert wrong not in got
+
+
+@pytest.mark.parametrize("text", [
+    # no person named before: the pronoun that signs the quotation stands for no one
+    "The talks ended in Geneva. “We are ready for a ceasefire on energy infrastructure,” he told reporters.",
+    "Talks resumed on Monday. He said sanctions must be lifted before any deal.",
+])
+def test_a_pronoun_with_no_antecedent_holds_nothing(text):
+    assert _got(text) == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    # reported speech shifts "must" back to "had to": the speaker demands what the subject of "had to" is to do
+    ("Rubio said a ceasefire had to come before any talks on sanctions.", ("USA", "ceasefire.general", "demand")),
+    ("Merz said a truce on energy infrastructure had to be the first step.", ("DEU", "ceasefire.energy", "demand")),
+])
+def test_had_to_in_reported_speech_is_a_demand(text, want):
+    assert want in _got(text)
