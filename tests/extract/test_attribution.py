@@ -118,3 +118,25 @@ def test_a_pronoun_with_no_antecedent_holds_nothing(text):
 ])
 def test_had_to_in_reported_speech_is_a_demand(text, want):
     assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want, wrong", [
+    # the title stands for the person named before whose role has it, not for whoever was named last
+    ("Sergei Lavrov met Marco Rubio in Riyadh. The secretary said the US wanted a ceasefire within weeks.",
+     ("USA", "ceasefire.general", "demand"), ("RUS", "ceasefire.general", "demand")),
+    ("Andrii Sybiha met Marco Rubio in Washington. Rubio said the talks would go on. The minister said Western "
+     "sanctions had to stay until Russia withdrew from Kherson.",
+     ("UKR", "sanctions.relief", "demand"), ("USA", "sanctions.relief", "demand")),
+])
+def test_a_title_stands_for_the_last_person_of_that_role(text, want, wrong):
+    got = _got(text)
+    assert want in got
+    assert wrong not in got
+
+
+def test_of_several_of_that_role_the_title_stands_for_the_one_the_story_is_about():
+    text = ("Andrii Sybiha said on Monday that Ukraine would never recognise Russian control of Crimea. Sybiha spoke in "
+            "Warsaw alongside Radoslaw Sikorski. The minister said Ukraine also needed security guarantees from Washington.")
+    got = _got(text)
+    assert ("UKR", "security.guarantees", "demand") in got
+    assert not any(a == "POL" for a, _, _ in got)

@@ -113,6 +113,7 @@ _COLON_BEFORE = re.compile(r"[^.“”\"\n]{0,60}:\s*$")                   # X p
 _HE_SHE = re.compile(r"[ \t,]*(?:he|she|" + TITLED + r")[ \t]+" + _SAYS + r"\b", re.I)      # ”, he said; ”, the president said
 _SAID_ONE = r"\s+(?:also\s+)?(?:said|says|say|added|told|stressed|insisted|argued|warned|noted|wrote|declared|emphasi[sz]ed|" \
     r"explained|replied|stated)\b"
+_SAID_ONE_RX = re.compile(_SAID_ONE + r".*", re.I | re.S)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|" + TITLED + r")" + _SAID_ONE, re.I)
 _THEY_SAID = re.compile(r"\bthey" + _SAID_ONE, re.I)
 _GROUP_SAID = re.compile(r"\b(?:" + "|".join(GROUP_SPEAKERS) + r")" + _SAID_ONE, re.I)   # "the leaders said"
@@ -377,6 +378,7 @@ class RuleEngine:
         self.values = ValuePlacer(codebook)
         self.principals = set(codebook.principals)
         self.parties = tuple(codebook.principals[:2])   # who agreed, where no one is named as agreeing
+        self._roles = {p.name: p.role.lower() for a in codebook.actors for p in a.people if p.role}
         self._issue = {i.id: i for i in codebook.issues}
         self.tree = TreeReader(groups=frozenset(a.id for a in codebook.actors if a.kind in ("coalition", "organisation")))
         # a point taken out of one's own plan is a concession, a third party's too ("the revised US draft drops ...")
@@ -464,6 +466,23 @@ class RuleEngine:
         lo = bisect_left(ctx.speech_starts, sent.start)
         return lo < len(ctx.speech_starts) and ctx.speech_starts[lo] < sent.end
 
+    def _titled_person(self, title: str, at: int, ctx: _Context) -> tuple[str, str | None] | None:
+        """The person a title stands for ("the minister", "the envoy"): the last one named before `at` whose role in the
+        codebook has the title's word ("Sybiha met Rubio. The minister said": the foreign minister), the one named most
+        where several fit; None when no one named before has such a role."""
+        word = re.compile(r"\b" + re.escape(title.split()[-1].lower()) + r"\b")
+        fits: dict[str, list] = {}   # person -> [times named, last named at, side]
+        for m in ctx.people:
+            if m.end > at or at - m.end > 3000 or not word.search(self._roles.get(m.person or "", "")):
+                continue
+            seen = fits.setdefault(m.person, [0, 0, m.actor])
+            seen[0], seen[1] = seen[0] + 1, m.start
+        if not fits:
+            return None
+        # of several who fit, the one the story is about (named most), then the one named last
+        name, (_, _, side) = max(fits.items(), key=lambda kv: (kv[1][0], kv[1][1]))
+        return side, name
+
     def _pronoun_speaker(self, text: str, sent: Sentence, ctx: _Context) -> Mention | None:
         """ "he said", "she added", "the president said": the speaker of the previous sentence, as a mention-like
         record (a title only for a person: "the president" is not a country named before)."""
@@ -484,6 +503,10 @@ class RuleEngine:
             # "According to him, Kyiv must ...", "In her view, ...": the speaker named before holds the sentence
             return Mention(sent.start + lead.start(1), sent.start + lead.end(1), ctx.holder[0], ctx.speaker, "pronoun")
         m = _PRONOUN_SAID.search(text, sent.start, sent.end)
+        titled = self._titled_person(_SAID_ONE_RX.sub("", m.group(0)), m.start(), ctx) \
+            if m is not None and m.group(0)[:1].lower() == "t" else None
+        if titled is not None:
+            return Mention(m.start(), m.end(), titled[0], titled[1], "pronoun")   # the person last named with that title
         if m is not None and m.group(0)[:1].lower() == "t" and not ctx.speaker and ctx.person[0]:
             return Mention(m.start(), m.end(), ctx.person[0], ctx.person[1], "pronoun")   # the person last named
         if m is None or not ctx.holder or (m.group(0)[:1].lower() == "t" and not ctx.speaker):
@@ -898,10 +921,13 @@ class RuleEngine:
             pointed = {h.start for h in plans if h.issue != self.issues.process}
             plans = [h for h in plans if h.issue != self.issues.process or h.start not in pointed]   # (the issues
             #         pointed back to, not the talks: "Moscow rejected the proposal" of a truce just named)
+            title = _TITLE_START.match(sent.text)
+            titled = self._titled_person(title.group(0), sent.start, ctx) if title is not None else None
             if plans:
                 # no issue named, but a plan taken up ("Moscow rejected the plan"): a stance on the talks
                 first = len(ctx.findings)
-                ctx.findings.extend(self._reread(text, sent, parsed[sent.start], mentions, ctx, [], (ctx.holder, ctx.speaker),
+                ctx.findings.extend(self._reread(text, sent, parsed[sent.start], mentions, ctx, [],
+                                                 ((titled[0],), titled[1]) if titled is not None else (ctx.holder, ctx.speaker),
                                                  attribution is None, plans))
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue
@@ -910,8 +936,9 @@ class RuleEngine:
                 continue   # no issue named or referred to: no statement, only who is speaking
             carried = ((attribution.actor,), attribution.person) if attribution is not None and \
                 attribution.kind == "quote" else (ctx.plan_owners, None) if _plan_it(sent, ctx) else \
-                ((ctx.person[0],), ctx.person[1]) if _TITLE_START.match(sent.text) and not ctx.speaker and ctx.person[0] \
-                else (ctx.holder, ctx.speaker)   # ("the president said": the person last named, not a country)
+                ((titled[0],), titled[1]) if titled is not None else \
+                ((ctx.person[0],), ctx.person[1]) if title is not None and not ctx.speaker and ctx.person[0] \
+                else (ctx.holder, ctx.speaker)   # ("the minister said": the person last named with that title)   # ("the president said": the person last named, not a country)
             first = len(ctx.findings)
             in_plan = self._in_plan(text, sent.start, sent.end, sent, ctx)   # (a plan's point: its owner's, whoever it names)
             joins = self.tree.coordinated_clauses(parsed[sent.start]) if sent.start in parsed else ()
