@@ -140,3 +140,26 @@ def test_of_several_of_that_role_the_title_stands_for_the_one_the_story_is_about
     got = _got(text)
     assert ("UKR", "security.guarantees", "demand") in got
     assert not any(a == "POL" for a, _, _ in got)
+
+
+@pytest.mark.parametrize("text, want, wrong", [
+    # the side an adjective names inside the thing a quoted verdict judges holds nothing: the speaker judges it
+    ("“Western troops on Ukrainian soil are unacceptable to us,” the Kremlin said.",
+     ("RUS", "security.foreign_troops", "reject"), ("WEST", "security.foreign_troops", "reject")),
+    ("“European peacekeepers in Ukraine would be unacceptable,” Lavrov told reporters.",
+     ("RUS", "security.foreign_troops", "reject"), ("EUR", "security.foreign_troops", "reject")),
+])
+def test_a_side_named_in_the_thing_judged_is_not_the_judge(text, want, wrong):
+    got = _got(text)
+    assert want in got
+    assert wrong not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("“We will never accept any cap on the size of our armed forces,” a senior Ukrainian official told reporters.",
+     ("UKR", "military.limits", "reject")),
+    ("“Sanctions must stay until Russia pays for the damage,” the British foreign secretary told reporters.",
+     ("GBR", "sanctions.relief", "pressure")),
+])
+def test_a_quotation_signed_by_an_unnamed_official_of_a_side(text, want):
+    assert want in _got(text)

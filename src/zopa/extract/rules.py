@@ -1167,6 +1167,16 @@ class RuleEngine:
                 old = [self._restance(f, r.stance, sent)
                        if f.issue == h.issue and f.actor in r.actors and f.stance in _EMBEDDED
                        and f.cue_at != r.cue_start else f for f in old]   # (not the demand verb's own reading: "proposed neutrality")
+            if h.issue in found and r.source == "speaker" and not found[h.issue] & set(r.actors) \
+                    and r.predicate in self.tree.lex.adjectives:
+                judged = [m for m in mentions if m.actor in found[h.issue]]
+                heads = {t.idx + sent.start: t for t in doc}
+                if judged and all(m.end <= r.cue_start and m.start in heads and heads[m.start].dep_ in ("amod", "compound")
+                                  and heads[m.start].head.i > heads[m.start].i for m in judged):
+                    # '"Western troops are unacceptable to us," the Kremlin said': the side an adjective names in the
+                    # thing judged holds nothing; the verdict is the speaker's
+                    old = [f for f in old if f.issue != h.issue]
+                    del found[h.issue]
             if h.issue in found:
                 # on an issue the rules read, only subjects they missed are added ("Paris and London want ...")
                 missed = tuple(a for a in r.actors if a not in found[h.issue])
