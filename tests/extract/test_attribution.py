@@ -163,3 +163,19 @@ def test_a_side_named_in_the_thing_judged_is_not_the_judge(text, want, wrong):
 ])
 def test_a_quotation_signed_by_an_unnamed_official_of_a_side(text, want):
     assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("“We will not withdraw from Kherson. Not now, not ever.”\n\nUkrainian President Volodymyr Zelensky made the "
+     "remarks in his nightly video address on Sunday.", {("UKR", "territory.kherson", "reject")}),
+    ("“Sanctions must be lifted before any final deal.” Peskov, the Kremlin spokesman, made the comments to "
+     "reporters on Friday.", {("RUS", "sanctions.relief", "demand")}),
+    ("“Sanctions must be lifted before any final deal.” Lavrov was speaking at a news conference in Moscow.",
+     {("RUS", "sanctions.relief", "demand")}),
+])
+def test_a_quotation_standing_alone_is_the_speaker_named_next(text, want):
+    assert _got(text) == want
+
+
+def test_a_person_named_after_a_quotation_for_another_reason_signs_nothing():
+    assert _got("“Sanctions must be lifted before any final deal.” Zelensky met Peskov on Friday.") == set()
