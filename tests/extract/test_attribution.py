@@ -179,3 +179,17 @@ def test_a_quotation_standing_alone_is_the_speaker_named_next(text, want):
 
 def test_a_person_named_after_a_quotation_for_another_reason_signs_nothing():
     assert _got("“Sanctions must be lifted before any final deal.” Zelensky met Peskov on Friday.") == set()
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Peskov said Kyiv wanted to freeze the fighting along the front line in order to rearm.", "UKR"),
+    ("Sybiha said Moscow's demand for the whole of Luhansk had not changed.", "RUS"),
+])
+def test_a_position_told_by_another_sides_speaker_is_hedged(text, actor):
+    found = [s for s in extract_document(make_doc(text), CB) if s.actor == actor]
+    assert found and all(s.hedged for s in found)
+
+
+def test_a_speakers_own_side_is_not_hedged_for_being_reported():
+    found = extract_document(make_doc("Zelensky said Ukraine would never withdraw from Donetsk."), CB)
+    assert [(s.actor, s.hedged) for s in found] == [("UKR", False)]

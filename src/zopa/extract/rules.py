@@ -1134,6 +1134,11 @@ class RuleEngine:
                 found[h.issue] -= dropped
                 if not found[h.issue]:
                     del found[h.issue]
+            if h.issue in found and r.reporters:
+                # "Peskov said Kyiv wanted to freeze the front": a side's position told by another side's speaker is
+                # reported, so hedged
+                old = [dataclasses.replace(f, hedged=True) if f.issue == h.issue and f.actor in r.actors
+                       and any(a != f.actor for a in r.reporters) else f for f in old]
             if h.issue in found and r.stance == "pressure" and r.target is not None \
                     and r.source in ("subject", "agent", "presser", "speaker"):
                 # "Washington wants Kyiv to drop its NATO bid", "urged Moscow to accept a truce": what the rules read as
@@ -1410,7 +1415,8 @@ class RuleEngine:
             targets = [Mention(0, 0, r.target, None, "alias")] if r.target else []
             cue = StanceCue(r.stance, 0, r.cue_end - r.cue_start, False, 0 if r.target else None)
             for actor in r.actors:
-                f = self._make(actor, issue, cue, sent, targets, r.speaker, hedged, sent.text, masked, red_line=red_line)
+                told = hedged or any(a != actor for a in r.reporters)   # ("Peskov said Kyiv's refusal ...": reported)
+                f = self._make(actor, issue, cue, sent, targets, r.speaker, told, sent.text, masked, red_line=red_line)
                 if f is not None and r.source == "plan" and (r.stance, f.stance) in (("demand", "reject"), ("offer", "demand")):
                     # a point of one's own plan at the other side's pole; a point a plan takes out (a third party's too)
                     f = dataclasses.replace(f, stance="offer", value=self.values.place(issue, "offer", actor, sent.text, None))
