@@ -193,3 +193,15 @@ def test_a_position_told_by_another_sides_speaker_is_hedged(text, actor):
 def test_a_speakers_own_side_is_not_hedged_for_being_reported():
     found = extract_document(make_doc("Zelensky said Ukraine would never withdraw from Donetsk."), CB)
     assert [(s.actor, s.hedged) for s in found] == [("UKR", False)]
+
+
+@pytest.mark.parametrize("text, want, wrong", [
+    ("Yuri Ushakov spoke to reporters in Moscow. According to him, the US side proposed a ceasefire in the air.",
+     ("USA", "ceasefire.general", "demand"), ("RUS", "ceasefire.general", "demand")),
+    ("Andrii Sybiha briefed journalists in Kyiv. According to him, the Russian side demanded all of Zaporizhzhia.",
+     ("RUS", "territory.zaporizhzhia", "demand"), ("UKR", "territory.zaporizhzhia", "demand")),
+])
+def test_according_to_a_pronoun_the_side_named_after_the_comma_holds_it(text, want, wrong):
+    got = _got(text)
+    assert want in got
+    assert wrong not in got

@@ -845,6 +845,8 @@ class TreeReader:
             for t in doc[span.end:span.end + 6]:
                 if t.i in at:
                     return at[t.i][0]
+                if t.is_punct and t.text not in ("'s", "’s", "-"):
+                    break   # ("according to him, the US side ...": the source ends at the comma)
         return None
 
     # -- reading ------------------------------------------------------------------------------
@@ -1824,6 +1826,8 @@ class TreeReader:
             # stance does not hold it
             told = [*(speaker_actors if not owned_noun or (speech is not None and any(a.i == speech.i for a in pred.ancestors)) else ()),
                     *((according,) if (according := self._according(doc, at)) is not None else ())]
+            if according is None and carried and any(p in doc.text.lower() for p in self.lex.attribution_pronoun):
+                told += [Mention(0, 0, a, carried_speaker, "carried") for a in carried]   # ("According to him, Kyiv ...")
             outer = speech if not owned_noun else None
             for _ in range(4):   # "Zelensky said Trump had told him that Putin wants ...": every teller up the chain
                 outer = self.speech_above(outer) if outer is not None else None
