@@ -205,3 +205,25 @@ def test_according_to_a_pronoun_the_side_named_after_the_comma_holds_it(text, wa
     got = _got(text)
     assert want in got
     assert wrong not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a side's body named once with the side, then by its noun alone
+    ("Russia's foreign ministry issued a statement on Friday. The ministry said sanctions relief had to be part of "
+     "any deal.", {("RUS", "sanctions.relief", "demand")}),
+    ("The Russian delegation, led by Medinsky, reached Istanbul late on Monday. The delegation insisted that Ukraine "
+     "withdraw from Kherson.", {("RUS", "territory.kherson", "demand")}),
+    ("The Ukrainian delegation landed in Geneva on Sunday. The delegation said it was ready for a full ceasefire.",
+     {("UKR", "ceasefire.general", "accept")}),
+])
+def test_a_body_named_with_its_side_stands_for_it_later(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # no body of that noun named before: "the ministry" stands for no one, not for the person last named
+    "Talks resumed in Geneva on Monday. The ministry said sanctions relief had to be part of any deal.",
+    "Zelensky spoke in Kyiv on Monday. The ministry said sanctions relief had to be part of any deal.",
+])
+def test_a_body_never_named_with_a_side_holds_nothing(text):
+    assert _got(text) == set()

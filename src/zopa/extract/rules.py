@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
+from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask, owned_offer_end
@@ -61,6 +61,10 @@ _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:all|most|so
 _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(?:(he|she|they|it|we)\b|"
                             r"(his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + "|".join(HUMAN_NOUNS) + r")\b)", re.I)
 _TITLE_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+)?" + TITLED + r"\b", re.I)   # "The president said ..."
+_BODIES = "|".join(re.escape(w) for w in sorted(INSTITUTION_NOUNS, key=len, reverse=True))
+_BODY_START = re.compile(r"[\"“‘']?\s*(?:but\s+|and\s+)?the\s+(?:(?!(?:other|opposing|two|both)\b)(?-i:[a-z])[\w-]*\s+){0,2}?("
+                         + _BODIES + r")\b", re.I)   # "The ministry said" (not "the other side")
+_BODY_OF = re.compile(r"(?:'s|’s)?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(" + _BODIES + r")\b", re.I)   # "Russia's foreign ministry"
 _OWNER_AFTER_NAME = re.compile(r"(?:,[^,.]{1,60},)?\s+(?:" + "|".join(QUOTE_OWNER_AFTER_NAME) + r")\b", re.I)   # “…” X made the remarks
 _OWNER_NEXT = re.compile(r"[.\s]{0,3}(?:" + "|".join(QUOTE_OWNER_NEXT) + r")\b", re.I)   # after a quotation
 _DATELINE = re.compile(r"(?m)^[ \t]*(?:" + "|".join(DATELINES) + r")")
@@ -204,6 +208,7 @@ class _Context:
     unreported: set = field(default_factory=set)    # starts of clauses joined to a verb of speech, not reported by it
     asked: tuple[int, int] = (-1, -1)               # a sentence's lead that asks what its answer tells: "Asked whether ..., "
     people: list = field(default_factory=list)       # the mentions of persons in the whole text, in order
+    bodies: dict = field(default_factory=dict)       # a side's body named with it ("Russia's foreign ministry") -> the side
 
 
 _PEOPLE_OF = re.compile(r"\b(?:" + "|".join(HUMAN_NOUNS) + r")\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
@@ -418,7 +423,7 @@ class RuleEngine:
             if _head_word(before) in _VIEW_HEADS and _VIEW_AFTER.match(after) and (
                     m.possessive or (after.lstrip().startswith(",") and _CLAUSE_HEAD.search(text[sent.start:m.start]))):
                 return _as_view(m)
-        pron = self._pronoun_speaker(text, sent, ctx)
+        pron = self._body(sent, mentions, ctx) or self._pronoun_speaker(text, sent, ctx)
         if pron is not None:
             return pron
         record = _RECORD_SAYS.match(sent.text)
@@ -488,6 +493,16 @@ class RuleEngine:
         # of several who fit, the one the story is about (named most), then the one named last
         name, (_, _, side) = max(fits.items(), key=lambda kv: (kv[1][0], kv[1][1]))
         return side, name
+
+    @staticmethod
+    def _body(sent: Sentence, mentions: list[Mention], ctx: _Context) -> Mention | None:
+        """ "Russia's foreign ministry issued a statement. The ministry said ...": a body of a side named before by
+        its noun alone, opening the sentence, stands for that side."""
+        body = _BODY_START.match(sent.text)
+        if body is None or any(m.start < sent.start + body.end() for m in mentions):
+            return None
+        side = ctx.bodies.get(body.group(1).lower())
+        return Mention(sent.start + body.start(1), sent.start + body.end(1), side, None, "pronoun") if side else None
 
     def _pronoun_speaker(self, text: str, sent: Sentence, ctx: _Context) -> Mention | None:
         """ "he said", "she added", "the president said": the speaker of the previous sentence, as a mention-like
@@ -888,12 +903,13 @@ class RuleEngine:
                           or (self.issues.process and _PLAN_MENTION.search(text, s.start, s.end)) or s.start in echoes
                           or (self.issues.process and s.start in after_plan))
                       and (bisect_left(starts, s.start) < bisect_left(starts, s.end) or _PARSE_WITHOUT_ACTOR.search(s.text)
-                           or _PLAN_REF.match(s.text) or _TITLE_START.match(s.text))   # ("The envoy said ...": the person last named)   # ("Under the draft, a truce would ...": the plan's owner holds it)
+                           or _PLAN_REF.match(s.text) or _TITLE_START.match(s.text) or _BODY_START.match(s.text))   # ("The envoy said ...": the person last named)   # ("Under the draft, a truce would ...": the plan's owner holds it)
                       and not is_non_stance(s.text)]
         # a dateline opening a sentence ("KYIV, Ukraine (AP) —") is blanked for the parser, which would take the
         # place for the subject; offsets stay those of the text
         parsed = dict(zip((s.start for s in candidates), parse([_blank(s, datelines) for s in candidates])))
         ctx.parties = self._parties_at(all_mentions, [s.end for s in candidates])
+        previous_mentions: list[Mention] = []
         for previous, sent in zip([None, *sentences], sentences):
             ctx.previous_start = previous.start if previous is not None else -1
             mentions = all_mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
@@ -901,6 +917,10 @@ class RuleEngine:
             ctx.met, ctx.met_next = ctx.met_next, tuple(dict.fromkeys(m.actor for m in mentions if m.kind == "person"))
             ctx.person = ctx.person_next
             ctx.person_next = next(((m.actor, m.person) for m in reversed(mentions) if m.kind == "person"), ctx.person)
+            for m in (previous_mentions if previous is not None else []):
+                if m.kind != "person" and (body := _BODY_OF.match(text, m.end)) is not None and body.end() <= previous.end:
+                    ctx.bodies[body.group(1).lower()] = m.actor   # ("Russia's foreign ministry", "the Ukrainian delegation")
+            previous_mentions = mentions
             self._plan_owner(text, sent, mentions, ctx, parsed.get(sent.start))
             if sent.bullet and ctx.plan_owners and not ctx.plan_bullet and sent.block - ctx.plan_block == 1:
                 ctx.plan_block = sent.block   # a list right after a plan goes on as long as its items follow each other
@@ -940,8 +960,10 @@ class RuleEngine:
             if lo == hi and not (ctx.regions and _REGION_ANAPHOR.search(text, sent.start, sent.end)):
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue   # no issue named or referred to: no statement, only who is speaking
+            body = self._body(sent, mentions, ctx)
             carried = ((attribution.actor,), attribution.person) if attribution is not None and \
-                attribution.kind == "quote" else (ctx.plan_owners, None) if _plan_it(sent, ctx) else \
+                attribution.kind == "quote" else ((body.actor,), None) if body is not None else \
+                ((), None) if _BODY_START.match(sent.text) and not any(m.start < sent.start + 40 for m in mentions) else (ctx.plan_owners, None) if _plan_it(sent, ctx) else \
                 ((titled[0],), titled[1]) if titled is not None else \
                 ((ctx.person[0],), ctx.person[1]) if title is not None and not ctx.speaker and ctx.person[0] \
                 else (ctx.holder, ctx.speaker)   # ("the minister said": the person last named with that title)   # ("the president said": the person last named, not a country)

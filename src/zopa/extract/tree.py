@@ -25,7 +25,7 @@ import yaml
 from lemminflect import getAllLemmas
 
 from .actors import Mention
-from .lexicon import NOTHING_LESS, PLAN_NOUNS, TITLED
+from .lexicon import INSTITUTION_NOUNS, NOTHING_LESS, PLAN_NOUNS, TITLED
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
@@ -61,6 +61,8 @@ def _noun(tok: Any) -> bool:
 
 
 _TITLE = re.compile(TITLED, re.I)   # "the head of state", "The envoy" opening a sentence
+_BODY = re.compile(r"the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + "|".join(re.escape(w) for w in INSTITUTION_NOUNS) + r")",
+                   re.I)   # "the ministry", a side's body named before with the side
 
 
 def _word_at(doc: Any, at: int) -> Any | None:
@@ -73,8 +75,9 @@ def _pronoun(tok: Any, at: dict) -> bool:
     president", "the head of state"), who stands for the person named before as "he" does."""
     if tok.lower_ in _PRONOUNS:
         return tok.i not in at
+    phrase = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
     return tok.pos_ == "NOUN" and tok.left_edge.lower_ == "the" and not any(t.i in at for t in tok.subtree) \
-        and bool(_TITLE.fullmatch(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text))
+        and bool(_TITLE.fullmatch(phrase) or _BODY.fullmatch(phrase))
 _STANCES = ("demand", "offer", "accept", "reject", "open", "support")
 _GIVEN_UP = {"demand": "offer", "reject": "accept"}   # what "no longer" makes of a stance
 
