@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
+from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask, owned_offer_end
@@ -61,6 +61,11 @@ _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:all|most|so
 _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(?:(he|she|they|it|we)\b|"
                             r"(his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + "|".join(HUMAN_NOUNS) + r")\b)", re.I)
 _TITLE_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+)?" + TITLED + r"\b", re.I)   # "The president said ..."
+_BODIES = "|".join(re.escape(w) for w in sorted(INSTITUTION_NOUNS, key=len, reverse=True))
+_BODY_START = re.compile(r"[\"“‘']?\s*(?:but\s+|and\s+)?the\s+(?:(?!(?:other|opposing|two|both)\b)(?-i:[a-z])[\w-]*\s+){0,2}?("
+                         + _BODIES + r")\b", re.I)   # "The ministry said" (not "the other side")
+_BODY_OF = re.compile(r"(?:'s|’s)?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(" + _BODIES + r")\b", re.I)   # "Russia's foreign ministry"
+_OWNER_AFTER_NAME = re.compile(r"(?:,[^,.]{1,60},)?\s+(?:" + "|".join(QUOTE_OWNER_AFTER_NAME) + r")\b", re.I)   # “…” X made the remarks
 _OWNER_NEXT = re.compile(r"[.\s]{0,3}(?:" + "|".join(QUOTE_OWNER_NEXT) + r")\b", re.I)   # after a quotation
 _DATELINE = re.compile(r"(?m)^[ \t]*(?:" + "|".join(DATELINES) + r")")
 _IT_START = re.compile(r"^[\"“‘']?\s*it\s", re.I)
@@ -108,14 +113,16 @@ _SAID_AFTER = re.compile(r"[ \t,]*(?:[–—-][ \t]*)?(?:has[ \t]+|have[ \t]+)?"
 _SAID_BEFORE = re.compile(_SAYS + r"\b[^.“”\"]{0,60}?[:,]\s*$", re.I)  # X said: “
 _SAYS_NEAR = re.compile(r"[^.“”\"\n]{0,40}?\b" + _SAYS + r"\b", re.I)      # X told reporters
 _QUOTE_GAP = re.compile(r"[ ,]{0,4}")
+_DASH_AFTER = re.compile(r"[ \t,.]{0,3}[—–][ \t]*")                   # ” — X (a quotation signed with a dash)
 _COLON_BEFORE = re.compile(r"[^.“”\"\n]{0,60}:\s*$")                   # X put it plainly: “
 _HE_SHE = re.compile(r"[ \t,]*(?:he|she|" + TITLED + r")[ \t]+" + _SAYS + r"\b", re.I)      # ”, he said; ”, the president said
 _SAID_ONE = r"\s+(?:also\s+)?(?:said|says|say|added|told|stressed|insisted|argued|warned|noted|wrote|declared|emphasi[sz]ed|" \
     r"explained|replied|stated)\b"
+_SAID_ONE_RX = re.compile(_SAID_ONE + r".*", re.I | re.S)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|" + TITLED + r")" + _SAID_ONE, re.I)
 _THEY_SAID = re.compile(r"\bthey" + _SAID_ONE, re.I)
 _GROUP_SAID = re.compile(r"\b(?:" + "|".join(GROUP_SPEAKERS) + r")" + _SAID_ONE, re.I)   # "the leaders said"
-_OWNER_AFTER = re.compile(r"(?:'s|’s|’)?\s+(?:(?:has|have|had)\s+)?(?:(?:not|yet to|also|now)\s+)?(?:(?:proposes|publish|proposed|put forward|puts forward|presented|presents|dr[ae]w up|draws up|"
+_OWNER_AFTER = re.compile(r"(?:(?:'s|’s|’)?\s+|-(?:drafted|authored|proposed|designed|written)\s+)(?:(?:has|have|had)\s+)?(?:(?:not|yet to|also|now)\s+)?(?:(?:proposes|publish|proposed|put forward|puts forward|presented|presents|dr[ae]w up|draws up|"
                           r"unveiled|unveils|drafted|tabled|submitted|offered|offers|published|sent|voiced|outlined|put out|issued|"
                           r"released|adopted|agreed|handed|gave|delivered|sends)\s+(?:[A-Z][\w’'-]+\s+)?)?"   # ("sent Kyiv a plan")
                           r"(?:(?:the|a|an|its|their|his|her)\s+)?[«“\"]?(?:(?:draft|new|own|proposed|latest|revised|original|peace|joint|final|"
@@ -201,6 +208,7 @@ class _Context:
     unreported: set = field(default_factory=set)    # starts of clauses joined to a verb of speech, not reported by it
     asked: tuple[int, int] = (-1, -1)               # a sentence's lead that asks what its answer tells: "Asked whether ..., "
     people: list = field(default_factory=list)       # the mentions of persons in the whole text, in order
+    bodies: dict = field(default_factory=dict)       # a side's body named with it ("Russia's foreign ministry") -> the side
 
 
 _PEOPLE_OF = re.compile(r"\b(?:" + "|".join(HUMAN_NOUNS) + r")\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
@@ -333,6 +341,9 @@ def quote_speakers(text: str, mentions: list[Mention]) -> list[tuple[int, int, M
         elif not ends_sentence and nxt is not None and _QUOTE_GAP.fullmatch(text, qe, nxt.start) and \
                 _SAYS_NEAR.match(text, nxt.end, nxt.end + 50):
             speaker = nxt                                         # ”, X told reporters
+        elif (dash := _DASH_AFTER.match(text, qe)) is not None and nxt is not None and nxt.start == dash.end() \
+                and nxt.kind == "person":
+            speaker = nxt                                         # ” — Kremlin spokesman X's name after the dash
         elif _HE_SHE.match(text, qe):
             j = bisect_left(starts, qs)
             person = [m for m in mentions[max(0, j - 8):j] if m.kind == "person" and qs - m.end <= 600]
@@ -354,6 +365,11 @@ def quote_speakers(text: str, mentions: list[Mention]) -> list[tuple[int, int, M
             elif ends_sentence and (owner := _OWNER_NEXT.match(text, qe)) is not None and nxt is not None \
                     and owner.end() <= nxt.start <= owner.end() + 40 and nxt.kind != "modifier":
                 speaker = nxt                                     # “…” That was the message from X. / The words were X's.
+            elif ends_sentence and (named := next((m for m in mentions[i:i + 4] if m.kind == "person"
+                                                   and m.start - qe <= 80 and "." not in text[qe + 1:m.start]
+                                                   and not any(c in text[qe:m.start] for c in '"“”')
+                                                   and _OWNER_AFTER_NAME.match(text, m.end)), None)) is not None:
+                speaker = named                                   # “…” ¶ Ukraine's president X made the remarks in ...
             elif out and qs - out[-1][1] <= 80 and ("\n" not in text[out[-1][1]:qs] or
                                                      not text[text.rfind("\n", 0, qs) + 1:qs].strip()) and \
                     all(m.actor == out[-1][2].actor for m in mentions[bisect_left(starts, out[-1][1]):j]):
@@ -373,6 +389,7 @@ class RuleEngine:
         self.values = ValuePlacer(codebook)
         self.principals = set(codebook.principals)
         self.parties = tuple(codebook.principals[:2])   # who agreed, where no one is named as agreeing
+        self._roles = {p.name: p.role.lower() for a in codebook.actors for p in a.people if p.role}
         self._issue = {i.id: i for i in codebook.issues}
         self.tree = TreeReader(groups=frozenset(a.id for a in codebook.actors if a.kind in ("coalition", "organisation")))
         # a point taken out of one's own plan is a concession, a third party's too ("the revised US draft drops ...")
@@ -406,7 +423,7 @@ class RuleEngine:
             if _head_word(before) in _VIEW_HEADS and _VIEW_AFTER.match(after) and (
                     m.possessive or (after.lstrip().startswith(",") and _CLAUSE_HEAD.search(text[sent.start:m.start]))):
                 return _as_view(m)
-        pron = self._pronoun_speaker(text, sent, ctx)
+        pron = self._body(sent, mentions, ctx) or self._pronoun_speaker(text, sent, ctx)
         if pron is not None:
             return pron
         record = _RECORD_SAYS.match(sent.text)
@@ -460,6 +477,33 @@ class RuleEngine:
         lo = bisect_left(ctx.speech_starts, sent.start)
         return lo < len(ctx.speech_starts) and ctx.speech_starts[lo] < sent.end
 
+    def _titled_person(self, title: str, at: int, ctx: _Context) -> tuple[str, str | None] | None:
+        """The person a title stands for ("the minister", "the envoy"): the last one named before `at` whose role in the
+        codebook has the title's word ("Sybiha met Rubio. The minister said": the foreign minister), the one named most
+        where several fit; None when no one named before has such a role."""
+        word = re.compile(r"\b" + re.escape(title.split()[-1].lower()) + r"\b")
+        fits: dict[str, list] = {}   # person -> [times named, last named at, side]
+        for m in ctx.people:
+            if m.end > at or at - m.end > 3000 or not word.search(self._roles.get(m.person or "", "")):
+                continue
+            seen = fits.setdefault(m.person, [0, 0, m.actor])
+            seen[0], seen[1] = seen[0] + 1, m.start
+        if not fits:
+            return None
+        # of several who fit, the one the story is about (named most), then the one named last
+        name, (_, _, side) = max(fits.items(), key=lambda kv: (kv[1][0], kv[1][1]))
+        return side, name
+
+    @staticmethod
+    def _body(sent: Sentence, mentions: list[Mention], ctx: _Context) -> Mention | None:
+        """ "Russia's foreign ministry issued a statement. The ministry said ...": a body of a side named before by
+        its noun alone, opening the sentence, stands for that side."""
+        body = _BODY_START.match(sent.text)
+        if body is None or any(m.start < sent.start + body.end() for m in mentions):
+            return None
+        side = ctx.bodies.get(body.group(1).lower())
+        return Mention(sent.start + body.start(1), sent.start + body.end(1), side, None, "pronoun") if side else None
+
     def _pronoun_speaker(self, text: str, sent: Sentence, ctx: _Context) -> Mention | None:
         """ "he said", "she added", "the president said": the speaker of the previous sentence, as a mention-like
         record (a title only for a person: "the president" is not a country named before)."""
@@ -480,6 +524,10 @@ class RuleEngine:
             # "According to him, Kyiv must ...", "In her view, ...": the speaker named before holds the sentence
             return Mention(sent.start + lead.start(1), sent.start + lead.end(1), ctx.holder[0], ctx.speaker, "pronoun")
         m = _PRONOUN_SAID.search(text, sent.start, sent.end)
+        titled = self._titled_person(_SAID_ONE_RX.sub("", m.group(0)), m.start(), ctx) \
+            if m is not None and m.group(0)[:1].lower() == "t" else None
+        if titled is not None:
+            return Mention(m.start(), m.end(), titled[0], titled[1], "pronoun")   # the person last named with that title
         if m is not None and m.group(0)[:1].lower() == "t" and not ctx.speaker and ctx.person[0]:
             return Mention(m.start(), m.end(), ctx.person[0], ctx.person[1], "pronoun")   # the person last named
         if m is None or not ctx.holder or (m.group(0)[:1].lower() == "t" and not ctx.speaker):
@@ -855,12 +903,13 @@ class RuleEngine:
                           or (self.issues.process and _PLAN_MENTION.search(text, s.start, s.end)) or s.start in echoes
                           or (self.issues.process and s.start in after_plan))
                       and (bisect_left(starts, s.start) < bisect_left(starts, s.end) or _PARSE_WITHOUT_ACTOR.search(s.text)
-                           or _PLAN_REF.match(s.text))   # ("Under the draft, a truce would ...": the plan's owner holds it)
+                           or _PLAN_REF.match(s.text) or _TITLE_START.match(s.text) or _BODY_START.match(s.text))   # ("The envoy said ...": the person last named)   # ("Under the draft, a truce would ...": the plan's owner holds it)
                       and not is_non_stance(s.text)]
         # a dateline opening a sentence ("KYIV, Ukraine (AP) —") is blanked for the parser, which would take the
         # place for the subject; offsets stay those of the text
         parsed = dict(zip((s.start for s in candidates), parse([_blank(s, datelines) for s in candidates])))
         ctx.parties = self._parties_at(all_mentions, [s.end for s in candidates])
+        previous_mentions: list[Mention] = []
         for previous, sent in zip([None, *sentences], sentences):
             ctx.previous_start = previous.start if previous is not None else -1
             mentions = all_mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
@@ -868,6 +917,10 @@ class RuleEngine:
             ctx.met, ctx.met_next = ctx.met_next, tuple(dict.fromkeys(m.actor for m in mentions if m.kind == "person"))
             ctx.person = ctx.person_next
             ctx.person_next = next(((m.actor, m.person) for m in reversed(mentions) if m.kind == "person"), ctx.person)
+            for m in (previous_mentions if previous is not None else []):
+                if m.kind != "person" and (body := _BODY_OF.match(text, m.end)) is not None and body.end() <= previous.end:
+                    ctx.bodies[body.group(1).lower()] = m.actor   # ("Russia's foreign ministry", "the Ukrainian delegation")
+            previous_mentions = mentions
             self._plan_owner(text, sent, mentions, ctx, parsed.get(sent.start))
             if sent.bullet and ctx.plan_owners and not ctx.plan_bullet and sent.block - ctx.plan_block == 1:
                 ctx.plan_block = sent.block   # a list right after a plan goes on as long as its items follow each other
@@ -894,20 +947,26 @@ class RuleEngine:
             pointed = {h.start for h in plans if h.issue != self.issues.process}
             plans = [h for h in plans if h.issue != self.issues.process or h.start not in pointed]   # (the issues
             #         pointed back to, not the talks: "Moscow rejected the proposal" of a truce just named)
+            title = _TITLE_START.match(sent.text)
+            titled = self._titled_person(title.group(0), sent.start, ctx) if title is not None else None
             if plans:
                 # no issue named, but a plan taken up ("Moscow rejected the plan"): a stance on the talks
                 first = len(ctx.findings)
-                ctx.findings.extend(self._reread(text, sent, parsed[sent.start], mentions, ctx, [], (ctx.holder, ctx.speaker),
+                ctx.findings.extend(self._reread(text, sent, parsed[sent.start], mentions, ctx, [],
+                                                 ((titled[0],), titled[1]) if titled is not None else (ctx.holder, ctx.speaker),
                                                  attribution is None, plans))
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue
             if lo == hi and not (ctx.regions and _REGION_ANAPHOR.search(text, sent.start, sent.end)):
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue   # no issue named or referred to: no statement, only who is speaking
+            body = self._body(sent, mentions, ctx)
             carried = ((attribution.actor,), attribution.person) if attribution is not None and \
-                attribution.kind == "quote" else (ctx.plan_owners, None) if _plan_it(sent, ctx) else \
-                ((ctx.person[0],), ctx.person[1]) if _TITLE_START.match(sent.text) and not ctx.speaker and ctx.person[0] \
-                else (ctx.holder, ctx.speaker)   # ("the president said": the person last named, not a country)
+                attribution.kind == "quote" else ((body.actor,), None) if body is not None else \
+                ((), None) if _BODY_START.match(sent.text) and not any(m.start < sent.start + 40 for m in mentions) else (ctx.plan_owners, None) if _plan_it(sent, ctx) else \
+                ((titled[0],), titled[1]) if titled is not None else \
+                ((ctx.person[0],), ctx.person[1]) if title is not None and not ctx.speaker and ctx.person[0] \
+                else (ctx.holder, ctx.speaker)   # ("the minister said": the person last named with that title)   # ("the president said": the person last named, not a country)
             first = len(ctx.findings)
             in_plan = self._in_plan(text, sent.start, sent.end, sent, ctx)   # (a plan's point: its owner's, whoever it names)
             joins = self.tree.coordinated_clauses(parsed[sent.start]) if sent.start in parsed else ()
@@ -1109,6 +1168,11 @@ class RuleEngine:
                 found[h.issue] -= dropped
                 if not found[h.issue]:
                     del found[h.issue]
+            if h.issue in found and r.reporters:
+                # "Peskov said Kyiv wanted to freeze the front": a side's position told by another side's speaker is
+                # reported, so hedged
+                old = [dataclasses.replace(f, hedged=True) if f.issue == h.issue and f.actor in r.actors
+                       and any(a != f.actor for a in r.reporters) else f for f in old]
             if h.issue in found and r.stance == "pressure" and r.target is not None \
                     and r.source in ("subject", "agent", "presser", "speaker"):
                 # "Washington wants Kyiv to drop its NATO bid", "urged Moscow to accept a truce": what the rules read as
@@ -1148,6 +1212,16 @@ class RuleEngine:
                 old = [self._restance(f, r.stance, sent)
                        if f.issue == h.issue and f.actor in r.actors and f.stance in _EMBEDDED
                        and f.cue_at != r.cue_start else f for f in old]   # (not the demand verb's own reading: "proposed neutrality")
+            if h.issue in found and r.source == "speaker" and not found[h.issue] & set(r.actors) \
+                    and r.predicate in self.tree.lex.adjectives:
+                judged = [m for m in mentions if m.actor in found[h.issue]]
+                heads = {t.idx + sent.start: t for t in doc}
+                if judged and all(m.end <= r.cue_start and m.start in heads and heads[m.start].dep_ in ("amod", "compound")
+                                  and heads[m.start].head.i > heads[m.start].i for m in judged):
+                    # '"Western troops are unacceptable to us," the Kremlin said': the side an adjective names in the
+                    # thing judged holds nothing; the verdict is the speaker's
+                    old = [f for f in old if f.issue != h.issue]
+                    del found[h.issue]
             if h.issue in found:
                 # on an issue the rules read, only subjects they missed are added ("Paris and London want ...")
                 missed = tuple(a for a in r.actors if a not in found[h.issue])
@@ -1380,7 +1454,8 @@ class RuleEngine:
             targets = [Mention(0, 0, r.target, None, "alias")] if r.target else []
             cue = StanceCue(r.stance, 0, r.cue_end - r.cue_start, False, 0 if r.target else None)
             for actor in r.actors:
-                f = self._make(actor, issue, cue, sent, targets, r.speaker, hedged, sent.text, masked, red_line=red_line)
+                told = hedged or any(a != actor for a in r.reporters)   # ("Peskov said Kyiv's refusal ...": reported)
+                f = self._make(actor, issue, cue, sent, targets, r.speaker, told, sent.text, masked, red_line=red_line)
                 if f is not None and r.source == "plan" and (r.stance, f.stance) in (("demand", "reject"), ("offer", "demand")):
                     # a point of one's own plan at the other side's pole; a point a plan takes out (a third party's too)
                     f = dataclasses.replace(f, stance="offer", value=self.values.place(issue, "offer", actor, sent.text, None))

@@ -25,7 +25,7 @@ import yaml
 from lemminflect import getAllLemmas
 
 from .actors import Mention
-from .lexicon import NOTHING_LESS, PLAN_NOUNS, TITLED
+from .lexicon import INSTITUTION_NOUNS, NOTHING_LESS, PLAN_NOUNS, TITLED
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
@@ -60,7 +60,9 @@ def _noun(tok: Any) -> bool:
                                               and tok.tag_ in ("VB", "VBP", "VBZ"))
 
 
-_TITLE = re.compile(TITLED)   # "the head of state"
+_TITLE = re.compile(TITLED, re.I)   # "the head of state", "The envoy" opening a sentence
+_BODY = re.compile(r"the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + "|".join(re.escape(w) for w in INSTITUTION_NOUNS) + r")",
+                   re.I)   # "the ministry", a side's body named before with the side
 
 
 def doc_word(tok: Any, step: int) -> str:
@@ -79,8 +81,9 @@ def _pronoun(tok: Any, at: dict) -> bool:
     president", "the head of state"), who stands for the person named before as "he" does."""
     if tok.lower_ in _PRONOUNS:
         return tok.i not in at
+    phrase = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
     return tok.pos_ == "NOUN" and tok.left_edge.lower_ == "the" and not any(t.i in at for t in tok.subtree) \
-        and bool(_TITLE.fullmatch(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text))
+        and bool(_TITLE.fullmatch(phrase) or _BODY.fullmatch(phrase))
 _STANCES = ("demand", "offer", "accept", "reject", "open", "support")
 _GIVEN_UP = {"demand": "offer", "reject": "accept"}   # what "no longer" makes of a stance
 
@@ -869,6 +872,8 @@ class TreeReader:
             for t in doc[span.end:span.end + 6]:
                 if t.i in at:
                     return at[t.i][0]
+                if t.is_punct and t.text not in ("'s", "’s", "-"):
+                    break   # ("according to him, the US side ...": the source ends at the comma)
         return None
 
     # -- reading ------------------------------------------------------------------------------
@@ -1665,6 +1670,10 @@ class TreeReader:
                 pred, klass, framed, denied = v, "reject", True, True   # "there will be no X": X refused
             elif v.pos_ in ("VERB", "AUX") and self._obligation(v):
                 pred, klass, obligation = v, "demand", True
+            elif v.lemma_ in ("have", "need") and (to := next((c for c in v.children if c.dep_ == "xcomp" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)) is not None:
+                # "Witkoff said a ceasefire had to come first": the subject of "had to" is obliged as by "must"
+                pred, klass, obligation = to, "demand", True
             elif v.pos_ == "VERB" and self._negated(v) and self._irrealis(v) and not self._condition_below(v) \
                     and any(c.dep_ in ("dobj", "nsubjpass") and anchor.i in {x.i for x in c.subtree} for c in v.children):
                 # "Ukraine will not hold elections under martial law", "Crimea will never be recognised as Russian,
@@ -1839,7 +1848,8 @@ class TreeReader:
         if not actors and (subj_is_pronoun or (speech is not None and pred is not None)) and carried:
             actors, speaker = carried, carried_speaker
             source = "pronoun" if (subj_is_pronoun and subj is not None and (subj.head.i == pred.i or subj.dep_ == "poss")) \
-                or (s_subj is not None and _pronoun(s_subj, at) and s_subj.lower_ in ("he", "she", "they")) \
+                or (s_subj is not None and _pronoun(s_subj, at) and (s_subj.lower_ in ("he", "she", "they")
+                                                                     or s_subj.lower_ not in _PRONOUNS)) \
                 else "carried"   # ("he said ...": a pronoun speaker; "I think", in a quotation, is whoever speaks it)
         if not actors:
             return None
@@ -1920,11 +1930,17 @@ class TreeReader:
                 if stance == "support" and target is None:
                     target = owned_actors[0]   # "backed Kyiv's call for X": the one backed owns what is backed
         reporters = ()
-        if source in ("subject", "agent"):
+        # the stance noun itself governs the mention and its possessor holds it ("Peskov said Kyiv's refusal to withdraw
+        # was the obstacle"): the one whose verb of speech reports it does not (a verdict on the noun is another's)
+        owned_noun = source == "possessor" and noun is not None and pred is not None and noun.i == pred.i
+        if source in ("subject", "agent") or owned_noun:
             # "Witkoff said Russia was ready ...", "according to Witkoff, Moscow is prepared ...": who tells of another's
             # stance does not hold it
-            told = [*speaker_actors, *((according,) if (according := self._according(doc, at)) is not None else ())]
-            outer = speech
+            told = [*(speaker_actors if not owned_noun or (speech is not None and any(a.i == speech.i for a in pred.ancestors)) else ()),
+                    *((according,) if (according := self._according(doc, at)) is not None else ())]
+            if according is None and carried and any(p in doc.text.lower() for p in self.lex.attribution_pronoun):
+                told += [Mention(0, 0, a, carried_speaker, "carried") for a in carried]   # ("According to him, Kyiv ...")
+            outer = speech if not owned_noun else None
             for _ in range(4):   # "Zelensky said Trump had told him that Putin wants ...": every teller up the chain
                 outer = self.speech_above(outer) if outer is not None else None
                 o_subj = self._subject(outer)[0] if outer is not None else None
