@@ -859,7 +859,8 @@ class RuleEngine:
                       and not is_non_stance(s.text)]
         # a dateline opening a sentence ("KYIV, Ukraine (AP) —") is blanked for the parser, which would take the
         # place for the subject; offsets stay those of the text
-        parsed = dict(zip((s.start for s in candidates), parse([_blank(s, datelines) for s in candidates])))
+        parsed = dict(zip((s.start for s in candidates), (self.tree.reattach_reported_conjuncts(d)
+                                                          for d in parse([_blank(s, datelines) for s in candidates]))))
         ctx.parties = self._parties_at(all_mentions, [s.end for s in candidates])
         for previous, sent in zip([None, *sentences], sentences):
             ctx.previous_start = previous.start if previous is not None else -1

@@ -930,6 +930,33 @@ class TreeReader:
                 out.append((cc.idx - 1 if cc.idx and doc.text[cc.idx - 1] == " " else cc.idx, cc.idx + len(cc.text) + 1, apart))
         return tuple(out)
 
+    def reattach_reported_conjuncts(self, doc: Any) -> Any:
+        """Repair a parse that joins a speaker's second verb to the clause it reports: in "Kallas said Moscow could
+        not be trusted and called for sanctions", the parser makes "called" a conjunct of "trusted", so that Moscow
+        would call for sanctions. A past-tense verb with no subject of its own, coordinated with the head of a clause
+        reported by a past-tense verb of speech, whose own form differs from it (a modal, a progressive, a perfect, a
+        present: "could be trusted", "was stalling", "backs"), goes on the speaker's verb: the speaker did both. Where
+        the forms agree ("said Moscow remained open and wanted ...") the parse stands. Returns the doc."""
+        for v in doc:
+            c = v.head
+            if v.dep_ != "conj" or v.tag_ != "VBD" or v.pos_ != "VERB" or c.dep_ != "ccomp" or c.i >= v.i:
+                continue
+            s = c.head
+            if s.i >= c.i or s.tag_ != "VBD" or not self._speaks(s) or s.dep_ not in ("ROOT", "conj", "ccomp"):
+                continue
+            if any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in v.children):
+                continue
+            if not any(x.dep_ in ("nsubj", "nsubjpass") for x in s.children):
+                continue
+            auxes = [x for x in c.children if x.dep_ in ("aux", "auxpass") and x.i < c.i]
+            if c.tag_ == "VBD" and not auxes:
+                continue   # same form: the parse's reading may be right
+            cc = [x for x in c.children if x.dep_ in ("cc", "punct") and c.i < x.i < v.i]
+            v.head = s
+            for x in cc:
+                x.head = s
+        return doc
+
     def _speaks(self, verb: Any) -> bool:
         """A verb of speech that is no verb of stance ("said", "told")."""
         return verb.lemma_.lower() in self.lex.speech and verb.lemma_.lower() not in self.lex.verbs
