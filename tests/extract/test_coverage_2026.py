@@ -47,3 +47,33 @@ def test_a_speaker_s_second_verb_is_the_speaker_s_not_the_reported_subject_s(tex
 def test_a_second_verb_of_the_same_form_stays_with_the_reported_subject():
     got = _got("Peskov said Moscow remained open to talks and wanted guarantees.")
     assert ("RUS", "security.guarantees", "demand") in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Britain is pushing to scrap the amnesty clause.", {("GBR", "accountability.justice", "reject")}),
+    ("Kyiv wants to get rid of the ceiling on the size of its army.", {("UKR", "military.limits", "reject")}),
+    ("Warsaw is lobbying for the removal of the amnesty clause.", {("POL", "accountability.justice", "reject")}),
+])
+def test_pressing_to_take_a_point_out_refuses_the_point(text, want):
+    assert _got(text) == want
+
+
+def test_dropping_one_s_own_demand_is_not_a_refusal_of_it():
+    assert ("UKR", "alignment.nato", "reject") not in _got("Kyiv wants to drop its demand for NATO membership.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Lavrov said the new sanctions on Russian banks were counterproductive.", {("RUS", "sanctions.relief", "reject")}),
+    ("Beijing said Western sanctions were counter-productive.", {("CHN", "sanctions.relief", "reject")}),
+    ("Zelensky said the Russian amendments to the plan were not constructive.", {("UKR", "talks.process", "reject")}),
+    ("Ushakov said the American proposals were constructive.", {("RUS", "talks.process", "open")}),
+    ("The Kremlin is analysing the American proposals.", {("RUS", "talks.process", "open")}),
+    ("Peskov said Moscow was still assessing the peace plan.", {("RUS", "talks.process", "open")}),
+])
+def test_verdicts_and_study_of_a_plan(text, want):
+    assert _got(text) == want
+
+
+def test_becoming_a_member_of_the_union_is_eu_membership():
+    assert _got("The framework says Ukraine would become a member of the European Union, Zelensky said.") == \
+        {("UKR", "alignment.eu", "demand")}
