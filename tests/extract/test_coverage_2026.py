@@ -77,3 +77,20 @@ def test_verdicts_and_study_of_a_plan(text, want):
 def test_becoming_a_member_of_the_union_is_eu_membership():
     assert _got("The framework says Ukraine would become a member of the European Union, Zelensky said.") == \
         {("UKR", "alignment.eu", "demand")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("If Moscow agrees to a ceasefire, Kyiv is ready to hold elections, Zelensky said.",
+     {("UKR", "ceasefire.general", "demand"), ("UKR", "governance.elections", "condition")}),
+    ("Zelensky said that if Moscow agrees to a ceasefire, Kyiv is ready to hold elections.",
+     {("UKR", "ceasefire.general", "demand"), ("UKR", "governance.elections", "condition")}),
+])
+def test_a_condition_put_first_requires_what_it_names_and_conditions_the_main_clause(text, want):
+    """ "If Moscow agrees to X, Kyiv will Y": X is required, Y is made conditional; the subject of the "if" clause
+    holds nothing (it is only supposed to agree)."""
+    assert _got(text) == want
+
+
+def test_a_fronted_condition_with_must_is_a_demand():
+    assert _got("If there is a free economic zone in Donetsk, then it must be approved in a referendum, Zelensky said.") \
+        == {("UKR", "territory.donetsk", "demand")}

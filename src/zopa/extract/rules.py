@@ -54,6 +54,7 @@ _MIND_AFTER = re.compile(r"(?:'s|’s|’|')?\s+(?:thinking|views?|position|plan
 _VIEW_HEADS = frozenset({"in", "from", "for", "to", "In", "From", "For", "To"})
 _VERBS = frozenset(OBJECT_VERBS)
 _OPENERS = "\"'“‘(—–-["
+_FRONTED_IF = re.compile(r"if\b[^.;,]{3,120},", re.I)   # a condition put before what it conditions
 _HYPOTHETICAL = re.compile(r"[\"“‘']?(?:but\s+|and\s+|even\s+)?(?:if|unless|should|(?:while\s+)?it\s+(?:is|was|remains)\s+"
                            r"(?:possible|conceivable|unclear|uncertain)\s+(?:that|whether))\b", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:all|most|some|many|several) of\s+)?"
@@ -734,6 +735,7 @@ class RuleEngine:
         red_line = is_red_line(clause)
         out = []
         # a condition holds for what comes before its cue; what follows the cue is what it requires
+        fronted = cue.stance == "condition" and bool(_FRONTED_IF.match(masked, cue.start, cue.end))
         cond_at = cue_abs + (cue.end - cue.start) if cue.stance == "condition" and cue.end > cue.start \
             and not conditioned else None
         # "concessions without guarantees are dangerous": the first only with the second, which is demanded
@@ -753,7 +755,10 @@ class RuleEngine:
             for hit in first_hits.values():
                 issue = hit.issue
                 this = cue   # the clause's own cue, or a stance derived from how the issue sits around it
-                if cond_at is not None and hit.start > cond_at:
+                if fronted and hit.start >= cue_abs:
+                    # "If Moscow agrees to a truce, Kyiv will ...": the "if" clause is required, the main clause conditioned
+                    this = StanceCue("demand", cue.start, cue.end, False, None) if hit.start < cond_at else cue
+                elif cond_at is not None and hit.start > cond_at:
                     this = StanceCue("demand", cue.start, cue.end, False, None)   # what the condition requires
                 elif cue.stance == "pressure" and cue.end > cue.start and hit.end <= cue_abs and len(first_hits) > 1:
                     # "preparing sanctions to push the Kremlin into a ceasefire": the means is a demand of its own
