@@ -25,6 +25,12 @@ def _got(text: str) -> set:
      {("USA", "governance.elections", "pressure"), ("UKR", "governance.elections", "reject")}),
     ("Moscow wants all of Zaporizhzhia. Kyiv has repeatedly rejected such demands.",
      {("RUS", "territory.zaporizhzhia", "demand"), ("UKR", "territory.zaporizhzhia", "reject")}),
+    # what was asked for is named first; a truce it is the condition of is not what was demanded
+    ("Moscow demanded that Ukraine withdraw from Luhansk as a condition for any truce. Kyiv rejected the demand.",
+     {("RUS", "territory.luhansk", "demand"), ("RUS", "ceasefire.general", "condition"), ("UKR", "territory.luhansk", "reject")}),
+    ("Moscow wants all of the Donbas and Kherson. Kyiv rejected these demands.",
+     {("RUS", "territory.donetsk", "demand"), ("RUS", "territory.luhansk", "demand"), ("RUS", "territory.kherson", "demand"),
+      ("UKR", "territory.donetsk", "reject"), ("UKR", "territory.luhansk", "reject"), ("UKR", "territory.kherson", "reject")}),
 ])
 def test_a_demand_pointed_back_to_is_the_issue_the_sentence_before_named(text, want):
     """ "rejected the demand", "turned down the request": the outcome named last in the sentence before."""

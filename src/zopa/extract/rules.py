@@ -95,7 +95,8 @@ _WE = re.compile(r"\W{0,3}(?:we|our)\b", re.I)
 _PRESSED = re.compile(PRESSED_AFTER, re.I)
 _PLAN_POINTED = re.compile(r"\b" + PLAN_POINTERS, re.I)   # "the proposal"
 _POINTING = re.compile(r"\b(?:such an?|such|this|that|these|those|the same|the proposed|any such)\s+([a-z][\w-]+)\b", re.I)
-_POINTING_IDEA = re.compile(r"\b(?:such an?|such|this|that|the|any such)\s+(" + "|".join(IDEA_NOUNS) + r")\b", re.I)
+_ASKED_NOUNS = frozenset(("demand", "demands", "request", "requests", "requirement", "ultimatum"))   # (of IDEA_NOUNS)
+_POINTING_IDEA = re.compile(r"\b(?:such an?|such|this|that|these|those|the|any such)\s+(" + "|".join(IDEA_NOUNS) + r")\b", re.I)
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:the|a|an|one|some|many|several|other|two|three)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|(?:"
                           + "|".join(HUMAN_NOUNS) + r")s?)\s*$")   # ("..., the newspaper wrote", "..., analysts said")
 _INVERTED_BEFORE = re.compile(r"[,\"”’—–-]\s*$")   # a speaker named after its verb follows the words reported
@@ -1240,10 +1241,15 @@ class RuleEngine:
                 continue
             idea = _POINTING_IDEA.search(sent.text) if named and named[-1].issue != self.issues.process else None
             if idea is not None:
-                # "that idea", "such an arrangement": the outcome named last in the sentence before
+                # "that idea", "such an arrangement": the outcome named last in the sentence before; "the demand", "the
+                # request": what was asked for, named first ("demanded Ukraine leave Donetsk as a condition for a truce")
                 at = sent.start + idea.start(1)
-                out.setdefault(sent.start, []).append(dataclasses.replace(named[-1], start=at, end=at + len(idea.group(1)),
-                                                                          cue=idea.group(1)))
+                asked = idea.group(1).lower() in _ASKED_NOUNS
+                regions = self.issues.region_ids
+                pointed = [h for h in named if h.start == named[0].start or h.issue in regions and named[0].issue in regions] \
+                    if asked else named[-1:]
+                out.setdefault(sent.start, []).extend(dataclasses.replace(h, start=at, end=at + len(idea.group(1)),
+                                                                          cue=idea.group(1)) for h in {h.issue: h for h in pointed}.values())
             if not heads:
                 continue
             for m in _POINTING.finditer(sent.text):
