@@ -100,3 +100,19 @@ def test_a_condition_put_first_requires_what_it_names_and_conditions_the_main_cl
 def test_a_fronted_condition_with_must_is_a_demand():
     assert _got("If there is a free economic zone in Donetsk, then it must be approved in a referendum, Zelensky said.") \
         == {("UKR", "territory.donetsk", "demand")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Trump threatened to walk away from the talks if there was no progress.", {("USA", "talks.process", "pressure")}),
+    ("Rubio said Washington would walk away from the talks unless Moscow moved quickly.", {("USA", "talks.process", "pressure")}),
+    ("Turkey said it would step back from its mediation role if the talks stalled.", {("TUR", "talks.process", "pressure")}),
+    # a party's own threat to leave is no pressure of a third party: its condition stands
+    ("Russia would pull out of the talks if Kyiv attacked again, Peskov said.", {("RUS", "talks.process", "condition")}),
+])
+def test_a_mediator_s_threat_to_leave_the_talks_presses_the_parties(text, want):
+    assert _got(text) == want
+
+
+def test_the_party_named_in_the_threat_is_the_one_pressed():
+    f = extract_document(make_doc("Rubio said Washington would walk away from the talks unless Moscow moved quickly."), CB)
+    assert [(s.stance, s.target) for s in f] == [("pressure", "RUS")]

@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
+from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, WALK_AWAY, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask, owned_offer_end
@@ -95,6 +95,8 @@ _WE = re.compile(r"\W{0,3}(?:we|our)\b", re.I)
 _PRESSED = re.compile(PRESSED_AFTER, re.I)
 _PLAN_POINTED = re.compile(r"\b" + PLAN_POINTERS, re.I)   # "the proposal"
 _POINTING = re.compile(r"\b(?:such an?|such|this|that|these|those|the same|the proposed|any such)\s+([a-z][\w-]+)\b", re.I)
+_WALK_AWAY = re.compile(WALK_AWAY, re.I)
+_THREAT_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 _ASKED_NOUNS = frozenset(("demand", "demands", "request", "requests", "requirement", "ultimatum"))   # (of IDEA_NOUNS)
 _POINTING_IDEA = re.compile(r"\b(?:such an?|such|this|that|these|those|the|any such)\s+(" + "|".join(IDEA_NOUNS) + r")\b", re.I)
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:the|a|an|one|some|many|several|other|two|three)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|(?:"
@@ -787,6 +789,20 @@ class RuleEngine:
             ctx.sentence_cue = made.pop()   # later clauses carry the stance as read ("ready to continue contacts": open)
         return out
 
+    def _leaving(self, text: str, sent: Sentence, mentions: list[Mention], f: Finding) -> Finding:
+        """A third party's threat to leave the talks unless they move ("Washington could walk away from the process
+        if there is no progress", "threatened to pull out unless Moscow and Kyiv agree"): pressure on the parties (the
+        one the condition names, where it names one; else no one in particular), not a condition of its own."""
+        if f.actor in self.principals or f.stance not in ("condition", "demand", "pressure"):
+            return f
+        away = _WALK_AWAY.search(text, sent.start, sent.end)
+        cond = _THREAT_CONDITION.search(text, away.end(), sent.end) if away is not None else None
+        if cond is None or f.stance == "pressure" and f.target is not None:
+            return f
+        named = [m.actor for m in mentions if m.start >= cond.end() and m.actor in self.principals]
+        return dataclasses.replace(f, stance="pressure", target=named[0] if named else None,
+                                   value=self.values.place(f.issue, "pressure", f.actor, sent.text, named[0] if named else None))
+
     @staticmethod
     def _backed(actor: str, tail: str, masked_mentions: list[Mention]) -> str | None:
         """The actor whose effort or stance is backed: the first other actor named soon after the cue."""
@@ -935,6 +951,7 @@ class RuleEngine:
                                                      if (f.issue, f.stance) == (lead.issue, lead.stance)))
                     ctx.speaker = lead.speaker
                     produced = True
+            ctx.findings[first:] = [self._leaving(text, sent, mentions, f) for f in ctx.findings[first:]]
             conditional = {(f.actor, f.issue) for f in ctx.findings[first:] if f.stance == "condition"}
             ctx.findings[first:] = [f for f in ctx.findings[first:] if f.stance != "demand"
                                     or (f.actor, f.issue) not in conditional]   # (an outcome made conditional on
