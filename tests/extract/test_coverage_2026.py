@@ -116,3 +116,15 @@ def test_a_mediator_s_threat_to_leave_the_talks_presses_the_parties(text, want):
 def test_the_party_named_in_the_threat_is_the_one_pressed():
     f = extract_document(make_doc("Rubio said Washington would walk away from the talks unless Moscow moved quickly."), CB)
     assert [(s.stance, s.target) for s in f] == [("pressure", "RUS")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The US plan would bar Ukraine from joining NATO, the sources said.", {("USA", "alignment.nato", "demand")}),
+    ("The US plan would cap Ukraine's army at 600,000, two sources familiar with the document said.",
+     {("USA", "military.limits", "demand")}),
+    ("The Russian draft would require Kyiv to give up Kherson, people briefed on the text said.",
+     {("RUS", "territory.kherson", "demand")}),
+])
+def test_a_plan_s_content_reported_by_unnamed_sources_stays_its_owner_s(text, want):
+    """ "<what the plan would do>, the sources said": the sources name no side; the plan's owner holds the content."""
+    assert _got(text) == want

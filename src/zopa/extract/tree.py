@@ -151,6 +151,7 @@ class Lexicon:
     plan_softens: frozenset[str] = frozenset()   # "soften": a point toned down, not taken out
     plan_deals: frozenset[str] = frozenset()   # "the deal would ...": the plan just named, told as a deal
     joint_authoring: frozenset[str] = frozenset()   # "agreed with", "negotiated with": a plan worked out with another side
+    unnamed_sources: frozenset[str] = frozenset()   # "the sources said": who reports a plan without being a side
 
 
 @lru_cache(maxsize=1)
@@ -240,6 +241,7 @@ def load_lexicon() -> Lexicon:
         plan_drops=words("plan_drops"),
         revisions=words("revisions"),
         joint_authoring=words("joint_authoring"),
+        unnamed_sources=words("unnamed_sources"),
         plan_deals=words("plan_deals"),
         plan_softens=words("plan_softens"),
     )
@@ -961,6 +963,15 @@ class TreeReader:
         """A verb of speech that is no verb of stance ("said", "told")."""
         return verb.lemma_.lower() in self.lex.speech and verb.lemma_.lower() not in self.lex.verbs
 
+    def _unnamed_source(self, verb: Any, offset: int, mentions: Sequence[Mention]) -> bool:
+        """The verb of speech is told by sources who name no side ("..., the sources said", "..., two people familiar
+        with the document said"): they report the plan, whose content stays its owner's."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in self.lex.unnamed_sources:
+            return False
+        lo, hi = offset + subj.left_edge.idx, offset + subj.right_edge.idx + len(subj.right_edge.text)
+        return not any(lo <= m.start < hi for m in mentions)
+
     def plan_frames(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> list[tuple[Any, tuple[str, ...], str]]:
         """Clauses told as a plan's content: "Under the US plan, Kyiv would ...", "According to the draft, ...",
         "The plan would require ...". Each is (the clause's head, the actors that own the plan, as named in its
@@ -988,7 +999,8 @@ class TreeReader:
                 if record or words not in self.lex.plan_frames or head.i == prep.i or head.pos_ not in ("VERB", "AUX") \
                         or head.dep_ not in ("ROOT", "ccomp", "conj", "xcomp"):
                     continue     # the frame of a clause, not of a phrase ("resolving it according to the formula")
-            elif t.dep_ == "nsubj" and t.head.pos_ == "VERB" and self.speech_above(t.head) is None \
+            elif t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (self.speech_above(t.head) is None
+                                                                 or self._unnamed_source(self.speech_above(t.head), offset, mentions)) \
                     and t.head.lemma_.lower() not in self.lex.copulas \
                     and not (record and t.head.lemma_.lower() in self.lex.speech) \
                     and not any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in t.children):
