@@ -113,6 +113,12 @@ def test_a_mediator_s_threat_to_leave_the_talks_presses_the_parties(text, want):
     assert _got(text) == want
 
 
+def test_a_demand_told_before_the_threat_stays_a_demand():
+    got = _got("Trump said he wanted a peace deal signed by June and warned that Washington could walk away from the "
+               "talks if there was no progress.")
+    assert got == {("USA", "talks.process", "demand"), ("USA", "talks.process", "pressure")}
+
+
 def test_the_party_named_in_the_threat_is_the_one_pressed():
     f = extract_document(make_doc("Rubio said Washington would walk away from the talks unless Moscow moved quickly."), CB)
     assert [(s.stance, s.target) for s in f] == [("pressure", "RUS")]

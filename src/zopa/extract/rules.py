@@ -797,8 +797,8 @@ class RuleEngine:
             return f
         away = _WALK_AWAY.search(text, sent.start, sent.end)
         cond = _THREAT_CONDITION.search(text, away.end(), sent.end) if away is not None else None
-        if cond is None or f.stance == "pressure" and f.target is not None:
-            return f
+        if cond is None or f.stance == "pressure" and f.target is not None or 0 <= f.cue_at < away.start() - 40:
+            return f   # (a stance of its own told before the threat: "wants a deal by June and warned it could walk away")
         named = [m.actor for m in mentions if m.start >= cond.end() and m.actor in self.principals]
         return dataclasses.replace(f, stance="pressure", target=named[0] if named else None,
                                    value=self.values.place(f.issue, "pressure", f.actor, sent.text, named[0] if named else None))
