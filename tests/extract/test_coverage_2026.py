@@ -134,3 +134,14 @@ def test_the_party_named_in_the_threat_is_the_one_pressed():
 def test_a_plan_s_content_reported_by_unnamed_sources_stays_its_owner_s(text, want):
     """ "<what the plan would do>, the sources said": the sources name no side; the plan's owner holds the content."""
     assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The UAE foreign ministry said it was honored to host the talks and stood ready to continue supporting dialogue.",
+     {("ARE", "talks.process", "open")}),
+    ("Saudi Arabia said it was honoured to host the negotiations.", set()),
+])
+def test_honoured_to_host_is_no_agreement_of_the_parties(text, want):
+    """ "was honoured to host": a verb of accepting in the passive with an infinitive is a feeling, not an agreement
+    reached by the parties (whereas "a truce was agreed" is)."""
+    assert _got(text) == want

@@ -588,7 +588,8 @@ class TreeReader:
         def passive_accept(v: Any) -> bool:
             return v.tag_ == "VBN" and self.lex.verbs.get(v.lemma_.lower()) == "accept" \
                 and not any(c.dep_ == "agent" for c in v.children) \
-                and not any(c.dep_ == "nsubj" for c in v.children)
+                and not any(c.dep_ == "nsubj" for c in v.children) \
+                and not any(c.dep_ == "xcomp" for c in v.children)   # ("it was honoured to host the talks": a feeling)
         if _noun(t):
             return next((c for c in t.children if passive_accept(c) and (c.dep_ == "acl" or (c.dep_ == "relcl" and done(c)))),
                         None)
