@@ -145,3 +145,36 @@ def test_honoured_to_host_is_no_agreement_of_the_parties(text, want):
     """ "was honoured to host": a verb of accepting in the passive with an infinitive is a feeling, not an agreement
     reached by the parties (whereas "a truce was agreed" is)."""
     assert _got(text) == want
+
+
+EXPLAINER = """Ukraine and the United States have worked out a framework for ending the war.
+
+ARMY
+Ukraine's armed forces would number 800,000 in peacetime.
+
+TERRITORY
+The front line in Zaporizhzhia and Kherson would be frozen."""
+
+
+def test_an_explainer_s_sections_under_headings_are_the_plan_s_points():
+    """A plan named, then paragraphs under short headings telling what would happen: each is a point of the plan,
+    held by its owners (both sides that worked it out), whatever actor the point names as a thing's owner."""
+    assert _got(EXPLAINER) >= {("UKR", "military.limits", "demand"), ("USA", "military.limits", "demand"),
+                               ("UKR", "territory.zaporizhzhia", "demand"), ("USA", "territory.zaporizhzhia", "demand"),
+                               ("UKR", "territory.kherson", "demand"), ("USA", "territory.kherson", "demand")}
+
+
+def test_a_heading_that_turns_to_another_side_ends_the_plan_s_points():
+    text = ("Washington has drawn up a plan for ending the war.\n\nWhat Moscow says\n"
+            "Peskov was quoted as saying that Russian police units would stay in Donetsk.")
+    assert not {t for t in _got(text) if t[0] == "USA" and t[1].startswith("territory")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Paris and Berlin drew up a plan last week.\n\nUkraine's army would be capped at 800,000.",
+     {("FRA", "military.limits", "demand"), ("DEU", "military.limits", "demand")}),
+    ("Kyiv and Washington agreed a framework last week. The guarantees would be ratified by Congress.",
+     {("UKR", "security.guarantees", "demand"), ("USA", "security.guarantees", "demand")}),
+])
+def test_a_paragraph_of_what_would_happen_after_a_plan_is_named_holds_its_points(text, want):
+    assert want <= _got(text)

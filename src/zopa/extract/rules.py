@@ -69,6 +69,8 @@ _IT_WORD = re.compile(r"\bit\b")
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
 _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|generally\s+)?(?:viewed|seen|regarded|considered|"
                      r"deemed|perceived)\s+(?:as\b)?", re.I)
+_WH_WORD = re.compile(r"(?:what|how|why|who|where|when|which|whether)\b", re.I)
+_HEADING = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,5}")   # a section heading: a few words, no full stop
 _PLAN_MODAL = re.compile(r"\b(?:would|shall|is to|are to)\b", re.I)
 _CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|with|in return|in exchange|on condition)\b", re.I)
 _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
@@ -672,6 +674,10 @@ class RuleEngine:
         cue = classify(masked)
         if cue is None and self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
             cue = StanceCue("demand", 0, 0, False, None)
+        point = (cue is None or cue.stance in ("demand", "offer", "accept")) and self._plan_point(text, cs, ce, sent, ctx, attribution)
+        bare_point = point and cue is None
+        if bare_point:
+            cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's army would number 800,000.", of the plan just named
         if cue is None and attribution is not None and _OWNER_AFTER.match(text, attribution.end, ce):
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's version says that ...": a document's content
         if cue is None and ctx.sentence_cue is not None and cs > sent.start and not self._headway.match(text, cs, ce) \
@@ -723,7 +729,9 @@ class RuleEngine:
             actors, speaker, planned = ctx.plan_owners, None, True
             ctx.plan_block = sent.block
             cue = StanceCue("demand", cue.start, cue.end, False, None)
-        elif self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue):
+        elif (point and (bare_point or not actors or set(actors) <= set(ctx.plan_owners))) \
+                or self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue,
+                                       bool(holders) and all(h.possessive for h in holders)):
             actors, speaker, planned = ctx.plan_owners, None, True   # "Ukraine would receive ...", of the plan just named
             ctx.plan_block = sent.block                 # (and the plan's prose goes on in the next paragraph)
             cue = StanceCue("demand", cue.start, cue.end, False, None)
@@ -811,13 +819,27 @@ class RuleEngine:
         return m.actor if m is not None and m.actor != actor else None
 
     def _plan_prose(self, text: str, cs: int, ce: int, sent: Sentence, ctx: _Context, attribution: Mention | None,
-                    actors: tuple, cue: StanceCue) -> bool:
-        """A sentence right after a plan is named that says what would happen under it, with no one else speaking."""
-        if not ctx.plan_owners or sent.bullet or sent.block - ctx.plan_block > 1 or bool(set(ctx.plan_owners) & set(actors)):
+                    actors: tuple, cue: StanceCue, things: bool = False) -> bool:
+        """A sentence right after a plan is named that says what would happen under it, with no one else speaking (an
+        owner of the plan named as the clause's subject speaks for itself, unless only a thing of its is named: "Ukraine's
+        army would be capped ...")."""
+        if not ctx.plan_owners or sent.bullet or sent.block - ctx.plan_block > 1 \
+                or (bool(set(ctx.plan_owners) & set(actors)) and not things):
             return False
         if cue.stance not in ("demand", "offer", "accept") or (attribution is not None and attribution.kind != "view"):
             return False
         return bool(_PLAN_MODAL.search(text, cs, ce))
+
+    def _plan_point(self, text: str, cs: int, ce: int, sent: Sentence, ctx: _Context, attribution: Mention | None) -> bool:
+        """A clause with no stance cue in the paragraph right after a plan is named, that tells what would happen under
+        it ("The front line would be frozen.", "Ukraine's army would number 800,000."), with no one reported as speaking:
+        a point of the plan, its owner's."""
+        if not ctx.plan_owners or sent.bullet or attribution is not None or not 0 <= sent.block - ctx.plan_block <= 1 \
+                or sent.start == ctx.plan_named_at:
+            return False
+        return bool(_PLAN_MODAL.search(text, cs, ce)) and not _speech_verbs(text, sent.start, sent.end) \
+            and not _PLAN_MENTION.search(text, sent.start, sent.end) \
+            and not any(m.kind == "person" and sent.start <= m.start < sent.end for m in ctx.people)   # (a person speaks)
 
     @staticmethod
     def _in_plan(text: str, cs: int, ce: int, sent: Sentence, ctx: _Context) -> bool:
@@ -892,6 +914,12 @@ class RuleEngine:
             ctx.person = ctx.person_next
             ctx.person_next = next(((m.actor, m.person) for m in reversed(mentions) if m.kind == "person"), ctx.person)
             self._plan_owner(text, sent, mentions, ctx, parsed.get(sent.start))
+            if ctx.plan_owners and sent.block - ctx.plan_block == 1 and sent.first_in_block and _HEADING.fullmatch(sent.text) \
+                    and not mentions and not _WH_WORD.match(sent.text):
+                ctx.plan_block = sent.block   # a section heading between a plan's points ("ARMY", "Security guarantees"; not
+                #                               "What Moscow says", which turns to another side)
+            elif ctx.plan_owners and sent.block - ctx.plan_block == 1 and self._plan_point(text, sent.start, sent.end, sent, ctx, None):
+                ctx.plan_block = sent.block   # a paragraph of what would happen under the plan: its points go on
             if sent.bullet and ctx.plan_owners and not ctx.plan_bullet and sent.block - ctx.plan_block == 1:
                 ctx.plan_block = sent.block   # a list right after a plan goes on as long as its items follow each other
             if ctx.plan_owners and sent.block - ctx.plan_block <= 1 and sent.text.rstrip().endswith(":") and (
