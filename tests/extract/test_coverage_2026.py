@@ -178,3 +178,18 @@ def test_a_heading_that_turns_to_another_side_ends_the_plan_s_points():
 ])
 def test_a_paragraph_of_what_would_happen_after_a_plan_is_named_holds_its_points(text, want):
     assert want <= _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Putin said that if Kyiv does not want to discuss the proposals, the fighting will continue.", set()),
+    ("Russia will agree to a truce if Ukraine withdraws from Donetsk.",
+     {("RUS", "ceasefire.general", "condition"), ("RUS", "territory.donetsk", "demand")}),
+])
+def test_the_subject_of_an_if_clause_holds_nothing(text, want):
+    """What an "if" clause supposes of its subject ("if Kyiv does not want to discuss ...") is no stance of that
+    subject's; the clause above still makes what it asks for a demand of its own holder."""
+    assert _got(text) == want
+
+
+def test_a_threat_s_if_clause_gives_its_subject_no_stance():
+    assert not {t for t in _got("Lavrov said that if Washington refuses the terms, Russia will press on.") if t[0] == "USA"}

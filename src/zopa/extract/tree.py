@@ -1073,6 +1073,16 @@ class TreeReader:
         threat = (pred is not None and self._pressing(pred)) or self._negative_condition(clause)
         return named if named is not None and (named == addressed or threat) else None
 
+    def _supposing_clause(self, pred: Any) -> Any | None:
+        """The "if"/"unless" clause `pred` stands in (itself or a verb above it), or None."""
+        x = pred
+        while True:
+            if x.dep_ == "advcl" and self._conditional_clause(x):
+                return x
+            if x.head.i == x.i:
+                return None
+            x = x.head
+
     def _negative_condition(self, clause: Any) -> bool:
         """A condition met by what its subject fails to do: "unless Kyiv signs", "if Moscow does not accept" (the
         clause above is what befalls the subject then: a threat)."""
@@ -1624,6 +1634,9 @@ class TreeReader:
         subj, passive = (self._subject(pred) if pred is not None else (None, False))
         if subjectless or (framed and subj is not None and subj.dep_ == "nsubjpass"):
             subj = None      # "Russia could only be invited if ...": who is invited does not set the condition
+        if pred is not None and subj is not None and (supposed := self._supposing_clause(pred)) is not None \
+                and supposed.left_edge.i <= subj.i <= supposed.right_edge.i:
+            return None   # "if Kyiv does not want to discuss the proposals, ...": what a condition supposes is no one's stance
         subj_is_pronoun = subj is not None and _pronoun(subj, at)
         if subj_is_pronoun and subj.lower_ == "it" and self._thing_before(subj, at):
             return None   # "This dimension complicates the talks, as it ties X to Y": "it" is the thing named before
