@@ -193,3 +193,13 @@ def test_the_subject_of_an_if_clause_holds_nothing(text, want):
 
 def test_a_threat_s_if_clause_gives_its_subject_no_stance():
     assert not {t for t in _got("Lavrov said that if Washington refuses the terms, Russia will press on.") if t[0] == "USA"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The framework negotiated by Kyiv and Washington would cap Ukraine's army at 800,000.",
+     {("UKR", "military.limits", "demand"), ("USA", "military.limits", "demand")}),
+    ("The draft agreed by Paris and London would send European troops to Ukraine.",
+     {("FRA", "security.foreign_troops", "demand"), ("GBR", "security.foreign_troops", "demand")}),
+])
+def test_a_plan_agreed_or_negotiated_by_two_sides_is_owned_by_both(text, want):
+    assert want <= _got(text)
