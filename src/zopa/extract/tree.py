@@ -152,6 +152,7 @@ class Lexicon:
     plan_deals: frozenset[str] = frozenset()   # "the deal would ...": the plan just named, told as a deal
     joint_authoring: frozenset[str] = frozenset()   # "agreed with", "negotiated with": a plan worked out with another side
     unnamed_sources: frozenset[str] = frozenset()   # "the sources said": who reports a plan without being a side
+    discussing: frozenset[str] = frozenset()   # "discussed X", told as done: what a meeting covered, no one's openness
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +243,7 @@ def load_lexicon() -> Lexicon:
         revisions=words("revisions"),
         joint_authoring=words("joint_authoring"),
         unnamed_sources=words("unnamed_sources"),
+        discussing=words("discussing"),
         plan_deals=words("plan_deals"),
         plan_softens=words("plan_softens"),
     )
@@ -1073,6 +1075,14 @@ class TreeReader:
         threat = (pred is not None and self._pressing(pred)) or self._negative_condition(clause)
         return named if named is not None and (named == addressed or threat) else None
 
+    @staticmethod
+    def _told_done(verb: Any) -> bool:
+        """The verb is told as done: a simple past or a perfect, with no modal ("discussed", "had discussed")."""
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" or a.lower_ in ("to", "will", "would") for a in auxes):
+            return False
+        return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
+
     def _supposing_clause(self, pred: Any) -> Any | None:
         """The "if"/"unless" clause `pred` stands in (itself or a verb above it), or None."""
         x = pred
@@ -1634,6 +1644,8 @@ class TreeReader:
         subj, passive = (self._subject(pred) if pred is not None else (None, False))
         if subjectless or (framed and subj is not None and subj.dep_ == "nsubjpass"):
             subj = None      # "Russia could only be invited if ...": who is invited does not set the condition
+        if pred is not None and klass == "open" and pred.lemma_.lower() in self.lex.discussing and self._told_done(pred):
+            return None   # "the sides had discussed the parameters of a truce": a meeting's agenda, told as done
         if pred is not None and subj is not None and (supposed := self._supposing_clause(pred)) is not None \
                 and supposed.left_edge.i <= subj.i <= supposed.right_edge.i:
             return None   # "if Kyiv does not want to discuss the proposals, ...": what a condition supposes is no one's stance
