@@ -213,3 +213,15 @@ def test_a_plan_agreed_or_negotiated_by_two_sides_is_owned_by_both(text, want):
 ])
 def test_what_was_discussed_is_an_event_what_one_would_discuss_is_openness(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Kremlin announced a halt to strikes on energy sites. Zelensky welcomed the move.",
+     {("RUS", "ceasefire.energy", "offer"), ("UKR", "ceasefire.energy", "accept")}),
+    ("Russia agreed to refrain from strikes on energy infrastructure. Kyiv welcomed the decision.",
+     {("RUS", "ceasefire.energy", "accept"), ("UKR", "ceasefire.energy", "accept")}),
+    # an event is no step on the issue: condemning a strike holds no stance on a truce
+    ("Russia struck power plants across Ukraine overnight. Zelensky condemned the move.", set()),
+])
+def test_a_step_pointed_back_to_is_the_stance_taken_in_the_sentence_before(text, want):
+    assert _got(text) == want

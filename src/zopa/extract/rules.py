@@ -99,6 +99,7 @@ _PLAN_POINTED = re.compile(r"\b" + PLAN_POINTERS, re.I)   # "the proposal"
 _POINTING = re.compile(r"\b(?:such an?|such|this|that|these|those|the same|the proposed|any such)\s+([a-z][\w-]+)\b", re.I)
 _WALK_AWAY = re.compile(WALK_AWAY, re.I)
 _THREAT_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+_STEP_NOUNS = frozenset(("move", "decision", "announcement", "gesture"))   # (of IDEA_NOUNS)
 _ASKED_NOUNS = frozenset(("demand", "demands", "request", "requests", "requirement", "ultimatum"))   # (of IDEA_NOUNS)
 _POINTING_IDEA = re.compile(r"\b(?:such an?|such|this|that|these|those|the|any such)\s+(" + "|".join(IDEA_NOUNS) + r")\b", re.I)
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:the|a|an|one|some|many|several|other|two|three)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|(?:"
@@ -390,6 +391,7 @@ class RuleEngine:
                         reverse=True)
         self._headway = re.compile(r"(?:but\s+|and\s+|yet\s+)?(?:still\s+)?without\s+(?:any\s+|a\s+|much\s+|real\s+)?(?:"
                                    + "|".join(sorted(lex.headway, key=len, reverse=True)) + r")\b", re.I)
+        self._ordering = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in sorted(lex.ordering) for f in _tenses(v)) + r")\b", re.I)
         self._proposing = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in lemmas for f in _tenses(v)) + r")\b", re.I)
         self._condition_lead = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(lex.condition_markers, key=len, reverse=True))
                                           + r")\s+(?:the\s+)?$", re.I)
@@ -1285,6 +1287,9 @@ class RuleEngine:
                                    for h in {h.issue: h for h in named}.values()]
                 continue
             idea = _POINTING_IDEA.search(sent.text) if named and named[-1].issue != self.issues.process else None
+            if idea is not None and idea.group(1).lower() in _STEP_NOUNS and classify(before.text) is None \
+                    and not self._proposing.search(before.text) and not self._ordering.search(before.text):
+                idea = None   # "the move", "the decision": a step someone took on the issue, not a strike or a battle
             if idea is not None:
                 # "that idea", "such an arrangement": the outcome named last in the sentence before; "the demand", "the
                 # request": what was asked for, named first ("demanded Ukraine leave Donetsk as a condition for a truce")
