@@ -225,3 +225,19 @@ def test_what_was_discussed_is_an_event_what_one_would_discuss_is_openness(text,
 ])
 def test_a_step_pointed_back_to_is_the_stance_taken_in_the_sentence_before(text, want):
     assert _got(text) == want
+
+
+COUNTER = """Britain and France have drawn up a counter-proposal to the American plan.
+
+Army. Ukraine's peacetime armed forces would be capped at 800,000.
+
+NATO. Ukraine's membership of NATO would depend on a consensus among the alliance's members."""
+
+
+def test_a_labelled_paragraph_of_a_plan_is_its_owners_even_when_it_names_a_thing_of_another_side():
+    """ "Ukraine's armed forces would be capped ...": a thing of Ukraine's, told as what would happen under the plan
+    just named; the plan's owners hold it (and what the plan makes conditional is their condition)."""
+    got = _got(COUNTER)
+    assert {("GBR", "military.limits", "demand"), ("FRA", "military.limits", "demand"),
+            ("GBR", "alignment.nato", "condition"), ("FRA", "alignment.nato", "condition")} <= got
+    assert not {t for t in got if t[0] == "UKR"}

@@ -676,7 +676,8 @@ class RuleEngine:
         cue = classify(masked)
         if cue is None and self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
             cue = StanceCue("demand", 0, 0, False, None)
-        point = (cue is None or cue.stance in ("demand", "offer", "accept")) and self._plan_point(text, cs, ce, sent, ctx, attribution)
+        point = (cue is None or cue.stance in ("demand", "offer", "accept", "condition")) \
+            and self._plan_point(text, cs, ce, sent, ctx, attribution)
         bare_point = point and cue is None
         if bare_point:
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's army would number 800,000.", of the plan just named
@@ -727,16 +728,17 @@ class RuleEngine:
             if not actors and ctx.holder and _VIEWED.search(text, cs, ce):
                 actors, speaker = ctx.holder, ctx.speaker   # "... are viewed as dangerous": by the side just named
         planned = False   # a plan's point: at its owner's opponent's pole, the owner's own concession
+        things = bool(holders) and all(h.possessive for h in holders)   # ("Ukraine's army would ...": a thing of Ukraine's)
         if self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
             actors, speaker, planned = ctx.plan_owners, None, True
             ctx.plan_block = sent.block
             cue = StanceCue("demand", cue.start, cue.end, False, None)
-        elif (point and (bare_point or not actors or set(actors) <= set(ctx.plan_owners))) \
-                or self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue,
-                                       bool(holders) and all(h.possessive for h in holders)):
+        elif (point and (bare_point or not actors or set(actors) <= set(ctx.plan_owners) or things)) \
+                or self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue, things):
             actors, speaker, planned = ctx.plan_owners, None, True   # "Ukraine would receive ...", of the plan just named
             ctx.plan_block = sent.block                 # (and the plan's prose goes on in the next paragraph)
-            cue = StanceCue("demand", cue.start, cue.end, False, None)
+            # (a point the plan makes conditional stays a condition: "membership would depend on a consensus")
+            cue = StanceCue("condition" if point and cue.stance == "condition" else "demand", cue.start, cue.end, False, None)
         if not actors:
             return []
         if attribution is None and _WE.match(text, cs, ce) and not any(qs <= cs < qe for qs, qe, _ in ctx.quotes):
