@@ -241,3 +241,21 @@ def test_a_labelled_paragraph_of_a_plan_is_its_owners_even_when_it_names_a_thing
     assert {("GBR", "military.limits", "demand"), ("FRA", "military.limits", "demand"),
             ("GBR", "alignment.nato", "condition"), ("FRA", "alignment.nato", "condition")} <= got
     assert not {t for t in got if t[0] == "UKR"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tusk described the plan as a wish list.", {("POL", "talks.process", "reject")}),
+    ("Sikorski called the proposal a poison pill.", {("POL", "talks.process", "reject")}),
+])
+def test_a_judgement_named_by_a_compound_noun_refuses_the_plan(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Zelensky said there could be no talk of withdrawing from Donbas.",
+     {("UKR", "territory.donetsk", "reject"), ("UKR", "territory.luhansk", "reject")}),
+    ("Peskov said there was no question of Russia giving up Crimea.", {("RUS", "territory.crimea", "reject")}),
+    ("Officials said there was no talk of a deal yet.", set()),
+])
+def test_no_talk_of_and_no_question_of_refuse(text, want):
+    assert _got(text) == want

@@ -567,8 +567,9 @@ class TreeReader:
             if c.pos_ == "ADJ" and lemma in self.lex.adjectives:
                 return self.lex.adjectives[lemma]
             if _noun(c):
-                if lemma in self.lex.threats:
-                    return "reject"
+                if lemma in self.lex.threats or any(f"{g.lower_} {lemma}" in self.lex.threats for g in c.children
+                                                     if g.dep_ == "compound"):
+                    return "reject"   # ("a wish list": the noun with its compound)
                 if self._welcomed(c):
                     return "accept"   # "called the plan a good basis for talks"
                 adj = next((self.lex.adjectives[a.lemma_.lower()] for a in c.children
