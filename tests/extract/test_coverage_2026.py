@@ -259,3 +259,20 @@ def test_a_judgement_named_by_a_compound_noun_refuses_the_plan(text, want):
 ])
 def test_no_talk_of_and_no_question_of_refuse(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ukraine will not be rushed into signing a bad deal, Sybiha said.", {("UKR", "talks.process", "reject")}),
+    ("Britain will not be dragged into a deal that rewards aggression, Starmer said.", {("GBR", "talks.process", "reject")}),
+])
+def test_not_to_be_rushed_or_dragged_into_a_deal_refuses_it(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Washington has imposed a deadline of Christmas on Moscow to agree to a ceasefire.",
+     {("USA", "ceasefire.general", "pressure")}),
+    ("Brussels imposed a deadline on Moscow to halt strikes on power plants.", {("EU", "ceasefire.energy", "pressure")}),
+])
+def test_a_deadline_imposed_on_a_side_presses_it(text, want):
+    assert _got(text) == want
