@@ -276,3 +276,12 @@ def test_not_to_be_rushed_or_dragged_into_a_deal_refuses_it(text, want):
 ])
 def test_a_deadline_imposed_on_a_side_presses_it(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Analysts say Kyiv may have to accept a freeze along the front line.", set()),
+    ("Commentators believe Moscow might have to drop its demand for Kherson.", set()),
+])
+def test_what_a_side_may_have_to_do_in_an_analyst_s_words_is_no_stance_of_its(text, want):
+    """ "may have to", "might have to": an obligation the author or an unnamed analyst puts on a side, as "must" is."""
+    assert _got(text) == want
