@@ -69,3 +69,4 @@ QUOTE_OWNER_AFTER_NAME: tuple[str, ...] = tuple(_DATA["quote_owner_after_name"])
 MAX_SENTENCE_WORDS: int = int(_DATA["max_sentence_words"])
 OBJECT_VERBS: tuple[str, ...] = tuple(_DATA["object_verbs"])
 OBJECT_PREPOSITIONS: tuple[str, ...] = tuple(_DATA["object_prepositions"])
+WALK_AWAY: str = _DATA["walk_away"]

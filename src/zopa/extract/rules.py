@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
+from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, WALK_AWAY, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask, owned_offer_end
@@ -54,6 +54,7 @@ _MIND_AFTER = re.compile(r"(?:'s|’s|’|')?\s+(?:thinking|views?|position|plan
 _VIEW_HEADS = frozenset({"in", "from", "for", "to", "In", "From", "For", "To"})
 _VERBS = frozenset(OBJECT_VERBS)
 _OPENERS = "\"'“‘(—–-["
+_FRONTED_IF = re.compile(r"if\b[^.;,]{3,120},", re.I)   # a condition put before what it conditions
 _HYPOTHETICAL = re.compile(r"[\"“‘']?(?:but\s+|and\s+|even\s+)?(?:if|unless|should|(?:while\s+)?it\s+(?:is|was|remains)\s+"
                            r"(?:possible|conceivable|unclear|uncertain)\s+(?:that|whether))\b", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:all|most|some|many|several) of\s+)?"
@@ -73,6 +74,8 @@ _IT_WORD = re.compile(r"\bit\b")
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
 _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|generally\s+)?(?:viewed|seen|regarded|considered|"
                      r"deemed|perceived)\s+(?:as\b)?", re.I)
+_WH_WORD = re.compile(r"(?:what|how|why|who|where|when|which|whether)\b", re.I)
+_HEADING = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,5}")   # a section heading: a few words, no full stop
 _PLAN_MODAL = re.compile(r"\b(?:would|shall|is to|are to)\b", re.I)
 _CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|with|in return|in exchange|on condition)\b", re.I)
 _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
@@ -99,7 +102,11 @@ _WE = re.compile(r"\W{0,3}(?:we|our)\b", re.I)
 _PRESSED = re.compile(PRESSED_AFTER, re.I)
 _PLAN_POINTED = re.compile(r"\b" + PLAN_POINTERS, re.I)   # "the proposal"
 _POINTING = re.compile(r"\b(?:such an?|such|this|that|these|those|the same|the proposed|any such)\s+([a-z][\w-]+)\b", re.I)
-_POINTING_IDEA = re.compile(r"\b(?:such an?|such|this|that|the|any such)\s+(" + "|".join(IDEA_NOUNS) + r")\b", re.I)
+_WALK_AWAY = re.compile(WALK_AWAY, re.I)
+_THREAT_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+_STEP_NOUNS = frozenset(("move", "decision", "announcement", "gesture"))   # (of IDEA_NOUNS)
+_ASKED_NOUNS = frozenset(("demand", "demands", "request", "requests", "requirement", "ultimatum"))   # (of IDEA_NOUNS)
+_POINTING_IDEA = re.compile(r"\b(?:such an?|such|this|that|these|those|the|any such)\s+(" + "|".join(IDEA_NOUNS) + r")\b", re.I)
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:the|a|an|one|some|many|several|other|two|three)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|(?:"
                           + "|".join(HUMAN_NOUNS) + r")s?)\s*$")   # ("..., the newspaper wrote", "..., analysts said")
 _INVERTED_BEFORE = re.compile(r"[,\"”’—–-]\s*$")   # a speaker named after its verb follows the words reported
@@ -401,6 +408,7 @@ class RuleEngine:
                         reverse=True)
         self._headway = re.compile(r"(?:but\s+|and\s+|yet\s+)?(?:still\s+)?without\s+(?:any\s+|a\s+|much\s+|real\s+)?(?:"
                                    + "|".join(sorted(lex.headway, key=len, reverse=True)) + r")\b", re.I)
+        self._ordering = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in sorted(lex.ordering) for f in _tenses(v)) + r")\b", re.I)
         self._proposing = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in lemmas for f in _tenses(v)) + r")\b", re.I)
         self._condition_lead = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(lex.condition_markers, key=len, reverse=True))
                                           + r")\s+(?:the\s+)?$", re.I)
@@ -716,6 +724,11 @@ class RuleEngine:
         cue = classify(masked)
         if cue is None and self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
             cue = StanceCue("demand", 0, 0, False, None)
+        point = (cue is None or cue.stance in ("demand", "offer", "accept", "condition")) \
+            and self._plan_point(text, cs, ce, sent, ctx, attribution)
+        bare_point = point and cue is None
+        if bare_point:
+            cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's army would number 800,000.", of the plan just named
         if cue is None and attribution is not None and _OWNER_AFTER.match(text, attribution.end, ce):
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's version says that ...": a document's content
         if cue is None and ctx.sentence_cue is not None and cs > sent.start and not self._headway.match(text, cs, ce) \
@@ -763,14 +776,17 @@ class RuleEngine:
             if not actors and ctx.holder and _VIEWED.search(text, cs, ce):
                 actors, speaker = ctx.holder, ctx.speaker   # "... are viewed as dangerous": by the side just named
         planned = False   # a plan's point: at its owner's opponent's pole, the owner's own concession
+        things = bool(holders) and all(h.possessive for h in holders)   # ("Ukraine's army would ...": a thing of Ukraine's)
         if self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
             actors, speaker, planned = ctx.plan_owners, None, True
             ctx.plan_block = sent.block
             cue = StanceCue("demand", cue.start, cue.end, False, None)
-        elif self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue):
+        elif (point and (bare_point or not actors or set(actors) <= set(ctx.plan_owners) or things)) \
+                or self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue, things):
             actors, speaker, planned = ctx.plan_owners, None, True   # "Ukraine would receive ...", of the plan just named
             ctx.plan_block = sent.block                 # (and the plan's prose goes on in the next paragraph)
-            cue = StanceCue("demand", cue.start, cue.end, False, None)
+            # (a point the plan makes conditional stays a condition: "membership would depend on a consensus")
+            cue = StanceCue("condition" if point and cue.stance == "condition" else "demand", cue.start, cue.end, False, None)
         if not actors:
             return []
         if attribution is None and _WE.match(text, cs, ce) and not any(qs <= cs < qe for qs, qe, _ in ctx.quotes):
@@ -782,6 +798,7 @@ class RuleEngine:
         red_line = is_red_line(clause)
         out = []
         # a condition holds for what comes before its cue; what follows the cue is what it requires
+        fronted = cue.stance == "condition" and bool(_FRONTED_IF.match(masked, cue.start, cue.end))
         cond_at = cue_abs + (cue.end - cue.start) if cue.stance == "condition" and cue.end > cue.start \
             and not conditioned else None
         # "concessions without guarantees are dangerous": the first only with the second, which is demanded
@@ -801,7 +818,10 @@ class RuleEngine:
             for hit in first_hits.values():
                 issue = hit.issue
                 this = cue   # the clause's own cue, or a stance derived from how the issue sits around it
-                if cond_at is not None and hit.start > cond_at:
+                if fronted and hit.start >= cue_abs:
+                    # "If Moscow agrees to a truce, Kyiv will ...": the "if" clause is required, the main clause conditioned
+                    this = StanceCue("demand", cue.start, cue.end, False, None) if hit.start < cond_at else cue
+                elif cond_at is not None and hit.start > cond_at:
                     this = StanceCue("demand", cue.start, cue.end, False, None)   # what the condition requires
                 elif cue.stance == "pressure" and cue.end > cue.start and hit.end <= cue_abs and len(first_hits) > 1:
                     # "preparing sanctions to push the Kremlin into a ceasefire": the means is a demand of its own
@@ -829,6 +849,20 @@ class RuleEngine:
             ctx.sentence_cue = made.pop()   # later clauses carry the stance as read ("ready to continue contacts": open)
         return out
 
+    def _leaving(self, text: str, sent: Sentence, mentions: list[Mention], f: Finding) -> Finding:
+        """A third party's threat to leave the talks unless they move ("Washington could walk away from the process
+        if there is no progress", "threatened to pull out unless Moscow and Kyiv agree"): pressure on the parties (the
+        one the condition names, where it names one; else no one in particular), not a condition of its own."""
+        if f.actor in self.principals or f.stance not in ("condition", "demand", "pressure"):
+            return f
+        away = _WALK_AWAY.search(text, sent.start, sent.end)
+        cond = _THREAT_CONDITION.search(text, away.end(), sent.end) if away is not None else None
+        if cond is None or f.stance == "pressure" and f.target is not None or 0 <= f.cue_at < away.start() - 40:
+            return f   # (a stance of its own told before the threat: "wants a deal by June and warned it could walk away")
+        named = [m.actor for m in mentions if m.start >= cond.end() and m.actor in self.principals]
+        return dataclasses.replace(f, stance="pressure", target=named[0] if named else None,
+                                   value=self.values.place(f.issue, "pressure", f.actor, sent.text, named[0] if named else None))
+
     @staticmethod
     def _backed(actor: str, tail: str, masked_mentions: list[Mention]) -> str | None:
         """The actor whose effort or stance is backed: the first other actor named soon after the cue."""
@@ -837,13 +871,27 @@ class RuleEngine:
         return m.actor if m is not None and m.actor != actor else None
 
     def _plan_prose(self, text: str, cs: int, ce: int, sent: Sentence, ctx: _Context, attribution: Mention | None,
-                    actors: tuple, cue: StanceCue) -> bool:
-        """A sentence right after a plan is named that says what would happen under it, with no one else speaking."""
-        if not ctx.plan_owners or sent.bullet or sent.block - ctx.plan_block > 1 or bool(set(ctx.plan_owners) & set(actors)):
+                    actors: tuple, cue: StanceCue, things: bool = False) -> bool:
+        """A sentence right after a plan is named that says what would happen under it, with no one else speaking (an
+        owner of the plan named as the clause's subject speaks for itself, unless only a thing of its is named: "Ukraine's
+        army would be capped ...")."""
+        if not ctx.plan_owners or sent.bullet or sent.block - ctx.plan_block > 1 \
+                or (bool(set(ctx.plan_owners) & set(actors)) and not things):
             return False
         if cue.stance not in ("demand", "offer", "accept") or (attribution is not None and attribution.kind != "view"):
             return False
         return bool(_PLAN_MODAL.search(text, cs, ce))
+
+    def _plan_point(self, text: str, cs: int, ce: int, sent: Sentence, ctx: _Context, attribution: Mention | None) -> bool:
+        """A clause with no stance cue in the paragraph right after a plan is named, that tells what would happen under
+        it ("The front line would be frozen.", "Ukraine's army would number 800,000."), with no one reported as speaking:
+        a point of the plan, its owner's."""
+        if not ctx.plan_owners or sent.bullet or attribution is not None or not 0 <= sent.block - ctx.plan_block <= 1 \
+                or sent.start == ctx.plan_named_at:
+            return False
+        return bool(_PLAN_MODAL.search(text, cs, ce)) and not _speech_verbs(text, sent.start, sent.end) \
+            and not _PLAN_MENTION.search(text, sent.start, sent.end) \
+            and not any(m.kind == "person" and sent.start <= m.start < sent.end for m in ctx.people)   # (a person speaks)
 
     @staticmethod
     def _in_plan(text: str, cs: int, ce: int, sent: Sentence, ctx: _Context) -> bool:
@@ -907,7 +955,8 @@ class RuleEngine:
                       and not is_non_stance(s.text)]
         # a dateline opening a sentence ("KYIV, Ukraine (AP) —") is blanked for the parser, which would take the
         # place for the subject; offsets stay those of the text
-        parsed = dict(zip((s.start for s in candidates), parse([_blank(s, datelines) for s in candidates])))
+        parsed = dict(zip((s.start for s in candidates), (self.tree.reattach_reported_conjuncts(d)
+                                                          for d in parse([_blank(s, datelines) for s in candidates]))))
         ctx.parties = self._parties_at(all_mentions, [s.end for s in candidates])
         previous_mentions: list[Mention] = []
         for previous, sent in zip([None, *sentences], sentences):
@@ -922,6 +971,12 @@ class RuleEngine:
                     ctx.bodies[body.group(1).lower()] = m.actor   # ("Russia's foreign ministry", "the Ukrainian delegation")
             previous_mentions = mentions
             self._plan_owner(text, sent, mentions, ctx, parsed.get(sent.start))
+            if ctx.plan_owners and sent.block - ctx.plan_block == 1 and sent.first_in_block and _HEADING.fullmatch(sent.text) \
+                    and not mentions and not _WH_WORD.match(sent.text):
+                ctx.plan_block = sent.block   # a section heading between a plan's points ("ARMY", "Security guarantees"; not
+                #                               "What Moscow says", which turns to another side)
+            elif ctx.plan_owners and sent.block - ctx.plan_block == 1 and self._plan_point(text, sent.start, sent.end, sent, ctx, None):
+                ctx.plan_block = sent.block   # a paragraph of what would happen under the plan: its points go on
             if sent.bullet and ctx.plan_owners and not ctx.plan_bullet and sent.block - ctx.plan_block == 1:
                 ctx.plan_block = sent.block   # a list right after a plan goes on as long as its items follow each other
             if ctx.plan_owners and sent.block - ctx.plan_block <= 1 and sent.text.rstrip().endswith(":") and (
@@ -987,6 +1042,7 @@ class RuleEngine:
                                                      if (f.issue, f.stance) == (lead.issue, lead.stance)))
                     ctx.speaker = lead.speaker
                     produced = True
+            ctx.findings[first:] = [self._leaving(text, sent, mentions, f) for f in ctx.findings[first:]]
             conditional = {(f.actor, f.issue) for f in ctx.findings[first:] if f.stance == "condition"}
             ctx.findings[first:] = [f for f in ctx.findings[first:] if f.stance != "demand"
                                     or (f.actor, f.issue) not in conditional]   # (an outcome made conditional on
@@ -1324,11 +1380,19 @@ class RuleEngine:
                                    for h in {h.issue: h for h in named}.values()]
                 continue
             idea = _POINTING_IDEA.search(sent.text) if named and named[-1].issue != self.issues.process else None
+            if idea is not None and idea.group(1).lower() in _STEP_NOUNS and classify(before.text) is None \
+                    and not self._proposing.search(before.text) and not self._ordering.search(before.text):
+                idea = None   # "the move", "the decision": a step someone took on the issue, not a strike or a battle
             if idea is not None:
-                # "that idea", "such an arrangement": the outcome named last in the sentence before
+                # "that idea", "such an arrangement": the outcome named last in the sentence before; "the demand", "the
+                # request": what was asked for, named first ("demanded Ukraine leave Donetsk as a condition for a truce")
                 at = sent.start + idea.start(1)
-                out.setdefault(sent.start, []).append(dataclasses.replace(named[-1], start=at, end=at + len(idea.group(1)),
-                                                                          cue=idea.group(1)))
+                asked = idea.group(1).lower() in _ASKED_NOUNS
+                regions = self.issues.region_ids
+                pointed = [h for h in named if h.start == named[0].start or h.issue in regions and named[0].issue in regions] \
+                    if asked else named[-1:]
+                out.setdefault(sent.start, []).extend(dataclasses.replace(h, start=at, end=at + len(idea.group(1)),
+                                                                          cue=idea.group(1)) for h in {h.issue: h for h in pointed}.values())
             if not heads:
                 continue
             for m in _POINTING.finditer(sent.text):

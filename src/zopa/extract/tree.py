@@ -168,6 +168,7 @@ class Lexicon:
     topic_verbs: frozenset[str] = frozenset()   # "the two had discussed X": what a meeting went over, told as done
     aspect_nouns: frozenset[str] = frozenset()   # "the content of the talks": a detail of a meeting, not the talks
     waging: frozenset[str] = frozenset()   # "pressed their offensive": with a hostile act for object, fighting
+    unnamed_sources: frozenset[str] = frozenset()   # "the sources said": who reports a plan without being a side
 
 
 @lru_cache(maxsize=1)
@@ -257,6 +258,7 @@ def load_lexicon() -> Lexicon:
         plan_drops=words("plan_drops"),
         revisions=words("revisions"),
         joint_authoring=words("joint_authoring"),
+        unnamed_sources=words("unnamed_sources"),
         plan_deals=words("plan_deals"),
         plan_softens=words("plan_softens"),
         pretence=words("pretence"),
@@ -590,8 +592,9 @@ class TreeReader:
             if c.pos_ == "ADJ" and lemma in self.lex.adjectives:
                 return self.lex.adjectives[lemma]
             if _noun(c):
-                if lemma in self.lex.threats:
-                    return "reject"
+                if lemma in self.lex.threats or any(f"{g.lower_} {lemma}" in self.lex.threats for g in c.children
+                                                     if g.dep_ == "compound"):
+                    return "reject"   # ("a wish list": the noun with its compound)
                 if self._welcomed(c):
                     return "accept"   # "called the plan a good basis for talks"
                 adj = next((self.lex.adjectives[a.lemma_.lower()] for a in c.children
@@ -613,7 +616,8 @@ class TreeReader:
         def passive_accept(v: Any) -> bool:
             return v.tag_ == "VBN" and self.lex.verbs.get(v.lemma_.lower()) == "accept" \
                 and not any(c.dep_ == "agent" for c in v.children) \
-                and not any(c.dep_ == "nsubj" for c in v.children)
+                and not any(c.dep_ == "nsubj" for c in v.children) \
+                and not any(c.dep_ == "xcomp" for c in v.children)   # ("it was honoured to host the talks": a feeling)
         if _noun(t):
             return next((c for c in t.children if passive_accept(c) and (c.dep_ == "acl" or (c.dep_ == "relcl" and done(c)))),
                         None)
@@ -959,9 +963,45 @@ class TreeReader:
                 out.append((cc.idx - 1 if cc.idx and doc.text[cc.idx - 1] == " " else cc.idx, cc.idx + len(cc.text) + 1, apart))
         return tuple(out)
 
+    def reattach_reported_conjuncts(self, doc: Any) -> Any:
+        """Repair a parse that joins a speaker's second verb to the clause it reports: in "Kallas said Moscow could
+        not be trusted and called for sanctions", the parser makes "called" a conjunct of "trusted", so that Moscow
+        would call for sanctions. A past-tense verb with no subject of its own, coordinated with the head of a clause
+        reported by a past-tense verb of speech, whose own form differs from it (a modal, a progressive, a perfect, a
+        present: "could be trusted", "was stalling", "backs"), goes on the speaker's verb: the speaker did both. Where
+        the forms agree ("said Moscow remained open and wanted ...") the parse stands. Returns the doc."""
+        for v in doc:
+            c = v.head
+            if v.dep_ != "conj" or v.tag_ != "VBD" or v.pos_ != "VERB" or c.dep_ != "ccomp" or c.i >= v.i:
+                continue
+            s = c.head
+            if s.i >= c.i or s.tag_ != "VBD" or not self._speaks(s) or s.dep_ not in ("ROOT", "conj", "ccomp"):
+                continue
+            if any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in v.children):
+                continue
+            if not any(x.dep_ in ("nsubj", "nsubjpass") for x in s.children):
+                continue
+            auxes = [x for x in c.children if x.dep_ in ("aux", "auxpass") and x.i < c.i]
+            if c.tag_ == "VBD" and not auxes:
+                continue   # same form: the parse's reading may be right
+            cc = [x for x in c.children if x.dep_ in ("cc", "punct") and c.i < x.i < v.i]
+            v.head = s
+            for x in cc:
+                x.head = s
+        return doc
+
     def _speaks(self, verb: Any) -> bool:
         """A verb of speech that is no verb of stance ("said", "told")."""
         return verb.lemma_.lower() in self.lex.speech and verb.lemma_.lower() not in self.lex.verbs
+
+    def _unnamed_source(self, verb: Any, offset: int, mentions: Sequence[Mention]) -> bool:
+        """The verb of speech is told by sources who name no side ("..., the sources said", "..., two people familiar
+        with the document said"): they report the plan, whose content stays its owner's."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in self.lex.unnamed_sources:
+            return False
+        lo, hi = offset + subj.left_edge.idx, offset + subj.right_edge.idx + len(subj.right_edge.text)
+        return not any(lo <= m.start < hi for m in mentions)
 
     def plan_frames(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> list[tuple[Any, tuple[str, ...], str]]:
         """Clauses told as a plan's content: "Under the US plan, Kyiv would ...", "According to the draft, ...",
@@ -990,7 +1030,8 @@ class TreeReader:
                 if record or words not in self.lex.plan_frames or head.i == prep.i or head.pos_ not in ("VERB", "AUX") \
                         or head.dep_ not in ("ROOT", "ccomp", "conj", "xcomp"):
                     continue     # the frame of a clause, not of a phrase ("resolving it according to the formula")
-            elif t.dep_ == "nsubj" and t.head.pos_ == "VERB" and self.speech_above(t.head) is None \
+            elif t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (self.speech_above(t.head) is None
+                                                                 or self._unnamed_source(self.speech_above(t.head), offset, mentions)) \
                     and t.head.lemma_.lower() not in self.lex.copulas \
                     and not (record and t.head.lemma_.lower() in self.lex.speech) \
                     and not any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in t.children):
@@ -1061,6 +1102,16 @@ class TreeReader:
         named = next((m.actor for m in self._phrase_actors(subj, at) if m.actor not in held), None)
         threat = (pred is not None and self._pressing(pred)) or self._negative_condition(clause)
         return named if named is not None and (named == addressed or threat) else None
+
+    def _supposing_clause(self, pred: Any) -> Any | None:
+        """The "if"/"unless" clause `pred` stands in (itself or a verb above it), or None."""
+        x = pred
+        while True:
+            if x.dep_ == "advcl" and self._conditional_clause(x):
+                return x
+            if x.head.i == x.i:
+                return None
+            x = x.head
 
     def _negative_condition(self, clause: Any) -> bool:
         """A condition met by what its subject fails to do: "unless Kyiv signs", "if Moscow does not accept" (the
@@ -1702,6 +1753,11 @@ class TreeReader:
         subj, passive = (self._subject(pred) if pred is not None else (None, False))
         if subjectless or (framed and subj is not None and subj.dep_ == "nsubjpass"):
             subj = None      # "Russia could only be invited if ...": who is invited does not set the condition
+        if pred is not None and klass == "open" and pred.lemma_.lower() in self.lex.topic_verbs and self._done(pred):
+            return None   # "the sides had discussed the parameters of a truce": a meeting's agenda, told as done
+        if pred is not None and subj is not None and (supposed := self._supposing_clause(pred)) is not None \
+                and supposed.left_edge.i <= subj.i <= supposed.right_edge.i:
+            return None   # "if Kyiv does not want to discuss the proposals, ...": what a condition supposes is no one's stance
         subj_is_pronoun = subj is not None and _pronoun(subj, at)
         if subj_is_pronoun and subj.lower_ == "it" and self._thing_before(subj, at):
             return None   # "This dimension complicates the talks, as it ties X to Y": "it" is the thing named before
