@@ -317,10 +317,20 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
             break
         i -= 1
     picks = [j for j in reversed(run) if C.is_headline_like(header[j]) and not picture_text(j) and not runs_on(header, j)]
+    # a site's name over the headline ('The Harbour Observer' / 'Envoys agree to meet again') is its masthead
+    picks = [j for j in picks if not (_masthead_shaped(header[j]) and any(k > j for k in picks))]
     # a caption over its credit line ('Photo: Reuters') is no headline when one follows
     for j in [*(j for j in picks if not C.captions_a_top_picture(header, j)), *picks][:1]:
         return header[j].strip(), j
     return None, None
+
+
+def _masthead_shaped(line: str) -> bool:
+    """A site's name on a line of its own: a short name in capitals with a word of the press in it ('The
+    Harbour Observer', 'DAILY FRONTIER TIMES') or a listed outlet."""
+    s = line.strip()
+    return (len(C.words(s)) <= 6 and not re.search(r"[:?!,]", s) and (_name_shaped(s) or s.isupper())
+            and (_is_media_name(s) or listed_outlet(s) is not None))
 
 
 # a line that reports speech in the past tense is a story's sentence, not a headline ('"We are ready," Peskov said'),

@@ -83,7 +83,7 @@ def _standfirst_start(lines: list[str], title_at: int | None, body_start: int) -
         return body_start
     for i in range(title_at + 1, body_start):
         s = lines[i].strip()
-        if C.is_loose_prose(s) and not C.is_caption(s) and M.parse_byline(s) is None:
+        if (C.is_loose_prose(s) or (i == title_at + 1 and C.is_standfirst(s))) and not C.is_caption(s) and M.parse_byline(s) is None:
             return i
     return body_start
 
