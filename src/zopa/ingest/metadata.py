@@ -955,6 +955,21 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
         if found or is_date_line(s):
             used.append(s)
     published = stamp or (after[0] if after else (before[-1] if before else None))
+    if published is not None and not stamp and not after and _MASTHEAD_DAY.match(used[-1] if used else ""):
+        # the day's date a masthead shows ('Tuesday, November 25, 2025') over a story whose dateline gives an
+        # earlier day of that week ('GENEVA, Nov 24 (Reuters) -'): the story ran on the dateline's day
+        filed = _dateline_day(body_lines, published)
+        if filed is not None:
+            return PageDates(filed, published, tuple(used))
+    if published is None and not yearless:
+        # a labelled stamp under the story ('Posted on 16/05/2025', 'Published: June 2, 2025')
+        tail = (lines or region)[len(region):]
+        for ln in tail:
+            s = ln.strip()
+            if s and len(s) <= 80 and _STAMP_LABEL.match(s) and is_date_line(s) and (found := find_dates(s)):
+                published = found[0].date
+                used.append(s)
+                break
     if published is None:
         for ln in body_lines[:2]:
             s = ln.strip()
@@ -968,6 +983,33 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
         published = None
     page = next((d for d in before if published and d != published), None)
     return PageDates(published, page, tuple(used))
+
+
+# a full date led by its weekday, alone on its line: the day a masthead shows
+_MASTHEAD_DAY = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r"),?\s+\S.{4,30}$", re.I)
+# the label of a publication stamp ('Posted on', 'Published:', 'Date published:', 'First published')
+_STAMP_LABEL = re.compile(r"^(?:first\s+)?(?:posted|published|date(?:\s+published)?)\b\s*(?:on\b|:)?", re.I)
+
+
+def _dateline_day(body_lines: list[str], shown: dt.date) -> dt.date | None:
+    """The day a dateline opening the story gives ('GENEVA, Nov 24 (Reuters) -'), when it falls in the six
+    days before `shown`."""
+    for ln in body_lines[:2]:
+        s = ln.strip()
+        if _CAPS_PLACE.match(s) or _DATELINE.match(s):
+            for month, day in find_yearless(s[:60]):
+                for year in (shown.year, shown.year - 1):
+                    d = _safe_date(year, month, day)
+                    if d is not None and 0 < (shown - d).days <= 6:
+                        return d
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def parse_iso_date(value: object) -> dt.date | None:
