@@ -91,6 +91,19 @@ def find_dates(line: str) -> list[Found]:
     return [Found(d, True) for _, d in sorted(hits, key=lambda h: h[0])]
 
 
+def slashed_readings(line: str) -> list[tuple[dt.date, dt.date]]:
+    """Both readings of each slashed date whose order is not plain ('06/12/2025': 6 December or
+    June 12), day first, then month first."""
+    out: list[tuple[dt.date, dt.date]] = []
+    for m in _SLASHED.finditer(line) if "/" in line else ():
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        if a != b and a <= 12 and b <= 12:
+            day_first, month_first = _make(year, b, a), _make(year, a, b)
+            if day_first and month_first:
+                out.append((day_first, month_first))
+    return out
+
+
 def find_yearless(line: str) -> list[tuple[int, int]]:
     """(month, day) pairs written without a year ('18 MAR', 'March 18')."""
     out: list[tuple[int, int]] = []

@@ -16,7 +16,8 @@ from urllib.parse import urlparse
 import courlan
 
 from . import clean as C
-from .dates import WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless
+from .dates import (WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless,
+                    slashed_readings)
 from .lexicon import (credited_wire, holds_any, house_credit, house_style, is_generic_credit, is_section_label, known_outlet, lead_wire,
                       lexicon, own_reporting_wire, page_wire_words, portal_credit, wire_name, wires_named)
 
@@ -300,7 +301,7 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
                 or is_section_label(s) or listed_outlet(s) or opens_on_dateline(s) or C.teaser_marker(s) is not None
                 or C.is_credit_line(s)):
             return False
-        return C.is_headline_like(s) or C.is_prose(s) or C.is_loose_prose(s)
+        return C.is_headline_like(s) or C.is_prose(s) or C.is_loose_prose(s) or C.is_caps_headline(s)
 
     def picture_text(j: int) -> bool:
         """A caption, or a picture's description just above its caption."""
@@ -319,6 +320,9 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
     picks = [j for j in reversed(run) if C.is_headline_like(header[j]) and not picture_text(j) and not runs_on(header, j)]
     # a site's name over the headline ('The Harbour Observer' / 'Envoys agree to meet again') is its masthead
     picks = [j for j in picks if not (_masthead_shaped(header[j]) and any(k > j for k in picks))]
+    # a short headline in capitals where nothing else is one ('ENVOYS REJECT TRUCE PLAN'), not a site's name
+    picks = picks or [j for j in reversed(run) if C.is_caps_headline(header[j]) and not _masthead_shaped(header[j])
+                      and not picture_text(j)]
     # a caption over its credit line ('Photo: Reuters') is no headline when one follows
     for j in [*(j for j in picks if not C.captions_a_top_picture(header, j)), *picks][:1]:
         return header[j].strip(), j
@@ -943,6 +947,7 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
     after: list[dt.date] = []
     used: list[str] = []
     yearless: list[tuple[int, int]] = []
+    ambiguous: list[tuple[dt.date, dt.date]] = []
     for i, ln in enumerate(region):
         s = ln.strip()
         if not s or C.is_prose(s) or C.is_caption(s) or len(s) > 200:
@@ -952,6 +957,7 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
             (after if title_index is None or i > title_index else before).append(found[0].date)
         elif is_date_line(s):
             yearless += find_yearless(s)
+            ambiguous += slashed_readings(s)
         if found or is_date_line(s):
             used.append(s)
     published = stamp or (after[0] if after else (before[-1] if before else None))
@@ -974,7 +980,11 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
         for ln in body_lines[:2]:
             s = ln.strip()
             if _CAPS_PLACE.match(s) or _DATELINE.match(s):   # a dateline's date, not a lead's 'On Friday, July 5'
-                yearless += find_yearless(s[:60])
+                filed = find_yearless(s[:60])
+                # a slashed date that reads either way ('06/12/2025'), settled by the dateline's day ('MOSCOW, June 12')
+                published = next((d for pair in ambiguous for d in pair if (d.month, d.day) in filed), None)
+                yearless += filed
+    if published is None:
         if yearless:
             page_lines = lines or region
             published = place_yearless(*yearless[0], today, year=context_year(page_lines, url),
