@@ -1,0 +1,166 @@
+"""Page layouts met on regional rehosts, aggregators and state media, each rule on made-up pages: an aggregator's
+'via <wire>' line, a standfirst in sentence case, a masthead right above the headline, short headlines in
+capitals, a speaker's quote as the headline, cookie notices, dates in more spellings and places (a stamp
+under the story, a masthead's day over an earlier dateline, a slashed date settled by the dateline)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from zopa.ingest.clean import is_caps_headline, is_furniture, is_headline_like, is_standfirst, join_split_headline
+from zopa.ingest.dates import find_dates, is_date_line, slashed_readings
+
+from .pages import HEADLINE, MORE, PROSE, page
+
+
+# --- an aggregator's line for the story ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("credit, wire", [("via Reuters · 2d", "Reuters"), ("via AFP | 3 hours ago", "AFP"),
+                                          ("via The Associated Press · June 2, 2025", "Associated Press")])
+def test_an_aggregators_via_line_credits_the_wire_and_is_no_part_of_the_headline(credit, wire):
+    lines = ["Harbour News Digest", "Envoys from Ostland and Vell agree to meet again in Tarn", credit, "By Anna Berg", PROSE, MORE]
+    assert join_split_headline(lines)[1] == lines[1]
+    p = page(*lines)
+    assert p.title == "Envoys from Ostland and Vell agree to meet again in Tarn"
+    assert p.original == wire
+
+
+def test_a_headline_cut_in_two_is_still_joined():
+    lines = ["Envoys from Ostland and Vell agree to keep talking", "about a prisoner exchange", PROSE, MORE]
+    assert join_split_headline(lines)[0] == "Envoys from Ostland and Vell agree to keep talking about a prisoner exchange"
+
+
+# --- a standfirst in sentence case ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("standfirst", ["Any deal that rewards the invasion of Vell will invite the next one",
+                                        "The two delegations are to meet again after consulting their capitals"])
+def test_a_sentence_case_standfirst_under_the_headline_stays_in_the_body(standfirst):
+    assert is_standfirst(standfirst)
+    p = page("Opinion", HEADLINE, standfirst, "By Anna Berg", "June 2, 2025", PROSE, MORE)
+    assert p.title == HEADLINE
+    assert standfirst in p.text and PROSE in p.text
+
+
+@pytest.mark.parametrize("line", ["Envoys From Ostland And Vell Agree To Meet Again In Tarn",   # title case: a headline
+                                  "Home | News | World | Business | Opinion | Sport",              # a menu
+                                  "Short line here"])
+def test_what_is_no_standfirst(line):
+    assert not is_standfirst(line)
+
+
+# --- a masthead right above the headline ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("masthead", ["The Harbour Observer", "TARN VALLEY GAZETTE", "The Ostland Times"])
+def test_a_site_name_right_above_the_headline_is_no_headline(masthead):
+    p = page("We use cookies to personalise content and ads and to analyse our traffic. By continuing to use this site "
+             "you agree to our use of cookies.", "Accept", masthead, HEADLINE, "June 27, 2025 | Tarn", PROSE, MORE)
+    assert p.title == HEADLINE
+    assert "cookies" not in p.text
+
+
+def test_a_headline_that_names_a_paper_is_kept_when_nothing_follows():
+    p = page("Harbour Times Reporters Win Press Award", "June 27, 2025", PROSE, MORE)
+    assert p.title == "Harbour Times Reporters Win Press Award"
+
+
+# --- short headlines in capitals, a speaker's quote -----------------------------------------------
+
+
+@pytest.mark.parametrize("headline", ["OSTLAND REJECTS TRUCE PLAN", "VELL ENVOYS QUIT TALKS"])
+def test_a_short_headline_in_capitals(headline):
+    assert is_caps_headline(headline) and not is_headline_like(headline)
+    p = page("THE TARN DISPATCH", headline, "March 13, 2025", "By Anna Berg", PROSE, MORE)
+    assert p.title == headline
+    assert p.published == dt.date(2025, 3, 13)
+
+
+@pytest.mark.parametrize("line", ["WORLD NEWS", "TARN VALLEY GAZETTE", "READ MORE ON THIS"])
+def test_short_capitals_that_are_labels_or_names_are_no_headline(line):
+    p = page(line, "March 13, 2025", PROSE, MORE)
+    assert p.title is None
+
+
+@pytest.mark.parametrize("headline", ['Lund: "There is no alternative to negotiations."', "Anna Berg: “We will not give up Tarn.”"])
+def test_a_speakers_quoted_sentence_after_a_colon_is_a_headline(headline):
+    assert is_headline_like(headline)
+    p = page("Harbour News", "World", headline, "Published: 10.04.2025", PROSE, MORE)
+    assert p.title == headline
+
+
+def test_a_sentence_closed_inside_its_quote_is_still_no_headline():
+    assert not is_headline_like("The envoy said they were “ready to meet again.”")
+
+
+# --- cookie notices and comment prompts -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Cookie settings: We use cookies to improve your experience. Accept all",
+                                  "We and our partners use cookies to store and access information on your device. "
+                                  "By clicking accept you consent to the processing of your data for personalised ads and content.",
+                                  "Comments are closed.", "Commenting has been disabled for this article"])
+def test_cookie_notices_and_closed_comments_are_furniture(line):
+    assert is_furniture(line)
+    p = page(HEADLINE, "June 2, 2025", PROSE, line, MORE)
+    assert line not in p.text and PROSE in p.text and MORE in p.text
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, date", [("Updated 21:15, 17-May-2023", dt.date(2023, 5, 17)), ("2023.05.17 10:15", dt.date(2023, 5, 17)),
+                                        ("2025年3月4日", dt.date(2025, 3, 4)), ("02-Jun-2025", dt.date(2025, 6, 2))])
+def test_more_spellings_of_a_date(line, date):
+    assert find_dates(line)[0].date == date and is_date_line(line)
+    p = page(HEADLINE, line, PROSE, MORE)
+    assert p.published == date
+
+
+@pytest.mark.parametrize("line", ["Version 2023.1.4 of the app", "v2023.05.17.1"])
+def test_version_numbers_are_no_dates(line):
+    assert not find_dates(line)
+
+
+@pytest.mark.parametrize("stamp, date", [("Posted on 16/05/2025", dt.date(2025, 5, 16)), ("Published: June 2, 2025", dt.date(2025, 6, 2))])
+def test_a_labelled_stamp_under_the_story_dates_it_when_the_header_does_not(stamp, date):
+    p = page("Home / World / Europe", HEADLINE, PROSE, MORE, stamp, "Comments are closed.")
+    assert p.published == date and stamp not in p.text
+
+
+def test_a_date_under_the_story_without_a_label_does_not_date_it():
+    p = page(HEADLINE, PROSE, MORE, "Envoys meet again", "June 2, 2025")
+    assert p.published is None
+
+
+@pytest.mark.parametrize("masthead, dateline, date", [
+    ("Tuesday, November 25, 2025", "TARN, Nov 24 (Reuters) - ", dt.date(2025, 11, 24)),
+    ("Monday, 3 March 2025", "VELL, March 1 (AFP) - ", dt.date(2025, 3, 1))])
+def test_a_mastheads_day_over_an_earlier_dateline_gives_the_datelines_day(masthead, dateline, date):
+    p = page("Harbour Tribune", masthead, HEADLINE, dateline + PROSE, MORE)
+    assert p.published == date and p.page_date is not None and p.page_date != date
+
+
+def test_a_masthead_day_over_a_dateline_of_the_same_day_is_kept():
+    p = page("Harbour Tribune", "Tuesday, November 25, 2025", HEADLINE, "TARN, Nov 25 (Reuters) - " + PROSE, MORE)
+    assert p.published == dt.date(2025, 11, 25)
+
+
+def test_a_plain_date_above_the_headline_is_not_moved_by_the_dateline():
+    p = page("Harbour Tribune", "November 25, 2025", HEADLINE, "TARN, Nov 24 (Reuters) - " + PROSE, MORE)
+    assert p.published == dt.date(2025, 11, 25)
+
+
+@pytest.mark.parametrize("slashed, dateline, date", [("06/12/2025", "TARN, June 12 (Reuters) - ", dt.date(2025, 6, 12)),
+                                                     ("06/12/2025", "TARN, 6 December (AFP) - ", dt.date(2025, 12, 6))])
+def test_a_slashed_date_that_reads_either_way_is_settled_by_the_dateline(slashed, dateline, date):
+    assert slashed_readings(slashed) == [(dt.date(2025, 12, 6), dt.date(2025, 6, 12))]
+    p = page("Harbour Tribune", HEADLINE, slashed, dateline + PROSE, MORE)
+    assert p.published == date
+
+
+def test_a_slashed_date_that_reads_either_way_stays_unknown_without_a_dateline():
+    p = page("Harbour Tribune", HEADLINE, "05/09/2025", PROSE, MORE)
+    assert p.published is None
