@@ -164,3 +164,33 @@ def test_a_slashed_date_that_reads_either_way_is_settled_by_the_dateline(slashed
 def test_a_slashed_date_that_reads_either_way_stays_unknown_without_a_dateline():
     p = page("Harbour Tribune", HEADLINE, "05/09/2025", PROSE, MORE)
     assert p.published is None
+
+
+# --- stamps, topic lists, accessibility links and the site's pleas ---------------------------------
+
+
+@pytest.mark.parametrize("stamp", ["Harbour Desk / HARBOUR.EXAMPLE / Updated: Dec 3, 2025, 08:12 IST",
+                                   "World News | Tarn Press Agency | Updated: June 2, 2025 10:12 pm"])
+def test_a_stamp_of_who_and_when_above_the_headline_is_no_headline(stamp):
+    from zopa.ingest.metadata import is_stamp
+
+    assert is_stamp(stamp)
+    p = page(stamp, HEADLINE, "Share", PROSE, MORE)
+    assert p.title == HEADLINE and p.published is not None
+
+
+def test_a_headline_with_a_date_after_a_dash_is_no_stamp():
+    from zopa.ingest.metadata import is_stamp
+
+    assert not is_stamp("Envoys from Ostland and Vell agree to meet again in Tarn - June 2, 2025")
+
+
+@pytest.mark.parametrize("line", ["Go to accessibility shortcuts", "Skip to main content", "Get the latest news updates on Harbour Times",
+                                  "Read all the latest stories at harbourtimes.example"])
+def test_accessibility_links_and_pleas_to_read_the_site_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_topic_list_under_explore_more_is_dropped():
+    p = page(HEADLINE, "June 2, 2025", PROSE, MORE, "Explore more on these topics", "Ostland", "Vell")
+    assert "Explore more" not in p.text and MORE in p.text and "\nOstland" not in p.text

@@ -281,10 +281,23 @@ def _nav_segments(lines: list[str]) -> set[str]:
 
 
 def _skippable(line: str) -> bool:
-    """Lines a headline block may contain without ending it: prompts, share bars, dates, bylines."""
+    """Lines a headline block may contain without ending it: prompts, share bars, dates, bylines, stamps."""
+    if is_stamp(line):
+        return True
     if C.is_nav_menu(line) or re.search(r"\s[/›]\s", line):
         return False
     return C.is_furniture(line) or is_date_line(line) or parse_byline(line) is not None or C.is_role_line(line)
+
+
+def is_stamp(line: str) -> bool:
+    """A line of short parts between bars, slashes or dots, one of them a date ('Harbour Desk / HARBOUR.EXAMPLE /
+    Updated: Dec 3, 2025, 08:12 IST', 'World News | Press Agency | Updated: June 2, 2025'): who and when, no headline."""
+    s = line.strip()
+    if len(s) > 200 or not _STAMP_SEPARATORS.search(s):
+        return False
+    parts = [p.strip() for p in _STAMP_SEPARATORS.split(s) if p.strip()]
+    when = [is_date_line(p) and bool(find_dates(p) or find_yearless(p)) for p in parts]
+    return 2 <= len(parts) <= 6 and any(when) and all(w or len(C.words(p)) <= 5 for p, w in zip(parts, when))
 
 
 def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
@@ -297,7 +310,7 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
 
     def candidate(ln: str) -> bool:
         s = ln.strip()
-        if (not s or C.is_furniture(s) or is_date_line(s) or s.lower() in nav or _REPORTED_PAST.search(s) or parse_byline(s)
+        if (not s or C.is_furniture(s) or is_date_line(s) or is_stamp(s) or s.lower() in nav or _REPORTED_PAST.search(s) or parse_byline(s)
                 or is_section_label(s) or listed_outlet(s) or opens_on_dateline(s) or C.teaser_marker(s) is not None
                 or C.is_credit_line(s)):
             return False
@@ -361,7 +374,7 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
         seen += 1
         if seen > look or C.is_prose(s) or _REPORTED_PAST.search(s) or lexicon().summary_marker.match(s) or opens_on_dateline(s):
             break
-        if (is_section_label(s) or is_date_line(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s) or listed_outlet(s)
+        if (is_section_label(s) or is_date_line(s) or is_stamp(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s) or listed_outlet(s)
                 or C.teaser_marker(s) is not None or C.is_credit_line(s)):
             continue
         following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
