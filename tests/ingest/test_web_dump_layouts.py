@@ -1,6 +1,6 @@
 """Page layouts met on regional rehosts, aggregators and state media, each rule on made-up pages: an aggregator's
 'via <wire>' line, a standfirst in sentence case, a masthead right above the headline, short headlines in
-capitals, a speaker's quote as the headline, cookie notices, dates in more spellings and places (a stamp
+capitals, cookie notices, dates in more spellings and places (a stamp
 under the story, a masthead's day over an earlier dateline, a slashed date settled by the dateline)."""
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def test_a_headline_that_names_a_paper_is_kept_when_nothing_follows():
     assert p.title == "Harbour Times Reporters Win Press Award"
 
 
-# --- short headlines in capitals, a speaker's quote -----------------------------------------------
+# --- short headlines in capitals -----------------------------------------------
 
 
 @pytest.mark.parametrize("headline", ["OSTLAND REJECTS TRUCE PLAN", "VELL ENVOYS QUIT TALKS"])
@@ -82,13 +82,6 @@ def test_a_short_headline_in_capitals(headline):
 def test_short_capitals_that_are_labels_or_names_are_no_headline(line):
     p = page(line, "March 13, 2025", PROSE, MORE)
     assert p.title is None
-
-
-@pytest.mark.parametrize("headline", ['Lund: "There is no alternative to negotiations."', "Anna Berg: “We will not give up Tarn.”"])
-def test_a_speakers_quoted_sentence_after_a_colon_is_a_headline(headline):
-    assert is_headline_like(headline)
-    p = page("Harbour News", "World", headline, "Published: 10.04.2025", PROSE, MORE)
-    assert p.title == headline
 
 
 def test_a_sentence_closed_inside_its_quote_is_still_no_headline():

@@ -125,8 +125,6 @@ def is_standfirst(line: str) -> bool:
 
 
 _CLOSED_INSIDE = re.compile(r"[^.][.,;][\"”’»)]+$")
-# a headline that gives a speaker's words whole: 'Envoy: “We are ready to meet again.”'
-_SPEAKER_QUOTE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s*[\"“«‘'][^\"”»]{10,}[.!?]?[\"”»’']$")
 
 
 def is_caps_headline(line: str) -> bool:
@@ -146,8 +144,8 @@ def is_headline_like(line: str) -> bool:
         return False
     if s.endswith((".", ",", ";")) and not s.endswith("..."):
         return False
-    if _CLOSED_INSIDE.search(s) and not _SPEAKER_QUOTE.match(s):
-        return False    # a sentence closed inside its quote or bracket ('... “we are ready.”'), unless a speaker's name and a colon lead it
+    if _CLOSED_INSIDE.search(s):   # a sentence closed inside its quote or bracket ('... “we are ready.”'): no headline
+        return False
     if s.isupper() and len(ws) < 6:
         return False
     return s[0].isupper() or s[0].isdigit() or s[0] in "\"'“‘«"
