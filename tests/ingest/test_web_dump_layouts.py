@@ -187,3 +187,20 @@ def test_accessibility_links_and_pleas_to_read_the_site_are_furniture(line):
 def test_a_topic_list_under_explore_more_is_dropped():
     p = page(HEADLINE, "June 2, 2025", PROSE, MORE, "Explore more on these topics", "Ostland", "Vell")
     assert "Explore more" not in p.text and MORE in p.text and "\nOstland" not in p.text
+
+
+# --- the wire in brackets closing a paragraph ------------------------------------------------------
+
+
+@pytest.mark.parametrize("closing, wire", [("The two delegations agreed to meet again in Tarn. (Interfax)", "Interfax"),
+                                           ("Envoys said the next round would follow within weeks. (Ukrinform).", "Ukrinform")])
+def test_the_wire_in_brackets_after_a_paragraphs_last_sentence_is_its_credit(closing, wire):
+    p = page("Harbour Gazette", HEADLINE, "June 2, 2025", PROSE, MORE, closing)
+    assert p.original == wire
+
+
+@pytest.mark.parametrize("line", ["Foreign Minister Anna Berg arrives for talks in Tarn on Monday. (Reuters)",
+                                  "The talks were first reported by the state news agency (TASS)."])
+def test_a_caption_with_the_wire_in_brackets_or_a_bracketed_mention_is_no_credit(line):
+    p = page("Harbour Gazette", HEADLINE, line, "June 2, 2025", PROSE, MORE)
+    assert p.original == "Harbour Gazette"

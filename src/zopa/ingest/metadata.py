@@ -773,7 +773,9 @@ def _credited(lines: list[str]) -> str | None:
             return via       # a portal's credit of the wire: 'via' names no picture agency here
         wire = credited_wire(s) if holds or _cut_tail(s) else None
         byline = s[:3].lower() == "by "
-        if wire and (byline or _LABELLED_WIRES.match(s) or not (C.is_caption(s) and _PHOTO_WORD.search(s))) and not C.is_caption(previous):
+        # a caption closed by the wire in brackets ('Envoys in Tarn on Monday. (Reuters)') credits its picture
+        pictured = C.is_caption(s) and (_PHOTO_WORD.search(s) or s.rstrip(". ").endswith(")"))
+        if wire and (byline or _LABELLED_WIRES.match(s) or not pictured) and not C.is_caption(previous):
             return wire
         previous = s
     return None
