@@ -204,3 +204,22 @@ def test_the_wire_in_brackets_after_a_paragraphs_last_sentence_is_its_credit(clo
 def test_a_caption_with_the_wire_in_brackets_or_a_bracketed_mention_is_no_credit(line):
     p = page("Harbour Gazette", HEADLINE, line, "June 2, 2025", PROSE, MORE)
     assert p.original == "Harbour Gazette"
+
+
+# --- a copy cut in the middle of a list -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("points", [["– To keep military aid flowing into Ostland and to keep up the pressure on Vell",
+                                     "– That any lasting peace must ensure the sovereignty and security of Ostland"],
+                                    ["• The envoys of both sides will meet again in Tarn within the next two weeks"]])
+def test_list_points_that_open_a_page_without_a_headline_are_body(points):
+    p = page(*points, PROSE, MORE)
+    assert p.title is None
+    for point in points:
+        assert point.lstrip("–• ") in p.text
+    assert PROSE in p.text
+
+
+def test_list_points_under_a_teaser_marker_stay_out_of_the_body():
+    p = page("Most read", "• The envoys of both sides will meet again in Tarn within the next two weeks", PROSE, MORE)
+    assert "envoys of both sides will meet again" not in p.text and PROSE in p.text
