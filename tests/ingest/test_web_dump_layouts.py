@@ -223,3 +223,21 @@ def test_list_points_that_open_a_page_without_a_headline_are_body(points):
 def test_list_points_under_a_teaser_marker_stay_out_of_the_body():
     p = page("Most read", "• The envoys of both sides will meet again in Tarn within the next two weeks", PROSE, MORE)
     assert "envoys of both sides will meet again" not in p.text and PROSE in p.text
+
+
+# --- a yearless date on a page that names its year -----------------------------------------------
+
+
+@pytest.mark.parametrize("month_day, weekday, mentioned, expected", [
+    ((2, 11), 0, 2026, dt.date(2026, 2, 11)),    # the lead's Monday is not 11 February 2026 (a Wednesday): the page's year wins
+    ((2, 10), 1, 2025, dt.date(2026, 2, 10)),    # a Tuesday the year after the year mentioned ('since 2025')
+    ((3, 18), 1, 2025, dt.date(2025, 3, 18))])   # the weekday agrees with the year mentioned
+def test_a_weekday_only_chooses_between_the_year_a_page_mentions_and_the_next(month_day, weekday, mentioned, expected):
+    from zopa.ingest.dates import place_yearless
+
+    assert place_yearless(*month_day, dt.date(2026, 3, 1), weekday=weekday, mentioned=mentioned) == expected
+
+
+def test_a_dateline_without_a_year_takes_the_copyrights_year_over_the_leads_weekday():
+    p = page("Harbour Daily", HEADLINE, "TARN, Feb 11 (Reuters) - " + PROSE, MORE, "© 2026 Harbour Daily")
+    assert p.published == dt.date(2026, 2, 11)

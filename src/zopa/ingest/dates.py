@@ -179,9 +179,17 @@ def place_yearless(month: int, day: int, today: dt.date, *, year: int | None = N
 
     The year of the page's own full dates (`year`) comes first; then the
     weekday the text gives for it (the latest such date in the last eleven
-    years); then the latest year the page mentions. Never after `today`.
+    years); then the latest year the page mentions. Where the page mentions a
+    year, the weekday only chooses between that year and the next: a lead's
+    'on Monday' may be the day before the date, and no weekday outweighs the
+    page's own year ('© 2026'). Never after `today`.
     """
-    if year is None and weekday is not None:
+    if year is None and weekday is not None and mentioned is not None:
+        for y in (mentioned + 1, mentioned):
+            d = _make(y, month, day)
+            if d is not None and d <= today and d.weekday() == weekday:
+                return d
+    elif year is None and weekday is not None:
         for y in range(today.year, today.year - 11, -1):
             d = _make(y, month, day)
             if d is not None and d <= today and d.weekday() == weekday:
