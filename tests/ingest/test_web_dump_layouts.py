@@ -241,3 +241,25 @@ def test_a_weekday_only_chooses_between_the_year_a_page_mentions_and_the_next(mo
 def test_a_dateline_without_a_year_takes_the_copyrights_year_over_the_leads_weekday():
     p = page("Harbour Daily", HEADLINE, "TARN, Feb 11 (Reuters) - " + PROSE, MORE, "© 2026 Harbour Daily")
     assert p.published == dt.date(2026, 2, 11)
+
+
+# --- comment forms, consent banners, prompts and appeals ---------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Save my name, email, and website in this browser for the next time I comment.", "Website", "Name *",
+                                  "We value your privacy", "Allow all cookies", "Necessary cookies only",
+                                  "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+                                  "What do you think? Share your opinion in the comments below.", "Tell us your views in the comments",
+                                  "Do you have a news tip? Email us.", "Tap here to follow our WhatsApp channel",
+                                  "About the author", "More by Anna Berg", "Never miss a story", "Stay informed with Harbour Daily",
+                                  "Updated", "See all", "Written by Anna Berg; edited by Olaf Lund"])
+def test_comment_forms_consent_banners_prompts_and_appeals_are_furniture(line):
+    assert is_furniture(line)
+    p = page(HEADLINE, "June 2, 2025", PROSE, line, MORE)
+    assert line not in p.text.split("\n\n") and PROSE in p.text and MORE in p.text
+
+
+@pytest.mark.parametrize("line", ["What do you think the envoys will agree in Tarn next week, and will Vell accept it?",
+                                  "Anna Berg said the envoys would share their views with the press after the talks."])
+def test_questions_and_sentences_that_look_like_prompts_are_kept(line):
+    assert not is_furniture(line)
