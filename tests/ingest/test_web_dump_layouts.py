@@ -263,3 +263,26 @@ def test_comment_forms_consent_banners_prompts_and_appeals_are_furniture(line):
                                   "Anna Berg said the envoys would share their views with the press after the talks."])
 def test_questions_and_sentences_that_look_like_prompts_are_kept(line):
     assert not is_furniture(line)
+
+
+# --- more credits ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, wire", [("Based on materials from TASS", "TASS"), ("According to materials from Interfax", "Interfax"),
+                                        ("Materials from Interfax were used.", "Interfax"),
+                                        ("Based on reporting by TASS and RIA Novosti", "TASS")])
+def test_the_wires_materials_credited_at_the_foot(line, wire):
+    p = page("Harbour Daily", HEADLINE, "June 2, 2025", PROSE, MORE, line)
+    assert p.original == wire
+
+
+@pytest.mark.parametrize("line, wire", [("(Reuters)", "Reuters"), ("Anna Berg (AFP)", "AFP"), ("TASS Russian News Agency", "TASS")])
+def test_a_wire_in_brackets_under_the_headline_is_still_a_credit(line, wire):
+    p = page("Harbour Daily", HEADLINE, line, "June 2, 2025", PROSE, MORE)
+    assert p.original == wire and p.title == HEADLINE
+
+
+def test_a_body_sentence_citing_the_wires_materials_is_no_credit():
+    p = page("Harbour Daily", HEADLINE, "June 2, 2025", "According to materials from TASS, the envoys met in Tarn on Monday and "
+             "agreed to keep talking.", MORE)
+    assert p.original == "Harbour Daily"

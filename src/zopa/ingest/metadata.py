@@ -755,6 +755,10 @@ _LABELLED_WIRES = re.compile(r"^(?:(?:sources?|by|from|via)\s*:?\s*|[-–—]+\s
 _PHOTO_WORD = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|pool|handout|via|file|illustration|video)\b|/\s*\w+\s*$", re.I)
 
 
+# a name in brackets after a sentence's end ('Envoys arrive in Tarn on Monday. (Reuters)')
+_CLOSING_BRACKET = re.compile(r"[.!?\"”»]\s*\([^()]{1,40}\)\.?$")
+
+
 def _credited(lines: list[str]) -> str | None:
     """A wire named by a credit line ('with reporting by Reuters', '— AFP', a
     line 'Associated Press' or 'Jane Doe, AFP' under the headline); photo credits
@@ -774,7 +778,7 @@ def _credited(lines: list[str]) -> str | None:
         wire = credited_wire(s) if holds or _cut_tail(s) else None
         byline = s[:3].lower() == "by "
         # a caption closed by the wire in brackets ('Envoys in Tarn on Monday. (Reuters)') credits its picture
-        pictured = C.is_caption(s) and (_PHOTO_WORD.search(s) or s.rstrip(". ").endswith(")"))
+        pictured = C.is_caption(s) and (_PHOTO_WORD.search(s) or bool(_CLOSING_BRACKET.search(s)))
         if wire and (byline or _LABELLED_WIRES.match(s) or not pictured) and not C.is_caption(previous):
             return wire
         previous = s
