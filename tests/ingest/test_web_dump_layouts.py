@@ -286,3 +286,19 @@ def test_a_body_sentence_citing_the_wires_materials_is_no_credit():
     p = page("Harbour Daily", HEADLINE, "June 2, 2025", "According to materials from TASS, the envoys met in Tarn on Monday and "
              "agreed to keep talking.", MORE)
     assert p.original == "Harbour Daily"
+
+
+# --- site slogans and teasers above the headline ---------------------------------------------------
+
+
+@pytest.mark.parametrize("top", [["Harbour Daily - Latest news from the region"], ["The Tarn Observer | News you can trust"],
+                                 ["Most read", "Tarn mayor resigns over a row about the city budget"],
+                                 ["Trending:", "Tarn mayor resigns over a row about the city budget"]])
+def test_a_slogan_or_a_teaser_above_the_headline_is_no_headline(top):
+    p = page(*top, HEADLINE, "By Anna Berg", "June 2, 2025", PROSE, MORE)
+    assert p.title == HEADLINE
+
+
+def test_a_headline_with_the_sites_name_before_a_dash_stays_when_it_is_the_only_one():
+    p = page("Harbour Daily - Envoys agree to keep talking about a prisoner exchange", "June 2, 2025", PROSE, MORE)
+    assert p.title is not None and "Envoys agree to keep talking" in p.title

@@ -332,7 +332,10 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
         i -= 1
     picks = [j for j in reversed(run) if C.is_headline_like(header[j]) and not picture_text(j) and not runs_on(header, j)]
     # a site's name over the headline ('The Harbour Observer' / 'Envoys agree to meet again') is its masthead
-    picks = [j for j in picks if not (_masthead_shaped(header[j]) and any(k > j for k in picks))]
+    # and so is a site's name with its slogan ('The Harbour Observer - Latest news from the region'); a teaser
+    # right under a marker ('Most read' / 'Tarn mayor resigns') is another story's headline
+    picks = [j for j in picks if not ((_masthead_shaped(header[j]) or _masthead_shaped(re.split(r"\s+[-–—|:]\s+", header[j].strip())[0])
+                                       or _under_teaser_marker(header, j)) and any(k > j for k in picks))]
     # a short headline in capitals where nothing else is one ('ENVOYS REJECT TRUCE PLAN'), not a site's name
     picks = picks or [j for j in reversed(run) if C.is_caps_headline(header[j]) and not _masthead_shaped(header[j])
                       and not picture_text(j)]
@@ -340,6 +343,12 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
     for j in [*(j for j in picks if not C.captions_a_top_picture(header, j)), *picks][:1]:
         return header[j].strip(), j
     return None, None
+
+
+def _under_teaser_marker(lines: list[str], j: int) -> bool:
+    """Whether the line before `j` (blank lines aside) opens a block of teasers ('Most read', 'Trending:')."""
+    before = next((ln.strip() for ln in reversed(lines[:j]) if ln.strip()), "")
+    return bool(before) and C.teaser_marker(before) is not None
 
 
 def _masthead_shaped(line: str) -> bool:
