@@ -302,3 +302,15 @@ def test_a_slogan_or_a_teaser_above_the_headline_is_no_headline(top):
 def test_a_headline_with_the_sites_name_before_a_dash_stays_when_it_is_the_only_one():
     p = page("Harbour Daily - Envoys agree to keep talking about a prisoner exchange", "June 2, 2025", PROSE, MORE)
     assert p.title is not None and "Envoys agree to keep talking" in p.title
+
+
+@pytest.mark.parametrize("marker", ["Read more", "Most read"])
+def test_a_teaser_under_a_marker_is_no_headline_even_alone(marker):
+    p = page(marker, "Tarn mayor resigns over a row about the city budget", PROSE, MORE)
+    assert p.title is None
+
+
+@pytest.mark.parametrize("label", ["Latest", "Trending"])
+def test_a_headline_under_a_label_that_is_also_a_teaser_marker_is_kept(label):
+    p = page(label, HEADLINE, "June 2, 2025", PROSE, MORE)
+    assert p.title == HEADLINE

@@ -334,8 +334,11 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
     # a site's name over the headline ('The Harbour Observer' / 'Envoys agree to meet again') is its masthead
     # and so is a site's name with its slogan ('The Harbour Observer - Latest news from the region'); a teaser
     # right under a marker ('Most read' / 'Tarn mayor resigns') is another story's headline
-    picks = [j for j in picks if not ((_masthead_shaped(header[j]) or _masthead_shaped(re.split(r"\s+[-–—|:]\s+", header[j].strip())[0])
-                                       or _under_teaser_marker(header, j)) and any(k > j for k in picks))]
+    def other_site_or_story(j: int) -> bool:
+        shaped = _masthead_shaped(header[j]) or _masthead_shaped(re.split(r"\s+[-–—|:]\s+", header[j].strip())[0])
+        return _under_teaser_marker(header, j, alone=not any(k > j for k in picks)) or (shaped and any(k > j for k in picks))
+
+    picks = [j for j in picks if not other_site_or_story(j)]
     # a short headline in capitals where nothing else is one ('ENVOYS REJECT TRUCE PLAN'), not a site's name
     picks = picks or [j for j in reversed(run) if C.is_caps_headline(header[j]) and not _masthead_shaped(header[j])
                       and not picture_text(j)]
@@ -345,10 +348,12 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
     return None, None
 
 
-def _under_teaser_marker(lines: list[str], j: int) -> bool:
-    """Whether the line before `j` (blank lines aside) opens a block of teasers ('Most read', 'Trending:')."""
+def _under_teaser_marker(lines: list[str], j: int, *, alone: bool = True) -> bool:
+    """Whether the line before `j` (blank lines aside) opens a block of teasers ('Most read', 'Read more'); where the
+    line is the only headline (`alone`), not a marker that is a section's label too ('Latest' may stand over the
+    page's own headline)."""
     before = next((ln.strip() for ln in reversed(lines[:j]) if ln.strip()), "")
-    return bool(before) and C.teaser_marker(before) is not None
+    return bool(before) and C.teaser_marker(before) is not None and not (alone and is_section_label(before.rstrip(":")))
 
 
 def _masthead_shaped(line: str) -> bool:
@@ -387,6 +392,8 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
                 or C.teaser_marker(s) is not None or C.is_credit_line(s)):
             continue
         following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+        if _under_teaser_marker(lines, i):
+            continue
         if C.is_headline_like(s) and not C.is_caption(s) and not describes_picture(s, following) and not runs_on(lines, i):
             if C.captions_a_top_picture(lines, i):
                 continue      # a caption over its credit line, the headline under it
