@@ -314,3 +314,27 @@ def test_a_teaser_under_a_marker_is_no_headline_even_alone(marker):
 def test_a_headline_under_a_label_that_is_also_a_teaser_marker_is_kept(label):
     p = page(label, HEADLINE, "June 2, 2025", PROSE, MORE)
     assert p.title == HEADLINE
+
+
+# --- a byline with its day; day-month-year with hyphens -----------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["By Anna Berg on June 2, 2025", "By Anna Berg at 10:15, 2 June 2025"])
+def test_a_byline_with_its_day_is_no_caption_and_dates_the_page(line):
+    from zopa.ingest.clean import is_caption
+    from zopa.ingest.metadata import parse_byline
+
+    assert not is_caption(line) and parse_byline(line) == (["Anna Berg"], False)
+    p = page(HEADLINE, line, PROSE, MORE)
+    assert p.published == dt.date(2025, 6, 2) and line not in p.text
+
+
+@pytest.mark.parametrize("line, date", [("15-06-2025", dt.date(2025, 6, 15)), ("06-15-2025 10:15", dt.date(2025, 6, 15))])
+def test_day_and_month_with_hyphens_read_where_the_order_is_plain(line, date):
+    assert find_dates(line)[0].date == date
+
+
+def test_day_and_month_with_hyphens_that_read_either_way_wait_for_a_dateline():
+    assert not find_dates("02-06-2025")
+    p = page(HEADLINE, "02-06-2025", "TARN, June 2 (Reuters) - " + PROSE, MORE)
+    assert p.published == dt.date(2025, 6, 2)

@@ -383,8 +383,8 @@ def is_picture_description(line: str) -> bool:
     two capitalised words past the first (one when the line ends on a day: 'on 28 February'); the
     rest holds no clause (no auxiliary, 'says', 'to go'); a headline in title case is none."""
     s = line.strip()
-    if len(s) > 300 or s.endswith(("...", "…")) or _QUOTE_CHAR.search(s):   # the cheap tests first
-        return False
+    if len(s) > 300 or s.endswith(("...", "…")) or _QUOTE_CHAR.search(s) or s[:3].lower() == "by ":   # the cheap tests first
+        return False    # 'By Jane Doe on June 2, 2025' is a byline with its date
     lex = lexicon()
     m = lex.caption_place.search(s)
     if not m:

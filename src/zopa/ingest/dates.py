@@ -36,9 +36,9 @@ _FULL = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})\.(?P<month>[01]\d)\.(?P<day>[0-3]\d)\b(?!\.\d)"),
     re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
 ]
-# day and month with slashes, year last ('31/12/2024', '12/31/2024'): read only where the order is
+# day and month with slashes or hyphens, year last ('31/12/2024', '12/31/2024', '31-12-2024'): read only where the order is
 # plain (one number over 12, or both the same); '03/04/2025' could be either and is left alone
-_SLASHED = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d{2})\b")
+_SLASHED = re.compile(r"(?<![\d/-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})\b(?!-\d)")
 _NO_YEAR = [
     re.compile(rf"\b{_DAY}\s+{_MON}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I),
     re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I),
@@ -81,7 +81,7 @@ def find_dates(line: str) -> list[Found]:
             d = _make(int(m.group("year")), _month(m), int(m.group("day")))
             if d:
                 hits.append((m.start(), d))
-    if "/" in line:
+    if "/" in line or "-" in line:
         for m in _SLASHED.finditer(line):
             a, b = int(m.group("a")), int(m.group("b"))
             day, month = (a, b) if a > 12 or a == b else (b, a) if b > 12 else (0, 0)
@@ -95,7 +95,7 @@ def slashed_readings(line: str) -> list[tuple[dt.date, dt.date]]:
     """Both readings of each slashed date whose order is not plain ('06/12/2025': 6 December or
     June 12), day first, then month first."""
     out: list[tuple[dt.date, dt.date]] = []
-    for m in _SLASHED.finditer(line) if "/" in line else ():
+    for m in _SLASHED.finditer(line) if "/" in line or "-" in line else ():
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
         if a != b and a <= 12 and b <= 12:
             day_first, month_first = _make(year, b, a), _make(year, a, b)

@@ -162,6 +162,10 @@ def join_names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+# the day a byline gives after the names ('on June 2, 2025', 'at 10:15, 2 June 2025')
+_BYLINE_WHEN = re.compile(r"\s+(?:on|at)\s+(?=[^,]*\d)(?:[A-Za-z]{3,9}\.?\s+\d|\d)[^|]*$")
+
+
 def parse_byline(line: str) -> tuple[list[str], bool] | None:
     """Names in a byline line and whether a name is marked machine-written (…AI).
 
@@ -174,6 +178,7 @@ def parse_byline(line: str) -> tuple[list[str], bool] | None:
     m = _BY.match(s) or _AUTHOR_IN_LINE.search(s)
     if m:
         rest = re.split(r"\s{2,}|\s[|·•]\s|\t", m.group("rest").strip())[0]
+        rest = _BYLINE_WHEN.sub("", rest)    # 'By Jane Doe on June 2, 2025'
         rest = re.split(r",\s*(?=[a-z]|(?:[A-Z][a-z]+\s+)?(?:Correspondent|Editor|Reporter|Writer|Columnist|Staff|Contributor|Chief)\b)", rest)[0]
         parts = [_strip_name(p) for p in _SPLIT_NAMES.split(rest) if p.strip()]
         parts = [p for p in parts if re.match(rf"^{_NAME}$", p) or _ORG_WORDS.search(p)]
