@@ -338,3 +338,19 @@ def test_day_and_month_with_hyphens_that_read_either_way_wait_for_a_dateline():
     assert not find_dates("02-06-2025")
     p = page(HEADLINE, "02-06-2025", "TARN, June 2 (Reuters) - " + PROSE, MORE)
     assert p.published == dt.date(2025, 6, 2)
+
+
+# --- short captions with their source -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Anna Berg. Source: Ostland MFA", "Anna Berg, photographed in Tarn in June 2025",
+                                  "Olaf Lund pictured at the talks in Tarn"])
+def test_a_short_caption_with_its_source_or_the_word_for_the_picture_is_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Talks resumed in Tarn on Monday after a pause of three weeks, officials said. Source: ministry",
+                                  "Anna Berg, seen in Tarn on Monday, said the talks would resume next week."])
+def test_sentences_with_a_source_or_a_seen_clause_are_kept(line):
+    assert not is_furniture(line)
+    assert line in page(HEADLINE, "June 2, 2025", PROSE, line, MORE).text
