@@ -354,3 +354,9 @@ def test_a_short_caption_with_its_source_or_the_word_for_the_picture_is_furnitur
 def test_sentences_with_a_source_or_a_seen_clause_are_kept(line):
     assert not is_furniture(line)
     assert line in page(HEADLINE, "June 2, 2025", PROSE, line, MORE).text
+
+
+@pytest.mark.parametrize("dateline, wire", [("TARN — (RFE/RL) ", "Radio Free Europe/Radio Liberty"), ("TARN, June 2 (WAM/Reuters) - ", "WAM")])
+def test_a_dateline_wire_with_a_slash_in_its_name_is_one_wire(dateline, wire):
+    p = page("Harbour Daily", HEADLINE, "June 2, 2025", dateline + PROSE, MORE)
+    assert p.original == wire

@@ -700,7 +700,7 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
         m = _DATELINE.match(s)
         if m:
             name = (m.group("w1") or m.group("w2") or m.group("w3")).strip()
-            if "/" in name:      # two wires: the first the lexicon knows ('(WAM/Reuters)')
+            if "/" in name and not wire_name(name):      # two wires: the first the lexicon knows ('(WAM/Reuters)'; 'RFE/RL' is one)
                 parts = [p.strip() for p in name.split("/") if p.strip()]
                 name = next((p for p in parts if wire_name(p) or listed_outlet(p)), parts[0] if parts else name)
             known = wire_name(name) or listed_outlet(name)   # 'Washington (CNN) — '
