@@ -360,3 +360,19 @@ def test_sentences_with_a_source_or_a_seen_clause_are_kept(line):
 def test_a_dateline_wire_with_a_slash_in_its_name_is_one_wire(dateline, wire):
     p = page("Harbour Daily", HEADLINE, "June 2, 2025", dateline + PROSE, MORE)
     assert p.original == wire
+
+
+# --- an update line above the publication line ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("lines", [["Updated June 3, 2025", "Published June 2, 2025"],
+                                   ["Last updated: June 3, 2025", "First published: June 2, 2025"],
+                                   ["Modified: June 3, 2025", "Published: June 2, 2025"]])
+def test_the_publication_line_wins_over_an_update_line_above_it(lines):
+    p = page("Harbour Daily", HEADLINE, *lines, PROSE, MORE)
+    assert p.published == dt.date(2025, 6, 2)
+
+
+def test_an_update_line_alone_still_dates_the_page():
+    p = page("Harbour Daily", HEADLINE, "Updated June 3, 2025", PROSE, MORE)
+    assert p.published == dt.date(2025, 6, 3)

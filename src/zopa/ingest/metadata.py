@@ -988,6 +988,7 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
     used: list[str] = []
     yearless: list[tuple[int, int]] = []
     ambiguous: list[tuple[dt.date, dt.date]] = []
+    updated: set[int] = set()     # the dates after the headline on lines that say when the page changed
     for i, ln in enumerate(region):
         s = ln.strip()
         if not s or C.is_prose(s) or C.is_caption(s) or len(s) > 200:
@@ -995,12 +996,17 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
         found = find_dates(s)
         if found:
             (after if title_index is None or i > title_index else before).append(found[0].date)
+            if (title_index is None or i > title_index) and _UPDATE_LABEL.match(s):
+                updated.add(len(after) - 1)
         elif is_date_line(s):
             yearless += find_yearless(s)
             ambiguous += slashed_readings(s)
         if found or is_date_line(s):
             used.append(s)
-    published = stamp or (after[0] if after else (before[-1] if before else None))
+    # the first date after the headline, past one that only says when the page was updated ('Updated June 3, 2025' /
+    # 'Published June 2, 2025')
+    first_after = next((d for k, d in enumerate(after) if k not in updated), after[0] if after else None)
+    published = stamp or (first_after if after else (before[-1] if before else None))
     if published is not None and not stamp and not after and _MASTHEAD_DAY.match(used[-1] if used else ""):
         # the day's date a masthead shows ('Tuesday, November 25, 2025') over a story whose dateline gives an
         # earlier day of that week ('GENEVA, Nov 24 (Reuters) -'): the story ran on the dateline's day
@@ -1037,6 +1043,8 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
 
 # a full date led by its weekday, alone on its line: the day a masthead shows
 _MASTHEAD_DAY = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r"),?\s+\S.{4,30}$", re.I)
+# the label of a line that says when a page changed ('Updated', 'Last updated:', 'Modified', 'Edited')
+_UPDATE_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited|amended|revised)\b", re.I)
 # the label of a publication stamp ('Posted on', 'Published:', 'Date published:', 'First published')
 _STAMP_LABEL = re.compile(r"^(?:first\s+)?(?:posted|published|date(?:\s+published)?)\b\s*(?:on\b|:)?", re.I)
 
