@@ -376,3 +376,36 @@ def test_the_publication_line_wins_over_an_update_line_above_it(lines):
 def test_an_update_line_alone_still_dates_the_page():
     p = page("Harbour Daily", HEADLINE, "Updated June 3, 2025", PROSE, MORE)
     assert p.published == dt.date(2025, 6, 3)
+
+
+# --- feed stamps, discussion and feedback widgets, closing appeals, agency notes ---------------------------
+
+
+@pytest.mark.parametrize("line", ["• 2d • 3 min read", "5h · 4 min read", "To participate in the discussion log in or register",
+                                  "Was this article helpful? Yes No",
+                                  "We have worked hard to bring you news from Tarn. Consider supporting the Harbour Daily.",
+                                  "Please consider subscribing to Harbour Daily",
+                                  "Tarn Agency website contains only a portion of the news stories offered to subscribers."])
+def test_feed_stamps_widgets_appeals_and_agency_notes_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Officials said they would consider supporting the plan if Vell agreed.",
+                                  "The envoys took part in the discussion in Tarn for three hours on Monday."])
+def test_sentences_about_support_and_discussion_are_kept(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("credit", ["Story by Anna Berg", "Article by Anna Berg"])
+def test_a_story_by_line_is_a_byline_and_no_headline(credit):
+    from zopa.ingest.metadata import parse_byline
+
+    assert parse_byline(credit) == (["Anna Berg"], False)
+    p = page(credit, "Envoys from Ostland and Vell agree to meet again in Tarn after talks", "• 2d • 3 min read", PROSE, MORE)
+    assert p.title == "Envoys from Ostland and Vell agree to meet again in Tarn after talks"
+    assert "3 min read" not in p.text
+
+
+def test_an_agencys_name_in_its_own_language_is_that_agency():
+    p = page("Anadolu Ajansı", "Europe", HEADLINE, "23.05.2025", PROSE, MORE)
+    assert p.original == "Anadolu Agency"
