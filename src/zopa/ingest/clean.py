@@ -85,16 +85,22 @@ def unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+# a bar or a middle dot between parts of a line: a stamp ('via Harbour Wire · 2d'), never a headline's words
+_STAMP_BAR = re.compile(r"\s[|·•]\s")
+
+
 def join_split_headline(lines: list[str], *, look: int = 8) -> list[str]:
     """Rejoin a headline cut in two near the top of a page ('Envoys agree to keep talking' /
     'about prisoner exchange'): the second part follows at once, starts in lower case, is short
-    and ends without a full stop, and is no date, byline, credit ('dpa'), menu or furniture line."""
+    and ends without a full stop, and is no date, byline, credit ('dpa', 'via Harbour Wire'), stamp ('… · 2d'), menu or
+    furniture line."""
     out = list(lines)
     for i in range(min(look, len(out) - 1)):
         head, tail = out[i].strip(), out[i + 1].strip()
         if (head and tail and tail[0].islower() and len(words(tail)) <= 12 and not tail.endswith((".", "!", "?", ":"))
                 and is_headline_like(head) and not is_date_line(tail) and not is_furniture(tail) and not is_nav_menu(tail)
-                and not tail.lower().startswith(("by ", "updated", "published", "posted")) and not is_credit_line(tail)):
+                and not tail.lower().startswith(("by ", "via ", "updated", "published", "posted")) and not is_credit_line(tail)
+                and not _STAMP_BAR.search(tail)):
             out[i : i + 2] = [head + " " + tail, ""]
             break
     return out
@@ -106,7 +112,27 @@ def is_loose_prose(line: str) -> bool:
     return len(words(s)) >= 15 and not is_furniture(s) and not is_date_line(s)
 
 
+def is_standfirst(line: str) -> bool:
+    """A short summary right under a headline, written as a sentence without its full stop ('Any deal that
+    rewards aggression will invite the next war'): eight words or more, most of them after the first in
+    lower case (a headline in title case capitalises them), and no furniture, date, credit or menu."""
+    s = line.strip()
+    ws = words(s)
+    if len(ws) < 8 or len(s) > 300 or s.endswith(":") or is_furniture(s) or is_date_line(s) or is_credit_line(s) or is_nav_menu(s):
+        return False
+    rest = [w for w in ws[1:] if w[:1].isalpha()]
+    return bool(rest) and s[0].isupper() and sum(w[0].isupper() for w in rest) * 2 < len(rest)
+
+
 _CLOSED_INSIDE = re.compile(r"[^.][.,;][\"”’»)]+$")
+
+
+def is_caps_headline(line: str) -> bool:
+    """A short headline in capitals ('ENVOYS REJECT TRUCE PLAN'): four or five words, too short for
+    `is_headline_like`, which leaves short capitals to section labels and site names."""
+    s = line.strip()
+    ws = [w for w in words(s) if w != "&"]
+    return s.isupper() and 4 <= len(ws) < 6 and len(s) <= 80 and not s.endswith((".", ",", ";", ":")) and not is_furniture(s)
 
 
 @lru_cache(maxsize=65536)
@@ -357,8 +383,8 @@ def is_picture_description(line: str) -> bool:
     two capitalised words past the first (one when the line ends on a day: 'on 28 February'); the
     rest holds no clause (no auxiliary, 'says', 'to go'); a headline in title case is none."""
     s = line.strip()
-    if len(s) > 300 or s.endswith(("...", "…")) or _QUOTE_CHAR.search(s):   # the cheap tests first
-        return False
+    if len(s) > 300 or s.endswith(("...", "…")) or _QUOTE_CHAR.search(s) or s[:3].lower() == "by ":   # the cheap tests first
+        return False    # 'By Jane Doe on June 2, 2025' is a byline with its date
     lex = lexicon()
     m = lex.caption_place.search(s)
     if not m:

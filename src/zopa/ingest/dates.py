@@ -30,10 +30,15 @@ _FULL = [
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?\b|\b)"),   # with an ISO timestamp's time
     re.compile(r"\b(?P<year>(?:19|20)\d{2})/(?P<month>[01]\d)/(?P<day>[0-3]\d)\b"),
+    # day, month name and year joined by hyphens ('17-May-2023', '17-may-23' is too short to be sure)
+    re.compile(rf"\b{_DAY}-{_MON}-{_YEAR}\b", re.I),
+    # year first with dots, as East Asian sites write it ('2023.05.17'), and with the CJK signs ('2023年5月17日')
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})\.(?P<month>[01]\d)\.(?P<day>[0-3]\d)\b(?!\.\d)"),
+    re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
 ]
-# day and month with slashes, year last ('31/12/2024', '12/31/2024'): read only where the order is
+# day and month with slashes or hyphens, year last ('31/12/2024', '12/31/2024', '31-12-2024'): read only where the order is
 # plain (one number over 12, or both the same); '03/04/2025' could be either and is left alone
-_SLASHED = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d{2})\b")
+_SLASHED = re.compile(r"(?<![\d/-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})\b(?!-\d)")
 _NO_YEAR = [
     re.compile(rf"\b{_DAY}\s+{_MON}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I),
     re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I),
@@ -76,7 +81,7 @@ def find_dates(line: str) -> list[Found]:
             d = _make(int(m.group("year")), _month(m), int(m.group("day")))
             if d:
                 hits.append((m.start(), d))
-    if "/" in line:
+    if "/" in line or "-" in line:
         for m in _SLASHED.finditer(line):
             a, b = int(m.group("a")), int(m.group("b"))
             day, month = (a, b) if a > 12 or a == b else (b, a) if b > 12 else (0, 0)
@@ -84,6 +89,19 @@ def find_dates(line: str) -> list[Found]:
             if d:
                 hits.append((m.start(), d))
     return [Found(d, True) for _, d in sorted(hits, key=lambda h: h[0])]
+
+
+def slashed_readings(line: str) -> list[tuple[dt.date, dt.date]]:
+    """Both readings of each slashed date whose order is not plain ('06/12/2025': 6 December or
+    June 12), day first, then month first."""
+    out: list[tuple[dt.date, dt.date]] = []
+    for m in _SLASHED.finditer(line) if "/" in line or "-" in line else ():
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        if a != b and a <= 12 and b <= 12:
+            day_first, month_first = _make(year, b, a), _make(year, a, b)
+            if day_first and month_first:
+                out.append((day_first, month_first))
+    return out
 
 
 def find_yearless(line: str) -> list[tuple[int, int]]:
@@ -161,9 +179,17 @@ def place_yearless(month: int, day: int, today: dt.date, *, year: int | None = N
 
     The year of the page's own full dates (`year`) comes first; then the
     weekday the text gives for it (the latest such date in the last eleven
-    years); then the latest year the page mentions. Never after `today`.
+    years); then the latest year the page mentions. Where the page mentions a
+    year, the weekday only chooses between that year and the next: a lead's
+    'on Monday' may be the day before the date, and no weekday outweighs the
+    page's own year ('© 2026'). Never after `today`.
     """
-    if year is None and weekday is not None:
+    if year is None and weekday is not None and mentioned is not None:
+        for y in (mentioned + 1, mentioned):
+            d = _make(y, month, day)
+            if d is not None and d <= today and d.weekday() == weekday:
+                return d
+    elif year is None and weekday is not None:
         for y in range(today.year, today.year - 11, -1):
             d = _make(y, month, day)
             if d is not None and d <= today and d.weekday() == weekday:

@@ -16,7 +16,8 @@ from urllib.parse import urlparse
 import courlan
 
 from . import clean as C
-from .dates import WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless
+from .dates import (WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless,
+                    slashed_readings)
 from .lexicon import (credited_wire, holds_any, house_credit, house_style, is_generic_credit, is_section_label, known_outlet, lead_wire,
                       lexicon, own_reporting_wire, page_wire_words, portal_credit, wire_name, wires_named)
 
@@ -128,7 +129,7 @@ _PAREN = r"(?:\s*\([^)]{1,20}\))?"
 _WHERE = r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
 _ONE = rf"{_NAME}{_PAREN}{_WHERE}"
 _NAMES_ONLY = re.compile(rf"^(?:{_ONE})(?:\s*(?:,|and|&)\s*{_ONE}){{0,3}}$")
-_BY = re.compile(r"^(?:by|author|written by|words by)\s*:?\s+(?P<rest>.+)$", re.I)
+_BY = re.compile(r"^(?:by|author|written by|words by|story by|article by|text by)\s*:?\s+(?P<rest>.+)$", re.I)
 _AUTHOR_IN_LINE = re.compile(r"\b(?:author|by)\s*:\s*(?P<rest>[^|·]+)", re.I)
 _AI_NAME = re.compile(rf"^(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*?[a-z])AI$")
 _AI_WORDS = re.compile(r"\b(?:AI[- ]generated|generated (?:by|with) (?:AI|artificial intelligence)|AI (?:writer|author|reporter|journalist|editor)|written by (?:AI|artificial intelligence))\b", re.I)
@@ -161,6 +162,10 @@ def join_names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+# the day a byline gives after the names ('on June 2, 2025', 'at 10:15, 2 June 2025')
+_BYLINE_WHEN = re.compile(r"\s+(?:on|at)\s+(?=[^,]*\d)(?:[A-Za-z]{3,9}\.?\s+\d|\d)[^|]*$")
+
+
 def parse_byline(line: str) -> tuple[list[str], bool] | None:
     """Names in a byline line and whether a name is marked machine-written (…AI).
 
@@ -173,6 +178,7 @@ def parse_byline(line: str) -> tuple[list[str], bool] | None:
     m = _BY.match(s) or _AUTHOR_IN_LINE.search(s)
     if m:
         rest = re.split(r"\s{2,}|\s[|·•]\s|\t", m.group("rest").strip())[0]
+        rest = _BYLINE_WHEN.sub("", rest)    # 'By Jane Doe on June 2, 2025'
         rest = re.split(r",\s*(?=[a-z]|(?:[A-Z][a-z]+\s+)?(?:Correspondent|Editor|Reporter|Writer|Columnist|Staff|Contributor|Chief)\b)", rest)[0]
         parts = [_strip_name(p) for p in _SPLIT_NAMES.split(rest) if p.strip()]
         parts = [p for p in parts if re.match(rf"^{_NAME}$", p) or _ORG_WORDS.search(p)]
@@ -280,10 +286,23 @@ def _nav_segments(lines: list[str]) -> set[str]:
 
 
 def _skippable(line: str) -> bool:
-    """Lines a headline block may contain without ending it: prompts, share bars, dates, bylines."""
+    """Lines a headline block may contain without ending it: prompts, share bars, dates, bylines, stamps."""
+    if is_stamp(line):
+        return True
     if C.is_nav_menu(line) or re.search(r"\s[/›]\s", line):
         return False
     return C.is_furniture(line) or is_date_line(line) or parse_byline(line) is not None or C.is_role_line(line)
+
+
+def is_stamp(line: str) -> bool:
+    """A line of short parts between bars, slashes or dots, one of them a date ('Harbour Desk / HARBOUR.EXAMPLE /
+    Updated: Dec 3, 2025, 08:12 IST', 'World News | Press Agency | Updated: June 2, 2025'): who and when, no headline."""
+    s = line.strip()
+    if len(s) > 200 or not _STAMP_SEPARATORS.search(s):
+        return False
+    parts = [p.strip() for p in _STAMP_SEPARATORS.split(s) if p.strip()]
+    when = [is_date_line(p) and bool(find_dates(p) or find_yearless(p)) for p in parts]
+    return 2 <= len(parts) <= 6 and any(when) and all(w or len(C.words(p)) <= 5 for p, w in zip(parts, when))
 
 
 def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
@@ -296,11 +315,11 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
 
     def candidate(ln: str) -> bool:
         s = ln.strip()
-        if (not s or C.is_furniture(s) or is_date_line(s) or s.lower() in nav or _REPORTED_PAST.search(s) or parse_byline(s)
+        if (not s or C.is_furniture(s) or is_date_line(s) or is_stamp(s) or s.lower() in nav or _REPORTED_PAST.search(s) or parse_byline(s)
                 or is_section_label(s) or listed_outlet(s) or opens_on_dateline(s) or C.teaser_marker(s) is not None
                 or C.is_credit_line(s)):
             return False
-        return C.is_headline_like(s) or C.is_prose(s) or C.is_loose_prose(s)
+        return C.is_headline_like(s) or C.is_prose(s) or C.is_loose_prose(s) or C.is_caps_headline(s)
 
     def picture_text(j: int) -> bool:
         """A caption, or a picture's description just above its caption."""
@@ -317,10 +336,37 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
             break
         i -= 1
     picks = [j for j in reversed(run) if C.is_headline_like(header[j]) and not picture_text(j) and not runs_on(header, j)]
+    # a site's name over the headline ('The Harbour Observer' / 'Envoys agree to meet again') is its masthead
+    # and so is a site's name with its slogan ('The Harbour Observer - Latest news from the region'); a teaser
+    # right under a marker ('Most read' / 'Tarn mayor resigns') is another story's headline
+    def other_site_or_story(j: int) -> bool:
+        shaped = _masthead_shaped(header[j]) or _masthead_shaped(re.split(r"\s+[-–—|:]\s+", header[j].strip())[0])
+        return _under_teaser_marker(header, j, alone=not any(k > j for k in picks)) or (shaped and any(k > j for k in picks))
+
+    picks = [j for j in picks if not other_site_or_story(j)]
+    # a short headline in capitals where nothing else is one ('ENVOYS REJECT TRUCE PLAN'), not a site's name
+    picks = picks or [j for j in reversed(run) if C.is_caps_headline(header[j]) and not _masthead_shaped(header[j])
+                      and not picture_text(j)]
     # a caption over its credit line ('Photo: Reuters') is no headline when one follows
     for j in [*(j for j in picks if not C.captions_a_top_picture(header, j)), *picks][:1]:
         return header[j].strip(), j
     return None, None
+
+
+def _under_teaser_marker(lines: list[str], j: int, *, alone: bool = True) -> bool:
+    """Whether the line before `j` (blank lines aside) opens a block of teasers ('Most read', 'Read more'); where the
+    line is the only headline (`alone`), not a marker that is a section's label too ('Latest' may stand over the
+    page's own headline)."""
+    before = next((ln.strip() for ln in reversed(lines[:j]) if ln.strip()), "")
+    return bool(before) and C.teaser_marker(before) is not None and not (alone and is_section_label(before.rstrip(":")))
+
+
+def _masthead_shaped(line: str) -> bool:
+    """A site's name on a line of its own: a short name in capitals with a word of the press in it ('The
+    Harbour Observer', 'DAILY FRONTIER TIMES') or a listed outlet."""
+    s = line.strip()
+    return (len(C.words(s)) <= 6 and not re.search(r"[:?!,]", s) and (_name_shaped(s) or s.isupper())
+            and (_is_media_name(s) or listed_outlet(s) is not None))
 
 
 # a line that reports speech in the past tense is a story's sentence, not a headline ('"We are ready," Peskov said'),
@@ -347,10 +393,12 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
         seen += 1
         if seen > look or C.is_prose(s) or _REPORTED_PAST.search(s) or lexicon().summary_marker.match(s) or opens_on_dateline(s):
             break
-        if (is_section_label(s) or is_date_line(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s) or listed_outlet(s)
+        if (is_section_label(s) or is_date_line(s) or is_stamp(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s) or listed_outlet(s)
                 or C.teaser_marker(s) is not None or C.is_credit_line(s)):
             continue
         following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+        if _under_teaser_marker(lines, i):
+            continue
         if C.is_headline_like(s) and not C.is_caption(s) and not describes_picture(s, following) and not runs_on(lines, i):
             if C.captions_a_top_picture(lines, i):
                 continue      # a caption over its credit line, the headline under it
@@ -652,7 +700,7 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
         m = _DATELINE.match(s)
         if m:
             name = (m.group("w1") or m.group("w2") or m.group("w3")).strip()
-            if "/" in name:      # two wires: the first the lexicon knows ('(WAM/Reuters)')
+            if "/" in name and not wire_name(name):      # two wires: the first the lexicon knows ('(WAM/Reuters)'; 'RFE/RL' is one)
                 parts = [p.strip() for p in name.split("/") if p.strip()]
                 name = next((p for p in parts if wire_name(p) or listed_outlet(p)), parts[0] if parts else name)
             known = wire_name(name) or listed_outlet(name)   # 'Washington (CNN) — '
@@ -728,6 +776,10 @@ _LABELLED_WIRES = re.compile(r"^(?:(?:sources?|by|from|via)\s*:?\s*|[-–—]+\s
 _PHOTO_WORD = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|pool|handout|via|file|illustration|video)\b|/\s*\w+\s*$", re.I)
 
 
+# a name in brackets after a sentence's end ('Envoys arrive in Tarn on Monday. (Reuters)')
+_CLOSING_BRACKET = re.compile(r"[.!?\"”»]\s*\([^()]{1,40}\)\.?$")
+
+
 def _credited(lines: list[str]) -> str | None:
     """A wire named by a credit line ('with reporting by Reuters', '— AFP', a
     line 'Associated Press' or 'Jane Doe, AFP' under the headline); photo credits
@@ -746,7 +798,9 @@ def _credited(lines: list[str]) -> str | None:
             return via       # a portal's credit of the wire: 'via' names no picture agency here
         wire = credited_wire(s) if holds or _cut_tail(s) else None
         byline = s[:3].lower() == "by "
-        if wire and (byline or _LABELLED_WIRES.match(s) or not (C.is_caption(s) and _PHOTO_WORD.search(s))) and not C.is_caption(previous):
+        # a caption closed by the wire in brackets ('Envoys in Tarn on Monday. (Reuters)') credits its picture
+        pictured = C.is_caption(s) and (_PHOTO_WORD.search(s) or bool(_CLOSING_BRACKET.search(s)))
+        if wire and (byline or _LABELLED_WIRES.match(s) or not pictured) and not C.is_caption(previous):
             return wire
         previous = s
     return None
@@ -933,6 +987,8 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
     after: list[dt.date] = []
     used: list[str] = []
     yearless: list[tuple[int, int]] = []
+    ambiguous: list[tuple[dt.date, dt.date]] = []
+    updated: set[int] = set()     # the dates after the headline on lines that say when the page changed
     for i, ln in enumerate(region):
         s = ln.strip()
         if not s or C.is_prose(s) or C.is_caption(s) or len(s) > 200:
@@ -940,16 +996,41 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
         found = find_dates(s)
         if found:
             (after if title_index is None or i > title_index else before).append(found[0].date)
+            if (title_index is None or i > title_index) and _UPDATE_LABEL.match(s):
+                updated.add(len(after) - 1)
         elif is_date_line(s):
             yearless += find_yearless(s)
+            ambiguous += slashed_readings(s)
         if found or is_date_line(s):
             used.append(s)
-    published = stamp or (after[0] if after else (before[-1] if before else None))
+    # the first date after the headline, past one that only says when the page was updated ('Updated June 3, 2025' /
+    # 'Published June 2, 2025')
+    first_after = next((d for k, d in enumerate(after) if k not in updated), after[0] if after else None)
+    published = stamp or (first_after if after else (before[-1] if before else None))
+    if published is not None and not stamp and not after and _MASTHEAD_DAY.match(used[-1] if used else ""):
+        # the day's date a masthead shows ('Tuesday, November 25, 2025') over a story whose dateline gives an
+        # earlier day of that week ('GENEVA, Nov 24 (Reuters) -'): the story ran on the dateline's day
+        filed = _dateline_day(body_lines, published)
+        if filed is not None:
+            return PageDates(filed, published, tuple(used))
+    if published is None and not yearless:
+        # a labelled stamp under the story ('Posted on 16/05/2025', 'Published: June 2, 2025')
+        tail = (lines or region)[len(region):]
+        for ln in tail:
+            s = ln.strip()
+            if s and len(s) <= 80 and _STAMP_LABEL.match(s) and is_date_line(s) and (found := find_dates(s)):
+                published = found[0].date
+                used.append(s)
+                break
     if published is None:
         for ln in body_lines[:2]:
             s = ln.strip()
             if _CAPS_PLACE.match(s) or _DATELINE.match(s):   # a dateline's date, not a lead's 'On Friday, July 5'
-                yearless += find_yearless(s[:60])
+                filed = find_yearless(s[:60])
+                # a slashed date that reads either way ('06/12/2025'), settled by the dateline's day ('MOSCOW, June 12')
+                published = next((d for pair in ambiguous for d in pair if (d.month, d.day) in filed), None)
+                yearless += filed
+    if published is None:
         if yearless:
             page_lines = lines or region
             published = place_yearless(*yearless[0], today, year=context_year(page_lines, url),
@@ -958,6 +1039,35 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
         published = None
     page = next((d for d in before if published and d != published), None)
     return PageDates(published, page, tuple(used))
+
+
+# a full date led by its weekday, alone on its line: the day a masthead shows
+_MASTHEAD_DAY = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r"),?\s+\S.{4,30}$", re.I)
+# the label of a line that says when a page changed ('Updated', 'Last updated:', 'Modified', 'Edited')
+_UPDATE_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited|amended|revised)\b", re.I)
+# the label of a publication stamp ('Posted on', 'Published:', 'Date published:', 'First published')
+_STAMP_LABEL = re.compile(r"^(?:first\s+)?(?:posted|published|date(?:\s+published)?)\b\s*(?:on\b|:)?", re.I)
+
+
+def _dateline_day(body_lines: list[str], shown: dt.date) -> dt.date | None:
+    """The day a dateline opening the story gives ('GENEVA, Nov 24 (Reuters) -'), when it falls in the six
+    days before `shown`."""
+    for ln in body_lines[:2]:
+        s = ln.strip()
+        if _CAPS_PLACE.match(s) or _DATELINE.match(s):
+            for month, day in find_yearless(s[:60]):
+                for year in (shown.year, shown.year - 1):
+                    d = _safe_date(year, month, day)
+                    if d is not None and 0 < (shown - d).days <= 6:
+                        return d
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def parse_iso_date(value: object) -> dt.date | None:

@@ -72,6 +72,10 @@ def _text_page(raw_text: str, today: dt.date, url: str | None = None) -> _Page:
     return _Page(cleaned.text, title, byline, dates.published, dates.page_date, outlet, original, host, tuple(lines))
 
 
+# a point of a list in running text: a dash or bullet, then eight words or more
+_LIST_POINT = re.compile(r"^[–—•·*-]\s+(?:\S+\s+){7,}\S+")
+
+
 def _standfirst_start(lines: list[str], title_at: int | None, body_start: int) -> int:
     """Move the body start up to running text between headline and first paragraph; on a page without a
     headline, up to a story that opens on a dateline or a sentence running on into the next line."""
@@ -80,10 +84,18 @@ def _standfirst_start(lines: list[str], title_at: int | None, body_start: int) -
             s = lines[i].strip()
             if s and not C.is_furniture(s) and not C.is_caption(s) and (M.opens_on_dateline(s) or M.runs_on(lines, i)):
                 return i
-        return body_start
+        # a copy cut in the middle of a list: the points of running text that open the page right above the
+        # first paragraph ('– To keep military aid flowing into Ostland and to keep up the pressure on Vell')
+        i = body_start
+        while i > 0 and (not lines[i - 1].strip() or _LIST_POINT.match(lines[i - 1].strip())):
+            i -= 1
+        while i < body_start and not lines[i].strip():
+            i += 1
+        # only where the page opens with them: under a marker or a headline they are teasers or a summary
+        return i if all(not ln.strip() or C.is_furniture(ln) for ln in lines[:i]) else body_start
     for i in range(title_at + 1, body_start):
         s = lines[i].strip()
-        if C.is_loose_prose(s) and not C.is_caption(s) and M.parse_byline(s) is None:
+        if (C.is_loose_prose(s) or (i == title_at + 1 and C.is_standfirst(s))) and not C.is_caption(s) and M.parse_byline(s) is None:
             return i
     return body_start
 
