@@ -133,7 +133,9 @@ class IssueIndex:
         hits.sort(key=lambda h: h.start)
         return hits
 
-    def prune(self, hits: list[IssueHit]) -> list[IssueHit]:
+    def prune(self, hits: list[IssueHit], standing: frozenset[int] = frozenset()) -> list[IssueHit]:
+        """The hits with parents and the process issue dropped where a more specific issue is named; a process hit
+        whose start is in `standing` stays (a conjunct of its own beside the other issue's, as the parse reads it)."""
         ids = {h.issue for h in hits}
         drop = set()
         for issue in ids:
@@ -146,4 +148,4 @@ class IssueIndex:
                     drop.add(issue)
         if self.process in ids and len(ids - drop) > 1:
             drop.add(self.process)
-        return [h for h in hits if h.issue not in drop]
+        return [h for h in hits if h.issue not in drop or h.start in standing]

@@ -1062,7 +1062,8 @@ class RuleEngine:
         the subjects of a governing predicate that the rules did not take as holders (`more`: mentions the codebook's
         cues did not find)."""
         lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
-        hits = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end]) + list(more)
+        hits = [h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end]
+        hits = self.issues.prune(hits, self._conjunct_process(sent, doc, hits)) + list(more)
         if not hits or is_non_stance(sent.text):
             return old
         old = [self._not_obliged(text, sent, doc, mentions, f) for f in old]
@@ -1310,6 +1311,17 @@ class RuleEngine:
             # stance on it in the sentence stands: "had discussed guarantees, which he called a major step")
             out = [f for f in out if not (f.issue in discussed and f.stance == "open")]
         return out
+
+    def _conjunct_process(self, sent: Sentence, doc, hits: list) -> frozenset[int]:
+        """Starts of the process issue's mentions that are conjuncts of another issue's ("called for a ceasefire and a
+        return to dialogue"): there the talks are asked for in their own right."""
+        if doc is None:
+            return frozenset()
+        process = [h for h in hits if h.issue == self.issues.process]
+        others = [h for h in hits if h.issue != self.issues.process]
+        return frozenset(p.start for p in process if any(
+            self.tree.coordinated(doc, (p.start - sent.start, p.end - sent.start), (o.start - sent.start, o.end - sent.start))
+            for o in others))
 
     def _regoverned(self, text: str, sent: Sentence, doc, mentions: list[Mention], h, r: Reading | None,
                     f: Finding) -> list[Finding]:

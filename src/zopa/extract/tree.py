@@ -525,6 +525,29 @@ class TreeReader:
         return word is not None and any(c.dep_ == "auxpass" for c in word.children)
 
     @staticmethod
+    def coordinated(doc: Any, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        """The noun phrases at sentence offsets `a` and `b` are conjuncts, one beside the other ("called for a truce
+        and a return to dialogue"), not one inside the other ("talks on a truce"): the head of one's noun phrase
+        is joined by a conjunction to the other phrase."""
+        def top(span: Any) -> Any:   # the head of the noun phrase a mention is part of
+            tok = span.root
+            while tok.dep_ in ("compound", "amod", "nmod", "poss") or (
+                    tok.dep_ == "pobj" and tok.head.dep_ == "prep" and _noun(tok.head.head)):
+                tok = tok.head if tok.dep_ != "pobj" else tok.head.head
+            return tok
+
+        spans = [doc.char_span(x, y, alignment_mode="expand") for x, y in (a, b)]
+        if spans[0] is None or spans[1] is None:
+            return False
+        tops = [top(s) for s in spans]
+        for one, other in ((0, 1), (1, 0)):
+            t = tops[one]
+            if t.dep_ == "conj" and _noun(t) and _noun(t.head) and (
+                    t.head.i == tops[other].i or spans[other].start <= t.head.i < spans[other].end):
+                return True
+        return False
+
+    @staticmethod
     def subtree_span(doc: Any, at: int) -> tuple[int, int]:
         """The sentence offsets of the subtree of the word at sentence offset `at` (the whole sentence if none)."""
         word = _word_at(doc, at)

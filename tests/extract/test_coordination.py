@@ -1,0 +1,40 @@
+"""Issues named as conjuncts of one call are asked for each in its own right; an issue named inside another's
+phrase ("talks on a truce") is only the more specific one.
+
+Every sentence here is written for these tests; none is taken from a gold file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from zopa.codebook import load_codebook
+from zopa.extract import extract_document
+
+from .helpers import make_doc, triples
+
+CB = load_codebook()
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return triples(extract_document(make_doc(text), CB))
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("India called for a ceasefire and a return to dialogue.", "IND"),
+    ("India called for a return to dialogue and a ceasefire.", "IND"),
+    ("Beijing urged a halt to the fighting and a resumption of negotiations, the foreign ministry said.", "CHN"),
+])
+def test_talks_asked_for_beside_another_outcome_are_a_demand_of_their_own(text, actor):
+    got = _triples(text)
+    assert (actor, "ceasefire.general", "demand") in got
+    assert (actor, "talks.process", "demand") in got
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Kyiv wants talks on a ceasefire and prisoner exchanges.", "UKR"),
+    ("Zelensky wants a ceasefire before any negotiations.", "UKR"),
+])
+def test_talks_about_an_outcome_stay_the_outcome(text, actor):
+    got = _triples(text)
+    assert (actor, "ceasefire.general", "demand") in got
+    assert not any(issue == "talks.process" for _, issue, _ in got)
