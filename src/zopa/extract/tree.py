@@ -730,6 +730,12 @@ class TreeReader:
         """The stance word of a copula the climb reaches, and its class: as the mention's own predicate ("a ceasefire
         is necessary", "a truce remains Kyiv's priority", "a withdrawal is a condition for talks": demanded; only
         when no stance word came before), or over an extraposed clause ("it is vital that ...")."""
+        if dep in ("attr", "xcomp") and first and (subj := next((c for c in be.children if c.dep_ == "nsubj" and _noun(c)),
+                                                              None)) is not None \
+                and (subj.lemma_.lower() in self.lex.means or self.lex.nouns.get(subj.lemma_.lower()) == "demand") \
+                and not self._negated(be):
+            return subj, "demand"   # "the next step is a meeting of the leaders", "the priority is a truce", "the best
+            #                         way is to go to a settlement": what a means or an aim is said to be is wanted
         if dep in ("nsubj", "nsubjpass") and first:
             deps: tuple[str, ...] = ("acomp", "attr")
         elif dep == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
@@ -1513,7 +1519,9 @@ class TreeReader:
                 break        # (a condition that something be said is no report of it: "as soon as Kyiv announces")
             # (a judgement's word is read with its verb: "considers X unacceptable" is the subject's refusal)
             judged = cur.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and cur.head.lemma_.lower() in self.lex.judging
-            k = None if sibling or judged or (dep == "xcomp" and self._foretold(cur)) else self.stance_class(cur)
+            k = None if sibling or judged or (dep == "xcomp" and self._foretold(cur)) or (
+                dep == "compound" and cur.lemma_.lower() in self.lex.plan_deals) else self.stance_class(cur)
+            #     ("a ceasefire agreement": the name of a document, no one's agreement to it)
             if k is None and klass != "demand" and lemma in self.lex.warning and dep == "ccomp" and self._warned_of(cur, anchor):
                 k, warned = "reject", True   # "warned that capping the army would expose Ukraine": what is warned of is refused
             if lemma in self.lex.conditioning and pred is None and cur.pos_ in ("VERB", "ADJ"):
