@@ -144,6 +144,7 @@ class Lexicon:
     deadline_verbs: frozenset[str]   # "gave Kyiv until Thursday to accept": a deadline presses the one given it
     warning: frozenset[str]          # "warned that X would ...": X is refused
     providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
+    obstructing: frozenset[str]      # "drag out", "derail": what they take is thwarted, the stance above turned
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
     plan_drops: frozenset[str] = frozenset()   # "drop", "remove": what a revised plan takes out, its owner concedes
     revisions: frozenset[str] = frozenset()    # "revised", "new version": a plan that revises its owner's own
@@ -236,6 +237,7 @@ def load_lexicon() -> Lexicon:
         conditioning=words("condition", "tying"),
         insisted=words("open", "insisted_when_negated"),
         providing=words("providing", "verbs"),
+        obstructing=words("obstructing"),
         irrealis=words("providing", "irrealis"),
         plan_drops=words("plan_drops"),
         revisions=words("revisions"),
@@ -1383,6 +1385,10 @@ class TreeReader:
                     return actor
         for c in clauses:
             subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and not pressing and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) \
+                    and (both := self._phrase_actors(subject, at)) and all(m.kind == "joint" for m in both):
+                continue   # "proposed that the two sides refrain from strikes": a proposal to both, no one pressed
+                #            (not "wants both sides to agree", which presses them)
             if actor := named(subject):
                 return actor
             if subject is None and c.pos_ == "VERB" and self.stance_class(c) == "demand" \
@@ -1465,6 +1471,7 @@ class TreeReader:
         agreed = False           # agreed with no one named: "a truce agreed in March", "an agreement was reached on X"
         refused_step = False     # a step on the issue the clause says will not be taken
         hung_on = False          # the climb passed "on": what a verb of tying hangs an outcome on
+        obstructed = False       # the mention is what a verb of obstruction takes ("wants to drag out the talks")
         described: tuple = (None, None)   # the predicate of a relative clause describing a thing, where none governs it
         if parties and (agreeing := self._agreed_without_agent(anchor)) is not None:
             pred, klass, agreed = agreeing, "accept", True      # "the truce agreed in March"
@@ -1513,6 +1520,10 @@ class TreeReader:
                 pred, klass, agreed = agreeing, "accept", True
                 break
             lemma = cur.lemma_.lower()
+            if pred is None and cur.pos_ == "VERB" and dep in ("dobj", "nsubjpass") and (lemma in self.lex.obstructing or any(
+                    f"{lemma} {c.lower_}" in self.lex.obstructing for c in cur.children if c.dep_ == "prt")):
+                obstructed = True   # ("Moscow wants to drag out the talks": not wanted, thwarted)
+                continue
             if cur.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and lemma not in self.lex.verbs \
                     and self._answer(cur) is None and not (lemma in self.lex.ordering and dep == "dobj") \
                     and not (cur.dep_ == "advcl" and self._conditional_clause(cur)):
@@ -1789,6 +1800,10 @@ class TreeReader:
                 stance = None          # "Trump had not pressured him to give up land": no one pressed, nothing refused
             elif negated:
                 stance = "open" if stance == "reject" else "reject"
+            if obstructed and stance in ("demand", "accept", "offer", "open", "support", "reject"):
+                # "wants to drag out the talks": what one seeks to thwart is refused; "warned against derailing the
+                # talks": what one warns against thwarting is wanted
+                stance, target, frame = "demand" if stance == "reject" else "reject", None, True
             if target is not None and stance == "demand":
                 stance = "pressure"
         cue_start = offset + pred.idx if pred is not None else start

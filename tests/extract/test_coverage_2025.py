@@ -1,0 +1,97 @@
+"""Constructions met in coverage of the 2025 talks (Istanbul rounds, Alaska, Washington, Paris).
+
+Every sentence here is written for these tests; none is taken from a gold file or a news text.
+"""
+from __future__ import annotations
+
+import pytest
+
+from zopa.codebook import load_codebook
+from zopa.extract import extract_document
+
+from .helpers import make_doc, triples
+
+CB = load_codebook()
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return triples(extract_document(make_doc(text), CB))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"The next step is a meeting of the leaders," Umerov said.', ("UKR", "talks.process", "demand")),
+    ("Sybiha said the first step must be a full ceasefire.", ("UKR", "ceasefire.general", "demand")),
+    ("Macron said the priority was a ceasefire.", ("FRA", "ceasefire.general", "demand")),
+])
+def test_what_a_means_or_an_aim_is_said_to_be_is_demanded(text, expected):
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Trump said the quickest way to end the war was to go straight to a peace agreement and not a ceasefire agreement.",
+     "ceasefire.general"),
+    ("Rubio said the goal was a ceasefire agreement within weeks.", "ceasefire.general"),
+])
+def test_a_document_named_for_its_content_is_no_agreement_to_it(text, issue):
+    found = _triples(text)
+    assert not any(i == issue and s == "accept" for _, i, s in found)
+    assert any(i == issue and s == "demand" for _, i, s in found)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Russia and Ukraine agreed to swap 500 prisoners each, but the round failed to produce a truce.",
+     "ceasefire.general"),
+    ("Both delegations agreed on a new swap of bodies, but the meeting failed to yield a ceasefire.",
+     "ceasefire.general"),
+])
+def test_an_outcome_the_talks_failed_to_produce_takes_no_stance_from_the_clause_before(text, unwanted):
+    found = _triples(text)
+    assert ("RUS", "humanitarian.exchange", "accept") in found
+    assert not any(i == unwanted for _, i, _s in found)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Zelensky said Russia wants to drag out the talks.", ("RUS", "talks.process", "reject"),
+     ("RUS", "talks.process", "demand")),
+    ("Kyiv says Moscow is seeking to derail the negotiations.", ("RUS", "talks.process", "reject"),
+     ("RUS", "talks.process", "demand")),
+    ("Putin warned Kyiv against trying to sabotage the peace talks.", ("RUS", "talks.process", "demand"),
+     ("RUS", "talks.process", "reject")),
+])
+def test_a_verb_of_obstruction_turns_the_stance_above_it(text, expected, absent):
+    found = _triples(text)
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov said any foreign military presence on Ukrainian territory was unacceptable.",
+    "Moscow rejects the deployment of European troops on any part of Ukraine's territory.",
+])
+def test_the_ground_a_force_would_stand_on_is_not_the_territorial_issue(text):
+    found = _triples(text)
+    assert ("RUS", "security.foreign_troops", "reject") in found
+    assert not any(i == "territory" for _, i, _s in found)
+
+
+def test_forces_in_occupied_territories_are_still_the_territorial_issue():
+    assert ("RUS", "territory", "reject") in _triples("Lavrov said Russia would never withdraw its forces from the occupied territories.")
+
+
+@pytest.mark.parametrize("text", [
+    "The parties agreed on a new exchange of prisoners of war.",
+    "In Istanbul the parties agreed to return the bodies of fallen soldiers.",
+])
+def test_the_parties_are_the_two_sides(text):
+    found = _triples(text)
+    assert {("RUS", "humanitarian.exchange", "accept"), ("UKR", "humanitarian.exchange", "accept")} <= found
+
+
+@pytest.mark.parametrize("text, pressed", [
+    ("Erdogan proposed that the two sides halt strikes on energy facilities for a month.", "TUR"),
+    ("The White House proposed that both sides refrain from attacks on power plants for 30 days.", "USA"),
+])
+def test_a_proposal_to_both_sides_is_the_proposers_demand_not_pressure_on_one(text, pressed):
+    found = _triples(text)
+    assert (pressed, "ceasefire.energy", "demand") in found
+    assert (pressed, "ceasefire.energy", "pressure") not in found
