@@ -95,3 +95,41 @@ def test_a_proposal_to_both_sides_is_the_proposers_demand_not_pressure_on_one(te
     found = _triples(text)
     assert (pressed, "ceasefire.energy", "demand") in found
     assert (pressed, "ceasefire.energy", "pressure") not in found
+
+
+@pytest.mark.parametrize("text, owner, speaker, issue", [
+    ("Kyiv said Russia had made unacceptable demands, including the withdrawal of Ukrainian troops from the Donetsk region.",
+     "RUS", "UKR", "territory.donetsk"),
+    ("Sybiha said Moscow's absurd demands included Ukraine's withdrawal from Zaporizhzhia.",
+     "RUS", "UKR", "territory.zaporizhzhia"),
+])
+def test_a_refusing_epithet_on_anothers_demands_is_the_reporters_verdict(text, owner, speaker, issue):
+    found = _triples(text)
+    assert (owner, issue, "demand") in found
+    assert (speaker, issue, "reject") in found
+    assert (owner, issue, "reject") not in found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Russia put forward demands that include Ukraine's withdrawal from the Donetsk region.",
+     ("RUS", "territory.donetsk", "demand"), ("RUS", "territory.donetsk", "offer")),
+    ("The Kremlin tabled a demand for the lifting of sanctions on its banks.",
+     ("RUS", "sanctions.relief", "demand"), ("RUS", "sanctions.relief", "offer")),
+])
+def test_a_demand_put_forward_is_a_demand_of_its_maker(text, expected, absent):
+    found = _triples(text)
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Medinsky said a meeting between the presidents could only take place at the end of the process.",
+     ("RUS", "talks.process", "condition")),
+    ("Peskov said the sanctions could be lifted only after a peace deal.", ("RUS", "sanctions.relief", "condition")),
+])
+def test_an_outcome_made_to_wait_on_a_step_is_conditional(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_plain_schedule_is_no_condition():
+    assert not any(s == "condition" for _, _, s in _triples("Trump will meet Putin after the summit in Alaska."))

@@ -1092,7 +1092,9 @@ class RuleEngine:
                 # (a stance the reporter states in a clause of its own, outside the one reported, stays its own)
                 lo_at, hi_at = self.tree.clause_span(doc, r.cue_start - sent.start)
                 dropped = {f.actor for f in old if f.issue == h.issue and f.actor in r.reporters
-                           and (f.cue_at < 0 or lo_at <= f.cue_at - sent.start < hi_at)}
+                           and (f.cue_at < 0 or lo_at <= f.cue_at - sent.start < hi_at)
+                           and not (f.stance == "reject" and self.tree.epithet_at(doc, f.cue_at - sent.start))}
+                #          (but "Kyiv said Russia made unacceptable demands": the epithet is the reporter's verdict)
                 old = [f for f in old if f.issue != h.issue or f.actor not in dropped]
                 found[h.issue] -= dropped
                 if not found[h.issue]:

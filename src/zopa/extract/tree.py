@@ -467,6 +467,13 @@ class TreeReader:
             return self.lex.adjectives.get(lemma)
         return None
 
+    def epithet_at(self, doc: Any, at: int) -> bool:
+        """The word at sentence offset `at` is a refusing adjective that qualifies a noun of stance ("unacceptable
+        demands", "Moscow's absurd terms"): the verdict of whoever tells of them, not of the nouns' owner."""
+        tok = _word_at(doc, at)
+        return tok is not None and tok.pos_ == "ADJ" and tok.dep_ == "amod" and _noun(tok.head) \
+            and self.stance_class(tok) == "reject" and tok.head.lemma_.lower() in self.lex.nouns
+
     @staticmethod
     def foreign_clause(doc: Any, cue_at: int, start: int, end: int) -> Any | None:
         """The subject of the clause holding the word at sentence offset `cue_at`, when that clause cannot govern the
@@ -1047,6 +1054,21 @@ class TreeReader:
         return any(c.dep_ == "mark" and c.lower_ in self.lex.negative_markers for c in clause.children) \
             or self._negated(clause)
 
+    def _timed_condition(self, verb: Any) -> Any | None:
+        """The phrase a clause is made to wait on: "only after X", "only at the end of X", "only once X", or, with a
+        modal of possibility, "after X" ("a truce may begin after the withdrawal"); None when there is none."""
+        only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can") for c in verb.children)
+        for c in verb.children:
+            if c.dep_ != "prep" or not (only or modal):
+                continue
+            if c.lower_ in ("after", "upon", "following") and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+                return c
+            if only and c.lower_ == "at" and any(g.dep_ == "pobj" and g.lemma_.lower() in ("end", "conclusion", "close")
+                                                 for g in c.children):
+                return c
+        return None
+
     def _means(self, anchor: Any, pred: Any) -> bool:
         """The mention is what a verb of pressing presses with ("threatened Moscow with new sanctions"), or what the
         one pressed would face ("an ultimatum: agree to a truce or face sanctions")."""
@@ -1471,6 +1493,7 @@ class TreeReader:
         agreed = False           # agreed with no one named: "a truce agreed in March", "an agreement was reached on X"
         refused_step = False     # a step on the issue the clause says will not be taken
         hung_on = False          # the climb passed "on": what a verb of tying hangs an outcome on
+        timed_on = False         # the mention's clause waits on a time or step ("only at the end", "may begin after")
         obstructed = False       # the mention is what a verb of obstruction takes ("wants to drag out the talks")
         described: tuple = (None, None)   # the predicate of a relative clause describing a thing, where none governs it
         if parties and (agreeing := self._agreed_without_agent(anchor)) is not None:
@@ -1545,6 +1568,9 @@ class TreeReader:
                 inner = (pred, klass)
                 (pred, klass), subjectless = verdict, True
                 continue
+            if k in ("offer", "demand") and pred is not None and _noun(pred) and dep == "dobj" and klass in ("offer", "demand") \
+                    and cur.pos_ == "VERB" and (lemma in self.lex.authoring or self._puts_forward(cur)) and not self._negated(cur):
+                k = None   # "Russia put forward demands", "Kyiv tabled a proposal": the stance is the noun's, its maker's
             if k is not None:
                 if pred is not None and _noun(pred) and inner is None:
                     inner = (pred, klass)   # "rejected Putin's demand for ...": the demand is Putin's still
@@ -1593,6 +1619,11 @@ class TreeReader:
                 pred, klass, framed = v, "condition", True   # "Moscow will not start a truce until ...": the truce
             elif (obliged := self._obliged_above(v)) is not None:
                 pred, klass, obligation = obliged, "demand", True   # "any settlement must see Russia pull out of X"
+            elif v.pos_ == "VERB" and not self._negated(v) and (timed := self._timed_condition(v)) is not None:
+                # "a summit could only take place at the end of the process", "a truce may begin after Kyiv's
+                # withdrawal": the outcome waits on another, which is demanded
+                pred, framed, timed_on = v, True, True
+                klass = "demand" if anchor.i in {x.i for x in timed.subtree} else "condition"
         else:
             obligation = self._obligation(pred)
             if not obligation and _noun(pred) and pred.dep_ == "dobj" and pred.head.lemma_.lower() in self.lex.authoring \
@@ -1768,7 +1799,7 @@ class TreeReader:
             below = self._condition_below(pred)
             aside = pred is not None and stance in ("demand", "accept", "offer", "support", "open") \
                 and self._set_aside(anchor, pred)
-            frame = denied or raised or only or conditioned or in_condition or below or aside
+            frame = denied or raised or only or conditioned or in_condition or below or aside or timed_on
             if denied:
                 pass   # "there will be no X": refused as read, whatever else the clause holds
             elif aside:
