@@ -133,3 +133,22 @@ def test_an_outcome_made_to_wait_on_a_step_is_conditional(text, expected):
 
 def test_a_plain_schedule_is_no_condition():
     assert not any(s == "condition" for _, _, s in _triples("Trump will meet Putin after the summit in Alaska."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump had demanded a quick ceasefire and threatened severe consequences if Putin refused.",
+     ("USA", "ceasefire.general", "pressure")),
+    ("Merz called for a truce and warned of tougher measures if the Kremlin refused.", ("DEU", "ceasefire.general", "demand")),
+])
+def test_a_condition_on_a_conjoined_threat_does_not_make_the_demand_before_it_conditional(text, expected):
+    found = _triples(text)
+    assert expected in found
+    assert (expected[0], expected[1], "condition") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Macron said a lasting peace required a strong Ukrainian army.", ("FRA", "military.limits", "demand")),
+    ("Starmer said the priority was to build up Ukraine's armed forces.", ("GBR", "military.limits", "demand")),
+])
+def test_a_strong_army_for_ukraine_is_the_army_limits_issue(text, expected):
+    assert expected in _triples(text)

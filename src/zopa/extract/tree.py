@@ -799,8 +799,11 @@ class TreeReader:
             for c in stack.pop().children:
                 if c.dep_ == "advcl" and self._conditional_clause(c):
                     return True
-                if c.dep_ in ("xcomp", "acomp", "advmod", "conj"):
-                    stack.append(c)
+                if c.dep_ in ("xcomp", "acomp", "advmod") or (c.dep_ == "conj" and not (c.pos_ == "VERB" and (
+                        c.lemma_.lower() in self.lex.pressure or c.lemma_.lower() in self.lex.warning
+                        or self.stance_class(c) not in (None, self.stance_class(t))))):
+                    stack.append(c)   # (not a conjoined verb of a stance of its own: "demanded a truce and threatened
+                    #                   sanctions if Moscow refused" demands the truce outright)
         return self._negated(t) and any(c.dep_ == "prep" and c.lower_ == "without" for c in t.children)
 
     def made_conditional(self, tok: Any, head: Any, outcomes: set[int]) -> bool:
