@@ -152,3 +152,26 @@ def test_a_condition_on_a_conjoined_threat_does_not_make_the_demand_before_it_co
 ])
 def test_a_strong_army_for_ukraine_is_the_army_limits_issue(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, region", [
+    ('An official in the Ukrainian delegation said Russia had put forward "unacceptable" demands, including that Ukraine '
+     'pull its troops out of the Kherson region.', "territory.kherson"),
+    ("Ukrainian negotiators said Moscow had made absurd demands, including the withdrawal of Ukrainian forces from "
+     "Luhansk.", "territory.luhansk"),
+])
+def test_the_maker_of_demands_called_unacceptable_demands_and_the_teller_refuses(text, region):
+    found = _triples(text)
+    assert ("RUS", region, "demand") in found
+    assert ("UKR", region, "reject") in found
+    assert ("RUS", region, "reject") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow put forward the withdrawal of Ukrainian troops from the Donetsk region as a condition for a ceasefire.",
+    "The Kremlin proposed the lifting of sanctions as a precondition for a truce.",
+])
+def test_what_a_demand_is_put_forward_as_a_condition_for_is_conditional(text):
+    found = _triples(text)
+    assert ("RUS", "ceasefire.general", "condition") in found
+    assert ("RUS", "ceasefire.general", "demand") not in found

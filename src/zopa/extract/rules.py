@@ -1084,9 +1084,25 @@ class RuleEngine:
                     unattributed and r.source in ("subject", "agent") and not (found[h.issue] & set(r.actors)))):
                 # no one is reported as speaking, and the tree's subject of the governing predicate is none of the
                 # holders the surface rules took ("Putin's terms ... were rejected by Kyiv"): the tree's holder; and
-                # what was agreed with no one named as agreeing is the parties', whoever tells of it
-                old = [f for f in old if f.issue != h.issue]
-                del found[h.issue]
+                # what was agreed with no one named as agreeing is the parties', whoever tells of it (an epithet on the
+                # tree holder's demands stays the verdict of whoever the rules read: "an official in Kyiv's
+                # delegation said Russia had made unacceptable demands")
+                old = [f for f in old if f.issue != h.issue or (r.source == "subject" and f.stance == "reject" and f.cue_at >= 0
+                                                                and self.tree.epithet_at(doc, f.cue_at - sent.start))]
+                found[h.issue] = {f.actor for f in old if f.issue == h.issue}
+                if not found[h.issue]:
+                    del found[h.issue]
+            if h.issue in found and r.stance in ("demand", "offer") and r.source in ("subject", "agent"):
+                # "a source in Kyiv's delegation said Russia had put forward unacceptable demands, including ...": the
+                # rules read the epithet as the demand's maker's refusal; the maker demands, the one who tells of it refuses
+                epithets = [f for f in old if f.issue == h.issue and f.actor in r.actors and f.stance == "reject"
+                            and f.cue_at >= 0 and self.tree.epithet_at(doc, f.cue_at - sent.start)]
+                if epithets:
+                    old = [self._restance(f, r.stance, sent) if any(f is e for e in epithets) else f for f in old]
+                    old += [dataclasses.replace(epithets[0], actor=a, speaker=None, target=None,
+                                                value=self.values.place(h.issue, "reject", a, sent.text, None))
+                            for a in r.reporters if a not in found[h.issue]]
+                    found[h.issue] = {f.actor for f in old if f.issue == h.issue}
             if h.issue in found and r.reporters and found[h.issue] & set(r.reporters):
                 # "Witkoff said Russia was ready to drop its demand": who reports another's stance does not hold it
                 # (a stance the reporter states in a clause of its own, outside the one reported, stays its own)
@@ -1177,6 +1193,8 @@ class RuleEngine:
         owners = {m.actor for m in mentions if lo <= m.start < hi and m.kind != "modifier"}   # ("the Russian war": a thing)
         if not owners or f.actor in owners:
             return [f]       # the clause's own subject holds its stance; a clause about a thing is no one else's
+        if f.stance == "reject" and self.tree.epithet_at(doc, f.cue_at - sent.start):
+            return [f]       # "Kyiv said Russia had made unacceptable demands": the epithet is the teller's verdict
         if r is not None and r.stance is not None and r.source in _NAMED_SOURCES and f.actor in r.actors:
             return self._from_readings(text, sent, h.issue, [dataclasses.replace(r, actors=(f.actor,))]) or [f]
         return []

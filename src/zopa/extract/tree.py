@@ -1492,6 +1492,7 @@ class TreeReader:
         warned = False           # the predicate warns of what the mention's clause would bring
         inner = None             # a stance noun below the predicate, which may have an owner of its own
         conditioned = False      # inside "in return for ...": what it names is the condition
+        goal_of = False          # inside "as a condition for ...": what it names is made conditional, whatever the verb
         without = None           # inside "without ...": done without it (refused), unless the clause is negated
         agreed = False           # agreed with no one named: "a truce agreed in March", "an agreement was reached on X"
         refused_step = False     # a step on the issue the clause says will not be taken
@@ -1518,6 +1519,7 @@ class TreeReader:
                 if pred is not None:
                     break
                 conditioned = True
+                goal_of = any(c.dep_ == "pobj" and c.lemma_.lower() in self.lex.condition_nouns for c in cur.children)
             if dep == "relcl" and any(m.kind != "modifier" for m in at.get(cur.head.i, ())):
                 break            # a relative clause about an actor is that actor's own clause
             if dep == "relcl" and pred is not None:
@@ -1571,6 +1573,9 @@ class TreeReader:
                 inner = (pred, klass)
                 (pred, klass), subjectless = verdict, True
                 continue
+            if pred is None and dep == "prep" and child.lower_ == "for" and lemma in self.lex.condition_nouns \
+                    and cur.dep_ == "pobj" and cur.head.lower_ == "as":
+                k, conditioned, goal_of = None, True, True   # ("proposed X as a precondition for a truce": the truce)
             if k in ("offer", "demand") and pred is not None and _noun(pred) and dep == "dobj" and klass in ("offer", "demand") \
                     and cur.pos_ == "VERB" and (lemma in self.lex.authoring or self._puts_forward(cur)) and not self._negated(cur):
                 k = None   # "Russia put forward demands", "Kyiv tabled a proposal": the stance is the noun's, its maker's
@@ -1810,7 +1815,7 @@ class TreeReader:
             elif conditioned:
                 # "would give up its NATO bid in return for guarantees": what one gives something for is demanded;
                 # "expects recognition in return for a truce": what one asks something for is the condition
-                stance = "demand" if klass in ("offer", "accept", "open") else "condition"
+                stance = "demand" if klass in ("offer", "accept", "open") and not goal_of else "condition"
             elif without is not None:
                 stance = "demand" if negated or warned or self._clause_negated(without.head) else "reject"   # "no deal without X": X demanded; "done without X": refused; "warned that a truce without X would fail": X demanded
             elif in_condition:
