@@ -137,7 +137,7 @@ def test_a_plain_schedule_is_no_condition():
 
 @pytest.mark.parametrize("text, expected", [
     ("Trump had demanded a quick ceasefire and threatened severe consequences if Putin refused.",
-     ("USA", "ceasefire.general", "pressure")),
+     ("USA", "ceasefire.general", "demand")),
     ("Merz called for a truce and warned of tougher measures if the Kremlin refused.", ("DEU", "ceasefire.general", "demand")),
 ])
 def test_a_condition_on_a_conjoined_threat_does_not_make_the_demand_before_it_conditional(text, expected):
@@ -175,3 +175,15 @@ def test_what_a_demand_is_put_forward_as_a_condition_for_is_conditional(text):
     found = _triples(text)
     assert ("RUS", "ceasefire.general", "condition") in found
     assert ("RUS", "ceasefire.general", "demand") not in found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Kremlin officials continue to reject European peacekeeping proposals and to demand that any security guarantees "
+     "include Russia.", ("RUS", "security.guarantees", "demand"), ("RUS", "security.guarantees", "reject")),
+    ("Kyiv went on to refuse any cap on its army and to insist that the sanctions stay in place.",
+     ("UKR", "sanctions.relief", "demand"), ("UKR", "sanctions.relief", "reject")),
+])
+def test_each_conjoined_verb_governs_its_own_object(text, expected, absent):
+    found = _triples(text)
+    assert expected in found
+    assert absent not in found

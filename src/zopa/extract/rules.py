@@ -1092,6 +1092,14 @@ class RuleEngine:
                 found[h.issue] = {f.actor for f in old if f.issue == h.issue}
                 if not found[h.issue]:
                     del found[h.issue]
+            if h.issue in found and r.stance in ("demand", "reject", "accept", "offer") and r.source in ("subject", "agent") \
+                    and not r.frame:
+                # "continue to reject X and to demand that any guarantees give Russia a veto": the rules' cue is the
+                # verb of the other conjunct; the conjunct's own verb governs the mention
+                old = [self._restance(f, r.stance, sent, r.target) if f.issue == h.issue and f.actor in r.actors
+                       and f.stance != r.stance and f.cue_at >= 0 and self.tree.conjoined_cue(
+                           doc, f.cue_at - sent.start, r.cue_start - sent.start, h.start - sent.start, h.end - sent.start)
+                       else f for f in old]
             if h.issue in found and r.stance in ("demand", "offer") and r.source in ("subject", "agent"):
                 # "a source in Kyiv's delegation said Russia had put forward unacceptable demands, including ...": the
                 # rules read the epithet as the demand's maker's refusal; the maker demands, the one who tells of it refuses

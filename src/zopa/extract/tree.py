@@ -467,6 +467,22 @@ class TreeReader:
             return self.lex.adjectives.get(lemma)
         return None
 
+    @staticmethod
+    def conjoined_cue(doc: Any, cue_at: int, pred_at: int, start: int, end: int) -> bool:
+        """The verb at sentence offset `cue_at` is coordinated with the predicate at `pred_at` that governs the mention at
+        [start, end), and governs it not itself: "continue to reject X and to demand that Y ...": Y is demanded."""
+        cue, pred = _word_at(doc, cue_at), _word_at(doc, pred_at)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if cue is None or pred is None or span is None or len(span) == 0 or cue.i == pred.i or cue.pos_ != "VERB":
+            return False
+        above = set()
+        for t in span.root.ancestors:   # the path up to the predicate (a first conjunct heads the second: not above it)
+            above.add(t.i)
+            if t.i == pred.i:
+                break
+        return pred.i in above and cue.i not in above and (
+            (pred.dep_ == "conj" and pred.head.i == cue.i) or (cue.dep_ == "conj" and cue.head.i == pred.i))
+
     def epithet_at(self, doc: Any, at: int) -> bool:
         """The word at sentence offset `at` is a refusing adjective that qualifies a noun of stance ("unacceptable
         demands", "Moscow's absurd terms"): the verdict of whoever tells of them, not of the nouns' owner."""
@@ -800,10 +816,9 @@ class TreeReader:
                 if c.dep_ == "advcl" and self._conditional_clause(c):
                     return True
                 if c.dep_ in ("xcomp", "acomp", "advmod") or (c.dep_ == "conj" and not (c.pos_ == "VERB" and (
-                        c.lemma_.lower() in self.lex.pressure or c.lemma_.lower() in self.lex.warning
-                        or self.stance_class(c) not in (None, self.stance_class(t))))):
-                    stack.append(c)   # (not a conjoined verb of a stance of its own: "demanded a truce and threatened
-                    #                   sanctions if Moscow refused" demands the truce outright)
+                        c.lemma_.lower() in self.lex.pressure or c.lemma_.lower() in self.lex.warning))):
+                    stack.append(c)   # (not a conjoined threat or warning: "demanded a truce and threatened sanctions if
+                    #                   Moscow refused" demands the truce outright)
         return self._negated(t) and any(c.dep_ == "prep" and c.lower_ == "without" for c in t.children)
 
     def made_conditional(self, tok: Any, head: Any, outcomes: set[int]) -> bool:
@@ -1630,8 +1645,9 @@ class TreeReader:
             elif v.pos_ == "VERB" and not self._negated(v) and (timed := self._timed_condition(v)) is not None:
                 # "a summit could only take place at the end of the process", "a truce may begin after Kyiv's
                 # withdrawal": the outcome waits on another, which is demanded
-                pred, framed, timed_on = v, True, True
+                pred, framed = v, True
                 klass = "demand" if anchor.i in {x.i for x in timed.subtree} else "condition"
+                timed_on = klass == "condition"   # (what it waits on is read as the rules read it, where they do)
         else:
             obligation = self._obligation(pred)
             if not obligation and _noun(pred) and pred.dep_ == "dobj" and pred.head.lemma_.lower() in self.lex.authoring \
