@@ -187,3 +187,24 @@ def test_each_conjoined_verb_governs_its_own_object(text, expected, absent):
     found = _triples(text)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Our priority is a ceasefire. Moscow must show it is serious," Umerov said.', ("UKR", "ceasefire.general", "demand")),
+    ('"The first step must be a truce. Everything else comes later," Sybiha told reporters.',
+     ("UKR", "ceasefire.general", "demand")),
+])
+def test_a_quotations_first_sentence_is_its_speakers(text, expected):
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Ukraine's delegation handed over a memorandum which calls for a full ceasefire.",
+     ("UKR", "ceasefire.general", "demand"), ("UKR", "ceasefire.general", "offer")),
+    ("The Russian side presented a document that demands Ukraine's neutrality.",
+     ("RUS", "alignment.nato", "demand"), ("RUS", "alignment.nato", "offer")),
+])
+def test_what_a_plan_handed_over_says_is_its_makers_stance(text, expected, absent):
+    found = _triples(text)
+    assert expected in found
+    assert absent not in found

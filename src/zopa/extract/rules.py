@@ -855,7 +855,9 @@ class RuleEngine:
                           or (self.issues.process and _PLAN_MENTION.search(text, s.start, s.end)) or s.start in echoes
                           or (self.issues.process and s.start in after_plan))
                       and (bisect_left(starts, s.start) < bisect_left(starts, s.end) or _PARSE_WITHOUT_ACTOR.search(s.text)
-                           or _PLAN_REF.match(s.text))   # ("Under the draft, a truce would ...": the plan's owner holds it)
+                           or _PLAN_REF.match(s.text)
+                           or any(qs <= s.start and s.end <= qe + 1 for qs, qe, _ in ctx.quotes))   # (a quotation's
+                      #     sentence before the one that names its speaker: '"Our priority is a truce. ...," X said.')   # ("Under the draft, a truce would ...": the plan's owner holds it)
                       and not is_non_stance(s.text)]
         # a dateline opening a sentence ("KYIV, Ukraine (AP) —") is blanked for the parser, which would take the
         # place for the subject; offsets stay those of the text

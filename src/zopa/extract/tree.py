@@ -1537,6 +1537,10 @@ class TreeReader:
                 goal_of = any(c.dep_ == "pobj" and c.lemma_.lower() in self.lex.condition_nouns for c in cur.children)
             if dep == "relcl" and any(m.kind != "modifier" for m in at.get(cur.head.i, ())):
                 break            # a relative clause about an actor is that actor's own clause
+            if dep == "relcl" and pred is not None and _plan_word(cur.head) and cur.head.dep_ == "dobj" \
+                    and cur.head.head.pos_ == "VERB" and cur.head.head.lemma_.lower() in self.lex.authoring \
+                    and klass in ("demand", "offer", "reject"):
+                break            # "handed over a memorandum that calls for a truce": what the plan says is its maker's
             if dep == "relcl" and pred is not None:
                 # "would not accept a deal that forced Ukraine to give up land": a clause describing a thing; the
                 # stance is that of the predicate governing the thing, where there is one
