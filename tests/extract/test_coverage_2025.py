@@ -208,3 +208,18 @@ def test_what_a_plan_handed_over_says_is_its_makers_stance(text, expected, absen
     found = _triples(text)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Putin demanded all of the Donetsk region in exchange for freezing the front line in the Zaporizhzhia and Kherson "
+     "regions.", "territory.zaporizhzhia"),
+    ("Moscow offered to freeze the line of contact in the Kherson region if Kyiv left the Donbas.", "territory.kherson"),
+])
+def test_a_front_frozen_in_named_regions_is_land_not_a_truce(text, region):
+    found = _triples(text)
+    assert any(a == "RUS" and i == region for a, i, _ in found)
+    assert not any(i == "ceasefire.general" for _, i, _s in found)
+
+
+def test_a_front_frozen_everywhere_is_still_a_truce():
+    assert ("UKR", "ceasefire.general", "offer") in _triples("Zelensky said Kyiv was ready to freeze the front line as a first step.")
