@@ -223,3 +223,16 @@ def test_a_front_frozen_in_named_regions_is_land_not_a_truce(text, region):
 
 def test_a_front_frozen_everywhere_is_still_a_truce():
     assert ("UKR", "ceasefire.general", "offer") in _triples("Zelensky said Kyiv was ready to freeze the front line as a first step.")
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Moscow is in no rush to accept a ceasefire.", ("RUS", "ceasefire.general", "reject"), ("RUS", "ceasefire.general", "accept")),
+    ("Kyiv has no intention of giving up the Donbas.", ("UKR", "territory.donetsk", "reject"),
+     ("UKR", "territory.donetsk", "offer")),
+    ("The Kremlin signalled it was in no hurry to agree a truce.", ("RUS", "ceasefire.general", "reject"),
+     ("RUS", "ceasefire.general", "accept")),
+])
+def test_no_hurry_or_no_intention_negates_what_it_governs(text, expected, absent):
+    found = _triples(text)
+    assert expected in found
+    assert absent not in found

@@ -96,6 +96,7 @@ class Lexicon:
     question_marks: frozenset[str]   # "whether", "if": what opens an indirect question
     own_clause_marks: frozenset[str]  # ", as X presses ...": a clause of its own after a comma
     negating_heads: frozenset[str]   # "unlikely", "reluctant": what they govern is as good as negated
+    negating_nouns: frozenset[str]   # "in no hurry to", "no intention of": with "no", what they govern is negated
     leading: frozenset[str]          # "led by": the members who lead a group hold what it holds
     membership: frozenset[str]       # "which includes": the members a group names hold what it holds
     condition_preps: tuple[str, ...]
@@ -188,6 +189,7 @@ def load_lexicon() -> Lexicon:
         question_marks=words("condition", "question_marks"),
         own_clause_marks=words("own_clause_marks"),
         negating_heads=words("negating_heads"),
+        negating_nouns=words("negating_nouns"),
         leading=words("leading"),
         membership=words("membership"),
         condition_preps=tuple((raw.get("condition") or {}).get("prepositions", ())),
@@ -386,6 +388,12 @@ class TreeReader:
                 return t.head, False   # "Russia, which criticised ...": the noun the relative pronoun stands for
             if subj is not None:
                 return subj, False
+            noun = t.head if t.dep_ == "acl" else t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "of" else None
+            if noun is not None and noun.lemma_.lower() in self.lex.negating_nouns \
+                    and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and (
+                    noun.dep_ in ("dobj", "attr") or (noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"))):
+                t = noun.head if noun.dep_ != "pobj" else noun.head.head   # ("Moscow is in no rush to accept X",
+                continue                                                   #  "Kyiv has no intention of ceding X")
             if t.tag_ == "VBN" and t.dep_ in ("advcl", "acl"):
                 return None, False     # "when asked about ...", "agreed upon in March": no subject of its own
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" \
@@ -695,6 +703,10 @@ class TreeReader:
             heads.append(t.head)   # "is not acceptable", "was not ready"
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.lex.negating_heads:
                 return True        # "is unlikely to accept", "was reluctant to give up"
+        noun = t.head if t.dep_ == "acl" else t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "of" else None
+        if noun is not None and noun.lemma_.lower() in self.lex.negating_nouns and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return True            # "in no hurry to agree a truce", "has no intention of giving up land"
         for h in heads:
             for c in h.children:
                 if c.dep_ == "neg" or (c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")):
