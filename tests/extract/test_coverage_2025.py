@@ -236,3 +236,14 @@ def test_no_hurry_or_no_intention_negates_what_it_governs(text, expected, absent
     found = _triples(text)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky called the Russian proposal for a short truce a cynical attempt to buy time.",
+     ("UKR", "ceasefire.general", "reject")),
+    ("Sybiha described Moscow's offer of a three-day truce as a cynical manoeuvre.", ("UKR", "ceasefire.general", "reject")),
+])
+def test_a_proposal_called_a_cynical_attempt_is_refused(text, expected):
+    found = _triples(text)
+    assert expected in found
+    assert (expected[0], expected[1], "demand") not in found

@@ -589,7 +589,7 @@ class TreeReader:
                  for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
         last = next((g for g in reversed(verb.sent) if not g.is_punct), verb)
         said += [g for c in verb.children if c.dep_ in ("dobj", "prep") for g in c.subtree
-                 if g.dep_ == "appos" and g.i == last.i]
+                 if g.dep_ == "appos" and g.right_edge.i == last.i]
         #        ("called the proposal for a truce a ploy": the judgement parsed as an apposition ending the sentence)
         for c in said:
             lemma = c.lemma_.lower()
