@@ -247,3 +247,12 @@ def test_a_proposal_called_a_cynical_attempt_is_refused(text, expected):
     found = _triples(text)
     assert expected in found
     assert (expected[0], expected[1], "demand") not in found
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Kyiv is open to talks in Istanbul, but not in Minsk.", "UKR"),
+    ("Peskov said Putin was ready to meet Zelensky in Moscow, but not in Kyiv.", "RUS"),
+])
+def test_a_place_or_time_set_apart_with_but_not_is_refused(text, holder):
+    found = _triples(text)
+    assert (holder, "talks.process", "reject") in found

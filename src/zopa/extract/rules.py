@@ -638,8 +638,10 @@ class RuleEngine:
         if ctx.regions and _REGION_ANAPHOR.search(text, cs, ce):
             # "those regions": the regions named last
             issues = self.issues.prune(issues + [h for h in ctx.regions if h.issue not in {i.issue for i in issues}])
-        if not issues and cs > sent.start and ctx.sentence_cue is None:
-            # a stance clause whose issue was named in the sentence's earlier clause ("a deal was not close and that ...")
+        if not issues and cs > sent.start and (ctx.sentence_cue is None or (
+                ctx.sentence_cue in ("accept", "offer", "open", "support", "demand") and _BUT_NOT.match(text, cs, ce))):
+            # a stance clause whose issue was named in the sentence's earlier clause ("a deal was not close and that ...";
+            # "ready to meet in any format, but not in Moscow": the same issue, refused there)
             slo = bisect_left(ctx.issue_starts, sent.start)
             issues = self.issues.prune([h for h in ctx.issue_hits[slo:lo] if h.end <= cs])
         if not issues:
