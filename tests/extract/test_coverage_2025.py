@@ -256,3 +256,13 @@ def test_a_proposal_called_a_cynical_attempt_is_refused(text, expected):
 def test_a_place_or_time_set_apart_with_but_not_is_refused(text, holder):
     found = _triples(text)
     assert (holder, "talks.process", "reject") in found
+
+
+@pytest.mark.parametrize("text, owner, judge, issue", [
+    ("Sybiha said Moscow's demand for Ukrainian neutrality was an ultimatum.", "RUS", "UKR", "alignment.nato"),
+    ("Lavrov said Europe's plan for a reassurance force was a provocation.", "EUR", "RUS", "security.foreign_troops"),
+])
+def test_a_refusing_noun_said_of_anothers_demand_is_the_speakers_refusal(text, owner, judge, issue):
+    found = _triples(text)
+    assert (judge, issue, "reject") in found
+    assert (owner, issue, "reject") not in found

@@ -790,6 +790,10 @@ class TreeReader:
     def _verdict(self, be: Any) -> tuple[Any, str] | None:
         """A stance adjective a copula says of its subject ("... is unacceptable", "... was necessary"), and its class."""
         adj = next((c for c in be.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and self.stance_class(c) is not None), None)
+        if adj is None and not self._negated(be):
+            # "... is a non-starter", "... was a provocation": a refusing noun said of the subject
+            adj = next((c for c in be.children if c.dep_ == "attr" and _noun(c) and c.lemma_.lower() in self.lex.threats), None)
+            return (adj, "reject") if adj is not None else None
         return (adj, self.stance_class(adj)) if adj is not None else None
 
     def verdict_on(self, be: Any) -> str | None:
