@@ -266,3 +266,13 @@ def test_a_refusing_noun_said_of_anothers_demand_is_the_speakers_refusal(text, o
     found = _triples(text)
     assert (judge, issue, "reject") in found
     assert (owner, issue, "reject") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin has said such a truce would only let Ukraine rearm.", ("RUS", "ceasefire.general", "reject")),
+    ("A ceasefire now would only allow Russia to regroup, Ukrainian officials said.", ("UKR", "ceasefire.general", "reject")),
+])
+def test_an_outcome_that_would_only_let_the_other_side_gain_is_refused(text, expected):
+    found = _triples(text)
+    assert expected in found
+    assert (expected[0], expected[1], "condition") not in found

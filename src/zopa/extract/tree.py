@@ -146,6 +146,7 @@ class Lexicon:
     warning: frozenset[str]          # "warned that X would ...": X is refused
     providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
     obstructing: frozenset[str]      # "drag out", "derail": what they take is thwarted, the stance above turned
+    enabling: frozenset[str]         # "let", "allow": "X would only let Y regroup" refuses X
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
     plan_drops: frozenset[str] = frozenset()   # "drop", "remove": what a revised plan takes out, its owner concedes
     revisions: frozenset[str] = frozenset()    # "revised", "new version": a plan that revises its owner's own
@@ -240,6 +241,7 @@ def load_lexicon() -> Lexicon:
         insisted=words("open", "insisted_when_negated"),
         providing=words("providing", "verbs"),
         obstructing=words("obstructing"),
+        enabling=words("enabling"),
         irrealis=words("providing", "irrealis"),
         plan_drops=words("plan_drops"),
         revisions=words("revisions"),
@@ -1528,6 +1530,7 @@ class TreeReader:
         agreed = False           # agreed with no one named: "a truce agreed in March", "an agreement was reached on X"
         refused_step = False     # a step on the issue the clause says will not be taken
         hung_on = False          # the climb passed "on": what a verb of tying hangs an outcome on
+        only_enabling = False    # the mention is what "would only let/allow" the other side something
         timed_on = False         # the mention's clause waits on a time or step ("only at the end", "may begin after")
         obstructed = False       # the mention is what a verb of obstruction takes ("wants to drag out the talks")
         described: tuple = (None, None)   # the predicate of a relative clause describing a thing, where none governs it
@@ -1625,6 +1628,14 @@ class TreeReader:
                 (pred, klass), subjectless = cop, True
         if pred is None and described[0] is not None and not agreed:
             pred, klass = described   # nothing above governs the thing described: the clause's own predicate
+        v0 = anchor
+        while v0.head.i != v0.i and v0.pos_ not in ("VERB", "AUX"):
+            v0 = v0.head
+        if (pred is None or pred.i == v0.i) and v0.pos_ == "VERB" and v0.lemma_.lower() in self.lex.enabling \
+                and any(c.dep_ == "advmod" and c.lower_ == "only" for c in v0.children) \
+                and any(c.dep_ == "nsubj" and anchor.i in {x.i for x in c.subtree} for c in v0.children):
+            pred, klass, only_enabling = v0, "reject", True   # "a truce would only let Kyiv rearm": what would serve
+            #                                                   nothing but the other side is refused
         speech = self.speech_above(pred if pred is not None else anchor)
         negated = pred is not None and (self._negated(pred) or any(   # (and "no troops will be accepted")
             c.dep_ == "nsubjpass" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in pred.children)
@@ -1838,12 +1849,12 @@ class TreeReader:
         stance = klass
         frame = False
         if stance is not None:
-            only = pred is not None and klass in ("accept", "support", "offer", "open") and any(
+            only = not only_enabling and pred is not None and klass in ("accept", "support", "offer", "open") and any(
                 c.dep_ == "advmod" and c.lower_ == "only" and c.i < pred.i for c in pred.children)
             below = self._condition_below(pred)
             aside = pred is not None and stance in ("demand", "accept", "offer", "support", "open") \
                 and self._set_aside(anchor, pred)
-            frame = denied or raised or only or conditioned or in_condition or below or aside or timed_on
+            frame = denied or raised or only or conditioned or in_condition or below or aside or timed_on or only_enabling
             if denied:
                 pass   # "there will be no X": refused as read, whatever else the clause holds
             elif aside:
