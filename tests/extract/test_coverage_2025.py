@@ -276,3 +276,15 @@ def test_an_outcome_that_would_only_let_the_other_side_gain_is_refused(text, exp
     found = _triples(text)
     assert expected in found
     assert (expected[0], expected[1], "condition") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine returned 84 servicemen in the latest swap of prisoners.",
+    "Kyiv returned the bodies of fallen soldiers to Russia on Friday.",
+])
+def test_a_return_told_as_done_is_an_event_not_an_offer(text):
+    assert not any(s == "offer" for _, _, s in _triples(text))
+
+
+def test_a_return_one_is_ready_for_is_an_offer():
+    assert ("RUS", "humanitarian.exchange", "offer") in _triples("Moscow is ready to return prisoners of war.")
