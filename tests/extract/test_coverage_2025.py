@@ -288,3 +288,16 @@ def test_a_return_told_as_done_is_an_event_not_an_offer(text):
 
 def test_a_return_one_is_ready_for_is_an_offer():
     assert ("RUS", "humanitarian.exchange", "offer") in _triples("Moscow is ready to return prisoners of war.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ushakov said that the question of territories was discussed in detail.",
+    "Umerov said security guarantees had been discussed with the American side.",
+])
+def test_an_issue_told_as_discussed_is_an_event_not_a_readiness(text):
+    assert _triples(text) == set()
+
+
+def test_an_issue_that_could_be_discussed_is_a_readiness():
+    assert any(a == "RUS" and i == "territory" for a, i, _ in
+               _triples("Peskov said the issue of territory could be discussed at a later stage."))

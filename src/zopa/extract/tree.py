@@ -1090,6 +1090,14 @@ class TreeReader:
         return any(c.dep_ == "mark" and c.lower_ in self.lex.negative_markers for c in clause.children) \
             or self._negated(clause)
 
+    @staticmethod
+    def _done(verb: Any) -> bool:
+        """A passive told as done, with no modal: "the question of territory was discussed", "has been examined" (an
+        event of the talks, not a readiness: not "could be discussed")."""
+        return any(c.dep_ == "auxpass" and c.lower_ in ("was", "were", "been") for c in verb.children) and not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "can", "may", "might", "should", "must", "shall")
+            for c in verb.children)
+
     def _timed_condition(self, verb: Any) -> Any | None:
         """The phrase a clause is made to wait on: "only after X", "only at the end of X", "only once X", or, with a
         modal of possibility, "after X" ("a truce may begin after the withdrawal"); None when there is none."""
@@ -1900,7 +1908,7 @@ class TreeReader:
             stance = None      # "forces continued to press around X": no one pressed, nothing asked
         if pred is not None and pred.tag_ in ("VBN",) and without is None and not negated and not refused_step \
                 and source in ("", "speaker", "according", "carried", "pronoun") \
-                and not (klass == "open" and source == "speaker") \
+                and not (klass == "open" and source == "speaker" and not self._done(pred)) \
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children):
             stance = None      # "must be upheld", "will be carried out": no holder of the verb itself
         owned = None
