@@ -301,3 +301,19 @@ def test_an_issue_told_as_discussed_is_an_event_not_a_readiness(text):
 def test_an_issue_that_could_be_discussed_is_a_readiness():
     assert any(a == "RUS" and i == "territory" for a, i, _ in
                _triples("Peskov said the issue of territory could be discussed at a later stage."))
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Putin demanded all of Donetsk in exchange for freezing the front line in the Kherson region.", "territory.kherson"),
+    ("Moscow wants Ukraine to leave the Donbas in return for freezing the line of contact in the Zaporizhzhia region.",
+     "territory.zaporizhzhia"),
+])
+def test_what_a_demander_would_do_in_exchange_is_its_offer(text, region):
+    found = _triples(text)
+    assert ("RUS", "territory.donetsk", "demand") in found
+    assert ("RUS", region, "offer") in found
+    assert ("RUS", region, "condition") not in found
+
+
+def test_what_a_demand_is_made_in_return_for_stays_a_condition():
+    assert ("RUS", "ceasefire.general", "condition") in _triples("Moscow expects recognition of Crimea in return for a truce.")

@@ -1534,6 +1534,7 @@ class TreeReader:
         inner = None             # a stance noun below the predicate, which may have an owner of its own
         conditioned = False      # inside "in return for ...": what it names is the condition
         goal_of = False          # inside "as a condition for ...": what it names is made conditional, whatever the verb
+        own_act = False          # "in exchange for freezing X": a step of the holder's own (a gerund with no subject)
         without = None           # inside "without ...": done without it (refused), unless the clause is negated
         agreed = False           # agreed with no one named: "a truce agreed in March", "an agreement was reached on X"
         refused_step = False     # a step on the issue the clause says will not be taken
@@ -1562,6 +1563,8 @@ class TreeReader:
                     break
                 conditioned = True
                 goal_of = any(c.dep_ == "pobj" and c.lemma_.lower() in self.lex.condition_nouns for c in cur.children)
+                own_act = any(w.dep_ == "pcomp" and w.pos_ == "VERB" and w.head.lower_ == "for"
+                              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in w.children) for w in cur.subtree)
             if dep == "relcl" and any(m.kind != "modifier" for m in at.get(cur.head.i, ())):
                 break            # a relative clause about an actor is that actor's own clause
             if dep == "relcl" and pred is not None and _plan_word(cur.head) and cur.head.dep_ == "dobj" \
@@ -1870,7 +1873,9 @@ class TreeReader:
             elif conditioned:
                 # "would give up its NATO bid in return for guarantees": what one gives something for is demanded;
                 # "expects recognition in return for a truce": what one asks something for is the condition
-                stance = "demand" if klass in ("offer", "accept", "open") and not goal_of else "condition"
+                stance = "demand" if klass in ("offer", "accept", "open") and not goal_of else \
+                    "offer" if own_act and klass == "demand" and not goal_of else "condition"
+                #  ("demanded X in exchange for freezing the line in Y": the freeze is the demander's own concession)
             elif without is not None:
                 stance = "demand" if negated or warned or self._clause_negated(without.head) else "reject"   # "no deal without X": X demanded; "done without X": refused; "warned that a truce without X would fail": X demanded
             elif in_condition:
