@@ -317,3 +317,14 @@ def test_what_a_demander_would_do_in_exchange_is_its_offer(text, region):
 
 def test_what_a_demand_is_made_in_return_for_stays_a_condition():
     assert ("RUS", "ceasefire.general", "condition") in _triples("Moscow expects recognition of Crimea in return for a truce.")
+
+
+@pytest.mark.parametrize("text, speaker, issue, receiver", [
+    ("Trump said the talks went well. He ruled out new sanctions and said Kyiv could not get back Crimea.",
+     "USA", "territory.crimea", "UKR"),
+    ("Vance said Kyiv would not get back all its territory.", "USA", "territory", "UKR"),
+])
+def test_who_is_said_not_to_get_something_refuses_nothing_the_speaker_does(text, speaker, issue, receiver):
+    found = _triples(text)
+    assert (speaker, issue, "reject") in found
+    assert (receiver, issue, "reject") not in found

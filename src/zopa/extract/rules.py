@@ -1096,6 +1096,11 @@ class RuleEngine:
                 found[h.issue] = {f.actor for f in old if f.issue == h.issue}
                 if not found[h.issue]:
                     del found[h.issue]
+            if h.issue in found and r.stance == "reject" and r.predicate in self.tree.lex.receiving \
+                    and r.source in ("speaker", "pronoun") and not found[h.issue] & set(r.actors):
+                # "He said Kyiv could not get back Crimea": who would not receive it refuses nothing; the speaker does
+                old = [f for f in old if f.issue != h.issue]
+                del found[h.issue]
             if h.issue in found and r.stance in ("demand", "reject", "accept", "offer") and r.source in ("subject", "agent") \
                     and not r.frame:
                 # "continue to reject X and to demand that any guarantees give Russia a veto": the rules' cue is the
