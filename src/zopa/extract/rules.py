@@ -694,8 +694,10 @@ class RuleEngine:
         if ctx.regions and _REGION_ANAPHOR.search(text, cs, ce):
             # "those regions": the regions named last
             issues = self.issues.prune(issues + [h for h in ctx.regions if h.issue not in {i.issue for i in issues}])
-        if not issues and cs > sent.start and ctx.sentence_cue is None:
-            # a stance clause whose issue was named in the sentence's earlier clause ("a deal was not close and that ...")
+        if not issues and cs > sent.start and (ctx.sentence_cue is None or (
+                ctx.sentence_cue in ("accept", "offer", "open", "support", "demand") and _BUT_NOT.match(text, cs, ce))):
+            # a stance clause whose issue was named in the sentence's earlier clause ("a deal was not close and that ...";
+            # "ready to meet in any format, but not in Moscow": the same issue, refused there)
             slo = bisect_left(ctx.issue_starts, sent.start)
             issues = self.issues.prune([h for h in ctx.issue_hits[slo:lo] if h.end <= cs])
         if not issues:
@@ -951,7 +953,11 @@ class RuleEngine:
                           or (self.issues.process and _PLAN_MENTION.search(text, s.start, s.end)) or s.start in echoes
                           or (self.issues.process and s.start in after_plan))
                       and (bisect_left(starts, s.start) < bisect_left(starts, s.end) or _PARSE_WITHOUT_ACTOR.search(s.text)
-                           or _PLAN_REF.match(s.text) or _TITLE_START.match(s.text) or _BODY_START.match(s.text))   # ("The envoy said ...": the person last named)   # ("Under the draft, a truce would ...": the plan's owner holds it)
+                           or _PLAN_REF.match(s.text) or _TITLE_START.match(s.text) or _BODY_START.match(s.text)
+                           # ("Under the draft, a truce would ...": the plan's owner holds it; "The envoy said ...": the
+                           # person last named)
+                           or any(qs <= s.start and s.end <= qe + 1 for qs, qe, _ in ctx.quotes))   # (a quotation's
+                      #     sentence before the one that names its speaker: '"Our priority is a truce. ...," X said.')
                       and not is_non_stance(s.text)]
         # a dateline opening a sentence ("KYIV, Ukraine (AP) —") is blanked for the parser, which would take the
         # place for the subject; offsets stay those of the text
@@ -1212,15 +1218,46 @@ class RuleEngine:
                     unattributed and r.source in ("subject", "agent") and not (found[h.issue] & set(r.actors)))):
                 # no one is reported as speaking, and the tree's subject of the governing predicate is none of the
                 # holders the surface rules took ("Putin's terms ... were rejected by Kyiv"): the tree's holder; and
-                # what was agreed with no one named as agreeing is the parties', whoever tells of it
+                # what was agreed with no one named as agreeing is the parties', whoever tells of it (an epithet on the
+                # tree holder's demands stays the verdict of whoever the rules read: "an official in Kyiv's
+                # delegation said Russia had made unacceptable demands")
+                old = [f for f in old if f.issue != h.issue or (r.source == "subject" and f.stance == "reject" and f.cue_at >= 0
+                                                                and self.tree.epithet_at(doc, f.cue_at - sent.start))]
+                found[h.issue] = {f.actor for f in old if f.issue == h.issue}
+                if not found[h.issue]:
+                    del found[h.issue]
+            if h.issue in found and r.stance == "reject" and r.predicate in self.tree.lex.receiving \
+                    and r.source in ("speaker", "pronoun") and not found[h.issue] & set(r.actors):
+                # "He said Kyiv could not get back Crimea": who would not receive it refuses nothing; the speaker does
                 old = [f for f in old if f.issue != h.issue]
                 del found[h.issue]
+            if h.issue in found and r.stance in ("demand", "reject", "accept", "offer") and r.source in ("subject", "agent") \
+                    and not r.frame:
+                # "continue to reject X and to demand that any guarantees give Russia a veto": the rules' cue is the
+                # verb of the other conjunct; the conjunct's own verb governs the mention
+                old = [self._restance(f, r.stance, sent, r.target) if f.issue == h.issue and f.actor in r.actors
+                       and f.stance != r.stance and f.cue_at >= 0 and self.tree.conjoined_cue(
+                           doc, f.cue_at - sent.start, r.cue_start - sent.start, h.start - sent.start, h.end - sent.start)
+                       else f for f in old]
+            if h.issue in found and r.stance in ("demand", "offer") and r.source in ("subject", "agent"):
+                # "a source in Kyiv's delegation said Russia had put forward unacceptable demands, including ...": the
+                # rules read the epithet as the demand's maker's refusal; the maker demands, the one who tells of it refuses
+                epithets = [f for f in old if f.issue == h.issue and f.actor in r.actors and f.stance == "reject"
+                            and f.cue_at >= 0 and self.tree.epithet_at(doc, f.cue_at - sent.start)]
+                if epithets:
+                    old = [self._restance(f, r.stance, sent) if any(f is e for e in epithets) else f for f in old]
+                    old += [dataclasses.replace(epithets[0], actor=a, speaker=None, target=None,
+                                                value=self.values.place(h.issue, "reject", a, sent.text, None))
+                            for a in r.reporters if a not in found[h.issue]]
+                    found[h.issue] = {f.actor for f in old if f.issue == h.issue}
             if h.issue in found and r.reporters and found[h.issue] & set(r.reporters):
                 # "Witkoff said Russia was ready to drop its demand": who reports another's stance does not hold it
                 # (a stance the reporter states in a clause of its own, outside the one reported, stays its own)
                 lo_at, hi_at = self.tree.clause_span(doc, r.cue_start - sent.start)
                 dropped = {f.actor for f in old if f.issue == h.issue and f.actor in r.reporters
-                           and (f.cue_at < 0 or lo_at <= f.cue_at - sent.start < hi_at)}
+                           and (f.cue_at < 0 or lo_at <= f.cue_at - sent.start < hi_at)
+                           and not (f.stance == "reject" and self.tree.epithet_at(doc, f.cue_at - sent.start))}
+                #          (but "Kyiv said Russia made unacceptable demands": the epithet is the reporter's verdict)
                 old = [f for f in old if f.issue != h.issue or f.actor not in dropped]
                 found[h.issue] -= dropped
                 if not found[h.issue]:
@@ -1334,6 +1371,8 @@ class RuleEngine:
         owners = {m.actor for m in mentions if lo <= m.start < hi and m.kind != "modifier"}   # ("the Russian war": a thing)
         if not owners or f.actor in owners:
             return [f]       # the clause's own subject holds its stance; a clause about a thing is no one else's
+        if f.stance == "reject" and self.tree.epithet_at(doc, f.cue_at - sent.start):
+            return [f]       # "Kyiv said Russia had made unacceptable demands": the epithet is the teller's verdict
         if r is not None and r.stance is not None and r.source in _NAMED_SOURCES and f.actor in r.actors:
             return self._from_readings(text, sent, h.issue, [dataclasses.replace(r, actors=(f.actor,))]) or [f]
         return []

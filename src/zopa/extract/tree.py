@@ -105,6 +105,7 @@ class Lexicon:
     question_marks: frozenset[str]   # "whether", "if": what opens an indirect question
     own_clause_marks: frozenset[str]  # ", as X presses ...": a clause of its own after a comma
     negating_heads: frozenset[str]   # "unlikely", "reluctant": what they govern is as good as negated
+    negating_nouns: frozenset[str]   # "in no hurry to", "no intention of": with "no", what they govern is negated
     leading: frozenset[str]          # "led by": the members who lead a group hold what it holds
     membership: frozenset[str]       # "which includes": the members a group names hold what it holds
     condition_preps: tuple[str, ...]
@@ -153,6 +154,8 @@ class Lexicon:
     deadline_verbs: frozenset[str]   # "gave Kyiv until Thursday to accept": a deadline presses the one given it
     warning: frozenset[str]          # "warned that X would ...": X is refused
     providing: frozenset[str]        # "send", "provide": an offer when told as what one would do, not as done
+    obstructing: frozenset[str]      # "drag out", "derail": what they take is thwarted, the stance above turned
+    enabling: frozenset[str]         # "let", "allow": "X would only let Y regroup" refuses X
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
     plan_drops: frozenset[str] = frozenset()   # "drop", "remove": what a revised plan takes out, its owner concedes
     revisions: frozenset[str] = frozenset()    # "revised", "new version": a plan that revises its owner's own
@@ -205,6 +208,7 @@ def load_lexicon() -> Lexicon:
         question_marks=words("condition", "question_marks"),
         own_clause_marks=words("own_clause_marks"),
         negating_heads=words("negating_heads"),
+        negating_nouns=words("negating_nouns"),
         leading=words("leading"),
         membership=words("membership"),
         condition_preps=tuple((raw.get("condition") or {}).get("prepositions", ())),
@@ -254,6 +258,8 @@ def load_lexicon() -> Lexicon:
         conditioning=words("condition", "tying"),
         insisted=words("open", "insisted_when_negated"),
         providing=words("providing", "verbs"),
+        obstructing=words("obstructing"),
+        enabling=words("enabling"),
         irrealis=words("providing", "irrealis"),
         plan_drops=words("plan_drops"),
         revisions=words("revisions"),
@@ -411,6 +417,12 @@ class TreeReader:
                 return t.head, False   # "Russia, which criticised ...": the noun the relative pronoun stands for
             if subj is not None:
                 return subj, False
+            noun = t.head if t.dep_ == "acl" else t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "of" else None
+            if noun is not None and noun.lemma_.lower() in self.lex.negating_nouns \
+                    and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and (
+                    noun.dep_ in ("dobj", "attr") or (noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"))):
+                t = noun.head if noun.dep_ != "pobj" else noun.head.head   # ("Moscow is in no rush to accept X",
+                continue                                                   #  "Kyiv has no intention of ceding X")
             if t.tag_ == "VBN" and t.dep_ in ("advcl", "acl"):
                 return None, False     # "when asked about ...", "agreed upon in March": no subject of its own
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" \
@@ -493,6 +505,29 @@ class TreeReader:
         if t.pos_ == "ADJ":
             return self.lex.adjectives.get(lemma)
         return None
+
+    @staticmethod
+    def conjoined_cue(doc: Any, cue_at: int, pred_at: int, start: int, end: int) -> bool:
+        """The verb at sentence offset `cue_at` is coordinated with the predicate at `pred_at` that governs the mention at
+        [start, end), and governs it not itself: "continue to reject X and to demand that Y ...": Y is demanded."""
+        cue, pred = _word_at(doc, cue_at), _word_at(doc, pred_at)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if cue is None or pred is None or span is None or len(span) == 0 or cue.i == pred.i or cue.pos_ != "VERB":
+            return False
+        above = set()
+        for t in span.root.ancestors:   # the path up to the predicate (a first conjunct heads the second: not above it)
+            above.add(t.i)
+            if t.i == pred.i:
+                break
+        return pred.i in above and cue.i not in above and (
+            (pred.dep_ == "conj" and pred.head.i == cue.i) or (cue.dep_ == "conj" and cue.head.i == pred.i))
+
+    def epithet_at(self, doc: Any, at: int) -> bool:
+        """The word at sentence offset `at` is a refusing adjective that qualifies a noun of stance ("unacceptable
+        demands", "Moscow's absurd terms"): the verdict of whoever tells of them, not of the nouns' owner."""
+        tok = _word_at(doc, at)
+        return tok is not None and tok.pos_ == "ADJ" and tok.dep_ == "amod" and _noun(tok.head) \
+            and self.stance_class(tok) == "reject" and tok.head.lemma_.lower() in self.lex.nouns
 
     @staticmethod
     def foreign_clause(doc: Any, cue_at: int, start: int, end: int) -> Any | None:
@@ -608,7 +643,7 @@ class TreeReader:
                  for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
         last = next((g for g in reversed(verb.sent) if not g.is_punct), verb)
         said += [g for c in verb.children if c.dep_ in ("dobj", "prep") for g in c.subtree
-                 if g.dep_ == "appos" and g.i == last.i]
+                 if g.dep_ == "appos" and g.right_edge.i == last.i]
         #        ("called the proposal for a truce a ploy": the judgement parsed as an apposition ending the sentence)
         for c in said:
             lemma = c.lemma_.lower()
@@ -724,6 +759,10 @@ class TreeReader:
             heads.append(t.head)   # "is not acceptable", "was not ready"
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.lex.negating_heads:
                 return True        # "is unlikely to accept", "was reluctant to give up"
+        noun = t.head if t.dep_ == "acl" else t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "of" else None
+        if noun is not None and noun.lemma_.lower() in self.lex.negating_nouns and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return True            # "in no hurry to agree a truce", "has no intention of giving up land"
         for h in heads:
             for c in h.children:
                 if c.dep_ == "neg" or (c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")):
@@ -784,6 +823,12 @@ class TreeReader:
         """The stance word of a copula the climb reaches, and its class: as the mention's own predicate ("a ceasefire
         is necessary", "a truce remains Kyiv's priority", "a withdrawal is a condition for talks": demanded; only
         when no stance word came before), or over an extraposed clause ("it is vital that ...")."""
+        if dep in ("attr", "xcomp") and first and (subj := next((c for c in be.children if c.dep_ == "nsubj" and _noun(c)),
+                                                              None)) is not None \
+                and (subj.lemma_.lower() in self.lex.means or self.lex.nouns.get(subj.lemma_.lower()) == "demand") \
+                and not self._negated(be):
+            return subj, "demand"   # "the next step is a meeting of the leaders", "the priority is a truce", "the best
+            #                         way is to go to a settlement": what a means or an aim is said to be is wanted
         if dep in ("nsubj", "nsubjpass") and first:
             deps: tuple[str, ...] = ("acomp", "attr")
         elif dep == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
@@ -801,6 +846,10 @@ class TreeReader:
     def _verdict(self, be: Any) -> tuple[Any, str] | None:
         """A stance adjective a copula says of its subject ("... is unacceptable", "... was necessary"), and its class."""
         adj = next((c for c in be.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and self.stance_class(c) is not None), None)
+        if adj is None and not self._negated(be):
+            # "... is a non-starter", "... was a provocation": a refusing noun said of the subject
+            adj = next((c for c in be.children if c.dep_ == "attr" and _noun(c) and c.lemma_.lower() in self.lex.threats), None)
+            return (adj, "reject") if adj is not None else None
         return (adj, self.stance_class(adj)) if adj is not None else None
 
     def verdict_on(self, be: Any) -> str | None:
@@ -838,8 +887,10 @@ class TreeReader:
             for c in stack.pop().children:
                 if c.dep_ == "advcl" and self._conditional_clause(c):
                     return True
-                if c.dep_ in ("xcomp", "acomp", "advmod", "conj"):
-                    stack.append(c)
+                if c.dep_ in ("xcomp", "acomp", "advmod") or (c.dep_ == "conj" and not (c.pos_ == "VERB" and (
+                        c.lemma_.lower() in self.lex.pressure or c.lemma_.lower() in self.lex.warning))):
+                    stack.append(c)   # (not a conjoined threat or warning: "demanded a truce and threatened sanctions if
+                    #                   Moscow refused" demands the truce outright)
         return self._negated(t) and any(c.dep_ == "prep" and c.lower_ == "without" for c in t.children)
 
     def made_conditional(self, tok: Any, head: Any, outcomes: set[int]) -> bool:
@@ -1141,6 +1192,21 @@ class TreeReader:
         clause above is what befalls the subject then: a threat)."""
         return any(c.dep_ == "mark" and c.lower_ in self.lex.negative_markers for c in clause.children) \
             or self._negated(clause)
+
+    def _timed_condition(self, verb: Any) -> Any | None:
+        """The phrase a clause is made to wait on: "only after X", "only at the end of X", "only once X", or, with a
+        modal of possibility, "after X" ("a truce may begin after the withdrawal"); None when there is none."""
+        only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can") for c in verb.children)
+        for c in verb.children:
+            if c.dep_ != "prep" or not (only or modal):
+                continue
+            if c.lower_ in ("after", "upon", "following") and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+                return c
+            if only and c.lower_ == "at" and any(g.dep_ == "pobj" and g.lemma_.lower() in ("end", "conclusion", "close")
+                                                 for g in c.children):
+                return c
+        return None
 
     def _means(self, anchor: Any, pred: Any) -> bool:
         """The mention is what a verb of pressing presses with ("threatened Moscow with new sanctions"), or what the
@@ -1565,6 +1631,10 @@ class TreeReader:
                     return actor
         for c in clauses:
             subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and not pressing and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) \
+                    and (both := self._phrase_actors(subject, at)) and all(m.kind == "joint" for m in both):
+                continue   # "proposed that the two sides refrain from strikes": a proposal to both, no one pressed
+                #            (not "wants both sides to agree", which presses them)
             if actor := named(subject):
                 return actor
             if subject is None and c.pos_ == "VERB" and self.stance_class(c) == "demand" \
@@ -1643,10 +1713,15 @@ class TreeReader:
         warned = False           # the predicate warns of what the mention's clause would bring
         inner = None             # a stance noun below the predicate, which may have an owner of its own
         conditioned = False      # inside "in return for ...": what it names is the condition
+        goal_of = False          # inside "as a condition for ...": what it names is made conditional, whatever the verb
+        own_act = False          # "in exchange for freezing X": a step of the holder's own (a gerund with no subject)
         without = None           # inside "without ...": done without it (refused), unless the clause is negated
         agreed = False           # agreed with no one named: "a truce agreed in March", "an agreement was reached on X"
         refused_step = False     # a step on the issue the clause says will not be taken
         hung_on = False          # the climb passed "on": what a verb of tying hangs an outcome on
+        only_enabling = False    # the mention is what "would only let/allow" the other side something
+        timed_on = False         # the mention's clause waits on a time or step ("only at the end", "may begin after")
+        obstructed = False       # the mention is what a verb of obstruction takes ("wants to drag out the talks")
         described: tuple = (None, None)   # the predicate of a relative clause describing a thing, where none governs it
         if parties and (agreeing := self._agreed_without_agent(anchor)) is not None:
             pred, klass, agreed = agreeing, "accept", True      # "the truce agreed in March"
@@ -1667,8 +1742,15 @@ class TreeReader:
                 if pred is not None:
                     break
                 conditioned = True
+                goal_of = any(c.dep_ == "pobj" and c.lemma_.lower() in self.lex.condition_nouns for c in cur.children)
+                own_act = any(w.dep_ == "pcomp" and w.pos_ == "VERB" and w.head.lower_ == "for"
+                              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in w.children) for w in cur.subtree)
             if dep == "relcl" and any(m.kind != "modifier" for m in at.get(cur.head.i, ())):
                 break            # a relative clause about an actor is that actor's own clause
+            if dep == "relcl" and pred is not None and _plan_word(cur.head) and cur.head.dep_ == "dobj" \
+                    and cur.head.head.pos_ == "VERB" and cur.head.head.lemma_.lower() in self.lex.authoring \
+                    and klass in ("demand", "offer", "reject"):
+                break            # "handed over a memorandum that calls for a truce": what the plan says is its maker's
             if dep == "relcl" and pred is not None:
                 # "would not accept a deal that forced Ukraine to give up land": a clause describing a thing; the
                 # stance is that of the predicate governing the thing, where there is one
@@ -1695,13 +1777,19 @@ class TreeReader:
                 pred, klass, agreed = agreeing, "accept", True
                 break
             lemma = cur.lemma_.lower()
+            if pred is None and cur.pos_ == "VERB" and dep in ("dobj", "nsubjpass") and (lemma in self.lex.obstructing or any(
+                    f"{lemma} {c.lower_}" in self.lex.obstructing for c in cur.children if c.dep_ == "prt")):
+                obstructed = True   # ("Moscow wants to drag out the talks": not wanted, thwarted)
+                continue
             if cur.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and lemma not in self.lex.verbs \
                     and self._answer(cur) is None and not (lemma in self.lex.ordering and dep == "dobj") \
                     and not (cur.dep_ == "advcl" and self._conditional_clause(cur)):
                 break        # (a condition that something be said is no report of it: "as soon as Kyiv announces")
             # (a judgement's word is read with its verb: "considers X unacceptable" is the subject's refusal)
             judged = cur.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and cur.head.lemma_.lower() in self.lex.judging
-            k = None if sibling or judged or (dep == "xcomp" and self._foretold(cur)) else self.stance_class(cur)
+            k = None if sibling or judged or (dep == "xcomp" and self._foretold(cur)) or (
+                dep == "compound" and cur.lemma_.lower() in self.lex.plan_deals) else self.stance_class(cur)
+            #     ("a ceasefire agreement": the name of a document, no one's agreement to it)
             if k is None and klass != "demand" and lemma in self.lex.warning and dep == "ccomp" and self._warned_of(cur, anchor):
                 k, warned = "reject", True   # "warned that capping the army would expose Ukraine": what is warned of is refused
             if lemma in self.lex.conditioning and pred is None and cur.pos_ in ("VERB", "ADJ"):
@@ -1714,6 +1802,12 @@ class TreeReader:
                 inner = (pred, klass)
                 (pred, klass), subjectless = verdict, True
                 continue
+            if pred is None and dep == "prep" and child.lower_ == "for" and lemma in self.lex.condition_nouns \
+                    and cur.dep_ == "pobj" and cur.head.lower_ == "as":
+                k, conditioned, goal_of = None, True, True   # ("proposed X as a precondition for a truce": the truce)
+            if k in ("offer", "demand") and pred is not None and _noun(pred) and dep == "dobj" and klass in ("offer", "demand") \
+                    and cur.pos_ == "VERB" and (lemma in self.lex.authoring or self._puts_forward(cur)) and not self._negated(cur):
+                k = None   # "Russia put forward demands", "Kyiv tabled a proposal": the stance is the noun's, its maker's
             if k is not None:
                 if pred is not None and _noun(pred) and inner is None:
                     inner = (pred, klass)   # "rejected Putin's demand for ...": the demand is Putin's still
@@ -1725,6 +1819,14 @@ class TreeReader:
                 (pred, klass), subjectless = cop, True
         if pred is None and described[0] is not None and not agreed:
             pred, klass = described   # nothing above governs the thing described: the clause's own predicate
+        v0 = anchor
+        while v0.head.i != v0.i and v0.pos_ not in ("VERB", "AUX"):
+            v0 = v0.head
+        if (pred is None or pred.i == v0.i) and v0.pos_ == "VERB" and v0.lemma_.lower() in self.lex.enabling \
+                and any(c.dep_ == "advmod" and c.lower_ == "only" for c in v0.children) \
+                and any(c.dep_ == "nsubj" and anchor.i in {x.i for x in c.subtree} for c in v0.children):
+            pred, klass, only_enabling = v0, "reject", True   # "a truce would only let Kyiv rearm": what would serve
+            #                                                   nothing but the other side is refused
         speech = self.speech_above(pred if pred is not None else anchor)
         negated = pred is not None and (self._negated(pred) or any(   # (and "no troops will be accepted")
             c.dep_ == "nsubjpass" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in pred.children)
@@ -1766,6 +1868,12 @@ class TreeReader:
                 pred, klass, framed = v, "condition", True   # "Moscow will not start a truce until ...": the truce
             elif (obliged := self._obliged_above(v)) is not None:
                 pred, klass, obligation = obliged, "demand", True   # "any settlement must see Russia pull out of X"
+            elif v.pos_ == "VERB" and not self._negated(v) and (timed := self._timed_condition(v)) is not None:
+                # "a summit could only take place at the end of the process", "a truce may begin after Kyiv's
+                # withdrawal": the outcome waits on another, which is demanded
+                pred, framed = v, True
+                klass = "demand" if anchor.i in {x.i for x in timed.subtree} else "condition"
+                timed_on = klass == "condition"   # (what it waits on is read as the rules read it, where they do)
         else:
             obligation = self._obligation(pred)
             if not obligation and _noun(pred) and pred.dep_ == "dobj" and pred.head.lemma_.lower() in self.lex.authoring \
@@ -1942,12 +2050,12 @@ class TreeReader:
         stance = klass
         frame = False
         if stance is not None:
-            only = pred is not None and klass in ("accept", "support", "offer", "open") and any(
+            only = not only_enabling and pred is not None and klass in ("accept", "support", "offer", "open") and any(
                 c.dep_ == "advmod" and c.lower_ == "only" and c.i < pred.i for c in pred.children)
             below = self._condition_below(pred)
             aside = pred is not None and stance in ("demand", "accept", "offer", "support", "open") \
                 and self._set_aside(anchor, pred)
-            frame = denied or raised or only or conditioned or in_condition or below or aside
+            frame = denied or raised or only or conditioned or in_condition or below or aside or timed_on or only_enabling
             if denied:
                 pass   # "there will be no X": refused as read, whatever else the clause holds
             elif aside:
@@ -1955,7 +2063,9 @@ class TreeReader:
             elif conditioned:
                 # "would give up its NATO bid in return for guarantees": what one gives something for is demanded;
                 # "expects recognition in return for a truce": what one asks something for is the condition
-                stance = "demand" if klass in ("offer", "accept", "open") else "condition"
+                stance = "demand" if klass in ("offer", "accept", "open") and not goal_of else \
+                    "offer" if own_act and klass == "demand" and not goal_of else "condition"
+                #  ("demanded X in exchange for freezing the line in Y": the freeze is the demander's own concession)
             elif without is not None:
                 stance = "demand" if negated or warned or self._clause_negated(without.head) else "reject"   # "no deal without X": X demanded; "done without X": refused; "warned that a truce without X would fail": X demanded
             elif in_condition:
@@ -1979,6 +2089,10 @@ class TreeReader:
                 stance = None          # "Trump had not pressured him to give up land": no one pressed, nothing refused
             elif negated:
                 stance = "open" if stance == "reject" else "reject"
+            if obstructed and stance in ("demand", "accept", "offer", "open", "support", "reject"):
+                # "wants to drag out the talks": what one seeks to thwart is refused; "warned against derailing the
+                # talks": what one warns against thwarting is wanted
+                stance, target, frame = "demand" if stance == "reject" else "reject", None, True
             if target is not None and stance == "demand":
                 stance = "pressure"
         cue_start = offset + pred.idx if pred is not None else start
@@ -1989,7 +2103,7 @@ class TreeReader:
             stance = None      # "forces continued to press around X": no one pressed, nothing asked
         if pred is not None and pred.tag_ in ("VBN",) and without is None and not negated and not refused_step \
                 and source in ("", "speaker", "according", "carried", "pronoun") \
-                and not (klass == "open" and source == "speaker") \
+                and not (klass == "open" and source == "speaker" and not self._done(pred)) \
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children):
             stance = None      # "must be upheld", "will be carried out": no holder of the verb itself
         owned = None
