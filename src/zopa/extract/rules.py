@@ -399,6 +399,7 @@ class RuleEngine:
         self._roles = {p.name: p.role.lower() for a in codebook.actors for p in a.people if p.role}
         self._issue = {i.id: i for i in codebook.issues}
         self.tree = TreeReader(groups=frozenset(a.id for a in codebook.actors if a.kind in ("coalition", "organisation")))
+        self._parsed: dict = {}
         # a point taken out of one's own plan is a concession, a third party's too ("the revised US draft drops ...")
         self._dropping = re.compile(r"(?:" + "|".join(f for w in sorted(self.tree.lex.plan_drops) for f in
                                                       (verb_forms(w.split()[0]) or (w.split()[0],))) + r")\b", re.I)
@@ -630,7 +631,7 @@ class RuleEngine:
 
     def _make(self, actor: str, issue: str, cue: StanceCue, sent: Sentence, masked_mentions: list[Mention],
               speaker: str | None, hedged: bool, clause: str, masked: str = "", derived: bool = False,
-              red_line: bool = False) -> Finding | None:
+              red_line: bool = False, cue_at: int = -1, about: Sequence[tuple[int, int]] = ()) -> Finding | None:
         stance, target = cue.stance, None
         clause_cue, tail = masked[cue.start:cue.end], masked[cue.end:cue.end + 80]
         if stance == "pressure" and _FORCED_REFUSAL.search(clause_cue):
@@ -662,23 +663,34 @@ class RuleEngine:
             stance = "accept" if actor in self.principals else "demand"
         elif issue == self.issues.process and stance in ("accept", "offer"):
             stance = "open"   # agreeing, offering or being ready to talk commits to no outcome
+        own_act = stance in ("offer", "demand") and self._own_commitment(sent, cue_at, about)
         if actor not in self.principals and (stance == "accept" or (stance == "offer" and not _GIVING.match(masked, cue.start)
-                                                                    and not self._dropping.match(masked, cue.start))):
+                                                                    and not self._dropping.match(masked, cue.start)
+                                                                    and not own_act)):
             stance = "demand"   # a third party concedes nothing: what it agrees to or puts forward is what it wants,
-            # unless it offers something of its own ("Washington was offering Kyiv guarantees")
+            # unless it offers something of its own ("Washington was offering Kyiv guarantees"), or commits itself to
+            # an act of its own ("Berlin would contribute to the guarantees", "ready to lift its sanctions")
         value = self.values.place(issue, stance, actor, clause, target)
         own = self.values.poles.get(actor)
         if stance == "demand" and not derived and own is not None and value is not None and abs(value - own) == 100.0 \
                 and self.values.anchor_value(self._issue[issue], clause) is not None:
             # a side does not demand its opponent's pole: "unwilling to compromise on the presence of X"; what it
             # proposes there is its own concession ("Kyiv proposed neutral status")
-            stance = "offer" if _PROPOSING.match(clause_cue) or _WOULD_DO.match(clause_cue) else "reject"
-            #        (and what it says it would do there: "Ukraine would hold elections in exchange for a truce")
+            stance = "offer" if _PROPOSING.match(clause_cue) or _WOULD_DO.match(clause_cue) or own_act else "reject"
+            #        (and what it says it would do there: "Ukraine would hold elections in exchange for a truce"; or
+            #        would have to give up: "Kyiv might have to cede the region")
         elif stance == "demand" and derived and own is not None and value is not None and abs(value - own) == 100.0:
             value = own         # what a condition requires is not the outcome it names as missing ("... without guarantees")
         conf = 0.55 + (0.15 if speaker else 0.0) - (0.1 if hedged else 0.0)
         return Finding(actor, issue, stance, sent.start, sent.end, value, red_line, hedged,
                        target, speaker, round(min(conf, 0.95), 2))
+
+    def _own_commitment(self, sent: Sentence, cue_at: int, about: Sequence[tuple[int, int]] = ()) -> bool:
+        """The cue at document offset `cue_at` commits its holder to an act of its own (from the sentence's parse), and
+        the issue's mentions (`about`, document offsets) are what the act gives, not when or on what terms it is given."""
+        doc = self._parsed.get(sent.start)
+        return cue_at >= sent.start and doc is not None and self.tree.own_commitment(
+            doc, cue_at - sent.start, [(a - sent.start, b - sent.start) for a, b in about])
 
     def _clause(self, text: str, cs: int, ce: int, sent: Sentence, mentions: list[Mention],
                 attribution: Mention | None, ctx: _Context) -> list[Finding]:
@@ -835,7 +847,8 @@ class RuleEngine:
                 elif named_offer >= 0 and this.stance == "demand" and hit.end <= ce \
                         and len(mask(text, cs, hit.end, mentions)[0]) <= named_offer:
                     this = StanceCue("offer", cue.start, cue.end, False, None)   # ("X's ceasefire offer included ...")
-                f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue, red_line=red_line)
+                f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue, red_line=red_line,
+                               cue_at=cue_abs if this.end > this.start else -1, about=[(hit.start, hit.end)])
                 if f is not None and planned and this.stance == "demand" and f.stance == "reject":
                     f = dataclasses.replace(f, stance="offer")   # (a point of Kyiv's own plan on neutrality: conceded)
                 if f is not None:
@@ -963,6 +976,7 @@ class RuleEngine:
         # place for the subject; offsets stay those of the text
         parsed = dict(zip((s.start for s in candidates), (self.tree.reattach_reported_conjuncts(d)
                                                           for d in parse([_blank(s, datelines) for s in candidates]))))
+        self._parsed = parsed   # (what a cue commits its holder to do, read from the parse in `_make`)
         ctx.parties = self._parties_at(all_mentions, [s.end for s in candidates])
         previous_mentions: list[Mention] = []
         for previous, sent in zip([None, *sentences], sentences):
@@ -1341,7 +1355,7 @@ class RuleEngine:
                     found.setdefault(h.issue, set()).update(missed)
         out = list(old)
         for issue, rs in readings.items():
-            out.extend(self._from_readings(text, sent, issue, rs))
+            out.extend(self._from_readings(text, sent, issue, rs, [(h.start, h.end) for h in hits if h.issue == issue]))
         discussed = {h.issue for h in every} - {h.issue for h in every if not self.tree.discussed(doc, sent.start, h.start, h.end)}
         if discussed:
             # "the two had discussed Kyiv's proposals": what a meeting went over is no one's openness to it (another
@@ -1374,7 +1388,8 @@ class RuleEngine:
         if f.stance == "reject" and self.tree.epithet_at(doc, f.cue_at - sent.start):
             return [f]       # "Kyiv said Russia had made unacceptable demands": the epithet is the teller's verdict
         if r is not None and r.stance is not None and r.source in _NAMED_SOURCES and f.actor in r.actors:
-            return self._from_readings(text, sent, h.issue, [dataclasses.replace(r, actors=(f.actor,))]) or [f]
+            return self._from_readings(text, sent, h.issue, [dataclasses.replace(r, actors=(f.actor,))],
+                                       [(h.start, h.end)]) or [f]
         return []
 
     def _plan_objects(self, sent: Sentence, doc, plan_before: bool = False) -> list:
@@ -1560,7 +1575,8 @@ class RuleEngine:
             dataclasses.replace(f, stance=stance, target=f.target if stance == "support" else None,
                                 value=self.values.place(f.issue, stance, f.actor, sent.text, None))
 
-    def _from_readings(self, text: str, sent: Sentence, issue: str, readings: list[Reading]) -> list[Finding]:
+    def _from_readings(self, text: str, sent: Sentence, issue: str, readings: list[Reading],
+                       about: Sequence[tuple[int, int]] = ()) -> list[Finding]:
         out: list[Finding] = []
         seen: set[tuple[str, str]] = set()
         hedged, red_line = is_hedged(sent.text), is_red_line(sent.text)
@@ -1570,7 +1586,8 @@ class RuleEngine:
             cue = StanceCue(r.stance, 0, r.cue_end - r.cue_start, False, 0 if r.target else None)
             for actor in r.actors:
                 told = hedged or any(a != actor for a in r.reporters)   # ("Peskov said Kyiv's refusal ...": reported)
-                f = self._make(actor, issue, cue, sent, targets, r.speaker, told, sent.text, masked, red_line=red_line)
+                f = self._make(actor, issue, cue, sent, targets, r.speaker, told, sent.text, masked, red_line=red_line,
+                               cue_at=r.cue_start, about=about)
                 if f is not None and r.source == "plan" and (r.stance, f.stance) in (("demand", "reject"), ("offer", "demand")):
                     # a point of one's own plan at the other side's pole; a point a plan takes out (a third party's too)
                     f = dataclasses.replace(f, stance="offer", value=self.values.place(issue, "offer", actor, sent.text, None))

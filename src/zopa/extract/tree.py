@@ -157,6 +157,7 @@ class Lexicon:
     obstructing: frozenset[str]      # "drag out", "derail": what they take is thwarted, the stance above turned
     enabling: frozenset[str]         # "let", "allow": "X would only let Y regroup" refuses X
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
+    own_acts: frozenset[str] = frozenset()   # "host", "lift", "train": what a side does itself, as one it offers to do
     plan_drops: frozenset[str] = frozenset()   # "drop", "remove": what a revised plan takes out, its owner concedes
     revisions: frozenset[str] = frozenset()    # "revised", "new version": a plan that revises its owner's own
     welcomes: frozenset[str] = frozenset()   # what one judges a plan to be when taking it up: "a good basis"
@@ -258,6 +259,7 @@ def load_lexicon() -> Lexicon:
         conditioning=words("condition", "tying"),
         insisted=words("open", "insisted_when_negated"),
         providing=words("providing", "verbs"),
+        own_acts=words("providing", "own_acts"),
         obstructing=words("obstructing"),
         enabling=words("enabling"),
         irrealis=words("providing", "irrealis"),
@@ -499,7 +501,7 @@ class TreeReader:
                 return "offer"     # "ordered the army to stop striking power plants": the strikes stop
             if lemma in self.lex.ordering and any(c.dep_ == "dobj" and self._halt_of_hostilities(c) for c in t.children):
                 return "offer"     # "ordered a halt to strikes on energy sites", "declared a three-day truce"
-            if lemma in self.lex.providing:
+            if lemma in self.lex.providing or (lemma in self.lex.own_acts and lemma not in self.lex.verbs):
                 return "offer" if self._irrealis(t) else None   # "would send troops"; not "sent troops in 2022"
             return self.lex.verbs.get(lemma) or self.lex.verbs.get(_verb_lemma(t.lower_))
         if t.pos_ == "ADJ":
@@ -774,6 +776,63 @@ class TreeReader:
         return self._negated(t) or any(
             c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and (c.lower_ in ("nothing", "none") or any(
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in t.children)
+
+    def _giving(self, v: Any) -> bool:
+        """`v` is a verb by which its subject gives or does a thing itself: "send", "provide", "host", "lift", "give up"."""
+        lemma = v.lemma_.lower()
+        if lemma in self.lex.providing or lemma in self.lex.own_acts:
+            return True
+        return any(c.dep_ == "prt" and self.lex.verbs.get(f"{lemma} {c.lower_}") == "offer" for c in v.children)
+
+    def own_commitment(self, doc: Any, at: int, about: Sequence[tuple[int, int]] = ()) -> bool:
+        """The cue at character `at` of the sentence commits its holder to an act of its own: the cue is a verb of
+        giving told as to come ("Berlin would contribute to the guarantees"), or a word of readiness, promise or
+        obligation whose infinitive is one, with no subject of its own ("ready to provide air support", "offered to
+        host the talks", "might have to give up the region"). Not so where the infinitive has a subject of its own
+        or names what others are to do ("ready for Kyiv to hold elections", "proposed a truce"); nor for mentions
+        (`about`, character spans of the sentence) that only say when or on what terms the act comes ("would send
+        troops only after a ceasefire", "ready to lift sanctions once a deal is signed")."""
+        t = next((w for w in doc if w.idx <= at < w.idx + len(w.text) + 1), None)
+        if t is None:
+            return False
+        for _ in range(3):   # from "would", "to", "is" to the word they serve ("would contribute", "is ready")
+            if t.dep_ in ("aux", "auxpass", "mark") and t.head.i != t.i:
+                t = t.head
+            elif t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass"):
+                t = next((c for c in t.children if c.dep_ == "acomp" or c.dep_ == "xcomp"), t)
+                break
+            else:
+                break
+        act = None
+        if t.pos_ == "VERB" and self._giving(t) and not (t.dep_ == "xcomp" and self._has_subject(t)):
+            act = t
+        else:
+            lemma = t.lemma_.lower()
+            if self.lex.verbs.get(lemma) == "offer" or self.lex.adjectives.get(lemma) == "offer" \
+                    or self.lex.nouns.get(lemma) == "offer" or lemma in ("have", "need"):
+                act = next((c for c in t.children if c.dep_ in ("xcomp", "acl", "ccomp") and c.pos_ == "VERB"
+                            and self._giving(c) and not self._has_subject(c)
+                            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if act is None:
+            return False
+        if not about:
+            return True
+        terms = [c for w in (t, act) for c in w.children if c.dep_ in ("prep", "advcl", "advmod", "npadvmod")
+                 and self._terms_of(c)]
+        spans = [(min(w.idx for w in c.subtree), max(w.idx + len(w.text) for w in c.subtree)) for c in terms]
+        return any(not any(lo <= a and b <= hi for lo, hi in spans) for a, b in about)
+
+    def _terms_of(self, c: Any) -> bool:
+        """`c`, an adjunct, says when or on what terms a thing is done: "after a ceasefire", "once a deal is signed"."""
+        first = " ".join(w.lower_ for w in list(c.subtree)[:4])
+        marks = self.lex.condition_markers | self.lex.only_markers
+        return any(first == m or first.startswith(m + " ") for m in marks) or self._is_condition_prep(c) or any(
+            f"only {m}" == first or first.startswith(f"only {m} ") for m in marks)
+
+    @staticmethod
+    def _has_subject(v: Any) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) or any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in v.children)
 
     def _irrealis(self, t: Any) -> bool:
         """`t` is told as what would, will or could be done, or as an infinitive ("ready to send"), not as done."""
