@@ -400,6 +400,7 @@ class RuleEngine:
         self._issue = {i.id: i for i in codebook.issues}
         self.tree = TreeReader(groups=frozenset(a.id for a in codebook.actors if a.kind in ("coalition", "organisation")))
         self._parsed: dict = {}
+        self._mentions: list[Mention] = []
         # a point taken out of one's own plan is a concession, a third party's too ("the revised US draft drops ...")
         self._dropping = re.compile(r"(?:" + "|".join(f for w in sorted(self.tree.lex.plan_drops) for f in
                                                       (verb_forms(w.split()[0]) or (w.split()[0],))) + r")\b", re.I)
@@ -663,7 +664,9 @@ class RuleEngine:
             stance = "accept" if actor in self.principals else "demand"
         elif issue == self.issues.process and stance in ("accept", "offer"):
             stance = "open"   # agreeing, offering or being ready to talk commits to no outcome
-        own_act = stance in ("offer", "demand") and self._own_commitment(sent, cue_at, about)
+        own_act = self._own_commitment(sent, cue_at, actor, about) if stance in ("offer", "demand") else ""
+        if stance == "demand" and own_act == "cede" and actor in self.principals and not derived:
+            stance = "offer"   # what a side says it may have to give up of its own: "Kyiv may have to cede the region"
         if actor not in self.principals and (stance == "accept" or (stance == "offer" and not _GIVING.match(masked, cue.start)
                                                                     and not self._dropping.match(masked, cue.start)
                                                                     and not own_act)):
@@ -685,12 +688,17 @@ class RuleEngine:
         return Finding(actor, issue, stance, sent.start, sent.end, value, red_line, hedged,
                        target, speaker, round(min(conf, 0.95), 2))
 
-    def _own_commitment(self, sent: Sentence, cue_at: int, about: Sequence[tuple[int, int]] = ()) -> bool:
-        """The cue at document offset `cue_at` commits its holder to an act of its own (from the sentence's parse), and
-        the issue's mentions (`about`, document offsets) are what the act gives, not when or on what terms it is given."""
+    def _own_commitment(self, sent: Sentence, cue_at: int, actor: str, about: Sequence[tuple[int, int]] = ()) -> str:
+        """The act of its own the cue at document offset `cue_at` commits `actor` to (from the sentence's parse): "give"
+        (send, provide, host ...), "cede" (give up what it holds), or "" for none; the issue's mentions (`about`,
+        document offsets) must be what the act gives, not when or on what terms it is given."""
         doc = self._parsed.get(sent.start)
-        return cue_at >= sent.start and doc is not None and self.tree.own_commitment(
-            doc, cue_at - sent.start, [(a - sent.start, b - sent.start) for a, b in about])
+        if cue_at < sent.start or doc is None:
+            return ""
+        holder = [(m.start - sent.start, m.end - sent.start) for m in self._mentions
+                  if m.actor == actor and sent.start <= m.start < sent.end]
+        return self.tree.own_commitment(doc, cue_at - sent.start, holder,
+                                        [(a - sent.start, b - sent.start) for a, b in about])
 
     def _clause(self, text: str, cs: int, ce: int, sent: Sentence, mentions: list[Mention],
                 attribution: Mention | None, ctx: _Context) -> list[Finding]:
@@ -976,7 +984,7 @@ class RuleEngine:
         # place for the subject; offsets stay those of the text
         parsed = dict(zip((s.start for s in candidates), (self.tree.reattach_reported_conjuncts(d)
                                                           for d in parse([_blank(s, datelines) for s in candidates]))))
-        self._parsed = parsed   # (what a cue commits its holder to do, read from the parse in `_make`)
+        self._parsed, self._mentions = parsed, all_mentions   # (what a cue commits its holder to do, read in `_make`)
         ctx.parties = self._parties_at(all_mentions, [s.end for s in candidates])
         previous_mentions: list[Mention] = []
         for previous, sent in zip([None, *sentences], sentences):

@@ -784,17 +784,21 @@ class TreeReader:
             return True
         return any(c.dep_ == "prt" and self.lex.verbs.get(f"{lemma} {c.lower_}") == "offer" for c in v.children)
 
-    def own_commitment(self, doc: Any, at: int, about: Sequence[tuple[int, int]] = ()) -> bool:
+    def own_commitment(self, doc: Any, at: int, holder: Sequence[tuple[int, int]] = (),
+                       about: Sequence[tuple[int, int]] = ()) -> str:
         """The cue at character `at` of the sentence commits its holder to an act of its own: the cue is a verb of
         giving told as to come ("Berlin would contribute to the guarantees"), or a word of readiness, promise or
         obligation whose infinitive is one, with no subject of its own ("ready to provide air support", "offered to
         host the talks", "might have to give up the region"). Not so where the infinitive has a subject of its own
         or names what others are to do ("ready for Kyiv to hold elections", "proposed a truce"); nor for mentions
         (`about`, character spans of the sentence) that only say when or on what terms the act comes ("would send
-        troops only after a ceasefire", "ready to lift sanctions once a deal is signed")."""
+        troops only after a ceasefire", "ready to lift sanctions once a deal is signed"). The one committed is the
+        holder (`holder`: its mentions' character spans) or a pronoun, where the parse names a subject.
+        "cede" where the act gives up what one holds ("give up", "cede": a verb of offering itself), "give" for another
+        act of one's own, "" for none."""
         t = next((w for w in doc if w.idx <= at < w.idx + len(w.text) + 1), None)
         if t is None:
-            return False
+            return ""
         for _ in range(3):   # from "would", "to", "is" to the word they serve ("would contribute", "is ready")
             if t.dep_ in ("aux", "auxpass", "mark") and t.head.i != t.i:
                 t = t.head
@@ -814,13 +818,29 @@ class TreeReader:
                             and self._giving(c) and not self._has_subject(c)
                             and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
         if act is None:
-            return False
-        if not about:
-            return True
-        terms = [c for w in (t, act) for c in w.children if c.dep_ in ("prep", "advcl", "advmod", "npadvmod")
-                 and self._terms_of(c)]
-        spans = [(min(w.idx for w in c.subtree), max(w.idx + len(w.text) for w in c.subtree)) for c in terms]
-        return any(not any(lo <= a and b <= hi for lo, hi in spans) for a, b in about)
+            return ""
+        subject, w = None, t
+        for _ in range(4):   # the subject of the committing word, or of the clause it completes ("X is ready to ...")
+            subject = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None or w.dep_ not in ("xcomp", "acomp", "conj", "ccomp") or w.head.i == w.i:
+                break
+            w = w.head
+        if subject is not None and subject.pos_ != "PRON" and not any(
+                a <= s.idx < b or s.idx <= a < s.idx + len(s.text) for s in subject.subtree for a, b in holder):
+            return ""   # another is committed: "Washington said Kyiv would have to cede X" is no offer of Washington's
+        if about:
+            terms = [c for w in (t, act) for c in w.children if c.dep_ in ("prep", "advcl", "advmod", "npadvmod")
+                     and self._terms_of(c)]
+            spans = [(min(w.idx for w in c.subtree), max(w.idx + len(w.text) for w in c.subtree)) for c in terms]
+            if all(any(lo <= a and b <= hi for lo, hi in spans) for a, b in about):
+                return ""
+        return "cede" if self._offering(act) else "give"
+
+    def _offering(self, v: Any) -> bool:
+        """`v` is a verb of offering by itself ("cede", "give up", "hand over")."""
+        lemma = v.lemma_.lower()
+        return self.lex.verbs.get(lemma) == "offer" or any(
+            c.dep_ == "prt" and self.lex.verbs.get(f"{lemma} {c.lower_}") == "offer" for c in v.children)
 
     def _terms_of(self, c: Any) -> bool:
         """`c`, an adjunct, says when or on what terms a thing is done: "after a ceasefire", "once a deal is signed"."""
