@@ -1739,7 +1739,8 @@ def test_a_plans_numbered_list_and_its_paragraphs_of_prose_are_its_points_as_lon
 
 @pytest.mark.parametrize("text, expected", [
     ("The coalition of the willing, led by Britain and France, said it was ready to deploy a reassurance force after a "
-     "ceasefire.", {("GBR", "security.foreign_troops", "demand"), ("FRA", "security.foreign_troops", "demand")}),
+     "ceasefire.", {("GBR", "security.foreign_troops", "offer"), ("FRA", "security.foreign_troops", "offer")}),
+    #  (a force of their own, held ready: their offer, see test_commitments.py)
     ("A group of European countries led by Germany called for tougher sanctions on Russia.",
      {("DEU", "sanctions.relief", "demand")}),
 ])
