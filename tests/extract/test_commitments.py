@@ -82,3 +82,26 @@ def test_terms_of_a_commitment_keep_their_stance(text, expected, absent):
 ])
 def test_principal_may_have_to_give_up(text, expected, absent):
     _assert(text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # the act after "committed to" as a gerund, or through a verb of going on
+    ("France is committed to providing air defence systems as part of the security guarantees, Barrot said.",
+     {("FRA", "security.guarantees", "offer")}, {("FRA", "security.guarantees", "demand")}),
+    ("Germany pledged to continue providing air defence as part of the security guarantees.",
+     {("DEU", "security.guarantees", "offer")}, {("DEU", "security.guarantees", "demand")}),
+])
+def test_gerund_and_continued_acts(text, expected, absent):
+    _assert(text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a go-between's good offices held ready commit it to no outcome: openness on the issue (GUIDELINES rule 8)
+    ("The UAE said it was ready to mediate another prisoner exchange between Moscow and Kyiv.",
+     {("ARE", "humanitarian.exchange", "open")}, {("ARE", "humanitarian.exchange", "demand"),
+                                                  ("ARE", "humanitarian.exchange", "offer")}),
+    ("The UAE, which has brokered several swaps, said it was ready to keep facilitating prisoner exchanges.",
+     {("ARE", "humanitarian.exchange", "open")}, {("ARE", "humanitarian.exchange", "demand")}),
+])
+def test_good_offices_are_open(text, expected, absent):
+    _assert(text, expected, absent)

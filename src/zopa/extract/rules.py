@@ -667,6 +667,8 @@ class RuleEngine:
         own_act = self._own_commitment(sent, cue_at, actor, about) if stance in ("offer", "demand") else ""
         if stance == "demand" and own_act == "cede" and actor in self.principals and not derived:
             stance = "offer"   # what a side says it may have to give up of its own: "Kyiv may have to cede the region"
+        elif own_act == "offices":
+            stance = "open"    # a go-between's good offices held ready commit it to no outcome ("ready to mediate a swap")
         if actor not in self.principals and (stance == "accept" or (stance == "offer" and not _GIVING.match(masked, cue.start)
                                                                     and not self._dropping.match(masked, cue.start)
                                                                     and not own_act)):

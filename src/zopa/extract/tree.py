@@ -158,6 +158,8 @@ class Lexicon:
     enabling: frozenset[str]         # "let", "allow": "X would only let Y regroup" refuses X
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
     own_acts: frozenset[str] = frozenset()   # "host", "lift", "train": what a side does itself, as one it offers to do
+    mediating: frozenset[str] = frozenset()   # "mediate", "facilitate": a go-between's good offices, openness only
+    continuing: frozenset[str] = frozenset()   # "keep", "continue": "ready to keep facilitating": the act goes on
     plan_drops: frozenset[str] = frozenset()   # "drop", "remove": what a revised plan takes out, its owner concedes
     revisions: frozenset[str] = frozenset()    # "revised", "new version": a plan that revises its owner's own
     welcomes: frozenset[str] = frozenset()   # what one judges a plan to be when taking it up: "a good basis"
@@ -260,6 +262,8 @@ def load_lexicon() -> Lexicon:
         insisted=words("open", "insisted_when_negated"),
         providing=words("providing", "verbs"),
         own_acts=words("providing", "own_acts"),
+        mediating=words("providing", "mediating"),
+        continuing=words("providing", "continuing"),
         obstructing=words("obstructing"),
         enabling=words("enabling"),
         irrealis=words("providing", "irrealis"),
@@ -780,7 +784,7 @@ class TreeReader:
     def _giving(self, v: Any) -> bool:
         """`v` is a verb by which its subject gives or does a thing itself: "send", "provide", "host", "lift", "give up"."""
         lemma = v.lemma_.lower()
-        if lemma in self.lex.providing or lemma in self.lex.own_acts:
+        if lemma in self.lex.providing or lemma in self.lex.own_acts or lemma in self.lex.mediating:
             return True
         return any(c.dep_ == "prt" and self.lex.verbs.get(f"{lemma} {c.lower_}") == "offer" for c in v.children)
 
@@ -794,8 +798,8 @@ class TreeReader:
         (`about`, character spans of the sentence) that only say when or on what terms the act comes ("would send
         troops only after a ceasefire", "ready to lift sanctions once a deal is signed"). The one committed is the
         holder (`holder`: its mentions' character spans) or a pronoun, where the parse names a subject.
-        "cede" where the act gives up what one holds ("give up", "cede": a verb of offering itself), "give" for another
-        act of one's own, "" for none."""
+        "cede" where the act gives up what one holds ("give up", "cede": a verb of offering itself), "offices" for a
+        go-between's ("mediate"), "give" for another act of one's own, "" for none."""
         t = next((w for w in doc if w.idx <= at < w.idx + len(w.text) + 1), None)
         if t is None:
             return ""
@@ -813,10 +817,9 @@ class TreeReader:
         else:
             lemma = t.lemma_.lower()
             if self.lex.verbs.get(lemma) == "offer" or self.lex.adjectives.get(lemma) == "offer" \
-                    or self.lex.nouns.get(lemma) == "offer" or lemma in ("have", "need"):
-                act = next((c for c in t.children if c.dep_ in ("xcomp", "acl", "ccomp") and c.pos_ == "VERB"
-                            and self._giving(c) and not self._has_subject(c)
-                            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+                    or self.lex.nouns.get(lemma) == "offer" or lemma in ("have", "need") or any(
+                        c.dep_ == "prep" and self.lex.verbs.get(f"{lemma} {c.lower_}") == "offer" for c in t.children):
+                act = next((a for c in t.children for a in self._act_below(c)), None)
         if act is None:
             return ""
         subject, w = None, t
@@ -834,7 +837,7 @@ class TreeReader:
             spans = [(min(w.idx for w in c.subtree), max(w.idx + len(w.text) for w in c.subtree)) for c in terms]
             if all(any(lo <= a and b <= hi for lo, hi in spans) for a, b in about):
                 return ""
-        return "cede" if self._offering(act) else "give"
+        return "offices" if act.lemma_.lower() in self.lex.mediating else "cede" if self._offering(act) else "give"
 
     def _offering(self, v: Any) -> bool:
         """`v` is a verb of offering by itself ("cede", "give up", "hand over")."""
@@ -848,6 +851,27 @@ class TreeReader:
         marks = self.lex.condition_markers | self.lex.only_markers
         return any(first == m or first.startswith(m + " ") for m in marks) or self._is_condition_prep(c) or any(
             f"only {m}" == first or first.startswith(f"only {m} ") for m in marks)
+
+    def _act_below(self, c: Any) -> list:
+        """The verb of giving that `c`, a complement of a word of commitment, names as the holder's own act: "to send",
+        "to providing" (a gerund after "to"), "to keep facilitating" (through a verb of going on)."""
+        if c.dep_ == "prep" and c.lower_ == "to":
+            verbs = [g for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+        elif c.dep_ in ("xcomp", "acl", "ccomp") and c.pos_ == "VERB" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            verbs = [c]
+        else:
+            return []
+        out = []
+        for v in verbs:
+            if self._has_subject(v):
+                continue
+            if self._giving(v):
+                out.append(v)
+            elif v.lemma_.lower() in self.lex.continuing:   # ("ready to keep facilitating swaps")
+                out += [g for g in v.children if g.dep_ == "xcomp" and g.pos_ == "VERB" and self._giving(g)
+                        and not self._has_subject(g)]
+        return out
 
     @staticmethod
     def _has_subject(v: Any) -> bool:
