@@ -105,3 +105,17 @@ def test_gerund_and_continued_acts(text, expected, absent):
 ])
 def test_good_offices_are_open(text, expected, absent):
     _assert(text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a verb of offering with what it gives for object, read from the parse (no surface pattern), in any tense
+    ("Washington was offering Kyiv guarantees similar to NATO's Article 5, officials said.",
+     {("USA", "security.guarantees", "offer")}, {("USA", "security.guarantees", "demand")}),
+    ("The European Union has promised Ukraine security guarantees backed by its own funds, Costa said.",
+     {("EU", "security.guarantees", "offer")}, {("EU", "security.guarantees", "demand")}),
+    # helping, told as to come
+    ("Washington said it would help restore Russia's access to world markets for grain and fertiliser, easing sanctions.",
+     {("USA", "sanctions.relief", "offer")}, {("USA", "sanctions.relief", "demand")}),
+])
+def test_offering_and_helping(text, expected, absent):
+    _assert(text, expected, absent)

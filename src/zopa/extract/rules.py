@@ -150,10 +150,6 @@ _PRICE = re.compile(r"\bin (?:exchange|return) for\b", re.I)   # what an offer i
 _BUT_NOT_IN = re.compile(r"\b(?:but|and)\s+(?:also\s+)?not\b(?!\s+(?:only|just|least|yet|necessarily)\b)", re.I)
 _WOULD_DO = re.compile(r"(?:would|will)\s+(?!be\b|have\b|receive\b|get\b)\w+", re.I)   # a side's own step, told as to come
 _PROPOSING = re.compile(r"(?:propos|put(?:s|ting)?\s+forward|suggest|tabl|float)", re.I)   # a cue that puts an outcome forward
-# a third party's offer of something of its own ("Washington was offering Kyiv guarantees", "prepared to offer"): the
-# verb of offering, in any tense, at the cue or just after it (what it would send or deploy is what it wants done)
-_GIVING = re.compile(r"(?:\w+\s+){0,2}?(?:to\s+)?(?:" + "|".join(verb_forms("offer")) + r"|offer)\b(?! to)|"
-                     r"(?:would|will|could) help\b", re.I)
 _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
 _REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|two|those|these)|the four|the three|the two)\s+"
                              r"(?:regions|oblasts|provinces|territories)\b", re.I)
@@ -669,8 +665,7 @@ class RuleEngine:
             stance = "offer"   # what a side says it may have to give up of its own: "Kyiv may have to cede the region"
         elif own_act == "offices":
             stance = "open"    # a go-between's good offices held ready commit it to no outcome ("ready to mediate a swap")
-        if actor not in self.principals and (stance == "accept" or (stance == "offer" and not _GIVING.match(masked, cue.start)
-                                                                    and not self._dropping.match(masked, cue.start)
+        if actor not in self.principals and (stance == "accept" or (stance == "offer" and not self._dropping.match(masked, cue.start)
                                                                     and not own_act)):
             stance = "demand"   # a third party concedes nothing: what it agrees to or puts forward is what it wants,
             # unless it offers something of its own ("Washington was offering Kyiv guarantees"), or commits itself to

@@ -160,6 +160,8 @@ class Lexicon:
     own_acts: frozenset[str] = frozenset()   # "host", "lift", "train": what a side does itself, as one it offers to do
     mediating: frozenset[str] = frozenset()   # "mediate", "facilitate": a go-between's good offices, openness only
     continuing: frozenset[str] = frozenset()   # "keep", "continue": "ready to keep facilitating": the act goes on
+    pledging: frozenset[str] = frozenset()   # "offer", "pledge": with an object, what is given ("offering Kyiv guarantees")
+    assisting: frozenset[str] = frozenset()   # "help": told as to come, one's own act ("would help restore ...")
     plan_drops: frozenset[str] = frozenset()   # "drop", "remove": what a revised plan takes out, its owner concedes
     revisions: frozenset[str] = frozenset()    # "revised", "new version": a plan that revises its owner's own
     welcomes: frozenset[str] = frozenset()   # what one judges a plan to be when taking it up: "a good basis"
@@ -264,6 +266,8 @@ def load_lexicon() -> Lexicon:
         own_acts=words("providing", "own_acts"),
         mediating=words("providing", "mediating"),
         continuing=words("providing", "continuing"),
+        pledging=words("providing", "pledging"),
+        assisting=words("providing", "assisting"),
         obstructing=words("obstructing"),
         enabling=words("enabling"),
         irrealis=words("providing", "irrealis"),
@@ -814,6 +818,8 @@ class TreeReader:
         act = None
         if t.pos_ == "VERB" and self._giving(t) and not (t.dep_ == "xcomp" and self._has_subject(t)):
             act = t
+        elif t.pos_ == "VERB" and (self._pledges(t) or t.lemma_.lower() in self.lex.assisting and self._irrealis(t)):
+            act = t   # "was offering Kyiv guarantees", "would help restore access"
         else:
             lemma = t.lemma_.lower()
             if self.lex.verbs.get(lemma) == "offer" or self.lex.adjectives.get(lemma) == "offer" \
@@ -852,6 +858,11 @@ class TreeReader:
         return any(first == m or first.startswith(m + " ") for m in marks) or self._is_condition_prep(c) or any(
             f"only {m}" == first or first.startswith(f"only {m} ") for m in marks)
 
+    def _pledges(self, v: Any) -> bool:
+        """`v` offers what it takes for object: "offering Kyiv guarantees", "pledged air cover" (not "offered to ...")."""
+        return v.lemma_.lower() in self.lex.pledging and any(c.dep_ in ("dobj", "dative") for c in v.children) \
+            and not any(c.dep_ == "xcomp" for c in v.children)
+
     def _act_below(self, c: Any) -> list:
         """The verb of giving that `c`, a complement of a word of commitment, names as the holder's own act: "to send",
         "to providing" (a gerund after "to"), "to keep facilitating" (through a verb of going on)."""
@@ -866,7 +877,7 @@ class TreeReader:
         for v in verbs:
             if self._has_subject(v):
                 continue
-            if self._giving(v):
+            if self._giving(v) or self._pledges(v):   # ("prepared to offer Kyiv guarantees")
                 out.append(v)
             elif v.lemma_.lower() in self.lex.continuing:   # ("ready to keep facilitating swaps")
                 out += [g for g in v.children if g.dep_ == "xcomp" and g.pos_ == "VERB" and self._giving(g)
