@@ -46,7 +46,8 @@ def _speech_verbs(text: str, start: int = 0, end: int | None = None) -> list:
 
 _SPEECH_LED = re.compile(r"(?:and\s+|but\s+)?(?:also\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\s+(?:that\b|on\b|:)", re.I)
 _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s+)?$", re.I)
-_VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion)\b"
+_VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion|telling|thinking|mind|"
+                         r"calculus|calculations?|reckoning|assessment|estimation|words)\b"
                          r"|^\s*,", re.I)
 _PREPOSITIONS = frozenset(OBJECT_PREPOSITIONS)
 _FAMILIAR_BEFORE = re.compile(r"\b(?:familiar|acquainted)\s+with\s+$", re.I)
@@ -1073,6 +1074,9 @@ class RuleEngine:
         if not hits or is_non_stance(sent.text):
             return old
         old = [self._not_obliged(text, sent, doc, mentions, f) for f in old]
+        old = [self._restance(f, "demand", sent) if f.stance == "reject" and f.cue_at >= 0
+               and self.tree.wanted_relative(doc, f.cue_at - sent.start) else f for f in old]
+        #      ("Moscow wants a Ukraine that can never join NATO": the refusal's words describe what is demanded)
         pointing = self._anaphors(sent, doc, hits)
         hits = sorted(hits + pointing, key=lambda h: h.start)
         spans = [doc.char_span(h.start - sent.start, h.end - sent.start, alignment_mode="expand") for h in hits]
