@@ -49,6 +49,9 @@ _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s
 _VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion|telling|thinking|mind|"
                          r"calculus|calculations?|reckoning|assessment|estimation|words)\b"
                          r"|^\s*,", re.I)
+_STANCE_TOLD = re.compile(r"(?:'s|’s|’|')?\s+(?:\w+\s+)?(?:position|stance|line|view|message|answer|red lines?|demands?|terms|"
+                          r"conditions|approach|policy)\b[^:;,]{0,40}:\s*$", re.I)   # ("Kyiv's stance has hardened: ")
+_PARENTHESIS = re.compile(r"\([^()]{3,200}\)")
 _PREPOSITIONS = frozenset(OBJECT_PREPOSITIONS)
 _FAMILIAR_BEFORE = re.compile(r"\b(?:familiar|acquainted)\s+with\s+$", re.I)
 _MIND_AFTER = re.compile(r"(?:'s|’s|’|')?\s+(?:thinking|views?|position|plans|intentions|mind|deliberations)\b", re.I)
@@ -586,6 +589,11 @@ class RuleEngine:
             return [attribution]
         return []
 
+    def _stance_owner(self, text: str, cs: int, sent: Sentence) -> str | None:
+        """The side whose stance the words just before the clause announce ("Kyiv's position is clear: "), if any."""
+        before = text[max(sent.start, cs - 120):cs]
+        return next((m.actor for m in reversed(self.actors.mentions(before)) if _STANCE_TOLD.match(before, m.end)), None)
+
     def _carry(self, text: str, cs: int, ctx: _Context, sent: Sentence) -> tuple[tuple[str, ...], str | None]:
         head = text[cs:min(cs + 60, sent.end)]
         if cs == sent.start and _plan_it(sent, ctx):
@@ -688,6 +696,9 @@ class RuleEngine:
             attribution = None   # "X said A, while Y proposed B", "X said A, and Y drew up B": the clause is Y's own
         lo, hi = bisect_left(ctx.issue_starts, cs), bisect_left(ctx.issue_starts, ce)
         asides = [m.span() for m in _ASIDE.finditer(text, cs, ce)] if lo < hi and "though" in text[cs:ce] else []
+        asides += [m.span() for m in _PARENTHESIS.finditer(text, cs, ce)
+                   if not any(m.start() <= h.start < m.end() for h in ctx.issue_hits[lo:hi])]
+        #          (the author's gloss in brackets that names no issue: "... will neither be X (there will be no Y) nor ...")
         hidden = asides + [(m.start(), m.end()) for rx in (_RELATIVE, _CONTRAST) for m in rx.finditer(text, cs, ce)] \
             if lo < hi and "," in text[cs:ce] else asides
         issues = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= ce
@@ -769,6 +780,8 @@ class RuleEngine:
             speaker = next((h.person for h in holders if h.person), None)
             if speaker is None and attribution is not None and attribution.actor in actors:
                 speaker = attribution.person
+        elif cs > sent.start and _PRONOUN_START.match(text[cs:cue_abs]) and (owner := self._stance_owner(text, cs, sent)):
+            actors, speaker = (owner,), None   # ("..., and Kyiv's stance has hardened: it will not ...": the stance's owner)
         elif _SUBJECT_PRONOUN.search(text, cs, cue_abs) and (ctx.sentence_holder or ctx.holder):
             actors, speaker = (ctx.sentence_holder, ctx.sentence_speaker) if cs > sent.start and ctx.sentence_holder \
                 else (ctx.holder, ctx.speaker)
