@@ -88,3 +88,38 @@ def test_the_authors_own_advice_and_idioms_are_no_stance(text):
 
 def test_the_process_of_joining_is_not_the_talks():
     assert ("UKR", "talks.process", "demand") not in _triples("Zelensky said the process of joining the EU would take years.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow rejects a European force, and Kyiv's position is clear: it will not cede land.",
+     {("RUS", "security.foreign_troops", "reject"), ("UKR", "territory", "reject")}),
+    ("Washington wants a quick deal, but Moscow's line has not changed: it will never give up Crimea.",
+     {("USA", "talks.process", "demand"), ("RUS", "territory.crimea", "reject")}),
+])
+def test_a_pronoun_after_a_sides_stance_announced_is_that_side(text, expected):
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington has presented a 28-point plan. That means Ukraine must leave Donetsk.",
+     {("USA", "territory.donetsk", "demand")}),
+    ("Washington has presented a 28-point plan. In practice, that means Ukraine must leave the remaining 30 percent of "
+     "Donetsk.", {("USA", "territory.donetsk", "demand")}),
+])
+def test_what_a_plan_just_named_means_is_its_owners_demand(text, expected):
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin's view is that the Zaporizhzhia and Kherson regions belong to Russia.",
+     {("RUS", "territory.zaporizhzhia", "demand"), ("RUS", "territory.kherson", "demand")}),
+    ("Zelensky said Crimea belongs to Ukraine.", {("UKR", "territory.crimea", "demand")}),
+])
+def test_what_a_side_says_belongs_to_it_is_wanted(text, expected):
+    assert _triples(text) == expected
+
+
+def test_a_bracketed_gloss_lends_no_cue_to_its_clause():
+    text = ("The Kremlin is slowly accepting that Ukraine will not be disarmed (there will be no puppet regime either), "
+            "nor will it remain neutral.")
+    assert ("RUS", "alignment.nato", "demand") not in _triples(text)

@@ -74,6 +74,9 @@ _OWNER_AFTER_NAME = re.compile(r"(?:,[^,.]{1,60},)?\s+(?:" + "|".join(QUOTE_OWNE
 _OWNER_NEXT = re.compile(r"[.\s]{0,3}(?:" + "|".join(QUOTE_OWNER_NEXT) + r")\b", re.I)   # after a quotation
 _DATELINE = re.compile(r"(?m)^[ \t]*(?:" + "|".join(DATELINES) + r")")
 _IT_START = re.compile(r"^[\"“‘']?\s*it\s", re.I)
+# "In practice, that means Ukraine must ...", "This would mean ...": what the plan just named comes to
+_PLAN_MEANS = re.compile(r"^[\"“‘']?\s*(?:in (?:practice|effect|other words|short|reality),?\s+)?(?:that|this|it)\s+"
+                         r"(?:would\s+|will\s+|could\s+)?(?:means?|amounts? to|implies|entails?)\b", re.I)
 _IT_WORD = re.compile(r"\bit\b")
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
 _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|generally\s+)?(?:viewed|seen|regarded|considered|"
@@ -305,7 +308,8 @@ def _tenses(verb: str) -> list[str]:
 
 def _plan_it(sent: Sentence, ctx: _Context) -> bool:
     """The sentence opens with "it" right after a plan with a known owner was named: "it" is the plan."""
-    return bool(ctx.plan_owners) and ctx.plan_named_at in (ctx.previous_start, sent.start) and bool(_IT_START.match(sent.text))
+    return bool(ctx.plan_owners) and ctx.plan_named_at in (ctx.previous_start, sent.start) and bool(
+        _IT_START.match(sent.text) or _PLAN_MEANS.match(sent.text))
 
 
 def _blank(sent: Sentence, spans: list[tuple[int, int]]) -> str:
@@ -797,6 +801,10 @@ class RuleEngine:
             actors, speaker, planned = ctx.plan_owners, None, True
             ctx.plan_block = sent.block
             cue = StanceCue("demand", cue.start, cue.end, False, None)
+        elif actors and set(actors) <= set(ctx.plan_owners) and cs == sent.start and _PLAN_MEANS.match(sent.text) \
+                and _plan_it(sent, ctx) and cue.stance in ("demand", "pressure"):
+            planned = True   # "In practice, that means Ukraine must leave X": the plan's content, its owner's demand
+            cue = StanceCue("demand", cue.start, cue.end, False, None)
         elif (point and (bare_point or not actors or set(actors) <= set(ctx.plan_owners) or things)) \
                 or self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue, things):
             actors, speaker, planned = ctx.plan_owners, None, True   # "Ukraine would receive ...", of the plan just named
@@ -905,7 +913,8 @@ class RuleEngine:
         if not ctx.plan_owners or sent.bullet or attribution is not None or not 0 <= sent.block - ctx.plan_block <= 1 \
                 or sent.start == ctx.plan_named_at:
             return False
-        return bool(_PLAN_MODAL.search(text, cs, ce)) and not _speech_verbs(text, sent.start, sent.end) \
+        return bool(_PLAN_MODAL.search(text, cs, ce) or _PLAN_MEANS.match(sent.text)) \
+            and not _speech_verbs(text, sent.start, sent.end) \
             and not _PLAN_MENTION.search(text, sent.start, sent.end) \
             and not any(m.kind == "person" and sent.start <= m.start < sent.end for m in ctx.people)   # (a person speaks)
 
