@@ -123,3 +123,33 @@ def test_a_bracketed_gloss_lends_no_cue_to_its_clause():
     text = ("The Kremlin is slowly accepting that Ukraine will not be disarmed (there will be no puppet regime either), "
             "nor will it remain neutral.")
     assert ("RUS", "alignment.nato", "demand") not in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin has made clear that he will not agree to a ceasefire before Ukraine withdraws from Donetsk.",
+     {("RUS", "ceasefire.general", "condition"), ("RUS", "territory.donetsk", "demand")}),
+    ("Moscow will not sign a deal before Kyiv drops its NATO bid.", {("RUS", "alignment.nato", "demand")}),
+])
+def test_what_a_side_will_not_do_before_another_acts_is_conditioned_on_it(text, expected):
+    assert _triples(text) == expected
+
+
+def test_before_in_a_clause_not_negated_is_only_time():
+    assert _triples("Russia agreed to a ceasefire before Ukraine withdrew from Kursk.") == {("RUS", "ceasefire.general", "accept")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia demands all of Donetsk. Kyiv says it will never give up the region.",
+     {("RUS", "territory.donetsk", "demand"), ("UKR", "territory.donetsk", "reject")}),
+    ("Moscow wants the Kherson oblast. Ukraine's answer is that the oblast cannot be surrendered.",
+     {("RUS", "territory.kherson", "demand"), ("UKR", "territory.kherson", "reject")}),
+])
+def test_the_region_points_back_to_the_one_region_named_last(text, expected):
+    assert _triples(text) == expected
+
+
+def test_the_region_after_two_regions_or_as_the_wider_area_points_to_none():
+    assert _triples("Russia demands Donetsk and Luhansk. Kyiv says it will never give up the region.") == {
+        ("RUS", "territory.donetsk", "demand"), ("RUS", "territory.luhansk", "demand")}
+    assert _triples("Russia demands all of Donetsk. Zelensky said peace would bring stability to the region.") == {
+        ("RUS", "territory.donetsk", "demand")}

@@ -163,7 +163,8 @@ _GIVING = re.compile(r"(?:\w+\s+){0,2}?(?:to\s+)?(?:" + "|".join(verb_forms("off
                      r"(?:would|will|could) help\b", re.I)
 _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
 _REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|two|those|these)|the four|the three|the two)\s+"
-                             r"(?:regions|oblasts|provinces|territories)\b", re.I)
+                             r"(?:regions|oblasts|provinces|territories)\b|\b(?:the|that|this) (?=(?:region|oblast|province)\b(?!\s+of\b))",
+                             re.I)   # (one region: "the region", pointing back to the single region named last)
 _NAMED_SOURCES = frozenset({"subject", "agent", "possessor", "speaker", "pronoun", "according", "joint", "presser", "voice"})   # a holder named in the sentence itself
 _INCLUSION = re.compile(r"\s*(?:(?:be|remain)\s+(?:at|part|involved|included|present|represented|in the room|consulted)|"
                         r"have\s+(?:a|its|their|his|her)\s+(?:say|seat|voice|place)|take\s+part|participate)\b", re.I)
@@ -593,6 +594,13 @@ class RuleEngine:
             return [attribution]
         return []
 
+    @staticmethod
+    def _regions_pointed(text: str, cs: int, ce: int, ctx: _Context) -> bool:
+        """The span points back to the regions named last: "those regions", "all four"; "the region" only when one
+        region was named."""
+        return any(m.group(0).lower().endswith("s") or len({h.issue for h in ctx.regions}) == 1
+                   for m in _REGION_ANAPHOR.finditer(text, cs, ce))
+
     def _stance_owner(self, text: str, cs: int, sent: Sentence) -> str | None:
         """The side whose stance the words just before the clause announce ("Kyiv's position is clear: "), if any."""
         before = text[max(sent.start, cs - 120):cs]
@@ -707,7 +715,7 @@ class RuleEngine:
             if lo < hi and "," in text[cs:ce] else asides
         issues = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= ce
                                     and not any(a <= h.start < b for a, b in hidden)])
-        if ctx.regions and _REGION_ANAPHOR.search(text, cs, ce):
+        if ctx.regions and self._regions_pointed(text, cs, ce, ctx):
             # "those regions": the regions named last
             issues = self.issues.prune(issues + [h for h in ctx.regions if h.issue not in {i.issue for i in issues}])
         if not issues and cs > sent.start and (ctx.sentence_cue is None or (
@@ -1023,7 +1031,7 @@ class RuleEngine:
             self._sentence_subject(text, sent, mentions, attribution, ctx)
             ctx.sentence_cue = None
             lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
-            regional = bool(ctx.regions and _REGION_ANAPHOR.search(text, sent.start, sent.end))   # ("those regions")
+            regional = bool(ctx.regions and self._regions_pointed(text, sent.start, sent.end, ctx))   # ("those regions")
             plan_before = bool(ctx.plan_mentions) and ctx.previous_start >= 0 and bisect_left(
                 ctx.plan_mentions, ctx.previous_start) < bisect_left(ctx.plan_mentions, sent.start)   # (a plan named just before)
             plans = self._plan_objects(sent, parsed[sent.start], plan_before) + echoes.get(sent.start, []) \
@@ -1041,7 +1049,7 @@ class RuleEngine:
                                                  attribution is None, plans))
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue
-            if lo == hi and not (ctx.regions and _REGION_ANAPHOR.search(text, sent.start, sent.end)):
+            if lo == hi and not (ctx.regions and self._regions_pointed(text, sent.start, sent.end, ctx)):
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue   # no issue named or referred to: no statement, only who is speaking
             body = self._body(sent, mentions, ctx)

@@ -170,6 +170,7 @@ class Lexicon:
     location_preps: frozenset[str] = frozenset()   # "pressed the offensive near X in the Y region": a place on the front
     topic_verbs: frozenset[str] = frozenset()   # "the two had discussed X": what a meeting went over, told as done
     aspect_nouns: frozenset[str] = frozenset()   # "the content of the talks": a detail of a meeting, not the talks
+    negated_markers: frozenset[str] = frozenset()   # "before": a condition under a negated clause ("will not ... before")
     stance_places: frozenset[str] = frozenset()   # "what X wants from the talks": where a demand is held, not its object
     waging: frozenset[str] = frozenset()   # "pressed their offensive": with a hostile act for object, fighting
     unnamed_sources: frozenset[str] = frozenset()   # "the sources said": who reports a plan without being a side
@@ -203,6 +204,7 @@ def load_lexicon() -> Lexicon:
         pressure=frozenset(raw["pressure"]["verbs"]),
         condition_markers=words("condition", "markers"),
         only_markers=words("condition", "only_markers"),
+        negated_markers=words("condition", "negated_markers"),
         negative_markers=words("condition", "negative_markers"),
         speaker_pronouns=words("speaker_pronouns"),
         question_heads=words("condition", "question_heads"),
@@ -815,6 +817,8 @@ class TreeReader:
         before = " " + " ".join(t.lower_ for t in clause.doc[max(0, start - 4):start])   # ('"As soon as': apart)
         if words & self.lex.condition_markers or any(before.endswith(" " + m) for m in self.lex.condition_markers):
             return True     # "if", "unless"; "as soon as", "so long as" (however the parse attaches "as soon")
+        if words & self.lex.negated_markers and self._negated(head):
+            return True     # "will not agree to a truce before Kyiv withdraws": as "until"
         if not words & self.lex.only_markers:
             return False
         near = [*clause.children, *clause.head.children, *(c for g in subs for c in g.children),
