@@ -71,6 +71,10 @@ def test_what_a_side_is_said_to_count_as_its_own_or_its_tool_is_wanted(text, exp
     ("Moscow wants Kyiv to remain neutral.", {("RUS", "alignment.nato", "demand")}),
     ("Ukraine's stance is that the process must include Europe.", {("UKR", "talks.process", "demand")}),
     ("Kyiv wants Washington involved in the process.", {("UKR", "talks.process", "demand")}),
+    ("Ukraine's position is that any ceasefire should start along the current positions.",
+     {("UKR", "ceasefire.general", "demand"), ("UKR", "territory", "demand")}),
+    ("Moscow sees a freeze at the current positions as a trap.",
+     {("RUS", "ceasefire.general", "reject"), ("RUS", "territory", "reject")}),
 ])
 def test_issue_words_of_analysis_prose(text, expected):
     assert _triples(text) == expected
