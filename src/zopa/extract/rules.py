@@ -46,8 +46,12 @@ def _speech_verbs(text: str, start: int = 0, end: int | None = None) -> list:
 
 _SPEECH_LED = re.compile(r"(?:and\s+|but\s+)?(?:also\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\s+(?:that\b|on\b|:)", re.I)
 _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s+)?$", re.I)
-_VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion)\b"
+_VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion|telling|thinking|mind|"
+                         r"calculus|calculations?|reckoning|assessment|estimation|words)\b"
                          r"|^\s*,", re.I)
+_STANCE_TOLD = re.compile(r"(?:'s|’s|’|')?\s+(?:\w+\s+)?(?:position|stance|line|view|message|answer|red lines?|demands?|terms|"
+                          r"conditions|approach|policy)\b[^:;,]{0,40}:\s*$", re.I)   # ("Kyiv's stance has hardened: ")
+_PARENTHESIS = re.compile(r"\([^()]{3,200}\)")
 _PREPOSITIONS = frozenset(OBJECT_PREPOSITIONS)
 _FAMILIAR_BEFORE = re.compile(r"\b(?:familiar|acquainted)\s+with\s+$", re.I)
 _MIND_AFTER = re.compile(r"(?:'s|’s|’|')?\s+(?:thinking|views?|position|plans|intentions|mind|deliberations)\b", re.I)
@@ -70,6 +74,9 @@ _OWNER_AFTER_NAME = re.compile(r"(?:,[^,.]{1,60},)?\s+(?:" + "|".join(QUOTE_OWNE
 _OWNER_NEXT = re.compile(r"[.\s]{0,3}(?:" + "|".join(QUOTE_OWNER_NEXT) + r")\b", re.I)   # after a quotation
 _DATELINE = re.compile(r"(?m)^[ \t]*(?:" + "|".join(DATELINES) + r")")
 _IT_START = re.compile(r"^[\"“‘']?\s*it\s", re.I)
+# "In practice, that means Ukraine must ...", "This would mean ...": what the plan just named comes to
+_PLAN_MEANS = re.compile(r"^[\"“‘']?\s*(?:in (?:practice|effect|other words|short|reality),?\s+)?(?:that|this|it)\s+"
+                         r"(?:would\s+|will\s+|could\s+)?(?:means?|amounts? to|implies|entails?)\b", re.I)
 _IT_WORD = re.compile(r"\bit\b")
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:the\s+)?$", re.I)
 _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|generally\s+)?(?:viewed|seen|regarded|considered|"
@@ -152,7 +159,8 @@ _WOULD_DO = re.compile(r"(?:would|will)\s+(?!be\b|have\b|receive\b|get\b)\w+", r
 _PROPOSING = re.compile(r"(?:propos|put(?:s|ting)?\s+forward|suggest|tabl|float)", re.I)   # a cue that puts an outcome forward
 _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
 _REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|two|those|these)|the four|the three|the two)\s+"
-                             r"(?:regions|oblasts|provinces|territories)\b", re.I)
+                             r"(?:regions|oblasts|provinces|territories)\b|\b(?:the|that|this) (?=(?:region|oblast|province)\b(?!\s+of\b))",
+                             re.I)   # (one region: "the region", pointing back to the single region named last)
 _NAMED_SOURCES = frozenset({"subject", "agent", "possessor", "speaker", "pronoun", "according", "joint", "presser", "voice"})   # a holder named in the sentence itself
 _INCLUSION = re.compile(r"\s*(?:(?:be|remain)\s+(?:at|part|involved|included|present|represented|in the room|consulted)|"
                         r"have\s+(?:a|its|their|his|her)\s+(?:say|seat|voice|place)|take\s+part|participate)\b", re.I)
@@ -297,7 +305,8 @@ def _tenses(verb: str) -> list[str]:
 
 def _plan_it(sent: Sentence, ctx: _Context) -> bool:
     """The sentence opens with "it" right after a plan with a known owner was named: "it" is the plan."""
-    return bool(ctx.plan_owners) and ctx.plan_named_at in (ctx.previous_start, sent.start) and bool(_IT_START.match(sent.text))
+    return bool(ctx.plan_owners) and ctx.plan_named_at in (ctx.previous_start, sent.start) and bool(
+        _IT_START.match(sent.text) or _PLAN_MEANS.match(sent.text))
 
 
 def _blank(sent: Sentence, spans: list[tuple[int, int]]) -> str:
@@ -583,6 +592,18 @@ class RuleEngine:
             return [attribution]
         return []
 
+    @staticmethod
+    def _regions_pointed(text: str, cs: int, ce: int, ctx: _Context) -> bool:
+        """The span points back to the regions named last: "those regions", "all four"; "the region" only when one
+        region was named."""
+        return any(m.group(0).lower().endswith("s") or len({h.issue for h in ctx.regions}) == 1
+                   for m in _REGION_ANAPHOR.finditer(text, cs, ce))
+
+    def _stance_owner(self, text: str, cs: int, sent: Sentence) -> str | None:
+        """The side whose stance the words just before the clause announce ("Kyiv's position is clear: "), if any."""
+        before = text[max(sent.start, cs - 120):cs]
+        return next((m.actor for m in reversed(self.actors.mentions(before)) if _STANCE_TOLD.match(before, m.end)), None)
+
     def _carry(self, text: str, cs: int, ctx: _Context, sent: Sentence) -> tuple[tuple[str, ...], str | None]:
         head = text[cs:min(cs + 60, sent.end)]
         if cs == sent.start and _plan_it(sent, ctx):
@@ -704,11 +725,14 @@ class RuleEngine:
             attribution = None   # "X said A, while Y proposed B", "X said A, and Y drew up B": the clause is Y's own
         lo, hi = bisect_left(ctx.issue_starts, cs), bisect_left(ctx.issue_starts, ce)
         asides = [m.span() for m in _ASIDE.finditer(text, cs, ce)] if lo < hi and "though" in text[cs:ce] else []
+        asides += [m.span() for m in _PARENTHESIS.finditer(text, cs, ce)
+                   if not any(m.start() <= h.start < m.end() for h in ctx.issue_hits[lo:hi])]
+        #          (the author's gloss in brackets that names no issue: "... will neither be X (there will be no Y) nor ...")
         hidden = asides + [(m.start(), m.end()) for rx in (_RELATIVE, _CONTRAST) for m in rx.finditer(text, cs, ce)] \
             if lo < hi and "," in text[cs:ce] else asides
         issues = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= ce
                                     and not any(a <= h.start < b for a, b in hidden)])
-        if ctx.regions and _REGION_ANAPHOR.search(text, cs, ce):
+        if ctx.regions and self._regions_pointed(text, cs, ce, ctx):
             # "those regions": the regions named last
             issues = self.issues.prune(issues + [h for h in ctx.regions if h.issue not in {i.issue for i in issues}])
         if not issues and cs > sent.start and (ctx.sentence_cue is None or (
@@ -785,6 +809,8 @@ class RuleEngine:
             speaker = next((h.person for h in holders if h.person), None)
             if speaker is None and attribution is not None and attribution.actor in actors:
                 speaker = attribution.person
+        elif cs > sent.start and _PRONOUN_START.match(text[cs:cue_abs]) and (owner := self._stance_owner(text, cs, sent)):
+            actors, speaker = (owner,), None   # ("..., and Kyiv's stance has hardened: it will not ...": the stance's owner)
         elif _SUBJECT_PRONOUN.search(text, cs, cue_abs) and (ctx.sentence_holder or ctx.holder):
             actors, speaker = (ctx.sentence_holder, ctx.sentence_speaker) if cs > sent.start and ctx.sentence_holder \
                 else (ctx.holder, ctx.speaker)
@@ -799,6 +825,10 @@ class RuleEngine:
         if self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
             actors, speaker, planned = ctx.plan_owners, None, True
             ctx.plan_block = sent.block
+            cue = StanceCue("demand", cue.start, cue.end, False, None)
+        elif actors and set(actors) <= set(ctx.plan_owners) and cs == sent.start and _PLAN_MEANS.match(sent.text) \
+                and _plan_it(sent, ctx) and cue.stance in ("demand", "pressure"):
+            planned = True   # "In practice, that means Ukraine must leave X": the plan's content, its owner's demand
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         elif (point and (bare_point or not actors or set(actors) <= set(ctx.plan_owners) or things)) \
                 or self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue, things):
@@ -909,7 +939,8 @@ class RuleEngine:
         if not ctx.plan_owners or sent.bullet or attribution is not None or not 0 <= sent.block - ctx.plan_block <= 1 \
                 or sent.start == ctx.plan_named_at:
             return False
-        return bool(_PLAN_MODAL.search(text, cs, ce)) and not _speech_verbs(text, sent.start, sent.end) \
+        return bool(_PLAN_MODAL.search(text, cs, ce) or _PLAN_MEANS.match(sent.text)) \
+            and not _speech_verbs(text, sent.start, sent.end) \
             and not _PLAN_MENTION.search(text, sent.start, sent.end) \
             and not any(m.kind == "person" and sent.start <= m.start < sent.end for m in ctx.people)   # (a person speaks)
 
@@ -1019,7 +1050,7 @@ class RuleEngine:
             self._sentence_subject(text, sent, mentions, attribution, ctx)
             ctx.sentence_cue = None
             lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
-            regional = bool(ctx.regions and _REGION_ANAPHOR.search(text, sent.start, sent.end))   # ("those regions")
+            regional = bool(ctx.regions and self._regions_pointed(text, sent.start, sent.end, ctx))   # ("those regions")
             plan_before = bool(ctx.plan_mentions) and ctx.previous_start >= 0 and bisect_left(
                 ctx.plan_mentions, ctx.previous_start) < bisect_left(ctx.plan_mentions, sent.start)   # (a plan named just before)
             plans = self._plan_objects(sent, parsed[sent.start], plan_before) + echoes.get(sent.start, []) \
@@ -1037,7 +1068,7 @@ class RuleEngine:
                                                  attribution is None, plans))
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue
-            if lo == hi and not (ctx.regions and _REGION_ANAPHOR.search(text, sent.start, sent.end)):
+            if lo == hi and not (ctx.regions and self._regions_pointed(text, sent.start, sent.end, ctx)):
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue   # no issue named or referred to: no statement, only who is speaking
             body = self._body(sent, mentions, ctx)
@@ -1092,6 +1123,9 @@ class RuleEngine:
         if not hits or is_non_stance(sent.text):
             return old
         old = [self._not_obliged(text, sent, doc, mentions, f) for f in old]
+        old = [self._restance(f, "demand", sent) if f.stance == "reject" and f.cue_at >= 0
+               and self.tree.wanted_relative(doc, f.cue_at - sent.start) else f for f in old]
+        #      ("Moscow wants a Ukraine that can never join NATO": the refusal's words describe what is demanded)
         pointing = self._anaphors(sent, doc, hits)
         hits = sorted(hits + pointing, key=lambda h: h.start)
         spans = [doc.char_span(h.start - sent.start, h.end - sent.start, alignment_mode="expand") for h in hits]

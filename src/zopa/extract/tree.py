@@ -175,6 +175,8 @@ class Lexicon:
     location_preps: frozenset[str] = frozenset()   # "pressed the offensive near X in the Y region": a place on the front
     topic_verbs: frozenset[str] = frozenset()   # "the two had discussed X": what a meeting went over, told as done
     aspect_nouns: frozenset[str] = frozenset()   # "the content of the talks": a detail of a meeting, not the talks
+    negated_markers: frozenset[str] = frozenset()   # "before": a condition under a negated clause ("will not ... before")
+    stance_places: frozenset[str] = frozenset()   # "what X wants from the talks": where a demand is held, not its object
     waging: frozenset[str] = frozenset()   # "pressed their offensive": with a hostile act for object, fighting
     unnamed_sources: frozenset[str] = frozenset()   # "the sources said": who reports a plan without being a side
 
@@ -207,6 +209,7 @@ def load_lexicon() -> Lexicon:
         pressure=frozenset(raw["pressure"]["verbs"]),
         condition_markers=words("condition", "markers"),
         only_markers=words("condition", "only_markers"),
+        negated_markers=words("condition", "negated_markers"),
         negative_markers=words("condition", "negative_markers"),
         speaker_pronouns=words("speaker_pronouns"),
         question_heads=words("condition", "question_heads"),
@@ -285,6 +288,7 @@ def load_lexicon() -> Lexicon:
         topic_verbs=words("setting", "topic_verbs"),
         waging=words("cease", "waging"),
         aspect_nouns=words("setting", "aspects"),
+        stance_places=words("setting", "stance_places"),
     )
 
 
@@ -927,6 +931,8 @@ class TreeReader:
         before = " " + " ".join(t.lower_ for t in clause.doc[max(0, start - 4):start])   # ('"As soon as': apart)
         if words & self.lex.condition_markers or any(before.endswith(" " + m) for m in self.lex.condition_markers):
             return True     # "if", "unless"; "as soon as", "so long as" (however the parse attaches "as soon")
+        if words & self.lex.negated_markers and self._negated(head):
+            return True     # "will not agree to a truce before Kyiv withdraws": as "until"
         if not words & self.lex.only_markers:
             return False
         near = [*clause.children, *clause.head.children, *(c for g in subs for c in g.children),
@@ -1591,6 +1597,10 @@ class TreeReader:
         if event and root.dep_ == "pobj" and root.head.lower_ == "of" and _noun(root.head.head) \
                 and root.head.head.lemma_.lower() in self.lex.aspect_nouns:
             return True   # ("agreed not to disclose the content of the talks", "the date of the next round")
+        if event and root.dep_ == "pobj" and root.head.lower_ in self.lex.stance_places \
+                and root.head.dep_ == "prep" and self._demand_word(root.head.head):
+            return True   # ("What Russia wants from the talks", "Ukraine's red lines in the talks"): where a demand is
+            #               held, not what is demanded
         if (event and self._setting(span.root)) or self._located(span.root):
             return True   # (`event`: the mention names a meeting, which may be when or where a thing was said)
         judged = False   # past a verb with a subject of its own: only pretence above it still counts
@@ -1608,6 +1618,33 @@ class TreeReader:
                     and not tok.lemma_.lower() in self.lex.speech:
                 return True
         return False
+
+    def wanted_relative(self, doc: Any, at: int) -> bool:
+        """The word at sentence offset `at` lies in a relative clause, with the relative pronoun for subject, that
+        describes what a demand asks for ("Russia wants a Ukraine that can never join NATO", "what Moscow wants is a
+        Ukraine that will never be a member"): its words, a refusal read alone, tell the thing wanted."""
+        tok = next((t for t in doc if t.idx <= at < t.idx + max(1, len(t))), None)
+        rel = next((a for a in ([tok, *tok.ancestors] if tok is not None else []) if a.dep_ == "relcl"), None)
+        if rel is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in rel.children):
+            return False
+        noun = rel.head
+        while noun.dep_ in ("conj", "pobj", "prep") and noun.head.i != noun.i and noun.head.i != rel.i:
+            noun = noun.head
+        head = noun.head
+        if noun.dep_ in ("dobj", "attr", "appos") and self.stance_class(head) == "demand":
+            return True
+        wants = lambda v: any(c.dep_ == "csubj" and self.stance_class(c) == "demand" for c in v.children)  # noqa: E731
+        if noun.dep_ == "attr" and head.lemma_.lower() == "be" and wants(head):
+            return True   # ("what Russia wants is ...")
+        return noun.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < noun.i and c.lemma_.lower() == "be" and wants(c)
+                                           for c in noun.children)   # ("what Russia wants is simple: ...")
+
+    def _demand_word(self, t: Any) -> bool:
+        """`t` is a word of demanding: a verb or noun of the demand class, or a noun with its modifier ("red lines")."""
+        if self.stance_class(t) == "demand":
+            return True
+        mods = [c for c in t.children if c.dep_ in ("amod", "compound") and c.i == t.i - 1]
+        return bool(mods) and _noun(t) and self.lex.nouns.get(f"{mods[0].lower_} {t.lemma_.lower()}") == "demand"
 
     def discussed(self, doc: Any, offset: int, start: int, end: int) -> bool:
         """The mention at document offsets [start, end) is what a meeting went over, told as done ("the two had
