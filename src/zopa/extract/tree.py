@@ -53,6 +53,19 @@ def _plan_word(tok: Any) -> bool:
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "poss"})
 
 
+def _partner(prep: Any) -> list[Any]:
+    """The words of a "with" phrase that name a partner in the writing: "drew up with Dmitriev", "agreed with US
+    negotiators"; not one only consulted, named under a noun of the phrase ("with input from Moscow", "with the help
+    of Russian officials": the noun is the partner's contribution, its owner not an author)."""
+    out = [prep]
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        nested = {x.i for c in obj.children if c.dep_ == "prep" for x in c.subtree}
+        out += [x for x in obj.subtree if x.i not in nested]
+    return out
+
+
 def _noun(tok: Any) -> bool:
     """A noun, also where the tagger took it for a verb but the parser gave it a noun's place ("Moscow's offer
     included ...": "offer" tagged VBP, attached as the subject)."""
@@ -1665,10 +1678,10 @@ class TreeReader:
                     subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP")), None)
                     if subject is not None:
                         out += list(subject.subtree)   # "which Witkoff drew up"
-                    out += [x for g in authored.children if g.dep_ == "prep" and g.lower_ == "with" for x in g.subtree]
+                    out += [x for g in authored.children if g.dep_ == "prep" and g.lower_ == "with" for x in _partner(g)]
                 elif c.dep_ == "acl" and c.lemma_.lower() in self.lex.joint_authoring:
                     # "a framework agreed with US negotiators": the side it was worked out with owns it as well
-                    out += [x for g in c.children if g.dep_ == "prep" and g.lower_ == "with" for x in g.subtree]
+                    out += [x for g in c.children if g.dep_ == "prep" and g.lower_ == "with" for x in _partner(g)]
             elif c.dep_ == "prep" and c.lower_ not in _OWNER_PREPS or c.dep_ in ("conj", "cc", "appos"):
                 continue
             else:
