@@ -216,6 +216,7 @@ class _Context:
     asked: tuple[int, int] = (-1, -1)               # a sentence's lead that asks what its answer tells: "Asked whether ..., "
     people: list = field(default_factory=list)       # the mentions of persons in the whole text, in order
     bodies: dict = field(default_factory=dict)       # a side's body named with it ("Russia's foreign ministry") -> the side
+    planned: set = field(default_factory=set)        # ids of the findings read as points of the plan in view
 
 
 _PEOPLE_OF = re.compile(r"\b(?:" + "|".join(HUMAN_NOUNS) + r")\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
@@ -844,6 +845,8 @@ class RuleEngine:
                         and actor in self.principals:
                     # "would agree to a truce in exchange for Kyiv's withdrawal": the truce is also made conditional
                     out.append(dataclasses.replace(f, stance="condition"))
+        if planned:
+            ctx.planned.update(id(f) for f in out)
         ctx.holder, ctx.speaker = actors, speaker
         ctx.sentence_holder, ctx.sentence_speaker = actors, speaker
         made = {f.stance for f in out}
@@ -1039,8 +1042,15 @@ class RuleEngine:
             if in_plan and sent.block - ctx.plan_block == 1:
                 ctx.plan_block = sent.block   # a plan's points told one a paragraph: the list goes on while they follow each other
             if sent.start in parsed and not in_plan:
+                points = [f for f in ctx.findings[first:] if id(f) in ctx.planned]
                 ctx.findings[first:] = self._reread(text, sent, parsed[sent.start], mentions, ctx, ctx.findings[first:], carried,
                                                     attribution is None)
+                for issue in {f.issue for f in points}:
+                    # a point of the plan in view is its owner's whoever the parse finds doing it ("Ukraine would agree
+                    # never to join NATO", of the plan just named): what the parse makes of it stays the owner's
+                    kept = [f for f in ctx.findings[first:] if f.issue == issue and f.actor in ctx.plan_owners]
+                    ctx.findings[first:] = [f for f in ctx.findings[first:] if f.issue != issue] + \
+                        (kept or [f for f in points if f.issue == issue])
                 if not produced and len(ctx.findings) > first:
                     # a holder only the parse read is the one a pronoun in the next sentence refers to
                     lead = ctx.findings[first]   # (all who hold it with the first: "We welcome ...", a statement's signers)
