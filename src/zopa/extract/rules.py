@@ -410,6 +410,7 @@ class RuleEngine:
         self._headway = re.compile(r"(?:but\s+|and\s+|yet\s+)?(?:still\s+)?without\s+(?:any\s+|a\s+|much\s+|real\s+)?(?:"
                                    + "|".join(sorted(lex.headway, key=len, reverse=True)) + r")\b", re.I)
         self._ordering = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in sorted(lex.ordering) for f in _tenses(v)) + r")\b", re.I)
+        self._shares = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in sorted(lex.plan_shares) for f in _tenses(v)) + r")\b", re.I)
         self._proposing = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in lemmas for f in _tenses(v)) + r")\b", re.I)
         self._condition_lead = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(lex.condition_markers, key=len, reverse=True))
                                           + r")\s+(?:the\s+)?$", re.I)
@@ -898,6 +899,19 @@ class RuleEngine:
             and not _PLAN_MENTION.search(text, sent.start, sent.end) \
             and not any(m.kind == "person" and sent.start <= m.start < sent.end for m in ctx.people)   # (a person speaks)
 
+    def _topic_heading(self, text: str, sent: Sentence, mentions: list[Mention]) -> bool:
+        """A section heading on a line of its own that names a topic, not a side turned to: "ARMY", "EUROPEAN UNION"
+        (a side named as a topic of the plan), "What Russia gets" (what a side gets or gives under it); not one that
+        gives a side's voice or stance ("What Moscow says", "What Kyiv wants", "Moscow's response")."""
+        if not sent.first_in_block or not _HEADING.fullmatch(sent.text) or text[sent.end:sent.end + 1] not in ("", "\n", "\r"):
+            return False
+        if not mentions:
+            return not _WH_WORD.match(sent.text)
+        if any(m.possessive for m in mentions) or _speech_verbs(text, sent.start, sent.end) \
+                or classify(mask(text, sent.start, sent.end, mentions)[0]) is not None:
+            return False
+        return not _WH_WORD.match(sent.text) or bool(self._shares.search(sent.text))
+
     @staticmethod
     def _in_plan(text: str, cs: int, ce: int, sent: Sentence, ctx: _Context) -> bool:
         """A list item right after a plan is named, or a line of a list the plan's sentence opens with a colon
@@ -980,10 +994,9 @@ class RuleEngine:
                     ctx.bodies[body.group(1).lower()] = m.actor   # ("Russia's foreign ministry", "the Ukrainian delegation")
             previous_mentions = mentions
             self._plan_owner(text, sent, mentions, ctx, parsed.get(sent.start))
-            if ctx.plan_owners and sent.block - ctx.plan_block == 1 and sent.first_in_block and _HEADING.fullmatch(sent.text) \
-                    and not mentions and not _WH_WORD.match(sent.text):
-                ctx.plan_block = sent.block   # a section heading between a plan's points ("ARMY", "Security guarantees"; not
-                #                               "What Moscow says", which turns to another side)
+            if ctx.plan_owners and sent.block - ctx.plan_block == 1 and self._topic_heading(text, sent, mentions):
+                ctx.plan_block = sent.block   # a section heading between a plan's points ("ARMY", "Security guarantees",
+                #                               "EUROPEAN UNION", "What Russia gets"; not "What Moscow says", "Kyiv's response")
             elif ctx.plan_owners and sent.block - ctx.plan_block == 1 and self._plan_point(text, sent.start, sent.end, sent, ctx, None):
                 ctx.plan_block = sent.block   # a paragraph of what would happen under the plan: its points go on
             if sent.bullet and ctx.plan_owners and not ctx.plan_bullet and sent.block - ctx.plan_block == 1:

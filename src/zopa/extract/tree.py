@@ -171,6 +171,7 @@ class Lexicon:
     enabling: frozenset[str]         # "let", "allow": "X would only let Y regroup" refuses X
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
     plan_drops: frozenset[str] = frozenset()   # "drop", "remove": what a revised plan takes out, its owner concedes
+    plan_shares: frozenset[str] = frozenset()  # "get", "give up": what a side gets or gives under a plan (a heading's topic)
     revisions: frozenset[str] = frozenset()    # "revised", "new version": a plan that revises its owner's own
     welcomes: frozenset[str] = frozenset()   # what one judges a plan to be when taking it up: "a good basis"
     plan_softens: frozenset[str] = frozenset()   # "soften": a point toned down, not taken out
@@ -275,6 +276,7 @@ def load_lexicon() -> Lexicon:
         enabling=words("enabling"),
         irrealis=words("providing", "irrealis"),
         plan_drops=words("plan_drops"),
+        plan_shares=words("plan_shares"),
         revisions=words("revisions"),
         joint_authoring=words("joint_authoring"),
         unnamed_sources=words("unnamed_sources"),
