@@ -76,6 +76,7 @@ _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|gen
                      r"deemed|perceived)\s+(?:as\b)?", re.I)
 _WH_WORD = re.compile(r"(?:what|how|why|who|where|when|which|whether)\b", re.I)
 _HEADING = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,5}")   # a section heading: a few words, no full stop
+_LABEL = re.compile(r"[^:.;!?\"“”]{3,80}?:\s+")   # a line's label before a colon: "The US plan: ..."
 _PLAN_MODAL = re.compile(r"\b(?:would|shall|is to|are to)\b", re.I)
 _CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|with|in return|in exchange|on condition)\b", re.I)
 _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
@@ -133,7 +134,7 @@ _OWNER_AFTER = re.compile(r"(?:(?:'s|’s|’)?\s+|-(?:drafted|authored|proposed
                           r"unveiled|unveils|drafted|tabled|submitted|offered|offers|published|sent|voiced|outlined|put out|issued|"
                           r"released|adopted|agreed|handed|gave|delivered|sends)\s+(?:[A-Z][\w’'-]+\s+)?)?"   # ("sent Kyiv a plan")
                           r"(?:(?:the|a|an|its|their|his|her)\s+)?[«“\"]?(?:(?:draft|new|own|proposed|latest|revised|original|peace|joint|final|"
-                          r"[\w]+-point|\d+-point)\s+){0,3}" + PLAN_NOUNS + r"s?\b", re.I)
+                          r"[\w]+-point|\d+-point|\d+)\s+){0,3}" + PLAN_NOUNS + r"s?\b", re.I)   # ("Kyiv's 20 points")
 _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"s?\b[^.;:]{0,40}\b(?:drawn up|drafted|proposed|put forward|presented|submitted|"
                            r"authored|written|prepared|tabled)\s+(?:[^.;:]{0,30}\s)?by\s+(?:the\s+)?$", re.I)
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must|(?:agrees?|undertakes?|commits?)\s+(?:itself\s+)?(?:not\s+)?to)\b", re.I)
@@ -728,8 +729,9 @@ class RuleEngine:
         cue = classify(masked)
         if cue is None and self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
             cue = StanceCue("demand", 0, 0, False, None)
+        labelled = attribution is None and self._labelled(text, cs, ce, sent, mentions, ctx)
         point = (cue is None or cue.stance in ("demand", "offer", "accept", "condition")) \
-            and self._plan_point(text, cs, ce, sent, ctx, attribution)
+            and (labelled or self._plan_point(text, cs, ce, sent, ctx, attribution))
         bare_point = point and cue is None
         if bare_point:
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's army would number 800,000.", of the plan just named
@@ -785,7 +787,7 @@ class RuleEngine:
             actors, speaker, planned = ctx.plan_owners, None, True
             ctx.plan_block = sent.block
             cue = StanceCue("demand", cue.start, cue.end, False, None)
-        elif (point and (bare_point or not actors or set(actors) <= set(ctx.plan_owners) or things)) \
+        elif (point and (labelled or bare_point or not actors or set(actors) <= set(ctx.plan_owners) or things)) \
                 or self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue, things):
             actors, speaker, planned = ctx.plan_owners, None, True   # "Ukraine would receive ...", of the plan just named
             ctx.plan_block = sent.block                 # (and the plan's prose goes on in the next paragraph)
@@ -898,6 +900,21 @@ class RuleEngine:
         return bool(_PLAN_MODAL.search(text, cs, ce)) and not _speech_verbs(text, sent.start, sent.end) \
             and not _PLAN_MENTION.search(text, sent.start, sent.end) \
             and not any(m.kind == "person" and sent.start <= m.start < sent.end for m in ctx.people)   # (a person speaks)
+
+    def _labelled(self, text: str, cs: int, ce: int, sent: Sentence, mentions: list[Mention], ctx: _Context) -> bool:
+        """The clause tells what follows the colon of a line labelled with a plan whose owner the label names, in a
+        list of plans side by side ("The US plan: Ukraine would cede ...", "Kyiv's 20 points: a ceasefire would come
+        first, and ..."): a point of that plan. The label is a phrase of a few words with no verb of speech or stance."""
+        if not ctx.plan_owners or ctx.plan_named_at != sent.start:
+            return False
+        label = _LABEL.match(sent.text)
+        if label is None or sent.start + label.end() > ce or len(label.group(0).split()) > 6 \
+                or not _PLAN_MENTION.search(label.group(0)) or _speech_verbs(text, sent.start, sent.start + label.end()):
+            return False
+        inside = [m for m in mentions if m.end <= sent.start + label.end()]
+        if classify(mask(text, sent.start, sent.start + label.end() - 1, inside)[0]) is not None:
+            return False
+        return bool(_PLAN_BODY.search(text, max(cs, sent.start + label.end()), ce))
 
     def _topic_heading(self, text: str, sent: Sentence, mentions: list[Mention]) -> bool:
         """A section heading on a line of its own that names a topic, not a side turned to: "ARMY", "EUROPEAN UNION"
@@ -1523,6 +1540,7 @@ class RuleEngine:
             return {}
         out: dict[str, Reading | None] = {}
         free: set[str] = set()
+        silent: set[str] = set()
         roots = {span.root.i for span in spans if span is not None}
         for h, span in zip(hits, spans):
             # the nearest frame governs ("presented a plan that would require Kyiv to ..., according to a draft seen
@@ -1531,6 +1549,9 @@ class RuleEngine:
                           if span is not None and self.tree.framed_by(span.root, f[0])), None)
             if frame is None:
                 free.add(h.issue)
+                continue
+            if self.tree.silent_on(span.root, frame[0]):
+                silent.add(h.issue)   # what the plan is told to say nothing of: "it does not mention the annexations"
                 continue
             head, owners, known = frame
             if not owners and (known == "pronoun" or (known == "person" and ctx.speaker)) and ctx.holder:
@@ -1550,7 +1571,7 @@ class RuleEngine:
                     stance = "condition"   # "under the plan, a truce would start only after Kyiv withdraws"
                 out[h.issue] = Reading(owners, stance, None, None, head.lemma_.lower(), at, at + len(head.text),
                                        False, False, "", "plan") if owners else None
-        return {i: r for i, r in out.items() if i not in free}
+        return {**{i: None for i in silent - free - set(out)}, **{i: r for i, r in out.items() if i not in free}}
 
     def _not_obliged(self, text: str, sent: Sentence, doc, mentions: list[Mention], f: Finding) -> Finding:
         """`f`, or its holder's demand where the rules read pressure on an actor named before "must" ("X must ...")

@@ -172,6 +172,7 @@ class Lexicon:
     irrealis: frozenset[str]         # "would", "will", "could": what is told as not (yet) done
     plan_drops: frozenset[str] = frozenset()   # "drop", "remove": what a revised plan takes out, its owner concedes
     plan_shares: frozenset[str] = frozenset()  # "get", "give up": what a side gets or gives under a plan (a heading's topic)
+    plan_silence: frozenset[str] = frozenset()  # "does not mention": what a plan is silent on
     revisions: frozenset[str] = frozenset()    # "revised", "new version": a plan that revises its owner's own
     welcomes: frozenset[str] = frozenset()   # what one judges a plan to be when taking it up: "a good basis"
     plan_softens: frozenset[str] = frozenset()   # "soften": a point toned down, not taken out
@@ -277,6 +278,7 @@ def load_lexicon() -> Lexicon:
         irrealis=words("providing", "irrealis"),
         plan_drops=words("plan_drops"),
         plan_shares=words("plan_shares"),
+        plan_silence=words("plan_silence"),
         revisions=words("revisions"),
         joint_authoring=words("joint_authoring"),
         unnamed_sources=words("unnamed_sources"),
@@ -1689,6 +1691,17 @@ class TreeReader:
             else:
                 out += list(c.subtree)
         return out
+
+    def silent_on(self, tok: Any, head: Any) -> bool:
+        """A verb between `tok` and the plan's clause head `head` (both included) tells the plan says nothing of it:
+        "it does not mention the annexations", "says nothing about accountability"."""
+        for cur in (tok, *tok.ancestors):
+            if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in self.lex.plan_silence and (
+                    self._negated(cur) or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in cur.children)):
+                return True
+            if cur.i == head.i:
+                return False
+        return False
 
     def framed_by(self, tok: Any, head: Any) -> bool:
         """`tok` is in the clause of `head` and no speech verb between them gives it a speaker of its own."""
