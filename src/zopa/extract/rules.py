@@ -218,6 +218,7 @@ class _Context:
     people: list = field(default_factory=list)       # the mentions of persons in the whole text, in order
     bodies: dict = field(default_factory=dict)       # a side's body named with it ("Russia's foreign ministry") -> the side
     planned: set = field(default_factory=set)        # ids of the findings read as points of the plan in view
+    answer: tuple = ((), None, -10)                  # the side a question heading asks about, the stance asked, its block
 
 
 _PEOPLE_OF = re.compile(r"\b(?:" + "|".join(HUMAN_NOUNS) + r")\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
@@ -737,6 +738,9 @@ class RuleEngine:
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's army would number 800,000.", of the plan just named
         if cue is None and attribution is not None and _OWNER_AFTER.match(text, attribution.end, ce):
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's version says that ...": a document's content
+        asked_of, asked_for = self._answer(sent, ctx) if attribution is None else ((), None)
+        if cue is None and asked_for is not None:
+            cue = StanceCue(asked_for, 0, 0, False, None)   # "What does Moscow want? / Full control of the Donbas."
         if cue is None and ctx.sentence_cue is not None and cs > sent.start and not self._headway.match(text, cs, ce) \
                 and not _MISSED.search(text, cs, ce):
             # a later clause carries the sentence's stance; a condition binds only its own clause; and a clause of
@@ -779,6 +783,8 @@ class RuleEngine:
             actors, speaker = ctx.sentence_holder, ctx.sentence_speaker
         else:
             actors, speaker = self._carry(text, cs, ctx, sent)
+            if not actors and asked_of:
+                actors, speaker = asked_of, None   # the answer to a question about a side, naming no holder: that side's
             if not actors and ctx.holder and _VIEWED.search(text, cs, ce):
                 actors, speaker = ctx.holder, ctx.speaker   # "... are viewed as dangerous": by the side just named
         planned = False   # a plan's point: at its owner's opponent's pole, the owner's own concession
@@ -900,6 +906,28 @@ class RuleEngine:
         return bool(_PLAN_MODAL.search(text, cs, ce)) and not _speech_verbs(text, sent.start, sent.end) \
             and not _PLAN_MENTION.search(text, sent.start, sent.end) \
             and not any(m.kind == "person" and sent.start <= m.start < sent.end for m in ctx.people)   # (a person speaks)
+
+    def _question_heading(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> None:
+        """A question on a line of its own, as in an explainer's questions and answers ("What does Russia want?", "What
+        is Kyiv offering?", "What about Europe?"): the side it asks about holds the answer in the paragraph below it,
+        with the stance the question asks for (an answer with no verb of its own: "Full control of the Donbas and ...")."""
+        if not sent.first_in_block or not _QUESTION.fullmatch(sent.text) or text[sent.end:sent.end + 1] not in ("", "\n", "\r"):
+            return
+        sides = [m for m in _subject_candidates(text, sent.start, mentions) if m.kind != "modifier"] or \
+            [m for m in mentions if m.kind != "modifier"]
+        actors = tuple(dict.fromkeys(m.actor for m in sides[:1]))
+        if not actors:
+            ctx.answer = ((), None, -10)
+            return
+        cue = classify(mask(text, sent.start, sent.end, mentions)[0])
+        ctx.answer = (actors, cue.stance if cue is not None and cue.stance in ("demand", "offer", "accept", "reject") else None,
+                      sent.block)
+        ctx.holder, ctx.speaker = actors, sides[0].person
+
+    def _answer(self, sent: Sentence, ctx: _Context) -> tuple[tuple[str, ...], str | None]:
+        """The side a question just above asks about, and the stance it asks for, where the sentence answers it."""
+        actors, stance, block = ctx.answer
+        return (actors, stance) if actors and sent.block == block + 1 else ((), None)
 
     def _labelled(self, text: str, cs: int, ce: int, sent: Sentence, mentions: list[Mention], ctx: _Context) -> bool:
         """The clause tells what follows the colon of a line labelled with a plan whose owner the label names, in a
@@ -1028,6 +1056,7 @@ class RuleEngine:
             ctx.asked = (sent.start, sent.start + lead.end()) if lead is not None else (-1, -1)
             if attribution is None and (_HYPOTHETICAL.match(sent.text) or _QUESTION.fullmatch(sent.text)) \
                     and not self._has_speech(sent, ctx):
+                self._question_heading(text, sent, mentions, ctx)
                 continue   # "If they decide ..., it will ...", "Is Russia ready for a truce?": the author's, no one's stance
             produced = False
             self._sentence_subject(text, sent, mentions, attribution, ctx)
