@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, WALK_AWAY, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
+from .lexicon import AGREEMENT_MADE, ENTRY_STAMPS, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, WALK_AWAY, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask, owned_offer_end
@@ -77,6 +77,7 @@ _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|gen
 _WH_WORD = re.compile(r"(?:what|how|why|who|where|when|which|whether)\b", re.I)
 _HEADING = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,5}")   # a section heading: a few words, no full stop
 _LABEL = re.compile(r"[^:.;!?\"“”]{3,80}?:\s+")   # a line's label before a colon: "The US plan: ..."
+_ENTRY_STAMP = re.compile(r"(?:" + "|".join(ENTRY_STAMPS) + r")[ \t]*", re.I)   # "14:32 GMT", "1h ago": a live entry opens
 _PLAN_MODAL = re.compile(r"\b(?:would|shall|is to|are to)\b", re.I)
 _CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|with|in return|in exchange|on condition)\b", re.I)
 _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
@@ -219,6 +220,7 @@ class _Context:
     bodies: dict = field(default_factory=dict)       # a side's body named with it ("Russia's foreign ministry") -> the side
     planned: set = field(default_factory=set)        # ids of the findings read as points of the plan in view
     answer: tuple = ((), None, -10)                  # the side a question heading asks about, the stance asked, its block
+    entry_at: int = 0                                # where the live-blog entry being read starts (its stamp)
 
 
 _PEOPLE_OF = re.compile(r"\b(?:" + "|".join(HUMAN_NOUNS) + r")\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
@@ -496,7 +498,7 @@ class RuleEngine:
         word = re.compile(r"\b" + re.escape(title.split()[-1].lower()) + r"\b")
         fits: dict[str, list] = {}   # person -> [times named, last named at, side]
         for m in ctx.people:
-            if m.end > at or at - m.end > 3000 or not word.search(self._roles.get(m.person or "", "")):
+            if m.end > at or at - m.end > 3000 or m.start < ctx.entry_at or not word.search(self._roles.get(m.person or "", "")):
                 continue
             seen = fits.setdefault(m.person, [0, 0, m.actor])
             seen[0], seen[1] = seen[0] + 1, m.start
@@ -907,6 +909,17 @@ class RuleEngine:
             and not _PLAN_MENTION.search(text, sent.start, sent.end) \
             and not any(m.kind == "person" and sent.start <= m.start < sent.end for m in ctx.people)   # (a person speaks)
 
+    @staticmethod
+    def _new_entry(sent: Sentence, ctx: _Context) -> None:
+        """A live blog's entry stamp ("14:32 GMT", "1h ago"): the entry below starts afresh. A pronoun or a title at its
+        start ("He said ...", "The spokesman said ...") stands for no one named in the entries before it (the blog runs
+        back in time, and each entry is written to be read alone)."""
+        ctx.holder, ctx.speaker, ctx.sentence_holder, ctx.sentence_speaker = (), None, (), None
+        ctx.person = ctx.person_next = ("", None)
+        ctx.met = ctx.met_next = ctx.group = ()
+        ctx.voice, ctx.answer, ctx.bodies = ((), -10), ((), None, -10), {}
+        ctx.plan_list, ctx.entry_at = False, sent.start
+
     def _question_heading(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> None:
         """A question on a line of its own, as in an explainer's questions and answers ("What does Russia want?", "What
         is Kyiv offering?", "What about Europe?"): the side it asks about holds the answer in the paragraph below it,
@@ -1038,6 +1051,9 @@ class RuleEngine:
                 if m.kind != "person" and (body := _BODY_OF.match(text, m.end)) is not None and body.end() <= previous.end:
                     ctx.bodies[body.group(1).lower()] = m.actor   # ("Russia's foreign ministry", "the Ukrainian delegation")
             previous_mentions = mentions
+            if sent.first_in_block and _ENTRY_STAMP.fullmatch(sent.text):
+                self._new_entry(sent, ctx)
+                continue
             self._plan_owner(text, sent, mentions, ctx, parsed.get(sent.start))
             if ctx.plan_owners and sent.block - ctx.plan_block == 1 and self._topic_heading(text, sent, mentions):
                 ctx.plan_block = sent.block   # a section heading between a plan's points ("ARMY", "Security guarantees",
