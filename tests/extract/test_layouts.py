@@ -86,6 +86,19 @@ def test_a_heading_that_turns_to_a_side_s_own_view_ends_the_plan_s_points(text, 
     assert _got(text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("The US has sent Kyiv a plan. These are its key points.\nPoint 7: Ukraine would renounce its bid to join Nato.\n"
+     "Point 8: Nato would not station troops in Ukraine.",
+     {("USA", "alignment.nato", "demand"), ("USA", "security.foreign_troops", "demand")}),
+    ("Moscow sent Kyiv a memorandum on Monday. Its main points:\nPoint 2: Ukraine would not join any military bloc.\n"
+     "Point 5: Western sanctions would be lifted.",
+     {("RUS", "alignment.nato", "demand"), ("RUS", "sanctions.relief", "demand")}),
+])
+def test_lines_opened_by_a_point_number_are_the_plan_s_list(text, want):
+    """ "Point 7: ...": an item of the plan's list, its owner's whoever it names and whatever its polarity."""
+    assert _got(text) == want
+
+
 # -- plans side by side ----------------------------------------------------------------------------------------------
 
 def test_lines_labelled_with_plans_give_each_plan_s_points_to_its_owner():
