@@ -99,6 +99,32 @@ def test_lines_opened_by_a_point_number_are_the_plan_s_list(text, want):
     assert _got(text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("European governments drew up a counter-proposal. Among its points:\n"
+     "1. Ukraine's membership of the alliance would depend on consensus among NATO members.",
+     {("EUR", "alignment.nato", "condition")}),
+    ("The US has sent Kyiv a plan. Its points:\n- A ceasefire would take effect only if Ukraine withdraws from Donetsk.",
+     {("USA", "ceasefire.general", "condition"), ("USA", "territory.donetsk", "demand")}),
+])
+def test_a_listed_point_the_plan_makes_conditional_stays_a_condition(text, want):
+    """As in a plan's prose, a listed point told as depending on another outcome is a condition of the owner."""
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The US has sent Kyiv a plan.\nUkraine would receive security guarantees from the United States.",
+     {("USA", "security.guarantees", "offer")}),
+    ("European governments drew up a counter-proposal. Its points:\n- Europe would send troops to Ukraine after a ceasefire.",
+     {("EUR", "security.foreign_troops", "offer"), ("EUR", "ceasefire.general", "demand")}),
+    ("European governments drew up a counter-proposal.\nEurope would provide security guarantees to Ukraine.",
+     {("EUR", "security.guarantees", "offer")}),
+])
+def test_what_a_plan_has_its_owner_give_is_the_owner_s_offer(text, want):
+    """A point where the owner gives something of its own (another receives it from the owner, or the owner would
+    provide or send it) is its offer; what the gift waits for ("after a ceasefire") stays wanted."""
+    assert _got(text) == want
+
+
 # -- plans side by side ----------------------------------------------------------------------------------------------
 
 def test_lines_labelled_with_plans_give_each_plan_s_points_to_its_owner():

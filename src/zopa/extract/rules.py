@@ -78,6 +78,7 @@ _WH_WORD = re.compile(r"(?:what|how|why|who|where|when|which|whether)\b", re.I)
 _HEADING = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,5}")   # a section heading: a few words, no full stop
 _LABEL = re.compile(r"[^:.;!?\"“”]{3,80}?:\s+")   # a line's label before a colon: "The US plan: ..."
 _ENTRY_STAMP = re.compile(r"(?:" + "|".join(ENTRY_STAMPS) + r")[ \t]*", re.I)   # "14:32 GMT", "1h ago": a live entry opens
+_GIFT_WHEN = re.compile(r"\b(?:after|once|until|unless|if|when|before|provided|as soon as|in (?:exchange|return) for)\b", re.I)
 _PLAN_MODAL = re.compile(r"\b(?:would|shall|is to|are to)\b", re.I)
 _CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|with|in return|in exchange|on condition)\b", re.I)
 _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
@@ -415,6 +416,10 @@ class RuleEngine:
                                    + "|".join(sorted(lex.headway, key=len, reverse=True)) + r")\b", re.I)
         self._ordering = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in sorted(lex.ordering) for f in _tenses(v)) + r")\b", re.I)
         self._shares = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in sorted(lex.plan_shares) for f in _tenses(v)) + r")\b", re.I)
+        self._provides = re.compile(r"\W*(?:the\s+)?X(\d+)\s+(?:would|will|shall)\s+(?:also\s+)?(?:" + "|".join(
+            re.escape(v) for v in sorted(lex.providing)) + r")\b", re.I)   # ("Europe would provide guarantees", of its plan)
+        self._received_from = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in sorted(lex.receiving) for f in _tenses(v))
+                                         + r")\b[^.;]{0,80}?\bfrom\s+(?:the\s+)?X(\d+)\b", re.I)
         self._proposing = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in lemmas for f in _tenses(v)) + r")\b", re.I)
         self._condition_lead = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(lex.condition_markers, key=len, reverse=True))
                                           + r")\s+(?:the\s+)?$", re.I)
@@ -636,7 +641,7 @@ class RuleEngine:
 
     def _make(self, actor: str, issue: str, cue: StanceCue, sent: Sentence, masked_mentions: list[Mention],
               speaker: str | None, hedged: bool, clause: str, masked: str = "", derived: bool = False,
-              red_line: bool = False) -> Finding | None:
+              red_line: bool = False, gift: bool = False) -> Finding | None:
         stance, target = cue.stance, None
         clause_cue, tail = masked[cue.start:cue.end], masked[cue.end:cue.end + 80]
         if stance == "pressure" and _FORCED_REFUSAL.search(clause_cue):
@@ -668,7 +673,7 @@ class RuleEngine:
             stance = "accept" if actor in self.principals else "demand"
         elif issue == self.issues.process and stance in ("accept", "offer"):
             stance = "open"   # agreeing, offering or being ready to talk commits to no outcome
-        if actor not in self.principals and (stance == "accept" or (stance == "offer" and not _GIVING.match(masked, cue.start)
+        if actor not in self.principals and not gift and (stance == "accept" or (stance == "offer" and not _GIVING.match(masked, cue.start)
                                                                     and not self._dropping.match(masked, cue.start))):
             stance = "demand"   # a third party concedes nothing: what it agrees to or puts forward is what it wants,
             # unless it offers something of its own ("Washington was offering Kyiv guarantees")
@@ -789,18 +794,22 @@ class RuleEngine:
                 actors, speaker = asked_of, None   # the answer to a question about a side, naming no holder: that side's
             if not actors and ctx.holder and _VIEWED.search(text, cs, ce):
                 actors, speaker = ctx.holder, ctx.speaker   # "... are viewed as dangerous": by the side just named
-        planned = False   # a plan's point: at its owner's opponent's pole, the owner's own concession
+        planned = gives = False   # a plan's point: at its owner's opponent's pole, the owner's own concession
         things = bool(holders) and all(h.possessive for h in holders)   # ("Ukraine's army would ...": a thing of Ukraine's)
         if self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
+            gives = self._owner_gives(masked, inside, holders, cue, ctx)
             actors, speaker, planned = ctx.plan_owners, None, True
-            ctx.plan_block = sent.block
-            cue = StanceCue("demand", cue.start, cue.end, False, None)
+            ctx.plan_block = sent.block   # (a point the plan makes conditional stays a condition, as in its prose)
+            cue = StanceCue("condition" if cue.stance == "condition" else "offer" if gives else "demand", cue.start, cue.end,
+                            False, None)
         elif (point and (labelled or bare_point or not actors or set(actors) <= set(ctx.plan_owners) or things)) \
                 or self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue, things):
+            gives = self._owner_gives(masked, inside, holders, cue, ctx)
             actors, speaker, planned = ctx.plan_owners, None, True   # "Ukraine would receive ...", of the plan just named
             ctx.plan_block = sent.block                 # (and the plan's prose goes on in the next paragraph)
             # (a point the plan makes conditional stays a condition: "membership would depend on a consensus")
-            cue = StanceCue("condition" if point and cue.stance == "condition" else "demand", cue.start, cue.end, False, None)
+            cue = StanceCue("condition" if point and cue.stance == "condition" else "offer" if gives else "demand",
+                            cue.start, cue.end, False, None)
         if not actors:
             return []
         if attribution is None and _WE.match(text, cs, ce) and not any(qs <= cs < qe for qs, qe, _ in ctx.quotes):
@@ -823,6 +832,8 @@ class RuleEngine:
         but_not = _BUT_NOT_IN.search(text, cue_abs + (cue.end - cue.start), ce) \
             if cue.stance in ("accept", "offer", "open", "support", "demand") and cue.end > cue.start else None
         first_hits: dict[str, object] = {}
+        when = _GIFT_WHEN.search(text, cs, ce) if gives else None
+        gift_end = when.start() if when is not None else ce
         for h in issues:
             first_hits.setdefault(h.issue, h)
         if bare is not None and not (any(h.start < bare.start() for h in first_hits.values())
@@ -832,6 +843,9 @@ class RuleEngine:
             for hit in first_hits.values():
                 issue = hit.issue
                 this = cue   # the clause's own cue, or a stance derived from how the issue sits around it
+                if gives and cue.stance == "offer" and hit.start >= gift_end:
+                    this = StanceCue("demand", cue.start, cue.end, False, None)   # (what the gift waits for is wanted:
+                    #                                      "Europe would send troops after a ceasefire")
                 if fronted and hit.start >= cue_abs:
                     # "If Moscow agrees to a truce, Kyiv will ...": the "if" clause is required, the main clause conditioned
                     this = StanceCue("demand", cue.start, cue.end, False, None) if hit.start < cond_at else cue
@@ -847,7 +861,8 @@ class RuleEngine:
                 elif named_offer >= 0 and this.stance == "demand" and hit.end <= ce \
                         and len(mask(text, cs, hit.end, mentions)[0]) <= named_offer:
                     this = StanceCue("offer", cue.start, cue.end, False, None)   # ("X's ceasefire offer included ...")
-                f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue, red_line=red_line)
+                f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue,
+                               red_line=red_line, gift=gives and this.stance == "offer")
                 if f is not None and planned and this.stance == "demand" and f.stance == "reject":
                     f = dataclasses.replace(f, stance="offer")   # (a point of Kyiv's own plan on neutrality: conceded)
                 if f is not None:
@@ -919,6 +934,18 @@ class RuleEngine:
         ctx.met = ctx.met_next = ctx.group = ()
         ctx.voice, ctx.answer, ctx.bodies = ((), -10), ((), None, -10), {}
         ctx.plan_list, ctx.entry_at = False, sent.start
+
+    def _owner_gives(self, masked: str, inside: list[Mention], holders: list[Mention], cue: StanceCue, ctx: _Context) -> bool:
+        """A point of a plan where its owner gives something of its own: another receives it from the owner ("Ukraine
+        would receive security guarantees from the United States", of a US plan), or the owner, the clause's subject,
+        offers it ("Europe would provide ..."): the owner's offer, not its demand."""
+        if holders and all(h.actor in ctx.plan_owners and not h.possessive for h in holders) and cue.stance == "offer":
+            return True
+        gives = self._provides.match(masked)
+        if gives is not None and int(gives.group(1)) < len(inside) and inside[int(gives.group(1))].actor in ctx.plan_owners:
+            return True
+        got = self._received_from.search(masked)
+        return got is not None and int(got.group(1)) < len(inside) and inside[int(got.group(1))].actor in ctx.plan_owners
 
     def _question_heading(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> None:
         """A question on a line of its own, as in an explainer's questions and answers ("What does Russia want?", "What
