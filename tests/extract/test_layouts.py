@@ -169,6 +169,27 @@ def test_a_verbless_answer_takes_the_side_and_stance_its_question_asks_about(tex
     assert _got(text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("What will Kyiv accept?\nA ceasefire along the current line, but not the loss of Donetsk.",
+     {("UKR", "ceasefire.general", "accept"), ("UKR", "territory.donetsk", "reject")}),
+    ("What is Kyiv offering?\nAn exchange of all prisoners of war, but not a cap on its army.",
+     {("UKR", "humanitarian.exchange", "offer"), ("UKR", "military.limits", "reject")}),
+])
+def test_a_verbless_answer_s_but_not_refuses_what_follows(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Q: What is Russia demanding?\nA: All of the Donbas, and a pledge that Ukraine will never join Nato.",
+     {("RUS", "territory.donetsk", "demand"), ("RUS", "territory.luhansk", "demand"), ("RUS", "alignment.nato", "demand")}),
+    ("What does Moscow want?\nFull control of Kherson, and a promise that Ukraine will stay out of Nato.",
+     {("RUS", "territory.kherson", "demand"), ("RUS", "alignment.nato", "demand")}),
+])
+def test_a_side_in_the_clause_of_a_noun_in_an_answer_is_what_is_asked_for(text, want):
+    """ "a pledge that Ukraine will never join Nato", in the answer to what Russia wants: Russia's demand."""
+    assert _got(text) == want
+
+
 def test_a_question_inside_a_paragraph_gives_no_holder_to_the_next_line():
     text = "Is Russia ready for a truce?\nA ban on Western troops in Ukraine."
     assert _got(text) == set()

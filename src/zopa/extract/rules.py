@@ -79,6 +79,7 @@ _HEADING = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,5}")   # a secti
 _LABEL = re.compile(r"[^:.;!?\"“”]{3,80}?:\s+")   # a line's label before a colon: "The US plan: ..."
 _ENTRY_STAMP = re.compile(r"(?:" + "|".join(ENTRY_STAMPS) + r")[ \t]*", re.I)   # "14:32 GMT", "1h ago": a live entry opens
 _GIFT_WHEN = re.compile(r"\b(?:after|once|until|unless|if|when|before|provided|as soon as|in (?:exchange|return) for)\b", re.I)
+_NOUN_THAT = re.compile(r"\W*(?:(?:and|but|or)\s+)?(?:an?|the|its|their|some)\s+(?:[\w-]+\s+){1,3}?that\s+(?:the\s+)?", re.I)   # "a pledge that "
 _PLAN_MODAL = re.compile(r"\b(?:would|shall|is to|are to)\b", re.I)
 _CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|with|in return|in exchange|on condition)\b", re.I)
 _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
@@ -746,8 +747,6 @@ class RuleEngine:
         if cue is None and attribution is not None and _OWNER_AFTER.match(text, attribution.end, ce):
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's version says that ...": a document's content
         asked_of, asked_for = self._answer(sent, ctx) if attribution is None else ((), None)
-        if cue is None and asked_for is not None:
-            cue = StanceCue(asked_for, 0, 0, False, None)   # "What does Moscow want? / Full control of the Donbas."
         if cue is None and ctx.sentence_cue is not None and cs > sent.start and not self._headway.match(text, cs, ce) \
                 and not _MISSED.search(text, cs, ce):
             # a later clause carries the sentence's stance; a condition binds only its own clause; and a clause of
@@ -756,6 +755,8 @@ class RuleEngine:
             if carried in ("accept", "offer", "open", "support", "demand") and _BUT_NOT.match(text, cs, ce):
                 carried = "reject"   # "ready to accept the guarantees, but not the limits on the army": refused
             cue = StanceCue(carried, 0, 0, False, None)
+        if cue is None and asked_for is not None:
+            cue = StanceCue(asked_for, 0, 0, False, None)   # "What does Moscow want? / Full control of the Donbas."
         if cue is None:
             return []
         ctx.sentence_cue = cue.stance
@@ -774,6 +775,10 @@ class RuleEngine:
             third = self._third_person(text, cs, cue_abs, holders, ctx)
             if third is not None:
                 holders = [third]
+        if asked_of and holders and asked_for is not None and _NOUN_THAT.fullmatch(text, cs, holders[0].start):
+            # "What does Moscow want? / ..., and a pledge that Ukraine will never join NATO": the side in the noun's
+            # clause is what is asked for, not who asks
+            holders, cue = [], StanceCue(asked_for, 0, 0, False, None)
         source = re.search(r"\bfrom (?:the\s+)?X(\d+)", masked[cue.start:cue.end]) if cue.stance == "pressure" else None
         if source is not None and int(source.group(1)) < len(inside):
             holders = [inside[int(source.group(1))]]
