@@ -216,3 +216,14 @@ def test_an_entry_headline_naming_its_speaker_holds_the_entry_s_pronoun():
     got = _got(text)
     assert ("RUS", "security.foreign_troops", "reject") in got and ("USA", "ceasefire.general", "demand") in got
     assert not any(a == "RUS" and i == "ceasefire.general" for a, i, _ in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("14:50 GMT – Zelensky said Ukraine would never give up the Donbas.\n"
+     "14:32 GMT – He said the next round would have to deliver security guarantees first.",
+     {("UKR", "territory.donetsk", "reject"), ("UKR", "territory.luhansk", "reject")}),
+    ("Peskov said Russia wanted the whole of Donetsk.\n10:05: The spokesman said a ceasefire must be agreed by May.",
+     {("RUS", "territory.donetsk", "demand")}),
+])
+def test_an_entry_on_its_stamp_s_own_line_starts_afresh_too(text, want):
+    assert _got(text) == want

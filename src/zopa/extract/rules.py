@@ -80,6 +80,7 @@ _LABEL = re.compile(r"[^:.;!?\"“”]{3,80}?:\s+")   # a line's label before a 
 _ENTRY_STAMP = re.compile(r"(?:" + "|".join(ENTRY_STAMPS) + r")[ \t]*", re.I)   # "14:32 GMT", "1h ago": a live entry opens
 _GIFT_WHEN = re.compile(r"\b(?:after|once|until|unless|if|when|before|provided|as soon as|in (?:exchange|return) for)\b", re.I)
 _NOUN_THAT = re.compile(r"\W*(?:(?:and|but|or)\s+)?(?:an?|the|its|their|some)\s+(?:[\w-]+\s+){1,3}?that\s+(?:the\s+)?", re.I)   # "a pledge that "
+_STAMP_LEAD = re.compile(r"(?:" + "|".join(ENTRY_STAMPS) + r")[ \t]*(?:[—–|:]|-[ \t])", re.I)   # "14:32 GMT – ..."
 _PLAN_MODAL = re.compile(r"\b(?:would|shall|is to|are to)\b", re.I)
 _CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|with|in return|in exchange|on condition)\b", re.I)
 _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
@@ -1086,6 +1087,8 @@ class RuleEngine:
             if sent.first_in_block and _ENTRY_STAMP.fullmatch(sent.text):
                 self._new_entry(sent, ctx)
                 continue
+            if sent.first_in_block and _STAMP_LEAD.match(sent.text):
+                self._new_entry(sent, ctx)   # "14:32 GMT – Zelensky said ...": an entry on the stamp's own line
             self._plan_owner(text, sent, mentions, ctx, parsed.get(sent.start))
             if ctx.plan_owners and sent.block - ctx.plan_block == 1 and self._topic_heading(text, sent, mentions):
                 ctx.plan_block = sent.block   # a section heading between a plan's points ("ARMY", "Security guarantees",
