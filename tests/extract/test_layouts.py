@@ -46,6 +46,27 @@ def test_a_side_a_plan_was_written_with_still_owns_it_too(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    ("The draft, prepared by the US with Russian input, would require Ukraine to give up Donetsk.",
+     {("USA", "territory.donetsk", "demand")}),
+    ("Kyiv presented a framework written with European advice. It would give Ukraine security guarantees.",
+     {("UKR", "security.guarantees", "demand")}),
+])
+def test_a_side_named_only_as_a_contribution_s_modifier_owns_nothing(text, want):
+    """ "with Russian input": the side's adjective qualifies what it gave, not a partner in the writing."""
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The 28-point plan was drawn up by Witkoff and Dmitriev. It would require Ukraine to give up Donetsk.",
+     {("USA", "territory.donetsk", "demand"), ("RUS", "territory.donetsk", "demand")}),
+    ("Under a plan drafted by Paris and London, Europe would send troops to Ukraine.",
+     {("FRA", "security.foreign_troops", "demand"), ("GBR", "security.foreign_troops", "demand")}),
+])
+def test_every_author_joined_after_by_owns_the_plan(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
     ("The US has sent Kyiv a plan.\nUkraine would agree never to join Nato.", {("USA", "alignment.nato", "demand")}),
     ("Moscow handed Kyiv a memorandum.\nUkraine would agree to hold elections within 100 days.",
      {("RUS", "governance.elections", "demand")}),

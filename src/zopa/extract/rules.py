@@ -628,6 +628,8 @@ class RuleEngine:
                     continue   # "Washington sent Kyiv a revised version of its plan": the one sent it owns nothing
                 joined = mentions[i - 1] if i and mentions[i - 1].end == x.start - 1 and text[x.start - 1] == "-" else None
                 owners = tuple(dict.fromkeys((joined.actor, x.actor))) if joined is not None else (x.actor,)   # ("the Witkoff-Dmitriev plan")
+                if not _OWNER_AFTER.match(text, x.end, sent.end):   # "a plan drawn up by Witkoff and Dmitriev": all its authors
+                    owners = tuple(dict.fromkeys(m.actor for m in _coordinated(text, x, mentions[i + 1:])))
                 if x.actor in authors:
                     owners = tuple(dict.fromkeys((*owners, *authors)))   # ("presented a plan agreed with Washington")
                 elif doc is not None and x.actor in (phrased := self.tree.phrase_owners(doc, sent.start, mentions)):

@@ -25,7 +25,7 @@ import yaml
 from lemminflect import getAllLemmas
 
 from .actors import Mention
-from .lexicon import INSTITUTION_NOUNS, NOTHING_LESS, PLAN_NOUNS, TITLED
+from .lexicon import HUMAN_NOUNS, INSTITUTION_NOUNS, NOTHING_LESS, PLAN_NOUNS, TITLED
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
@@ -61,9 +61,14 @@ def _partner(prep: Any) -> list[Any]:
     for obj in prep.children:
         if obj.dep_ != "pobj":
             continue
+        if obj.pos_ == "NOUN" and not _PEOPLE.fullmatch(obj.text):
+            continue   # "with Russian input": a side's contribution, not a side ("with US negotiators")
         nested = {x.i for c in obj.children if c.dep_ == "prep" for x in c.subtree}
         out += [x for x in obj.subtree if x.i not in nested]
     return out
+
+
+_PEOPLE = re.compile(r"(?:" + "|".join(HUMAN_NOUNS) + "|" + "|".join(re.escape(w) for w in INSTITUTION_NOUNS) + r")s?", re.I)
 
 
 def _noun(tok: Any) -> bool:
