@@ -211,6 +211,17 @@ def test_a_side_in_the_clause_of_a_noun_in_an_answer_is_what_is_asked_for(text, 
     assert _got(text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("What do Britain and France want?\nThey want a ceasefire first.",
+     {("GBR", "ceasefire.general", "demand"), ("FRA", "ceasefire.general", "demand")}),
+    ("What does Russia want from Ukraine?\nIt wants Kyiv to give up the Donbas.",
+     {("RUS", "territory.donetsk", "demand"), ("RUS", "territory.luhansk", "demand")}),
+])
+def test_the_sides_a_question_asks_about_are_its_subjects(text, want):
+    """All the sides joined as the question's subject hold the answer; a side it names after a preposition does not."""
+    assert _got(text) == want
+
+
 def test_a_question_inside_a_paragraph_gives_no_holder_to_the_next_line():
     text = "Is Russia ready for a truce?\nA ban on Western troops in Ukraine."
     assert _got(text) == set()

@@ -963,7 +963,7 @@ class RuleEngine:
             return
         sides = [m for m in _subject_candidates(text, sent.start, mentions) if m.kind != "modifier"] or \
             [m for m in mentions if m.kind != "modifier"]
-        actors = tuple(dict.fromkeys(m.actor for m in sides[:1]))
+        actors = tuple(dict.fromkeys(m.actor for m in _coordinated(text, sides[0], mentions))) if sides else ()
         if not actors:
             ctx.answer = ((), None, -10)
             return
