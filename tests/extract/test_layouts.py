@@ -159,6 +159,16 @@ def test_lines_labelled_with_plans_give_each_plan_s_points_to_its_owner():
                           ("UKR", "ceasefire.general", "demand"), ("UKR", "alignment.nato", "demand")}
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Washington sent Kyiv a plan.\nPutin's response to the plan: Russia would fight on until Ukraine leaves Donetsk.",
+     {("RUS", "territory.donetsk", "demand")}),
+    ("Moscow handed Kyiv a memorandum.\nZelensky's verdict on the memorandum: Ukraine would never cede Kherson.",
+     {("UKR", "territory.kherson", "reject")}),
+])
+def test_a_label_naming_another_side_on_the_plan_is_no_point_of_it(text, want):
+    assert _got(text) == want
+
+
 def test_a_labelled_line_whose_owner_is_told_with_a_number_of_points():
     text = "Moscow's 12 points: Ukraine would withdraw from Zaporizhzhia and sanctions would be lifted."
     assert _got(text) == {("RUS", "territory.zaporizhzhia", "demand"), ("RUS", "sanctions.relief", "demand")}

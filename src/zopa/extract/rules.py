@@ -988,6 +988,8 @@ class RuleEngine:
                 or not _PLAN_MENTION.search(label.group(0)) or _speech_verbs(text, sent.start, sent.start + label.end()):
             return False
         inside = [m for m in mentions if m.end <= sent.start + label.end()]
+        if any(m.actor not in ctx.plan_owners for m in inside):
+            return False   # ("Putin's response to the plan: ...": another side's words on it)
         if classify(mask(text, sent.start, sent.start + label.end() - 1, inside)[0]) is not None:
             return False
         return bool(_PLAN_BODY.search(text, max(cs, sent.start + label.end()), ce))
