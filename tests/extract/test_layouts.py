@@ -232,8 +232,11 @@ def test_the_sides_a_question_asks_about_are_its_subjects(text, want):
     assert _got(text) == want
 
 
-def test_a_question_inside_a_paragraph_gives_no_holder_to_the_next_line():
-    text = "Is Russia ready for a truce?\nA ban on Western troops in Ukraine."
+@pytest.mark.parametrize("text", [
+    "Is Russia ready for a truce?\nA ban on Western troops in Ukraine.",
+    "Can Ukraine join NATO?\nMembership would require the consent of all 32 members.",
+])
+def test_a_yes_or_no_question_heading_gives_no_holder_to_its_answer(text):
     assert _got(text) == set()
 
 

@@ -959,8 +959,10 @@ class RuleEngine:
         """A question on a line of its own, as in an explainer's questions and answers ("What does Russia want?", "What
         is Kyiv offering?", "What about Europe?"): the side it asks about holds the answer in the paragraph below it,
         with the stance the question asks for (an answer with no verb of its own: "Full control of the Donbas and ...")."""
-        if not sent.first_in_block or not _QUESTION.fullmatch(sent.text) or text[sent.end:sent.end + 1] not in ("", "\n", "\r"):
-            return
+        if not sent.first_in_block or not _QUESTION.fullmatch(sent.text) or text[sent.end:sent.end + 1] not in ("", "\n", "\r") \
+                or not _WH_WORD.match(re.sub(r"^[A-Z][\w ]{0,20}:\s*", "", sent.text)):
+            ctx.answer = ((), None, -10)
+            return   # (a yes-or-no question, "Can Ukraine join NATO?", asks whether, not what a side holds)
         sides = [m for m in _subject_candidates(text, sent.start, mentions) if m.kind != "modifier"] or \
             [m for m in mentions if m.kind != "modifier"]
         actors = tuple(dict.fromkeys(m.actor for m in _coordinated(text, sides[0], mentions))) if sides else ()
