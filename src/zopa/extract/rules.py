@@ -960,7 +960,7 @@ class RuleEngine:
         is Kyiv offering?", "What about Europe?"): the side it asks about holds the answer in the paragraph below it,
         with the stance the question asks for (an answer with no verb of its own: "Full control of the Donbas and ...")."""
         if not sent.first_in_block or not _QUESTION.fullmatch(sent.text) or text[sent.end:sent.end + 1] not in ("", "\n", "\r") \
-                or not _WH_WORD.match(re.sub(r"^[A-Z][\w ]{0,20}:\s*", "", sent.text)):
+                or not _WH_WORD.match(re.sub(r"^[A-Z][\w ]{0,20}:\s*", "", sent.text)) or sent.text.lower().startswith("whether"):
             ctx.answer = ((), None, -10)
             return   # (a yes-or-no question, "Can Ukraine join NATO?", asks whether, not what a side holds)
         sides = [m for m in _subject_candidates(text, sent.start, mentions) if m.kind != "modifier"] or \
@@ -969,7 +969,8 @@ class RuleEngine:
         if not actors:
             ctx.answer = ((), None, -10)
             return
-        cue = classify(mask(text, sent.start, sent.end, mentions)[0])
+        asks = re.sub(r"^[A-Z][\w ]{0,20}:\s*", "", sent.text)
+        cue = classify(mask(text, sent.start, sent.end, mentions)[0]) if re.match(r"(?:what|which)\b", asks, re.I) else None
         ctx.answer = (actors, cue.stance if cue is not None and cue.stance in ("demand", "offer", "accept", "reject") else None,
                       sent.block)
         ctx.holder, ctx.speaker = actors, sides[0].person
