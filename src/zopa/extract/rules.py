@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, WALK_AWAY, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
+from .lexicon import AGREEMENT_MADE, ENTRY_STAMPS, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, WALK_AWAY, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask, owned_offer_end
@@ -83,6 +83,11 @@ _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|gen
                      r"deemed|perceived)\s+(?:as\b)?", re.I)
 _WH_WORD = re.compile(r"(?:what|how|why|who|where|when|which|whether)\b", re.I)
 _HEADING = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,5}")   # a section heading: a few words, no full stop
+_LABEL = re.compile(r"[^:.;!?\"“”]{3,80}?:\s+")   # a line's label before a colon: "The US plan: ..."
+_ENTRY_STAMP = re.compile(r"(?:" + "|".join(ENTRY_STAMPS) + r")[ \t]*", re.I)   # "14:32 GMT", "1h ago": a live entry opens
+_GIFT_WHEN = re.compile(r"\b(?:after|once|until|unless|if|when|before|provided|as soon as|in (?:exchange|return) for)\b", re.I)
+_NOUN_THAT = re.compile(r"\W*(?:(?:and|but|or)\s+)?(?:an?|the|its|their|some)\s+(?:[\w-]+\s+){1,3}?that\s+(?:the\s+)?", re.I)   # "a pledge that "
+_STAMP_LEAD = re.compile(r"(?:" + "|".join(ENTRY_STAMPS) + r")[ \t]*(?:[—–|:]|-[ \t])", re.I)   # "14:32 GMT – ..."
 _PLAN_MODAL = re.compile(r"\b(?:would|shall|is to|are to)\b", re.I)
 _CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|with|in return|in exchange|on condition)\b", re.I)
 _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
@@ -140,7 +145,7 @@ _OWNER_AFTER = re.compile(r"(?:(?:'s|’s|’)?\s+|-(?:drafted|authored|proposed
                           r"unveiled|unveils|drafted|tabled|submitted|offered|offers|published|sent|voiced|outlined|put out|issued|"
                           r"released|adopted|agreed|handed|gave|delivered|sends)\s+(?:[A-Z][\w’'-]+\s+)?)?"   # ("sent Kyiv a plan")
                           r"(?:(?:the|a|an|its|their|his|her)\s+)?[«“\"]?(?:(?:draft|new|own|proposed|latest|revised|original|peace|joint|final|"
-                          r"[\w]+-point|\d+-point)\s+){0,3}" + PLAN_NOUNS + r"s?\b", re.I)
+                          r"[\w]+-point|\d+-point|\d+)\s+){0,3}" + PLAN_NOUNS + r"s?\b", re.I)   # ("Kyiv's 20 points")
 _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"s?\b[^.;:]{0,40}\b(?:drawn up|drafted|proposed|put forward|presented|submitted|"
                            r"authored|written|prepared|tabled)\s+(?:[^.;:]{0,30}\s)?by\s+(?:the\s+)?$", re.I)
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must|(?:agrees?|undertakes?|commits?)\s+(?:itself\s+)?(?:not\s+)?to)\b", re.I)
@@ -220,6 +225,9 @@ class _Context:
     asked: tuple[int, int] = (-1, -1)               # a sentence's lead that asks what its answer tells: "Asked whether ..., "
     people: list = field(default_factory=list)       # the mentions of persons in the whole text, in order
     bodies: dict = field(default_factory=dict)       # a side's body named with it ("Russia's foreign ministry") -> the side
+    planned: set = field(default_factory=set)        # ids of the findings read as points of the plan in view
+    answer: tuple = ((), None, -10)                  # the side a question heading asks about, the stance asked, its block
+    entry_at: int = 0                                # where the live-blog entry being read starts (its stamp)
 
 
 _PEOPLE_OF = re.compile(r"\b(?:" + "|".join(HUMAN_NOUNS) + r")\s+(?:in|from|of)\s+(?:the\s+)?$", re.I)
@@ -416,6 +424,11 @@ class RuleEngine:
         self._headway = re.compile(r"(?:but\s+|and\s+|yet\s+)?(?:still\s+)?without\s+(?:any\s+|a\s+|much\s+|real\s+)?(?:"
                                    + "|".join(sorted(lex.headway, key=len, reverse=True)) + r")\b", re.I)
         self._ordering = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in sorted(lex.ordering) for f in _tenses(v)) + r")\b", re.I)
+        self._shares = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in sorted(lex.plan_shares) for f in _tenses(v)) + r")\b", re.I)
+        self._provides = re.compile(r"\W*(?:the\s+)?X(\d+)\s+(?:would|will|shall)\s+(?:also\s+)?(?:" + "|".join(
+            re.escape(v) for v in sorted(lex.providing)) + r")\b", re.I)   # ("Europe would provide guarantees", of its plan)
+        self._received_from = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in sorted(lex.receiving) for f in _tenses(v))
+                                         + r")\b[^.;]{0,80}?\bfrom\s+(?:the\s+)?X(\d+)\b", re.I)
         self._proposing = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in lemmas for f in _tenses(v)) + r")\b", re.I)
         self._condition_lead = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(lex.condition_markers, key=len, reverse=True))
                                           + r")\s+(?:the\s+)?$", re.I)
@@ -499,7 +512,7 @@ class RuleEngine:
         word = re.compile(r"\b" + re.escape(title.split()[-1].lower()) + r"\b")
         fits: dict[str, list] = {}   # person -> [times named, last named at, side]
         for m in ctx.people:
-            if m.end > at or at - m.end > 3000 or not word.search(self._roles.get(m.person or "", "")):
+            if m.end > at or at - m.end > 3000 or m.start < ctx.entry_at or not word.search(self._roles.get(m.person or "", "")):
                 continue
             seen = fits.setdefault(m.person, [0, 0, m.actor])
             seen[0], seen[1] = seen[0] + 1, m.start
@@ -634,6 +647,8 @@ class RuleEngine:
                     continue   # "Washington sent Kyiv a revised version of its plan": the one sent it owns nothing
                 joined = mentions[i - 1] if i and mentions[i - 1].end == x.start - 1 and text[x.start - 1] == "-" else None
                 owners = tuple(dict.fromkeys((joined.actor, x.actor))) if joined is not None else (x.actor,)   # ("the Witkoff-Dmitriev plan")
+                if not _OWNER_AFTER.match(text, x.end, sent.end):   # "a plan drawn up by Witkoff and Dmitriev": all its authors
+                    owners = tuple(dict.fromkeys(m.actor for m in _coordinated(text, x, mentions[i + 1:])))
                 if x.actor in authors:
                     owners = tuple(dict.fromkeys((*owners, *authors)))   # ("presented a plan agreed with Washington")
                 elif doc is not None and x.actor in (phrased := self.tree.phrase_owners(doc, sent.start, mentions)):
@@ -649,7 +664,8 @@ class RuleEngine:
 
     def _make(self, actor: str, issue: str, cue: StanceCue, sent: Sentence, masked_mentions: list[Mention],
               speaker: str | None, hedged: bool, clause: str, masked: str = "", derived: bool = False,
-              red_line: bool = False, cue_at: int = -1, about: Sequence[tuple[int, int]] = ()) -> Finding | None:
+              red_line: bool = False, cue_at: int = -1, about: Sequence[tuple[int, int]] = (), gift: bool = False
+              ) -> Finding | None:
         stance, target = cue.stance, None
         clause_cue, tail = masked[cue.start:cue.end], masked[cue.end:cue.end + 80]
         if stance == "pressure" and _FORCED_REFUSAL.search(clause_cue):
@@ -686,7 +702,7 @@ class RuleEngine:
             stance = "offer"   # what a side says it may have to give up of its own: "Kyiv may have to cede the region"
         elif own_act == "offices":
             stance = "open"    # a go-between's good offices held ready commit it to no outcome ("ready to mediate a swap")
-        if actor not in self.principals and (stance == "accept" or (stance == "offer" and not self._dropping.match(masked, cue.start)
+        if actor not in self.principals and not gift and (stance == "accept" or (stance == "offer" and not self._dropping.match(masked, cue.start)
                                                                     and not own_act)):
             stance = "demand"   # a third party concedes nothing: what it agrees to or puts forward is what it wants,
             # unless it offers something of its own ("Washington was offering Kyiv guarantees"), or commits itself to
@@ -767,13 +783,15 @@ class RuleEngine:
         cue = classify(masked)
         if cue is None and self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
             cue = StanceCue("demand", 0, 0, False, None)
+        labelled = attribution is None and self._labelled(text, cs, ce, sent, mentions, ctx)
         point = (cue is None or cue.stance in ("demand", "offer", "accept", "condition")) \
-            and self._plan_point(text, cs, ce, sent, ctx, attribution)
+            and (labelled or self._plan_point(text, cs, ce, sent, ctx, attribution))
         bare_point = point and cue is None
         if bare_point:
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's army would number 800,000.", of the plan just named
         if cue is None and attribution is not None and _OWNER_AFTER.match(text, attribution.end, ce):
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's version says that ...": a document's content
+        asked_of, asked_for = self._answer(sent, ctx) if attribution is None else ((), None)
         if cue is None and ctx.sentence_cue is not None and cs > sent.start and not self._headway.match(text, cs, ce) \
                 and not _MISSED.search(text, cs, ce):
             # a later clause carries the sentence's stance; a condition binds only its own clause; and a clause of
@@ -782,6 +800,8 @@ class RuleEngine:
             if carried in ("accept", "offer", "open", "support", "demand") and _BUT_NOT.match(text, cs, ce):
                 carried = "reject"   # "ready to accept the guarantees, but not the limits on the army": refused
             cue = StanceCue(carried, 0, 0, False, None)
+        if cue is None and asked_for is not None:
+            cue = StanceCue(asked_for, 0, 0, False, None)   # "What does Moscow want? / Full control of the Donbas."
         if cue is None:
             return []
         ctx.sentence_cue = cue.stance
@@ -800,6 +820,10 @@ class RuleEngine:
             third = self._third_person(text, cs, cue_abs, holders, ctx)
             if third is not None:
                 holders = [third]
+        if asked_of and holders and asked_for is not None and _NOUN_THAT.fullmatch(text, cs, holders[0].start):
+            # "What does Moscow want? / ..., and a pledge that Ukraine will never join NATO": the side in the noun's
+            # clause is what is asked for, not who asks
+            holders, cue = [], StanceCue(asked_for, 0, 0, False, None)
         source = re.search(r"\bfrom (?:the\s+)?X(\d+)", masked[cue.start:cue.end]) if cue.stance == "pressure" else None
         if source is not None and int(source.group(1)) < len(inside):
             holders = [inside[int(source.group(1))]]
@@ -818,24 +842,30 @@ class RuleEngine:
             actors, speaker = ctx.sentence_holder, ctx.sentence_speaker
         else:
             actors, speaker = self._carry(text, cs, ctx, sent)
+            if not actors and asked_of:
+                actors, speaker = asked_of, None   # the answer to a question about a side, naming no holder: that side's
             if not actors and ctx.holder and _VIEWED.search(text, cs, ce):
                 actors, speaker = ctx.holder, ctx.speaker   # "... are viewed as dangerous": by the side just named
-        planned = False   # a plan's point: at its owner's opponent's pole, the owner's own concession
+        planned = gives = False   # a plan's point: at its owner's opponent's pole, the owner's own concession
         things = bool(holders) and all(h.possessive for h in holders)   # ("Ukraine's army would ...": a thing of Ukraine's)
         if self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
+            gives = self._owner_gives(masked, inside, holders, cue, ctx)
             actors, speaker, planned = ctx.plan_owners, None, True
-            ctx.plan_block = sent.block
-            cue = StanceCue("demand", cue.start, cue.end, False, None)
+            ctx.plan_block = sent.block   # (a point the plan makes conditional stays a condition, as in its prose)
+            cue = StanceCue("condition" if cue.stance == "condition" else "offer" if gives else "demand", cue.start, cue.end,
+                            False, None)
         elif actors and set(actors) <= set(ctx.plan_owners) and cs == sent.start and _PLAN_MEANS.match(sent.text) \
                 and _plan_it(sent, ctx) and cue.stance in ("demand", "pressure"):
             planned = True   # "In practice, that means Ukraine must leave X": the plan's content, its owner's demand
             cue = StanceCue("demand", cue.start, cue.end, False, None)
-        elif (point and (bare_point or not actors or set(actors) <= set(ctx.plan_owners) or things)) \
+        elif (point and (labelled or bare_point or not actors or set(actors) <= set(ctx.plan_owners) or things)) \
                 or self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue, things):
+            gives = self._owner_gives(masked, inside, holders, cue, ctx)
             actors, speaker, planned = ctx.plan_owners, None, True   # "Ukraine would receive ...", of the plan just named
             ctx.plan_block = sent.block                 # (and the plan's prose goes on in the next paragraph)
             # (a point the plan makes conditional stays a condition: "membership would depend on a consensus")
-            cue = StanceCue("condition" if point and cue.stance == "condition" else "demand", cue.start, cue.end, False, None)
+            cue = StanceCue("condition" if point and cue.stance == "condition" else "offer" if gives else "demand",
+                            cue.start, cue.end, False, None)
         if not actors:
             return []
         if attribution is None and _WE.match(text, cs, ce) and not any(qs <= cs < qe for qs, qe, _ in ctx.quotes):
@@ -858,6 +888,8 @@ class RuleEngine:
         but_not = _BUT_NOT_IN.search(text, cue_abs + (cue.end - cue.start), ce) \
             if cue.stance in ("accept", "offer", "open", "support", "demand") and cue.end > cue.start else None
         first_hits: dict[str, object] = {}
+        when = _GIFT_WHEN.search(text, cs, ce) if gives else None
+        gift_end = when.start() if when is not None else ce
         for h in issues:
             first_hits.setdefault(h.issue, h)
         if bare is not None and not (any(h.start < bare.start() for h in first_hits.values())
@@ -867,6 +899,9 @@ class RuleEngine:
             for hit in first_hits.values():
                 issue = hit.issue
                 this = cue   # the clause's own cue, or a stance derived from how the issue sits around it
+                if gives and cue.stance == "offer" and hit.start >= gift_end:
+                    this = StanceCue("demand", cue.start, cue.end, False, None)   # (what the gift waits for is wanted:
+                    #                                      "Europe would send troops after a ceasefire")
                 if fronted and hit.start >= cue_abs:
                     # "If Moscow agrees to a truce, Kyiv will ...": the "if" clause is required, the main clause conditioned
                     this = StanceCue("demand", cue.start, cue.end, False, None) if hit.start < cond_at else cue
@@ -882,8 +917,9 @@ class RuleEngine:
                 elif named_offer >= 0 and this.stance == "demand" and hit.end <= ce \
                         and len(mask(text, cs, hit.end, mentions)[0]) <= named_offer:
                     this = StanceCue("offer", cue.start, cue.end, False, None)   # ("X's ceasefire offer included ...")
-                f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue, red_line=red_line,
-                               cue_at=cue_abs if this.end > this.start else -1, about=[(hit.start, hit.end)])
+                f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue,
+                               red_line=red_line, cue_at=cue_abs if this.end > this.start else -1, about=[(hit.start, hit.end)],
+                               gift=gives and this.stance == "offer")
                 if f is not None and planned and this.stance == "demand" and f.stance == "reject":
                     f = dataclasses.replace(f, stance="offer")   # (a point of Kyiv's own plan on neutrality: conceded)
                 if f is not None:
@@ -892,6 +928,8 @@ class RuleEngine:
                         and actor in self.principals:
                     # "would agree to a truce in exchange for Kyiv's withdrawal": the truce is also made conditional
                     out.append(dataclasses.replace(f, stance="condition"))
+        if planned:
+            ctx.planned.update(id(f) for f in out)
         ctx.holder, ctx.speaker = actors, speaker
         ctx.sentence_holder, ctx.sentence_speaker = actors, speaker
         made = {f.stance for f in out}
@@ -943,6 +981,84 @@ class RuleEngine:
             and not _speech_verbs(text, sent.start, sent.end) \
             and not _PLAN_MENTION.search(text, sent.start, sent.end) \
             and not any(m.kind == "person" and sent.start <= m.start < sent.end for m in ctx.people)   # (a person speaks)
+
+    @staticmethod
+    def _new_entry(sent: Sentence, ctx: _Context) -> None:
+        """A live blog's entry stamp ("14:32 GMT", "1h ago"): the entry below starts afresh. A pronoun or a title at its
+        start ("He said ...", "The spokesman said ...") stands for no one named in the entries before it (the blog runs
+        back in time, and each entry is written to be read alone)."""
+        ctx.holder, ctx.speaker, ctx.sentence_holder, ctx.sentence_speaker = (), None, (), None
+        ctx.person = ctx.person_next = ("", None)
+        ctx.met = ctx.met_next = ctx.group = ()
+        ctx.voice, ctx.answer, ctx.bodies = ((), -10), ((), None, -10), {}
+        ctx.plan_list, ctx.entry_at = False, sent.start
+
+    def _owner_gives(self, masked: str, inside: list[Mention], holders: list[Mention], cue: StanceCue, ctx: _Context) -> bool:
+        """A point of a plan where its owner gives something of its own: another receives it from the owner ("Ukraine
+        would receive security guarantees from the United States", of a US plan), or the owner, the clause's subject,
+        offers it ("Europe would provide ..."): the owner's offer, not its demand."""
+        if holders and all(h.actor in ctx.plan_owners and not h.possessive for h in holders) and cue.stance == "offer":
+            return True
+        gives = self._provides.match(masked)
+        if gives is not None and int(gives.group(1)) < len(inside) and inside[int(gives.group(1))].actor in ctx.plan_owners:
+            return True
+        got = self._received_from.search(masked)
+        return got is not None and int(got.group(1)) < len(inside) and inside[int(got.group(1))].actor in ctx.plan_owners
+
+    def _question_heading(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> None:
+        """A question on a line of its own, as in an explainer's questions and answers ("What does Russia want?", "What
+        is Kyiv offering?", "What about Europe?"): the side it asks about holds the answer in the paragraph below it,
+        with the stance the question asks for (an answer with no verb of its own: "Full control of the Donbas and ...")."""
+        if not sent.first_in_block or not _QUESTION.fullmatch(sent.text) or text[sent.end:sent.end + 1] not in ("", "\n", "\r") \
+                or not _WH_WORD.match(re.sub(r"^[A-Z][\w ]{0,20}:\s*", "", sent.text)) or sent.text.lower().startswith("whether"):
+            ctx.answer = ((), None, -10)
+            return   # (a yes-or-no question, "Can Ukraine join NATO?", asks whether, not what a side holds)
+        sides = [m for m in _subject_candidates(text, sent.start, mentions) if m.kind != "modifier"] or \
+            [m for m in mentions if m.kind != "modifier"]
+        actors = tuple(dict.fromkeys(m.actor for m in _coordinated(text, sides[0], mentions))) if sides else ()
+        if not actors:
+            ctx.answer = ((), None, -10)
+            return
+        asks = re.sub(r"^[A-Z][\w ]{0,20}:\s*", "", sent.text)
+        cue = classify(mask(text, sent.start, sent.end, mentions)[0]) if re.match(r"(?:what|which)\b", asks, re.I) else None
+        ctx.answer = (actors, cue.stance if cue is not None and cue.stance in ("demand", "offer", "accept", "reject") else None,
+                      sent.block)
+        ctx.holder, ctx.speaker = actors, sides[0].person
+
+    def _answer(self, sent: Sentence, ctx: _Context) -> tuple[tuple[str, ...], str | None]:
+        """The side a question just above asks about, and the stance it asks for, where the sentence answers it."""
+        actors, stance, block = ctx.answer
+        return (actors, stance) if actors and sent.block == block + 1 else ((), None)
+
+    def _labelled(self, text: str, cs: int, ce: int, sent: Sentence, mentions: list[Mention], ctx: _Context) -> bool:
+        """The clause tells what follows the colon of a line labelled with a plan whose owner the label names, in a
+        list of plans side by side ("The US plan: Ukraine would cede ...", "Kyiv's 20 points: a ceasefire would come
+        first, and ..."): a point of that plan. The label is a phrase of a few words with no verb of speech or stance."""
+        if not ctx.plan_owners or ctx.plan_named_at != sent.start:
+            return False
+        label = _LABEL.match(sent.text)
+        if label is None or sent.start + label.end() > ce or len(label.group(0).split()) > 6 \
+                or not _PLAN_MENTION.search(label.group(0)) or _speech_verbs(text, sent.start, sent.start + label.end()):
+            return False
+        inside = [m for m in mentions if m.end <= sent.start + label.end()]
+        if any(m.actor not in ctx.plan_owners for m in inside):
+            return False   # ("Putin's response to the plan: ...": another side's words on it)
+        if classify(mask(text, sent.start, sent.start + label.end() - 1, inside)[0]) is not None:
+            return False
+        return bool(_PLAN_BODY.search(text, max(cs, sent.start + label.end()), ce))
+
+    def _topic_heading(self, text: str, sent: Sentence, mentions: list[Mention]) -> bool:
+        """A section heading on a line of its own that names a topic, not a side turned to: "ARMY", "EUROPEAN UNION"
+        (a side named as a topic of the plan), "What Russia gets" (what a side gets or gives under it); not one that
+        gives a side's voice or stance ("What Moscow says", "What Kyiv wants", "Moscow's response")."""
+        if not sent.first_in_block or not _HEADING.fullmatch(sent.text) or text[sent.end:sent.end + 1] not in ("", "\n", "\r"):
+            return False
+        if not mentions:
+            return not _WH_WORD.match(sent.text)
+        if any(m.possessive for m in mentions) or _speech_verbs(text, sent.start, sent.end) \
+                or classify(mask(text, sent.start, sent.end, mentions)[0]) is not None:
+            return False
+        return not _WH_WORD.match(sent.text) or bool(self._shares.search(sent.text))
 
     @staticmethod
     def _in_plan(text: str, cs: int, ce: int, sent: Sentence, ctx: _Context) -> bool:
@@ -1026,11 +1142,15 @@ class RuleEngine:
                 if m.kind != "person" and (body := _BODY_OF.match(text, m.end)) is not None and body.end() <= previous.end:
                     ctx.bodies[body.group(1).lower()] = m.actor   # ("Russia's foreign ministry", "the Ukrainian delegation")
             previous_mentions = mentions
+            if sent.first_in_block and _ENTRY_STAMP.fullmatch(sent.text):
+                self._new_entry(sent, ctx)
+                continue
+            if sent.first_in_block and _STAMP_LEAD.match(sent.text):
+                self._new_entry(sent, ctx)   # "14:32 GMT – Zelensky said ...": an entry on the stamp's own line
             self._plan_owner(text, sent, mentions, ctx, parsed.get(sent.start))
-            if ctx.plan_owners and sent.block - ctx.plan_block == 1 and sent.first_in_block and _HEADING.fullmatch(sent.text) \
-                    and not mentions and not _WH_WORD.match(sent.text):
-                ctx.plan_block = sent.block   # a section heading between a plan's points ("ARMY", "Security guarantees"; not
-                #                               "What Moscow says", which turns to another side)
+            if ctx.plan_owners and sent.block - ctx.plan_block == 1 and self._topic_heading(text, sent, mentions):
+                ctx.plan_block = sent.block   # a section heading between a plan's points ("ARMY", "Security guarantees",
+                #                               "EUROPEAN UNION", "What Russia gets"; not "What Moscow says", "Kyiv's response")
             elif ctx.plan_owners and sent.block - ctx.plan_block == 1 and self._plan_point(text, sent.start, sent.end, sent, ctx, None):
                 ctx.plan_block = sent.block   # a paragraph of what would happen under the plan: its points go on
             if sent.bullet and ctx.plan_owners and not ctx.plan_bullet and sent.block - ctx.plan_block == 1:
@@ -1045,6 +1165,7 @@ class RuleEngine:
             ctx.asked = (sent.start, sent.start + lead.end()) if lead is not None else (-1, -1)
             if attribution is None and (_HYPOTHETICAL.match(sent.text) or _QUESTION.fullmatch(sent.text)) \
                     and not self._has_speech(sent, ctx):
+                self._question_heading(text, sent, mentions, ctx)
                 continue   # "If they decide ..., it will ...", "Is Russia ready for a truce?": the author's, no one's stance
             produced = False
             self._sentence_subject(text, sent, mentions, attribution, ctx)
@@ -1089,8 +1210,15 @@ class RuleEngine:
             if in_plan and sent.block - ctx.plan_block == 1:
                 ctx.plan_block = sent.block   # a plan's points told one a paragraph: the list goes on while they follow each other
             if sent.start in parsed and not in_plan:
+                points = [f for f in ctx.findings[first:] if id(f) in ctx.planned]
                 ctx.findings[first:] = self._reread(text, sent, parsed[sent.start], mentions, ctx, ctx.findings[first:], carried,
                                                     attribution is None)
+                for issue in {f.issue for f in points}:
+                    # a point of the plan in view is its owner's whoever the parse finds doing it ("Ukraine would agree
+                    # never to join NATO", of the plan just named): what the parse makes of it stays the owner's
+                    kept = [f for f in ctx.findings[first:] if f.issue == issue and f.actor in ctx.plan_owners]
+                    ctx.findings[first:] = [f for f in ctx.findings[first:] if f.issue != issue] + \
+                        (kept or [f for f in points if f.issue == issue])
                 if not produced and len(ctx.findings) > first:
                     # a holder only the parse read is the one a pronoun in the next sentence refers to
                     lead = ctx.findings[first]   # (all who hold it with the first: "We welcome ...", a statement's signers)
@@ -1554,6 +1682,7 @@ class RuleEngine:
             return {}
         out: dict[str, Reading | None] = {}
         free: set[str] = set()
+        silent: set[str] = set()
         roots = {span.root.i for span in spans if span is not None}
         for h, span in zip(hits, spans):
             # the nearest frame governs ("presented a plan that would require Kyiv to ..., according to a draft seen
@@ -1562,6 +1691,9 @@ class RuleEngine:
                           if span is not None and self.tree.framed_by(span.root, f[0])), None)
             if frame is None:
                 free.add(h.issue)
+                continue
+            if self.tree.silent_on(span.root, frame[0]):
+                silent.add(h.issue)   # what the plan is told to say nothing of: "it does not mention the annexations"
                 continue
             head, owners, known = frame
             if not owners and (known == "pronoun" or (known == "person" and ctx.speaker)) and ctx.holder:
@@ -1581,7 +1713,7 @@ class RuleEngine:
                     stance = "condition"   # "under the plan, a truce would start only after Kyiv withdraws"
                 out[h.issue] = Reading(owners, stance, None, None, head.lemma_.lower(), at, at + len(head.text),
                                        False, False, "", "plan") if owners else None
-        return {i: r for i, r in out.items() if i not in free}
+        return {**{i: None for i in silent - free - set(out)}, **{i: r for i, r in out.items() if i not in free}}
 
     def _not_obliged(self, text: str, sent: Sentence, doc, mentions: list[Mention], f: Finding) -> Finding:
         """`f`, or its holder's demand where the rules read pressure on an actor named before "must" ("X must ...")

@@ -16,7 +16,7 @@ _ABBREV = re.compile(
     r"Aug|Sep|Sept|Oct|Nov|Dec|approx|e\.g|i\.e|U\.S|U\.K|U\.N|E\.U)\.|\b[A-Z]\.)$"
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]»“]*(?=\s+[\"“‘'(\[«„]?[A-Z0-9•\-–—])")
-_BULLET = re.compile(r"\s*(?:[•●▪◦*\-–—]+|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_BULLET = re.compile(r"\s*(?:[•●▪◦*\-–—]+|\(?\d{1,2}[.)]|\(?[a-z][.)]|(?:[Pp]oint|POINT)\s+\d{1,2}\s*[:.)])\s+")   # ("Point 7: ...")
 # a sentence opening with a contrast clause: "While Kyiv wants A, Moscow ..." (cut at the clause's comma)
 _CONTRAST_LEAD = re.compile(r"[\"“‘']?(?:While|Whereas|Although|Though)\b([^,;:\"”]{8,160}),\s+")
 _CLAUSE_CUT = re.compile(

@@ -25,7 +25,7 @@ import yaml
 from lemminflect import getAllLemmas
 
 from .actors import Mention
-from .lexicon import INSTITUTION_NOUNS, NOTHING_LESS, PLAN_NOUNS, TITLED
+from .lexicon import HUMAN_NOUNS, INSTITUTION_NOUNS, NOTHING_LESS, PLAN_NOUNS, TITLED
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
@@ -51,6 +51,24 @@ def _plan_word(tok: Any) -> bool:
 
 
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "poss"})
+
+
+def _partner(prep: Any) -> list[Any]:
+    """The words of a "with" phrase that name a partner in the writing: "drew up with Dmitriev", "agreed with US
+    negotiators"; not one only consulted, named under a noun of the phrase ("with input from Moscow", "with the help
+    of Russian officials": the noun is the partner's contribution, its owner not an author)."""
+    out = [prep]
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        if obj.pos_ == "NOUN" and not _PEOPLE.fullmatch(obj.text):
+            continue   # "with Russian input": a side's contribution, not a side ("with US negotiators")
+        nested = {x.i for c in obj.children if c.dep_ == "prep" for x in c.subtree}
+        out += [x for x in obj.subtree if x.i not in nested]
+    return out
+
+
+_PEOPLE = re.compile(r"(?:" + "|".join(HUMAN_NOUNS) + "|" + "|".join(re.escape(w) for w in INSTITUTION_NOUNS) + r")s?", re.I)
 
 
 def _noun(tok: Any) -> bool:
@@ -163,6 +181,8 @@ class Lexicon:
     pledging: frozenset[str] = frozenset()   # "offer", "pledge": with an object, what is given ("offering Kyiv guarantees")
     assisting: frozenset[str] = frozenset()   # "help": told as to come, one's own act ("would help restore ...")
     plan_drops: frozenset[str] = frozenset()   # "drop", "remove": what a revised plan takes out, its owner concedes
+    plan_shares: frozenset[str] = frozenset()  # "get", "give up": what a side gets or gives under a plan (a heading's topic)
+    plan_silence: frozenset[str] = frozenset()  # "does not mention": what a plan is silent on
     revisions: frozenset[str] = frozenset()    # "revised", "new version": a plan that revises its owner's own
     welcomes: frozenset[str] = frozenset()   # what one judges a plan to be when taking it up: "a good basis"
     plan_softens: frozenset[str] = frozenset()   # "soften": a point toned down, not taken out
@@ -275,6 +295,8 @@ def load_lexicon() -> Lexicon:
         enabling=words("enabling"),
         irrealis=words("providing", "irrealis"),
         plan_drops=words("plan_drops"),
+        plan_shares=words("plan_shares"),
+        plan_silence=words("plan_silence"),
         revisions=words("revisions"),
         joint_authoring=words("joint_authoring"),
         unnamed_sources=words("unnamed_sources"),
@@ -1816,15 +1838,26 @@ class TreeReader:
                     subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP")), None)
                     if subject is not None:
                         out += list(subject.subtree)   # "which Witkoff drew up"
-                    out += [x for g in authored.children if g.dep_ == "prep" and g.lower_ == "with" for x in g.subtree]
+                    out += [x for g in authored.children if g.dep_ == "prep" and g.lower_ == "with" for x in _partner(g)]
                 elif c.dep_ == "acl" and c.lemma_.lower() in self.lex.joint_authoring:
                     # "a framework agreed with US negotiators": the side it was worked out with owns it as well
-                    out += [x for g in c.children if g.dep_ == "prep" and g.lower_ == "with" for x in g.subtree]
+                    out += [x for g in c.children if g.dep_ == "prep" and g.lower_ == "with" for x in _partner(g)]
             elif c.dep_ == "prep" and c.lower_ not in _OWNER_PREPS or c.dep_ in ("conj", "cc", "appos"):
                 continue
             else:
                 out += list(c.subtree)
         return out
+
+    def silent_on(self, tok: Any, head: Any) -> bool:
+        """A verb between `tok` and the plan's clause head `head` (both included) tells the plan says nothing of it:
+        "it does not mention the annexations", "says nothing about accountability"."""
+        for cur in (tok, *tok.ancestors):
+            if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in self.lex.plan_silence and (
+                    self._negated(cur) or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in cur.children)):
+                return True
+            if cur.i == head.i:
+                return False
+        return False
 
     def framed_by(self, tok: Any, head: Any) -> bool:
         """`tok` is in the clause of `head` and no speech verb between them gives it a speaker of its own."""
