@@ -53,10 +53,10 @@ def _expand(cue: str) -> list[str]:
     return [p for alt in m.group(1).split("|") for p in _expand(cue[:m.start()] + alt + cue[m.end():])]
 
 
-def _inside(m: re.Match, pattern: re.Pattern, text: str) -> bool:
-    """Whether the cue hit m lies inside a match of pattern found near it."""
-    lo = max(0, m.start() - 80)
-    return any(u.start() <= m.start() and m.end() <= u.end() for u in pattern.finditer(text, lo, min(len(text), m.end() + 80)))
+def _inside(start: int, end: int, pattern: re.Pattern, text: str) -> bool:
+    """Whether the cue hit text[start:end] lies inside a match of pattern found near it."""
+    lo = max(0, start - 80)
+    return any(u.start() <= start and end <= u.end() for u in pattern.finditer(text, lo, min(len(text), end + 80)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +82,9 @@ class IssueIndex:
                     if issue.id not in ids:
                         ids.append(issue.id)
         self._cue_map = cue_map
-        self._re = re.compile(r"(?<![\w\-])(" + trie_pattern(list(cue_map), fold=True) + r")(?:s|es)?(?![\w])", re.I)
+        trie = trie_pattern(list(cue_map), fold=True)
+        self._re = re.compile(r"(?<![\w\-])(" + trie + r")(?:s|es)?(?![\w])", re.I)
+        self._starting = re.compile(r"(?<![\w\-])(?=((" + trie + r")(?:s|es)?)(?![\w]))", re.I)   # a cue at each word
         self.parents = {i.id: i.parent for i in codebook.issues}
         self.regions = self._region_children()
         self.region_ids = frozenset(i for group in self.regions.values() for i in group)
@@ -108,30 +110,42 @@ class IssueIndex:
         return self.prune(self.scan(text, start, end))
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> list[IssueHit]:
-        """Every cue hit in text[start:end], in order, before pruning."""
+        """Every cue hit in text[start:end], in order, before pruning. Where cues of different issues overlap ("a
+        freeze" of a truce, "freeze along" of the land), each issue keeps its hit."""
         end = len(text) if end is None else end
         hits: list[IssueHit] = []
+        spans = set()
         for m in self._re.finditer(text, start, end):
-            cue = m.group(1).lower().replace('’', "'")
-            if any(cue in cues and _inside(m, pattern, text) for cues, pattern in _NOT_ISSUE):
-                continue   # "land forces", "on land, at sea and in the air": the word, not the issue
-            before = text[max(0, m.start() - 40):m.start()].lower()
-            if cue == "de facto" and _DE_FACTO_LINE.match(text, m.end()):
-                continue   # "the de facto line of contact": a line, not recognition
-            if _FACILITY_AFTER.match(text, m.end()) or (
-                    ("plant" in before or "station" in before) and _FACILITY_BEFORE.search(before)):
-                continue   # "the Zaporizhzhia nuclear plant": a place lending its name to a facility
-            if self._cue_map[cue] == [self.process] and any(w in before for w in _WHEN_WORDS) and _WHEN_BEFORE.search(before):
-                continue   # "after the talks", "on the sidelines of the summit": when, not what
-            if _COGNITION.match(m.group(0)) and (_THAT_AFTER.match(text, m.end()) or _DEAL_AFTER.match(text, m.end())):
-                continue   # "must recognise that there is no military solution": a verb of thinking, not the issue
-            for issue in self._cue_map[cue]:
-                hits.append(IssueHit(m.start(), m.end(), issue, m.group(0)))
+            spans.add((m.start(), m.end()))
+            hits += self._hits(text, m.start(), m.end(), m.group(1))
+        for m in self._starting.finditer(text, start, end):
+            s, e = m.start(1), m.end(1)
+            over = [h.issue for h in hits if h.start < e and s < h.end]
+            if (s, e) in spans or not over or all(i in over for i in self._cue_map[m.group(2).lower().replace('’', "'")]):
+                continue
+            hits += [h for h in self._hits(text, s, e, m.group(2)) if h.issue not in over]
         for m in _REGION_LIST.finditer(text, start, end):
             for issue in self.regions.get(_NUMBERS[m.group(1).lower()], ()):
                 hits.append(IssueHit(m.start(), m.end(), issue, m.group(0)))
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _hits(self, text: str, start: int, end: int, found: str) -> list[IssueHit]:
+        """The issues of the cue `found` at text[start:end] (the whole match, a plural ending included), unless its
+        context shows an ordinary use of the words."""
+        cue = found.lower().replace('’', "'")
+        if any(cue in cues and _inside(start, end, pattern, text) for cues, pattern in _NOT_ISSUE):
+            return []   # "land forces", "on land, at sea and in the air": the word, not the issue
+        before = text[max(0, start - 40):start].lower()
+        if cue == "de facto" and _DE_FACTO_LINE.match(text, end):
+            return []   # "the de facto line of contact": a line, not recognition
+        if _FACILITY_AFTER.match(text, end) or (("plant" in before or "station" in before) and _FACILITY_BEFORE.search(before)):
+            return []   # "the Zaporizhzhia nuclear plant": a place lending its name to a facility
+        if self._cue_map[cue] == [self.process] and any(w in before for w in _WHEN_WORDS) and _WHEN_BEFORE.search(before):
+            return []   # "after the talks", "on the sidelines of the summit": when, not what
+        if _COGNITION.match(text, start, end) and (_THAT_AFTER.match(text, end) or _DEAL_AFTER.match(text, end)):
+            return []   # "must recognise that there is no military solution": a verb of thinking, not the issue
+        return [IssueHit(start, end, issue, text[start:end]) for issue in self._cue_map[cue]]
 
     def prune(self, hits: list[IssueHit], standing: frozenset[int] = frozenset()) -> list[IssueHit]:
         """The hits with parents and the process issue dropped where a more specific issue is named; a process hit
