@@ -110,8 +110,9 @@ class IssueIndex:
         return self.prune(self.scan(text, start, end))
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> list[IssueHit]:
-        """Every cue hit in text[start:end], in order, before pruning. Where cues of different issues overlap ("a
-        freeze" of a truce, "freeze along" of the land), each issue keeps its hit."""
+        """Every cue hit in text[start:end], in order, before pruning. Where cues of different issues cross ("a
+        freeze" of a truce, "freeze along" of the land), each issue keeps its hit; a cue inside a longer one is not
+        read on its own ("swaps" in "land swaps")."""
         end = len(text) if end is None else end
         hits: list[IssueHit] = []
         spans = set()
@@ -121,8 +122,9 @@ class IssueIndex:
         for m in self._starting.finditer(text, start, end):
             s, e = m.start(1), m.end(1)
             over = [h.issue for h in hits if h.start < e and s < h.end]
-            if (s, e) in spans or not over or all(i in over for i in self._cue_map[m.group(2).lower().replace('’', "'")]):
-                continue
+            if not over or any(a <= s and e <= b for a, b in spans) \
+                    or all(i in over for i in self._cue_map[m.group(2).lower().replace('’', "'")]):
+                continue   # (a cue inside a longer one is the longer one's word: "swaps" in "land swaps")
             hits += [h for h in self._hits(text, s, e, m.group(2)) if h.issue not in over]
         for m in _REGION_LIST.finditer(text, start, end):
             for issue in self.regions.get(_NUMBERS[m.group(1).lower()], ()):
