@@ -1022,8 +1022,6 @@ class TreeReader:
         arg = anchor
         while arg.head.i != v.i and arg.head.i != arg.i:
             arg = arg.head
-        if self._done(v) and (v.tag_ == "VBN" or arg.lemma_.lower() in self.lex.event_nouns):
-            return False   # "there has been no discussion of X", "there were no contacts": what did not happen
         return arg.dep_ in ("attr", "nsubj") and (self._negated(v) or any(
             g.dep_ == "det" and g.lower_ == "no" for g in arg.children))
 
@@ -1629,6 +1627,14 @@ class TreeReader:
                 and root.head.dep_ == "prep" and self._demand_word(root.head.head):
             return True   # ("What Russia wants from the talks", "Ukraine's red lines in the talks"): where a demand is
             #               held, not what is demanded
+        top = root
+        while top.dep_ in ("compound", "amod") and top.head.i != top.i:
+            top = top.head
+        if top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN") and (self.stance_class(top.head) or any(
+                self.lex.nouns.get(w) for w in (top.head.lower_, top.head.lower_.removesuffix("s")))) \
+                and not any(a.pos_ in ("VERB", "AUX") for a in top.head.ancestors) and top.head.pos_ not in ("VERB", "AUX"):
+            return True   # ("Russia's Demands and the Ceasefire": a topic named beside a stance noun, with no verb over
+            #               them, is not what it holds)
         if (event and self._setting(span.root)) or self._located(span.root):
             return True   # (`event`: the mention names a meeting, which may be when or where a thing was said)
         judged = False   # past a verb with a subject of its own: only pretence above it still counts
