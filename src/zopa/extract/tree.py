@@ -1708,6 +1708,11 @@ class TreeReader:
                 return True
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lex.speech:
                 return False   # (what a side said stands as said)
+            if t.dep_ in ("conj", "relcl") or t.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in self.lex.condition_markers | self.lex.negative_markers
+                    for c in t.children):
+                return False   # ("had received no documents but was open to discussing X": a sibling clause; "if Kyiv
+                #                does not sign": a condition; "a plan it has not received": a description)
         return False
 
     def _not_done(self, verb: Any) -> bool:
@@ -1723,7 +1728,7 @@ class TreeReader:
             return True   # ("has yet to receive", "is yet to be set")
         if any(c.tag_ == "MD" or c.lower_ == "to" for c in aux) or verb.dep_ == "xcomp":
             return False
-        told_done = any(c.lemma_.lower() in ("do", "have") and c.tag_ in ("VBD", "VBZ", "VBP") for c in aux) \
+        told_done = any(c.lower_ == "did" or c.lemma_.lower() == "have" and c.tag_ in ("VBD", "VBZ", "VBP") for c in aux) \
             or self._done(verb)
         negated = self._negated(verb) or any(c.dep_ in ("nsubjpass", "dobj") and any(
             g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in verb.children)
