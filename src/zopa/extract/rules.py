@@ -1528,6 +1528,12 @@ class RuleEngine:
             # "the two had discussed Kyiv's proposals": what a meeting went over is no one's openness to it (another
             # stance on it in the sentence stands: "had discussed guarantees, which he called a major step")
             out = [f for f in out if not (f.issue in discussed and f.stance == "open")]
+        unhappened = {h.issue for h in every} - {
+            h.issue for h in every if doc is None or not self.tree.not_happened(doc, sent.start, h.start, h.end)}
+        if unhappened:
+            # "there has been no discussion of X", "the sides did not meet to discuss X": what did not happen is no
+            # one's refusal of it (another mention of it in the sentence keeps its stance)
+            out = [f for f in out if f.issue not in unhappened]
         return out
 
     def _conjunct_process(self, sent: Sentence, doc, hits: list) -> frozenset[int]:

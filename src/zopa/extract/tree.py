@@ -195,6 +195,8 @@ class Lexicon:
     location_preps: frozenset[str] = frozenset()   # "pressed the offensive near X in the Y region": a place on the front
     topic_verbs: frozenset[str] = frozenset()   # "the two had discussed X": what a meeting went over, told as done
     aspect_nouns: frozenset[str] = frozenset()   # "the content of the talks": a detail of a meeting, not the talks
+    event_nouns: frozenset[str] = frozenset()   # "there has been no discussion of X": what did not happen, no refusal
+    event_verbs: frozenset[str] = frozenset()   # "the sides did not meet": what was not done, no refusal
     negated_markers: frozenset[str] = frozenset()   # "before": a condition under a negated clause ("will not ... before")
     stance_places: frozenset[str] = frozenset()   # "what X wants from the talks": where a demand is held, not its object
     waging: frozenset[str] = frozenset()   # "pressed their offensive": with a hostile act for object, fighting
@@ -308,6 +310,8 @@ def load_lexicon() -> Lexicon:
         setting_nouns=words("setting", "nouns"),
         location_preps=words("setting", "locations"),
         topic_verbs=words("setting", "topic_verbs"),
+        event_nouns=words("setting", "event_nouns"),
+        event_verbs=words("setting", "event_verbs"),
         waging=words("cease", "waging"),
         aspect_nouns=words("setting", "aspects"),
         stance_places=words("setting", "stance_places"),
@@ -1623,6 +1627,14 @@ class TreeReader:
                 and root.head.dep_ == "prep" and self._demand_word(root.head.head):
             return True   # ("What Russia wants from the talks", "Ukraine's red lines in the talks"): where a demand is
             #               held, not what is demanded
+        top = root
+        while top.dep_ in ("compound", "amod") and top.head.i != top.i:
+            top = top.head
+        if top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN") and (self.stance_class(top.head) or any(
+                self.lex.nouns.get(w) for w in (top.head.lower_, top.head.lower_.removesuffix("s")))) \
+                and not any(a.pos_ in ("VERB", "AUX") for a in top.head.ancestors) and top.head.pos_ not in ("VERB", "AUX"):
+            return True   # ("Russia's Demands and the Ceasefire": a topic named beside a stance noun, with no verb over
+            #               them, is not what it holds)
         if (event and self._setting(span.root)) or self._located(span.root):
             return True   # (`event`: the mention names a meeting, which may be when or where a thing was said)
         judged = False   # past a verb with a subject of its own: only pretence above it still counts
@@ -1677,6 +1689,50 @@ class TreeReader:
             return False
         pred = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX") and self.stance_class(t) is not None), None)
         return pred is not None and pred.lemma_.lower() in self.lex.topic_verbs and self._done(pred)
+
+    def not_happened(self, doc: Any, offset: int, start: int, end: int) -> bool:
+        """The mention at document offsets [start, end) is under what is told as not having happened ("there has been
+        no discussion of X", "the sides did not meet to discuss X", "Kyiv has yet to receive the draft", "no date has
+        been set for X"): no one refused anything (what will, can or would not be, and what a side has not agreed to,
+        is read as before)."""
+        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        for t in [span.root, *span.root.ancestors]:
+            if _noun(t) and t.dep_ in ("attr", "nsubj") and t.head.lemma_ == "be" \
+                    and any(c.dep_ == "expl" for c in t.head.children) and self._done(t.head) \
+                    and (t.head.tag_ == "VBN" or t.lemma_.lower() in self.lex.event_nouns) \
+                    and (self._negated(t.head) or any(g.dep_ == "det" and g.lower_ == "no" for g in t.children)):
+                return True   # ("there has been no discussion of X", "there were no contacts on X")
+            if t.pos_ in ("VERB", "AUX") and self._not_done(t):
+                return True
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lex.speech:
+                return False   # (what a side said stands as said)
+            if t.dep_ in ("conj", "relcl") or t.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in self.lex.condition_markers | self.lex.negative_markers
+                    for c in t.children):
+                return False   # ("had received no documents but was open to discussing X": a sibling clause; "if Kyiv
+                #                does not sign": a condition; "a plan it has not received": a description)
+        return False
+
+    def _not_done(self, verb: Any) -> bool:
+        """`verb`, a verb of an event ("meet", "receive", "set"), is told as not done: "did not meet", "has not
+        received", "no date has been set", "has yet to receive"."""
+        if verb.lemma_.lower() not in self.lex.event_verbs and " ".join(
+                [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]) not in self.lex.event_verbs:
+            return False
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be") and any(c.lower_ == "to" for c in aux) \
+                and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children) \
+                and not any(c.tag_ == "MD" for c in verb.head.children):
+            return True   # ("has yet to receive", "is yet to be set")
+        if any(c.tag_ == "MD" or c.lower_ == "to" for c in aux) or verb.dep_ == "xcomp":
+            return False
+        told_done = any(c.lower_ == "did" or c.lemma_.lower() == "have" and c.tag_ in ("VBD", "VBZ", "VBP") for c in aux) \
+            or self._done(verb)
+        negated = self._negated(verb) or any(c.dep_ in ("nsubjpass", "dobj") and any(
+            g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in verb.children)
+        return told_done and negated
 
     def _located(self, tok: Any) -> bool:
         """`tok` is where forces move or fight ("pressed their offensive near Huliaipole in the Zaporizhzhia region",
