@@ -32,6 +32,10 @@ def _got(text: str) -> set[tuple[str, str, str, str | None]]:
      {("DEU", "territory", "support", "UKR")}),
     ("Warsaw said Kyiv alone should decide on its membership of NATO.",
      {("POL", "alignment.nato", "support", "UKR")}),
+    ("Paris said Ukraine should be entitled to join the European Union.",
+     {("FRA", "alignment.eu", "support", "UKR")}),
+    ("Beijing said a ceasefire was for Moscow and Kyiv to decide.",
+     {("CHN", "ceasefire.general", "support", "RUS")}),
 ])
 def test_a_right_or_freedom_of_a_side_backs_it(text, expected):
     got = _got(text)
