@@ -110,6 +110,8 @@ _QUESTION = re.compile(r"(?:[A-Z][\w ]{0,20}:\s*)?(?:" + "|".join(QUESTION_OPENE
 _ASKED = re.compile(r"[\"“‘']?\s*(?:" + "|".join(QUESTION_LEADS) + r")\b[^,;]{0,200},", re.I)   # "Asked whether ..., X said"
 _ASKED_IN = re.compile(r"\b(?:" + "|".join(INDIRECT_QUESTIONS) + r")", re.I)   # "asked Putin whether ..."
 _OBLIGED = re.compile(r"(?:'s|’s)?\s+(?:(?:also|still|now|first)\s+)?(?:" + "|".join(OBLIGED_AFTER) + r")", re.I)   # "Ukraine must ..."
+_OWNED_OBLIGED = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){1,2}?(?:(?:also|still|now|first)\s+)?(?:" + "|".join(OBLIGED_AFTER)
+                            + r")", re.I)   # (after a possessive mention) "Ukraine's army must ...": a side's thing obliged
 _WE = re.compile(r"\W{0,3}(?:we|our)\b", re.I)
 _PRESSED = re.compile(PRESSED_AFTER, re.I)
 _PLAN_POINTED = re.compile(r"\b" + PLAN_POINTERS, re.I)   # "the proposal"
@@ -597,8 +599,10 @@ class RuleEngine:
         if attribution is not None and (attribution.kind == "view" or not subjects or subjects[0].actor == attribution.actor
                                         or subjects[0].start > attribution.start):
             return [attribution]
-        if subjects and attribution is None and _OBLIGED.match(text, subjects[0].end, ce):
+        if subjects and attribution is None and (_OBLIGED.match(text, subjects[0].end, ce) or (
+                subjects[0].possessive and _OWNED_OBLIGED.match(text, subjects[0].end, ce))):
             return []   # "Europe should open talks, analysts said": the one obliged holds nothing, and no side speaks
+            #             ("Ukraine's army must not be capped, analysts said": nor does the side whose army it is)
         if subjects:
             return _coordinated(text, subjects[0], inside)
         if attribution is not None:

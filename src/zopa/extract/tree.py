@@ -1422,10 +1422,16 @@ class TreeReader:
         t = span.root
         while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
             t = t.head
-        if t.dep_ == "poss":
+        possessor = t.dep_ == "poss"
+        if possessor:
             t = t.head
             while t.dep_ in ("conj", "appos") and t.head.i != t.i:
                 t = t.head
+        if t.dep_ == "nsubjpass" or possessor and t.dep_ == "nsubj" \
+                and t.lemma_.lower() not in self.lex.institutions and t.lower_ not in self.lex.institutions:
+            # "Ukraine's army must not be capped", "Ukraine should be allowed to keep X": a passive obliges no one named;
+            # "Ukraine's energy grid must be spared": a thing of the side is wanted, the side itself is not pressed
+            return False, None
         if t.dep_ in ("nsubj", "nsubjpass", "ROOT"):
             return True, None
         subject = next((a for a in t.ancestors if a.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1864,12 +1870,24 @@ class TreeReader:
                     and (both := self._phrase_actors(subject, at)) and all(m.kind == "joint" for m in both):
                 continue   # "proposed that the two sides refrain from strikes": a proposal to both, no one pressed
                 #            (not "wants both sides to agree", which presses them)
+            if subject is not None and not pressing and self._unpressed_subject(subject, at):
+                continue   # "insisted that Ukraine's army must not be capped": no one named is asked to act
             if actor := named(subject):
                 return actor
             if subject is None and c.pos_ == "VERB" and self.stance_class(c) == "demand" \
                     and (actor := self._asked_to_act(c, at, holder)):
                 return actor   # "wants to convince Putin to end the war", "is trying to get Kyiv to accept ..."
         return None
+
+    def _unpressed_subject(self, subject: Any, at: dict[int, list[Mention]]) -> bool:
+        """The subject of an obliged or demanded clause names no one asked to act: the subject of a passive
+        ("Ukraine's army must not be capped", "Kyiv should be allowed to keep X": whoever would act is not the
+        subject), or a thing of a side rather than the side or one of its bodies ("Ukraine's path to NATO must stay
+        open", "Ukraine's grid should be spared"; not "Ukraine's army must withdraw")."""
+        if subject.dep_ == "nsubjpass":
+            return True
+        return _noun(subject) and subject.i not in at and subject.lemma_.lower() not in self.lex.institutions \
+            and subject.lower_ not in self.lex.institutions
 
     def _puts_forward(self, verb: Any) -> bool:
         """A verb by which its subject puts a plan forward: "proposed", "is pushing", "drafted", "offered"."""
