@@ -19,7 +19,6 @@ from .trie import trie_pattern
 __all__ = ["Mention", "ActorIndex"]
 
 _ADJ_SUFFIXES = ("ian", "ish", "ese", "ench", "can", "man", "ean", "udi", "ic")
-_POSS = r"(?:'s|’s|'|’)?"
 _MODIFYING_AFTER = re.compile(r"\s+(?:(?:peace|leaders'?|first|second|third|final|close|key|staunch)\s+)?(?:"
                               + "|".join(map(re.escape, NAME_MODIFIER_NOUNS)) + r")(?:s|es)?\b", re.I)
 # two names joined by a hyphen before a plan word: "the Witkoff-Dmitriev plan", "a US-Ukrainian draft" (both its owners)
