@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, ENTRY_STAMPS, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, WALK_AWAY, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
+from .lexicon import AGREEMENT_MADE, ENTRY_STAMPS, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, STEP_NOUNS, ASKED_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, WALK_AWAY, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask, owned_offer_end
@@ -118,8 +118,6 @@ _PLAN_POINTED = re.compile(r"\b" + PLAN_POINTERS, re.I)   # "the proposal"
 _POINTING = re.compile(r"\b(?:such an?|such|this|that|these|those|the same|the proposed|any such)\s+([a-z][\w-]+)\b", re.I)
 _WALK_AWAY = re.compile(WALK_AWAY, re.I)
 _THREAT_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
-_STEP_NOUNS = frozenset(("move", "decision", "announcement", "gesture"))   # (of IDEA_NOUNS)
-_ASKED_NOUNS = frozenset(("demand", "demands", "request", "requests", "requirement", "ultimatum"))   # (of IDEA_NOUNS)
 _POINTING_IDEA = re.compile(r"\b(?:such an?|such|this|that|these|those|the|any such)\s+(" + "|".join(IDEA_NOUNS) + r")\b", re.I)
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:the|a|an|one|some|many|several|other|two|three)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|(?:"
                           + "|".join(HUMAN_NOUNS) + r")s?)\s*$")   # ("..., the newspaper wrote", "..., analysts said")
@@ -1623,14 +1621,14 @@ class RuleEngine:
                                    for h in {h.issue: h for h in named}.values()]
                 continue
             idea = _POINTING_IDEA.search(sent.text) if named and named[-1].issue != self.issues.process else None
-            if idea is not None and idea.group(1).lower() in _STEP_NOUNS and classify(before.text) is None \
+            if idea is not None and idea.group(1).lower() in STEP_NOUNS and classify(before.text) is None \
                     and not self._proposing.search(before.text) and not self._ordering.search(before.text):
                 idea = None   # "the move", "the decision": a step someone took on the issue, not a strike or a battle
             if idea is not None:
                 # "that idea", "such an arrangement": the outcome named last in the sentence before; "the demand", "the
                 # request": what was asked for, named first ("demanded Ukraine leave Donetsk as a condition for a truce")
                 at = sent.start + idea.start(1)
-                asked = idea.group(1).lower() in _ASKED_NOUNS
+                asked = idea.group(1).lower() in ASKED_NOUNS
                 regions = self.issues.region_ids
                 pointed = [h for h in named if h.start == named[0].start or h.issue in regions and named[0].issue in regions] \
                     if asked else named[-1:]
