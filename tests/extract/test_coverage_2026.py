@@ -209,7 +209,9 @@ def test_a_plan_agreed_or_negotiated_by_two_sides_is_owned_by_both(text, want):
     ("Umerov said the sides had discussed the parameters of a possible ceasefire.", set()),
     ("Rubio said Washington and Moscow discussed an energy truce on Tuesday.", set()),
     ("Moscow is ready to discuss a ceasefire.", {("RUS", "ceasefire.general", "open")}),
-    ("Putin said Russia would discuss the American ideas on a truce.", {("RUS", "ceasefire.general", "open")}),
+    # (the ideas are the American side's own proposal: a mediator's proposal is its demand)
+    ("Putin said Russia would discuss the American ideas on a truce.",
+     {("RUS", "ceasefire.general", "open"), ("USA", "ceasefire.general", "demand")}),
 ])
 def test_what_was_discussed_is_an_event_what_one_would_discuss_is_openness(text, want):
     assert _got(text) == want

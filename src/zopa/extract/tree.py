@@ -106,6 +106,9 @@ _STANCES = ("demand", "offer", "accept", "reject", "open", "support")
 _GIVEN_UP = {"demand": "offer", "reject": "accept"}   # what "no longer" makes of a stance
 
 
+_NOUN_PREPS = frozenset({"for", "on", "over", "about", "regarding", "concerning"})   # a phrase an object noun takes
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """Lemma classes of stance predicates, speech verbs, conditions, obligation and negation."""
@@ -187,6 +190,7 @@ class Lexicon:
     welcomes: frozenset[str] = frozenset()   # what one judges a plan to be when taking it up: "a good basis"
     plan_softens: frozenset[str] = frozenset()   # "soften": a point toned down, not taken out
     plan_deals: frozenset[str] = frozenset()   # "the deal would ...": the plan just named, told as a deal
+    concluding: frozenset[str] = frozenset()   # "reached an agreement", "struck a deal": the subject accepts it
     joint_authoring: frozenset[str] = frozenset()   # "agreed with", "negotiated with": a plan worked out with another side
     pretence: frozenset[str] = frozenset()   # "pretends to want a truce", "a phoney narrative about talks": no one's stance
     onlookers: frozenset[str] = frozenset()   # "few diplomats expect a deal": a subject that is no side and holds nothing
@@ -303,6 +307,7 @@ def load_lexicon() -> Lexicon:
         joint_authoring=words("joint_authoring"),
         unnamed_sources=words("unnamed_sources"),
         plan_deals=words("plan_deals"),
+        concluding=words("concluding"),
         plan_softens=words("plan_softens"),
         pretence=words("pretence"),
         onlookers=words("onlookers"),
@@ -492,6 +497,10 @@ class TreeReader:
     def stance_class(self, t: Any) -> str | None:
         lemma = t.lemma_.lower()
         if _noun(t):
+            if lemma in self.lex.plan_deals and t.dep_ == "dobj" and t.head.lemma_.lower() in self.lex.concluding:
+                return "accept"   # "struck a deal on a swap": an agreement to what the deal is on
+            if self._brokered(t):
+                return "demand"   # "brokered a deal with both sides to halt X": the go-between's proposal
             return self.lex.nouns.get(lemma) or self.lex.nouns.get(t.lower_)
         if t.pos_ in ("VERB", "AUX") and lemma == "be":
             # "Moscow's aim is to ...", "the key demand was that ...": the class of the subject noun
@@ -545,6 +554,17 @@ class TreeReader:
         if t.pos_ == "ADJ":
             return self.lex.adjectives.get(lemma)
         return None
+
+    def _brokered(self, deal: Any) -> bool:
+        """`deal` is a deal a go-between made with the sides, told as done: "Washington brokered separate deals with
+        Moscow and Kyiv to halt X" (its own proposal; the sides it was made with agree to it)."""
+        return deal.lemma_.lower() in self.lex.plan_deals and deal.dep_ == "dobj" and deal.head.pos_ == "VERB" \
+            and deal.head.lemma_.lower() in self.lex.mediating and self._done(deal.head)
+
+    def _deal_parties(self, deal: Any, at: dict[int, list[Mention]]) -> list[Mention]:
+        """The sides a deal or agreement was made with or between ("with Moscow and Kyiv", "between the two")."""
+        return [m for c in (*deal.children, *deal.head.children) if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                for g in c.children if g.dep_ == "pobj" for m in self._phrase_actors(g, at)]
 
     @staticmethod
     def conjoined_cue(doc: Any, cue_at: int, pred_at: int, start: int, end: int) -> bool:
@@ -2031,6 +2051,12 @@ class TreeReader:
                 return None      # "asked Putin whether he would accept a truce": a question holds no stance
             if pred is None and self._pressure_noun(child) is not None:
                 pred, klass = child, "demand"   # "under US pressure to stop buying X": what one is pressed to do
+            if pred is None and dep == "prep" and cur.pos_ == "VERB" and child.lower_ in _NOUN_PREPS and (obj := next(
+                    (c for c in cur.children if c.dep_ == "dobj" and c.i < child.i and _noun(c)), None)) is not None \
+                    and (k0 := self.stance_class(obj)) is not None:
+                # "accepted the US proposal for a truce", "struck a deal with Kyiv on a swap": a phrase the parse hangs
+                # on the verb belongs to the noun of stance that is its object
+                pred, klass = obj, k0
             if pred is None and parties and (agreeing := self._agreed_without_agent(cur)) is not None:
                 pred, klass, agreed = agreeing, "accept", True
                 break
@@ -2178,8 +2204,14 @@ class TreeReader:
             elif of is not None and noun.lemma_.lower() in self.lex.nouns and self._phrase_actors(of, at):
                 holder = self._phrase_actors(of, at)   # "the main demand of Kyiv", "a goal of the government"
                 source = "possessor"
-            elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.lex.authoring:
-                # "Paris and London are drafting a plan for a truce": who makes the proposal holds it
+            elif klass == "accept" and (between := [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                                                    for g in c.children if g.dep_ == "pobj"
+                                                    for m in self._phrase_actors(g, at)]):
+                holder, source = between, "possessor"   # "the agreement between Moscow and Kyiv on a swap": both agree
+            elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and (
+                    noun.head.lemma_.lower() in self.lex.authoring | self.lex.concluding or self._brokered(noun)):
+                # "Paris and London are drafting a plan for a truce", "Moscow reached an agreement with Kyiv on a swap":
+                # who makes the proposal or concludes the agreement holds it
                 v_subj, v_passive = self._subject(noun.head)
                 if v_subj is not None and not _pronoun(v_subj, at):
                     holder = self._phrase_actors(v_subj, at)
@@ -2380,6 +2412,9 @@ class TreeReader:
                 owned = (owned_actors, "pressure", asked) if asked is not None else (owned_actors, noun_klass)
                 if stance == "support" and target is None:
                     target = owned_actors[0]   # "backed Kyiv's call for X": the one backed owns what is backed
+        if owned is None and pred is not None and _noun(pred) and self._brokered(pred):
+            parties = tuple(a for a in dict.fromkeys(m.actor for m in self._deal_parties(pred, at)) if a not in actors)
+            owned = (parties, "accept") if parties else None   # (the sides a go-between made the deal with agree to it)
         reporters = ()
         # the stance noun itself governs the mention and its possessor holds it ("Peskov said Kyiv's refusal to withdraw
         # was the obstacle"): the one whose verb of speech reports it does not (a verdict on the noun is another's)
