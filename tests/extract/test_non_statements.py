@@ -182,3 +182,31 @@ def test_agreeing_to_more_talks_beside_a_detail_is_kept(codebook):
     out = run("Ushakov said the content of the talks would stay private, and that Russia had agreed to "
               "hold another round of talks with the Americans.", codebook)
     assert {t for t in out if t[:2] == ("RUS", "talks.process")}, out
+
+# --- what is told as not yet agreed ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, issue", [
+    ("Umerov said the delegations had agreed on most points of the framework, with territory still unresolved.",
+     "territory"),
+    ("The sides agreed on a prisoner swap, but the question of territory remains unresolved.", "territory"),
+    ("The two sides agreed on the text except for the issue of security guarantees.", "security.guarantees"),
+    ("Witkoff said the parties had agreed on most of the deal, with security guarantees still outstanding.",
+     "security.guarantees"),
+    ("Territory remains the main sticking point, Umerov said.", "territory"),
+])
+def test_what_is_left_unresolved_is_no_one_s_acceptance(codebook, text, issue):
+    out = run(text, codebook)
+    assert not {t for t in out if t[1] == issue}, out
+
+
+def test_what_was_agreed_beside_what_is_unresolved_is_kept(codebook):
+    out = run("The sides agreed on a prisoner swap, but the question of territory remains unresolved.", codebook)
+    assert {("RUS", "humanitarian.exchange", "accept"), ("UKR", "humanitarian.exchange", "accept")} <= out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's demand for the Donbas remains the main sticking point.",
+    "Moscow's insistence on the Donbas is still the main stumbling block, Umerov said.",
+])
+def test_a_demand_called_the_sticking_point_stands(codebook, text):
+    assert ("RUS", "territory.donetsk", "demand") in run(text, codebook)

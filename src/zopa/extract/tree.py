@@ -205,6 +205,8 @@ class Lexicon:
     stance_places: frozenset[str] = frozenset()   # "what X wants from the talks": where a demand is held, not its object
     waging: frozenset[str] = frozenset()   # "pressed their offensive": with a hostile act for object, fighting
     unnamed_sources: frozenset[str] = frozenset()   # "the sources said": who reports a plan without being a side
+    unsettled: frozenset[str] = frozenset()   # "with territory still unresolved", "the main sticking point": not agreed
+    exceptions: frozenset[str] = frozenset()   # "agreed on the text except for X": X left out of what was agreed
 
 
 @lru_cache(maxsize=1)
@@ -320,6 +322,8 @@ def load_lexicon() -> Lexicon:
         waging=words("cease", "waging"),
         aspect_nouns=words("setting", "aspects"),
         stance_places=words("setting", "stance_places"),
+        unsettled=words("unsettled", "words"),
+        exceptions=words("unsettled", "exceptions"),
     )
 
 
@@ -1636,6 +1640,33 @@ class TreeReader:
         return tok.dep_ == "prep" and tok.lower_ == "without" and any(
             c.dep_ == "pobj" and c.lemma_.lower() in self.lex.headway for c in tok.children)
 
+    def _unsettled_word(self, tok: Any) -> bool:
+        return tok.lemma_.lower() in self.lex.unsettled or any(
+            f"{c.lower_} {tok.lower_}" in self.lex.unsettled or f"{c.lower_} {tok.lemma_.lower()}" in self.lex.unsettled
+            for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i)
+
+    def _unsettled(self, root: Any) -> bool:
+        """The mention is told as not yet agreed: the subject of a word of unsettledness ("with territory still
+        unresolved", "the question of X remains open", "X is the main sticking point"), or taken out of what was agreed
+        ("agreed on the text except for X"); not where a noun of stance comes between ("Russia's demand for X remains
+        the sticking point": the demand stands)."""
+        path: list[Any] = []
+        for tok in (root, *root.ancestors):
+            if tok.dep_ == "prep" and tok.lower_ in self.lex.exceptions:
+                return True
+            if tok.pos_ in ("VERB", "AUX"):
+                return False
+            path.append(tok)
+            if _noun(tok) and self.stance_class(tok) is not None:
+                return False
+            if _noun(tok) and (self._unsettled_word(tok) or any(c.dep_ == "amod" and self._unsettled_word(c) for c in tok.children)):
+                return True   # ("the outstanding issue of X", "with X and Y still outstanding")
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                head = tok.head
+                said = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd"))]
+                return any(self._unsettled_word(t) for t in said)
+        return False
+
     def unheld(self, doc: Any, offset: int, start: int, end: int, mentions: Sequence[Mention], event: bool = False) -> bool:
         """The mention at document offsets [start, end) is held by no side: it lies under a word of pretence ("Kyiv
         only pretends to want a truce", "a phoney narrative about his willingness to talk"), or the first verb above
@@ -1663,6 +1694,8 @@ class TreeReader:
             #               them, is not what it holds)
         if (event and self._setting(span.root)) or self._located(span.root):
             return True   # (`event`: the mention names a meeting, which may be when or where a thing was said)
+        if self._unsettled(root):
+            return True
         judged = False   # past a verb with a subject of its own: only pretence above it still counts
         for tok in span.root.ancestors:
             if tok.lemma_.lower() in self.lex.pretence or any(
