@@ -227,3 +227,15 @@ def test_a_body_named_with_its_side_stands_for_it_later(text, want):
 ])
 def test_a_body_never_named_with_a_side_holds_nothing(text):
     assert _got(text) == set()
+
+
+@pytest.mark.parametrize("text, group, other", [
+    ("Merz, Macron and Starmer met Zelensky in London. The three leaders said any truce must come with security "
+     "guarantees.", {"DEU", "FRA", "GBR"}, "UKR"),
+    ("Erdogan and Lula met Putin on Friday. The two presidents said talks on a truce should resume.",
+     {"TUR", "BRA"}, "RUS"),
+])
+def test_a_counted_group_of_leaders_is_the_run_of_people_named_together(text, group, other):
+    got = _got(text)
+    assert {actor for actor, _, stance in got if stance == "demand"} == group
+    assert not any(actor == other for actor, _, _ in got)

@@ -171,6 +171,21 @@ _INCLUSION = re.compile(r"\s*(?:(?:be|remain)\s+(?:at|part|involved|included|pre
                         r"have\s+(?:a|its|their|his|her)\s+(?:say|seat|voice|place)|take\s+part|participate)\b", re.I)
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_JOINED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")   # what joins the names of one run ("X, Y and Z")
+
+
+def _runs(text: str, people: list[Mention]) -> tuple[tuple[str, ...], ...]:
+    """The sides of each run of people named together ("Merz, Macron and Starmer met Zelensky": two runs)."""
+    runs: list[list[Mention]] = []
+    for m in people:
+        if runs and _JOINED.fullmatch(text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return tuple(tuple(dict.fromkeys(m.actor for m in run)) for run in runs)
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A statement found by the rules, before it becomes a `Statement`."""
@@ -218,6 +233,8 @@ class _Context:
     voice: tuple = ((), -10)                         # who the text says "we" for, and the block where it last did
     met: tuple[str, ...] = ()                        # the sides of the people named in the sentence before
     met_next: tuple[str, ...] = ()
+    met_runs: tuple[tuple[str, ...], ...] = ()       # of those, the sides of each run of people named together
+    met_runs_next: tuple[tuple[str, ...], ...] = ()
     person: tuple[str, str | None] = ("", None)      # the side and name of the person last named before the sentence
     person_next: tuple[str, str | None] = ("", None)
     group: tuple[str, ...] = ()                      # the sides a group speaker stands for ("the leaders", "they")
@@ -537,9 +554,11 @@ class RuleEngine:
         record (a title only for a person: "the president" is not a country named before)."""
         group = _GROUP_SAID.search(text, sent.start, sent.end)
         if group is not None and len(ctx.met) > 1:
-            # "Zelensky met Macron and Merz. The leaders said ...": every side of the people just named
-            ctx.group = ctx.met
-            return Mention(group.start(), group.end(), ctx.met[0], None, "group")
+            # "Zelensky met Macron and Merz. The leaders said ...": every side of the people just named; "Merz, Macron
+            # and Starmer met Zelensky. The three leaders said ...": the three named together
+            count = next((n for w, n in _COUNTS.items() if re.search(rf"\b{w}\b", group.group(0), re.I)), None)
+            ctx.group = next((run for run in ctx.met_runs if len(run) == count), ctx.met) if count else ctx.met
+            return Mention(group.start(), group.end(), ctx.group[0], None, "group")
         they = _THEY_SAID.search(text, sent.start, sent.end)
         if they is not None and len(ctx.holder) > 1:
             # "Britain, France and Germany met in Kyiv. They said ...": the whole group
@@ -1138,6 +1157,7 @@ class RuleEngine:
             mentions = all_mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
             mentions = [m for m in mentions if m.end <= sent.end]
             ctx.met, ctx.met_next = ctx.met_next, tuple(dict.fromkeys(m.actor for m in mentions if m.kind == "person"))
+            ctx.met_runs, ctx.met_runs_next = ctx.met_runs_next, _runs(text, [m for m in mentions if m.kind == "person"])
             ctx.person = ctx.person_next
             ctx.person_next = next(((m.actor, m.person) for m in reversed(mentions) if m.kind == "person"), ctx.person)
             for m in (previous_mentions if previous is not None else []):
