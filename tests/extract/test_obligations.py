@@ -80,3 +80,19 @@ def test_the_side_itself_obliged_to_act_is_pressed(text, expected):
 def test_a_thing_of_a_side_obliged_is_not_that_side_s_stance(text):
     got = _got(text)
     assert got == set(), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a side says a thing must be backed, watched or approved by: its demand, not its backing of anything
+    ("Zelensky said any ceasefire must be backed by security guarantees.",
+     {("UKR", "ceasefire.general", "demand", None), ("UKR", "security.guarantees", "demand", None)}),
+    ("Macron said the truce must be monitored by international observers.",
+     {("FRA", "ceasefire.general", "demand", None)}),
+])
+def test_a_passive_obligation_told_by_a_speaker_is_the_speakers_demand(text, expected):
+    assert _got(text) == expected
+
+
+def test_backing_by_a_side_is_still_its_support():
+    got = _got("Kyiv's demand for a tribunal is backed by the EU.")
+    assert ("EU", "accountability.justice", "support", "UKR") in got

@@ -2427,6 +2427,7 @@ class TreeReader:
         if pred is not None and pred.tag_ in ("VBN",) and without is None and not negated and not refused_step \
                 and source in ("", "speaker", "according", "carried", "pronoun") \
                 and not (klass == "open" and source == "speaker" and not self._done(pred)) \
+                and not (obligation and source == "speaker") \
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children):
             stance = None      # "must be upheld", "will be carried out": no holder of the verb itself
         owned = None
