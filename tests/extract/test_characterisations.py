@@ -157,3 +157,20 @@ def test_the_region_after_two_regions_or_as_the_wider_area_points_to_none():
         ("RUS", "territory.donetsk", "demand"), ("RUS", "territory.luhansk", "demand")}
     assert _triples("Russia demands all of Donetsk. Zelensky said peace would bring stability to the region.") == {
         ("RUS", "territory.donetsk", "demand")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin views the deployment of European troops as a provocation.",
+    "Moscow said it would regard any deployment of Western troops as a threat.",
+])
+def test_a_judgement_hung_on_the_object_is_still_the_judges(text):
+    assert ("RUS", "security.foreign_troops", "reject") in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "European leaders renewed their offer of a multinational force for Ukraine. Moscow has repeatedly said it would "
+    "regard any such deployment as a threat.",
+    "Britain proposed a reassurance force for Ukraine. The Kremlin said such a presence would be unacceptable.",
+])
+def test_a_deployment_pointed_back_to_is_the_force_named_before(text):
+    assert ("RUS", "security.foreign_troops", "reject") in _triples(text)

@@ -703,8 +703,9 @@ class TreeReader:
         necessary", "views X as a threat" (refused)."""
         said = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")]
         said += [c for c in verb.children if c.dep_ == "dobj"][1:]   # ("branded the memorandum a capitulation": two objects)
-        said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                 for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+        said += [g for c in (*verb.children, *(o for d in verb.children if d.dep_ == "dobj" for o in d.children))
+                 if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+        #        (and "as" hung on the object: "would regard any such deployment as a threat")
         last = next((g for g in reversed(verb.sent) if not g.is_punct), verb)
         said += [g for c in verb.children if c.dep_ in ("dobj", "prep") for g in c.subtree
                  if g.dep_ == "appos" and g.right_edge.i == last.i]
