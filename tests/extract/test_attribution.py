@@ -239,3 +239,23 @@ def test_a_counted_group_of_leaders_is_the_run_of_people_named_together(text, gr
     got = _got(text)
     assert {actor for actor, _, stance in got if stance == "demand"} == group
     assert not any(actor == other for actor, _, _ in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ukraine has called for an unconditional 30-day ceasefire, a proposal backed by its European allies and the "
+     "United States.",
+     {("UKR", "ceasefire.general", "demand"), ("EUR", "ceasefire.general", "support"),
+      ("USA", "ceasefire.general", "support")}),
+    ("Kyiv wants a special tribunal, an initiative endorsed by the European Union.",
+     {("UKR", "accountability.justice", "demand"), ("EU", "accountability.justice", "support")}),
+    ("The truce proposal, backed by Washington, was rejected by Moscow.",
+     {("USA", "ceasefire.general", "demand"), ("RUS", "ceasefire.general", "reject")}),
+])
+def test_who_a_participle_says_backs_a_proposal_supports_its_holder(text, want):
+    assert _got(text) == want
+
+
+def test_a_thing_a_proposal_says_another_would_back_is_no_backing_of_the_proposal():
+    got = _got("European leaders proposed a multinational force for Ukraine, supported by the United States.")
+    assert ("EUR", "security.foreign_troops", "demand") in got
+    assert not any(actor == "USA" for actor, _, _ in got)

@@ -1519,6 +1519,17 @@ class RuleEngine:
                     # thing judged holds nothing; the verdict is the speaker's
                     old = [f for f in old if f.issue != h.issue]
                     del found[h.issue]
+            if r.backers:
+                # "Ukraine called for a truce, a proposal backed by its allies": who backs the thing supports its holder
+                # (or, where it has no holder here, wants it)
+                backed = r.actors[0] if r.actors and r.stance in ("demand", "offer", "condition") \
+                    and r.source in _NAMED_SOURCES else None
+                backers = tuple(a for a in r.backers[0] if a not in found.get(h.issue, ()))
+                if backers:
+                    readings.setdefault(h.issue, []).append(dataclasses.replace(
+                        r, actors=backers, stance="support" if backed else "demand", target=backed, speaker=None,
+                        source="agent", owned=None, reporters=(), backers=(), frame=False, negated=False,
+                        cue_start=r.backers[1], cue_end=r.backers[2]))
             if h.issue in found:
                 # on an issue the rules read, only subjects they missed are added ("Paris and London want ...")
                 missed = tuple(a for a in r.actors if a not in found[h.issue])

@@ -349,6 +349,8 @@ class Reading:
     #                                  that Ukraine hold elections" -> (("USA",), "pressure", "UKR")
     reporters: tuple[str, ...] = ()  # who reports a stance held by someone else ("Witkoff said Russia was ready ...")
     threat: bool = False             # the mention is what a presser threatens with ("or face sanctions"): its demand
+    backers: tuple = ()              # who the text says backs the thing the mention is named in ("a proposal backed
+    #                                  by Washington"), and where it says so: they support its holder, or want it
 
 
 class TreeReader:
@@ -2468,5 +2470,29 @@ class TreeReader:
                 if o_subj is not None and not _pronoun(o_subj, at) and o_subj.dep_ != "nsubjpass":
                     told += self._phrase_actors(o_subj, at)
             reporters = tuple(a for a in dict.fromkeys(m.actor for m in told) if a not in actors)
+        backing, backing_verb = self._backers(anchor, pred, at)
+        backers = tuple(a for a in dict.fromkeys(m.actor for m in backing) if a not in actors)
+        backers = (backers, offset + backing_verb.idx, offset + backing_verb.idx + len(backing_verb.text)) if backers else ()
         return Reading(actors, stance, speaker, target, pred.lemma_.lower() if pred is not None else "",
-                       cue_start, cue_end, negated, obligation, "/".join(path), source, frame, owned, reporters, threat)
+                       cue_start, cue_end, negated, obligation, "/".join(path), source, frame, owned, reporters, threat,
+                       backers)
+
+    def _backers(self, anchor: Any, pred: Any | None, at: dict[int, list[Mention]]) -> tuple[list[Mention], Any]:
+        """Who a participle of support says backs the thing the mention is named in, up to the predicate ("called for a
+        truce, a proposal backed by its allies", "the truce proposal, backed by Washington, was rejected"), and the
+        participle."""
+        for tok in (anchor, *anchor.ancestors):
+            if pred is not None and tok.i == pred.i and not _noun(tok):
+                break
+            if not _noun(tok):
+                continue
+            for noun in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+                if not (_plan_word(noun) or self.stance_class(noun) is not None):
+                    continue   # ("a force supported by the US": what the thing would have, not who backs a proposal)
+                for acl in noun.children:
+                    if acl.dep_ == "acl" and acl.tag_ == "VBN" and self.lex.verbs.get(acl.lemma_.lower()) == "support":
+                        found = [m for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                                 for m in self._phrase_actors(g, at)]
+                        if found:
+                            return found, acl
+        return [], None
