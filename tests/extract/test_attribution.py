@@ -259,3 +259,22 @@ def test_a_thing_a_proposal_says_another_would_back_is_no_backing_of_the_proposa
     got = _got("European leaders proposed a multinational force for Ukraine, supported by the United States.")
     assert ("EUR", "security.foreign_troops", "demand") in got
     assert not any(actor == "USA" for actor, _, _ in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Moscow set out its terms: Ukraine must leave the Donbas and drop its bid to join NATO. Kyiv rejected the demands.",
+     {("UKR", "territory.donetsk", "reject"), ("UKR", "alignment.nato", "reject")}),
+    ("Russia's memorandum calls for Ukraine's withdrawal from Kherson and a ban on joining NATO. Umerov said Ukraine "
+     "would study the document but called the terms unacceptable.",
+     {("UKR", "territory.kherson", "reject"), ("UKR", "alignment.nato", "reject")}),
+])
+def test_demands_pointed_back_to_in_the_plural_are_all_that_was_asked(text, want):
+    assert want <= _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fidan said both sides had agreed to keep meeting.", {("RUS", "talks.process", "open"), ("UKR", "talks.process", "open")}),
+    ("Erdogan said Ankara was ready to host a meeting of the two presidents.", {("TUR", "talks.process", "open")}),
+])
+def test_meeting_again_is_the_talks(text, want):
+    assert want <= _got(text)

@@ -210,3 +210,16 @@ def test_what_was_agreed_beside_what_is_unresolved_is_kept(codebook):
 ])
 def test_a_demand_called_the_sticking_point_stands(codebook, text):
     assert ("RUS", "territory.donetsk", "demand") in run(text, codebook)
+
+
+# --- an account of a thing -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Peskov denied reports of a ceasefire deal.",
+    "Peskov dismissed reports that Russia would accept a ceasefire.",
+    "Kyiv dismissed reports of a truce deal as propaganda.",
+])
+def test_what_is_said_of_an_account_is_not_said_of_the_thing(codebook, text):
+    out = run(text, codebook)
+    assert not {t for t in out if t[1] == "ceasefire.general"}, out
+

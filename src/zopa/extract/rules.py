@@ -1661,8 +1661,9 @@ class RuleEngine:
                 at = sent.start + idea.start(1)
                 asked = idea.group(1).lower() in ASKED_NOUNS
                 regions = self.issues.region_ids
-                pointed = [h for h in named if h.start == named[0].start or h.issue in regions and named[0].issue in regions] \
-                    if asked else named[-1:]
+                every = asked and idea.group(1).lower().endswith("s")   # ("the demands", "the terms": all that was asked)
+                pointed = named if every else [h for h in named if h.start == named[0].start
+                                               or h.issue in regions and named[0].issue in regions] if asked else named[-1:]
                 out.setdefault(sent.start, []).extend(dataclasses.replace(h, start=at, end=at + len(idea.group(1)),
                                                                           cue=idea.group(1)) for h in {h.issue: h for h in pointed}.values())
             if not heads:

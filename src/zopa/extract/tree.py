@@ -205,6 +205,7 @@ class Lexicon:
     stance_places: frozenset[str] = frozenset()   # "what X wants from the talks": where a demand is held, not its object
     waging: frozenset[str] = frozenset()   # "pressed their offensive": with a hostile act for object, fighting
     unnamed_sources: frozenset[str] = frozenset()   # "the sources said": who reports a plan without being a side
+    accounts: frozenset[str] = frozenset()   # "reports of a truce deal": what is said of them is said of no deal
     unsettled: frozenset[str] = frozenset()   # "with territory still unresolved", "the main sticking point": not agreed
     exceptions: frozenset[str] = frozenset()   # "agreed on the text except for X": X left out of what was agreed
 
@@ -322,6 +323,7 @@ def load_lexicon() -> Lexicon:
         waging=words("cease", "waging"),
         aspect_nouns=words("setting", "aspects"),
         stance_places=words("setting", "stance_places"),
+        accounts=words("accounts"),
         unsettled=words("unsettled", "words"),
         exceptions=words("unsettled", "exceptions"),
     )
@@ -1643,6 +1645,19 @@ class TreeReader:
         return tok.dep_ == "prep" and tok.lower_ == "without" and any(
             c.dep_ == "pobj" and c.lemma_.lower() in self.lex.headway for c in tok.children)
 
+    def _accounted(self, root: Any) -> bool:
+        """The mention is named in an account of it ("rejected descriptions of the terms as an ultimatum", "denied
+        reports of a truce deal", "reports that Kyiv would cede land were false"): what is said of the account is
+        not said of the thing."""
+        for tok in (root, *root.ancestors):
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "acl":
+                return False
+            if _noun(tok) and tok.lemma_.lower() in self.lex.accounts and tok.i != root.i:
+                return True
+            if _noun(tok) and tok.i != root.i and self.stance_class(tok) is not None:
+                return False
+        return False
+
     def _unsettled_word(self, tok: Any) -> bool:
         return tok.lemma_.lower() in self.lex.unsettled or any(
             f"{c.lower_} {tok.lower_}" in self.lex.unsettled or f"{c.lower_} {tok.lemma_.lower()}" in self.lex.unsettled
@@ -1697,7 +1712,7 @@ class TreeReader:
             #               them, is not what it holds)
         if (event and self._setting(span.root)) or self._located(span.root):
             return True   # (`event`: the mention names a meeting, which may be when or where a thing was said)
-        if self._unsettled(root):
+        if self._unsettled(root) or self._accounted(root):
             return True
         judged = False   # past a verb with a subject of its own: only pretence above it still counts
         for tok in span.root.ancestors:
