@@ -278,3 +278,14 @@ def test_demands_pointed_back_to_in_the_plural_are_all_that_was_asked(text, want
 ])
 def test_meeting_again_is_the_talks(text, want):
     assert want <= _got(text)
+
+
+@pytest.mark.parametrize("text, owners", [
+    ("A plan drawn up by US envoy Steve Witkoff and Kremlin envoy Kirill Dmitriev has upended the talks. Under the "
+     "plan, Ukraine would withdraw from the Donetsk region.", {"USA", "RUS"}),
+    ("A framework drafted by French President Emmanuel Macron and British Prime Minister Keir Starmer was sent to "
+     "Washington. Under the framework, Ukraine would withdraw from the Donetsk region.", {"FRA", "GBR"}),
+])
+def test_a_plan_by_titled_people_of_two_sides_is_owned_by_both(text, owners):
+    got = _got(text)
+    assert {actor for actor, issue, stance in got if issue == "territory.donetsk" and stance == "demand"} == owners

@@ -99,6 +99,7 @@ _LEAD_PRONOUN = re.compile(r"(?:(?:in|at|after|during|on|before|following|while|
                            r"but|and|yet)\b[^,\"“”]{0,40}?,?\s+)?(?:he|she)\b(?!\s*[’']s)", re.I)   # ("In Moscow, he ...")
 _OPENS_QUOTE = re.compile(r"\s*[\"“‘«]")
 _TITLE_WORDS = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,3}")   # "Russian leader ", "Ukrainian foreign minister "
+_ONE_PHRASE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w'’-]*\s+){0,2}")   # "<side> envoy Steve <name>": one person
 _JOINT_PEOPLE = re.compile(r"\b(?:leaders|presidents|heads of state|men|women)\b", re.I)   # a joint phrase of people
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|we)\b")   # the speaker as subject, before a third person
@@ -345,13 +346,20 @@ def _blank(sent: Sentence, spans: list[tuple[int, int]]) -> str:
 
 
 def _coordinated(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
-    """The first subject and the actors joined to it by "and" or commas."""
+    """The first subject and the actors joined to it by "and" or commas (a side's adjective and the title and name
+    of one of its people, "US envoy Steve Witkoff", being one phrase)."""
     group, last = [first], first
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.start <= last.start:
             continue
+        gap = text[last.end:m.start]
+        if m.actor == last.actor and _ONE_PHRASE.fullmatch(gap):
+            last = m   # ("US envoy Steve Witkoff": the side's adjective, then one of its people)
+            continue
+        headed = m.kind == "modifier" and any(n.actor == m.actor and _ONE_PHRASE.fullmatch(text[m.end:n.start])
+                                              for n in mentions[i + 1:i + 2])   # ("and Kremlin envoy Kirill Dmitriev")
         if (m.kind == "joint" and last.kind == "joint" and m.start == last.end) or (
-                _COORD.match(text[last.end:m.start]) and m.kind != "modifier"):
+                _COORD.match(gap) and (m.kind != "modifier" or headed)):
             group.append(m)
             last = m
         else:
