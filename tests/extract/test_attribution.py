@@ -289,3 +289,13 @@ def test_meeting_again_is_the_talks(text, want):
 def test_a_plan_by_titled_people_of_two_sides_is_owned_by_both(text, owners):
     got = _got(text)
     assert {actor for actor, issue, stance in got if issue == "territory.donetsk" and stance == "demand"} == owners
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Washington agreed to remove the amnesty clause from the draft. Kyiv had insisted on the change.",
+     ("UKR", "accountability.justice", "demand")),
+    ("The new text drops the ban on foreign troops. Moscow rejected the amendment.",
+     ("RUS", "security.foreign_troops", "reject")),
+])
+def test_a_change_pointed_back_to_is_the_point_changed(text, want):
+    assert want in _got(text)
