@@ -974,6 +974,9 @@ class TreeReader:
         subs = [g for g in clause.children if g.dep_ in ("mark", "advmod") and g.i < clause.i]
         words = {g.lower_ for g in subs}
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
+        if subject is None and _noun(clause) and subs:
+            # "before Kyiv withdraws": a verb the tagger took for a plural noun, its subject for a compound
+            subject = next((c for c in clause.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < clause.i), None)
         if subject is None:
             return False     # "if necessary", "if possible": no condition on anyone
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
@@ -986,8 +989,11 @@ class TreeReader:
         before = " " + " ".join(t.lower_ for t in clause.doc[max(0, start - 4):start])   # ('"As soon as': apart)
         if words & self.lex.condition_markers or any(before.endswith(" " + m) for m in self.lex.condition_markers):
             return True     # "if", "unless"; "as soon as", "so long as" (however the parse attaches "as soon")
-        if words & self.lex.negated_markers and self._negated(head):
-            return True     # "will not agree to a truce before Kyiv withdraws": as "until"
+        if words & self.lex.negated_markers and (self._negated(head) or (
+                head.dep_ == "xcomp" and self.refuses(head.head)) or (
+                self.refuses(head) and any(c.dep_ == "xcomp" for c in head.children))):
+            return True     # "will not agree to a truce before Kyiv withdraws", "refused to meet him before a deal is
+            #                  drafted": as "until"
         if not words & self.lex.only_markers:
             return False
         near = [*clause.children, *clause.head.children, *(c for g in subs for c in g.children),
