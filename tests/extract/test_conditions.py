@@ -39,3 +39,11 @@ def test_refusing_to_meet_before_a_deal_is_ready_makes_the_meeting_conditional(t
 
 def test_a_refusal_told_as_done_before_another_event_is_a_refusal():
     assert _got("Moscow rejected the truce before Kyiv had even replied.") == {("RUS", "ceasefire.general", "reject")}
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Trump said he wanted a peace agreement rather than a ceasefire.", "USA"),
+    ("Moscow wants a lasting settlement rather than a temporary truce.", "RUS"),
+])
+def test_a_truce_set_aside_with_rather_than_is_refused(text, holder):
+    assert (holder, "ceasefire.general", "reject") in _got(text)

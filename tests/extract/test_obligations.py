@@ -96,3 +96,14 @@ def test_a_passive_obligation_told_by_a_speaker_is_the_speakers_demand(text, exp
 def test_backing_by_a_side_is_still_its_support():
     got = _got("Kyiv's demand for a tribunal is backed by the EU.")
     assert ("EU", "accountability.justice", "support", "UKR") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a side must have, told by another: the speaker wants it for that side, it presses no one
+    ("European leaders said Ukraine must have ironclad security guarantees.",
+     {("EUR", "security.guarantees", "demand", None)}),
+    ("Starmer said Ukraine should get security guarantees from its allies.",
+     {("GBR", "security.guarantees", "demand", None)}),
+])
+def test_what_a_side_must_have_is_wanted_for_it(text, expected):
+    assert _got(text) == expected

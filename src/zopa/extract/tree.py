@@ -789,6 +789,9 @@ class TreeReader:
             if t.dep_ == "pobj" and (t.head.lower_ == "than" and doc[t.head.i - 1].lower_ == "rather"
                                      or t.head.lower_ == "of" and doc[t.head.i - 1].lower_ == "instead"):
                 return True
+            if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and c.i < t.i and c.i > 0
+                                        and doc[c.i - 1].lower_ == "rather" for c in t.head.children):
+                return True   # ("a peace agreement rather than a ceasefire", "than" parsed as a conjunction)
             if t.head.i == t.i:
                 return False
             t = t.head
