@@ -47,3 +47,12 @@ def test_a_refusal_told_as_done_before_another_event_is_a_refusal():
 ])
 def test_a_truce_set_aside_with_rather_than_is_refused(text, holder):
     assert (holder, "ceasefire.general", "reject") in _got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky stressed that Ukraine does not have the right to give up its territory.",
+    "Zelensky said he had no mandate to cede land.",
+    "Sybiha said the government has no authority to surrender any territory.",
+])
+def test_an_act_a_side_has_no_right_to_is_refused(text):
+    assert _got(text) == {("UKR", "territory", "reject")}

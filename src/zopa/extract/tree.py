@@ -205,6 +205,7 @@ class Lexicon:
     stance_places: frozenset[str] = frozenset()   # "what X wants from the talks": where a demand is held, not its object
     waging: frozenset[str] = frozenset()   # "pressed their offensive": with a hostile act for object, fighting
     unnamed_sources: frozenset[str] = frozenset()   # "the sources said": who reports a plan without being a side
+    entitlement: frozenset[str] = frozenset()   # "has no right to give up land": the act refused
     accounts: frozenset[str] = frozenset()   # "reports of a truce deal": what is said of them is said of no deal
     unsettled: frozenset[str] = frozenset()   # "with territory still unresolved", "the main sticking point": not agreed
     exceptions: frozenset[str] = frozenset()   # "agreed on the text except for X": X left out of what was agreed
@@ -324,6 +325,7 @@ def load_lexicon() -> Lexicon:
         aspect_nouns=words("setting", "aspects"),
         stance_places=words("setting", "stance_places"),
         accounts=words("accounts"),
+        entitlement=words("entitlement"),
         unsettled=words("unsettled", "words"),
         exceptions=words("unsettled", "exceptions"),
     )
@@ -2060,6 +2062,7 @@ class TreeReader:
         only_enabling = False    # the mention is what "would only let/allow" the other side something
         timed_on = False         # the mention's clause waits on a time or step ("only at the end", "may begin after")
         obstructed = False       # the mention is what a verb of obstruction takes ("wants to drag out the talks")
+        unentitled = False       # the mention's act is one its holder has no right to ("has no mandate to cede land")
         described: tuple = (None, None)   # the predicate of a relative clause describing a thing, where none governs it
         if parties and (agreeing := self._agreed_without_agent(anchor)) is not None:
             pred, klass, agreed = agreeing, "accept", True      # "the truce agreed in March"
@@ -2104,6 +2107,11 @@ class TreeReader:
                 break            # the governing predicate is the highest one joined by complements (and "acl", the
                 #                  content of a noun: "the demand that Kyiv give up land"; a stance noun that is the
                 #                  subject of a passive stance verb: "Moscow's demand was rejected by Kyiv")
+            if dep == "acl" and pred is not None and not unentitled and _noun(cur.head) \
+                    and cur.head.lemma_.lower() in self.lex.entitlement and (
+                        any(c.dep_ == "det" and c.lower_ == "no" for c in cur.head.children)
+                        or cur.head.dep_ == "dobj" and self._negated(cur.head.head)):
+                unentitled = True   # "does not have the right to give up its land": the act is refused
             path.append(dep)
             hung_on = hung_on or (dep == "prep" and cur.lower_ in ("on", "upon"))   # ("... any truce on X's withdrawal")
             child, cur = cur, cur.head
@@ -2177,6 +2185,8 @@ class TreeReader:
             or klass in ("accept", "offer", "open") and any(   # ("no Ukrainian president would sign away land")
                 c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none") or any(g.dep_ == "det" and g.lower_ == "no"
                                                                              for g in c.children)) for c in pred.children))
+        if unentitled and klass in ("offer", "accept", "demand"):
+            negated = True
         if pred is not None and speech is not None and speech.lemma_.lower() in self.lex.neg_raising \
                 and self._negated(speech):
             negated, raised = not negated, True   # "he did not think a truce was necessary": the truce is not wanted
