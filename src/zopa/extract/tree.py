@@ -25,7 +25,7 @@ import yaml
 from lemminflect import getAllLemmas
 
 from .actors import Mention
-from .lexicon import HUMAN_NOUNS, INSTITUTION_NOUNS, NOTHING_LESS, PLAN_NOUNS, TITLED
+from .lexicon import HUMAN_NOUNS, INSTITUTION_NOUNS, NAME_TITLES, NOTHING_LESS, PLAN_NOUNS, TITLED
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
@@ -41,6 +41,21 @@ _OWNER_PREPS = ("of", "by", "from")   # "the proposal of the EU", "a plan by Par
 def _verb_lemma(word: str) -> str:
     """A verb's base form by the inflection tables, where the parser's lemmatiser is wrong ("hoped": "hop")."""
     return next(iter(getAllLemmas(word, upos="VERB").get("VERB", ())), word)
+
+
+def _titled_name(name: Any, at: dict[int, list[Mention]]) -> list[Mention]:
+    """A name the codebook does not know, after its side and title ("Kremlin aide Maxim Orlov", "Russian Deputy Foreign
+    Minister Pavel Sokolov", "Ukraine's ambassador Ivan Petrenko"): the side named before the title speaks."""
+    titled = False
+    for i in range(name.i - 1, max(name.left_edge.i, name.i - 8) - 1, -1):
+        tok = name.doc[i]
+        if i in at:
+            ms = [m for m in at[i] if m.kind != "pronoun"]
+            return ms if titled and ms and not tok.lower_ in _PRONOUNS else []
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") and tok.lower_ not in ("of", "-"):
+            return []
+        titled = titled or bool(_NAME_TITLE.fullmatch(tok.text))
+    return []
 
 
 def _plan_word(tok: Any) -> bool:
@@ -79,6 +94,7 @@ def _noun(tok: Any) -> bool:
 
 
 _TITLE = re.compile(TITLED, re.I)   # "the head of state", "The envoy" opening a sentence
+_NAME_TITLE = re.compile(r"(?:" + "|".join(NAME_TITLES) + r")s?", re.I)   # "aide", "minister": a title before a name
 _BODY = re.compile(r"the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + "|".join(re.escape(w) for w in INSTITUTION_NOUNS) + r")",
                    re.I)   # "the ministry", a side's body named before with the side
 
@@ -406,6 +422,8 @@ class TreeReader:
                     if c.dep_ in ("compound", "nummod", "det") and c.i in at and \
                             any(m.kind in ("person", "role", "joint") for m in at[c.i]):
                         return list(at[c.i])
+            if not ms and t.pos_ == "PROPN":
+                return _titled_name(t, at)
             return ms
 
         def visit(t: Any, depth: int) -> None:
