@@ -99,3 +99,16 @@ def test_a_dateline_changes_nothing_and_its_place_is_no_issue(dateline, text, wa
     filed from is neither a holder nor an issue."""
     assert _got(dateline + text) == want
     assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("After meeting JD Vance, Andrii Sybiha, the Ukrainian foreign minister, said he would only meet Putin after a "
+     "ceasefire.", {("UKR", "ceasefire.general", "demand")}),
+    ("Following a call with Emmanuel Macron, Olena Bilyk, a Ukrainian lawmaker, said she wanted a ceasefire by the summer.",
+     {("UKR", "ceasefire.general", "demand")}),
+    ("After talks with Marco Rubio in Paris, Pavel Sorokin, a Kremlin aide, said Russia would never accept foreign troops "
+     "in Ukraine.", {("RUS", "security.foreign_troops", "reject")}),
+])
+def test_a_name_with_its_title_after_an_opening_phrase_is_the_speaker_not_the_phrase_s_object(text, want):
+    """"After meeting X, Y, the minister, said he ...": the parse hangs Y on X; Y, not X, says it."""
+    assert _got(text) == want

@@ -43,6 +43,21 @@ def _verb_lemma(word: str) -> str:
     return next(iter(getAllLemmas(word, upos="VERB").get("VERB", ())), word)
 
 
+def _hung_subject(verb: Any) -> Any | None:
+    """A name with its title in apposition right before a verb that has no subject, which the parse hung on the phrase
+    the sentence opens with ("After meeting Vance, Sybiha, the foreign minister, said ..."): the verb's subject."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    word = verb.doc[verb.i - 1].head if verb.doc[verb.i - 1].head.i < verb.i else verb.doc[verb.i - 2]
+    titled = word.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > word.i for c in word.children)
+    while word.pos_ != "PROPN" and word.dep_ == "appos" and word.head.i < word.i:
+        word, titled = word.head, True   # (from the title to the name it stands beside)
+    if titled and word.pos_ == "PROPN" and word.dep_ in ("appos", "conj", "pobj", "dobj") \
+            and any(a.dep_ in ("prep", "advcl", "npadvmod") and a.i < word.i for a in word.ancestors):
+        return word
+    return None
+
+
 def _titled_name(name: Any, at: dict[int, list[Mention]]) -> list[Mention]:
     """A name the codebook does not know, after its side and title ("Kremlin aide Maxim Orlov", "Russian Deputy Foreign
     Minister Pavel Sokolov", "Ukraine's ambassador Ivan Petrenko"): the side named before the title speaks."""
@@ -480,6 +495,8 @@ class TreeReader:
                 return t.head, False   # "Russia, which criticised ...": the noun the relative pronoun stands for
             if subj is not None:
                 return subj, False
+            if t.dep_ == "ROOT" and (named := _hung_subject(t)) is not None:
+                return named, False
             noun = t.head if t.dep_ == "acl" else t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "of" else None
             if noun is not None and noun.lemma_.lower() in self.lex.negating_nouns \
                     and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and (
