@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, ENTRY_STAMPS, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, STEP_NOUNS, ASKED_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, WALK_AWAY, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
+from .lexicon import AGREEMENT_MADE, ENTRY_STAMPS, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, NAME_TITLES, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, STEP_NOUNS, ASKED_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, WALK_AWAY, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask, owned_offer_end
@@ -56,6 +56,8 @@ _PREPOSITIONS = frozenset(OBJECT_PREPOSITIONS)
 _FAMILIAR_BEFORE = re.compile(r"\b(?:familiar|acquainted)\s+with\s+$", re.I)
 _MIND_AFTER = re.compile(r"(?:'s|’s|’|')?\s+(?:thinking|views?|position|plans|intentions|mind|deliberations)\b", re.I)
 _VIEW_HEADS = frozenset({"in", "from", "for", "to", "In", "From", "For", "To"})
+_NAME_TITLE = re.compile(r"(?:" + "|".join(NAME_TITLES) + r")s?", re.I)   # "aide", "minister": a title before a name
+_WORD = re.compile(r"[^\s,;:()\"“”]+")
 _VERBS = frozenset(OBJECT_VERBS)
 _OPENERS = "\"'“‘(—–-["
 _FRONTED_IF = re.compile(r"if\b[^.;,]{3,120},", re.I)   # a condition put before what it conditions
@@ -285,6 +287,21 @@ def _subject_candidates(text: str, clause_start: int, mentions: list[Mention]) -
     return out
 
 
+def _titled_possessor(text: str, start: int, end: int) -> int | None:
+    """Where a titled name in the possessive opening at `start` ends ("Ukrainian Deputy Foreign Minister Ivan Petrenko's",
+    "Ukraine's chief negotiator X's": a side's word, words with a title among them, a name): before its "'s"."""
+    titled = False
+    for k, w in enumerate(_WORD.finditer(text, start, min(end, start + 120))):
+        if k > 8:
+            return None
+        word = w.group()
+        core = re.sub(r"(?:'s|’s|’)$", "", word)
+        if k and core != word:
+            return w.start() + len(core) if titled and core[:1].isupper() else None
+        titled = titled or (k > 0 and _NAME_TITLE.fullmatch(core) is not None)
+    return None
+
+
 def _titled_object(text: str, m: Mention, mentions: list[Mention], floor: int) -> bool:
     """The mention is a name right after an object's title ("talks with US envoy Steve Witkoff"): an object too."""
     prev = next((p for p in reversed(mentions) if p.end <= m.start), None)
@@ -476,6 +493,10 @@ class RuleEngine:
             if _head_word(before) in _VIEW_HEADS and _VIEW_AFTER.match(after) and (
                     m.possessive or (after.lstrip().startswith(",") and _CLAUSE_HEAD.search(text[sent.start:m.start]))):
                 return _as_view(m)
+            if _head_word(before) in _VIEW_HEADS and (owner := _titled_possessor(text, m.start, sent.end)) is not None \
+                    and _VIEW_AFTER.match(text[owner:min(sent.end, owner + 40)]):
+                return _as_view(m)   # "in Ukraine's chief negotiator X's view", "from Russian Deputy Foreign Minister X's
+                #                      perspective": the side named before the title
         pron = self._body(sent, mentions, ctx) or self._pronoun_speaker(text, sent, ctx)
         if pron is not None:
             return pron
@@ -1127,6 +1148,9 @@ class RuleEngine:
         ctx.speech_starts = [v[0] for v in ctx.speech]
         ctx.plan_mentions = [m.start() for m in _PLAN_MENTION.finditer(text)]
         datelines = [m.span() for m in _DATELINE.finditer(text)]   # "KYIV, Dec 2 (Reuters) -": a place, no holder
+        if datelines:   # ("KHERSON, Ukraine -": nor an issue)
+            ctx.issue_hits = [h for h in ctx.issue_hits if not any(a <= h.start < b for a, b in datelines)]
+            ctx.issue_starts = [h.start for h in ctx.issue_hits]
         all_mentions = self._with_joint_parties(text, [m for m in self.actors.mentions(text)
                                                        if not any(a <= m.start < b for a, b in datelines)])
         ctx.quotes = quote_speakers(text, all_mentions)
@@ -1134,6 +1158,9 @@ class RuleEngine:
         starts = [m.start for m in all_mentions]
         sentences = []
         for s in split_sentences(text):
+            cut = next((b for a, b in datelines if a <= s.start < b < s.end), None)
+            if cut is not None:   # the sentence a dateline opens is read from where the dateline ends, as without it
+                s = dataclasses.replace(s, start=cut, text=text[cut:s.end])
             if len(s.text.split()) <= MAX_SENTENCE_WORDS:
                 sentences.append(s)
             elif skipped is not None:
@@ -1154,9 +1181,11 @@ class RuleEngine:
                       #     sentence before the one that names its speaker: '"Our priority is a truce. ...," X said.')
                       and not is_non_stance(s.text)]
         # a dateline opening a sentence ("KYIV, Ukraine (AP) —") is blanked for the parser, which would take the
-        # place for the subject; offsets stay those of the text
+        # place for the subject; offsets stay those of the text. A curly apostrophe is given to the parser as a straight
+        # one, which it knows better ("a minister’s calls for X" read as a verb "calls" after a full name)
         parsed = dict(zip((s.start for s in candidates), (self.tree.reattach_reported_conjuncts(d)
-                                                          for d in parse([_blank(s, datelines) for s in candidates]))))
+                                                          for d in parse([_blank(s, datelines).replace("’", "'")
+                                                                          for s in candidates]))))
         self._parsed, self._mentions = parsed, all_mentions   # (what a cue commits its holder to do, read in `_make`)
         ctx.parties = self._parties_at(all_mentions, [s.end for s in candidates])
         previous_mentions: list[Mention] = []

@@ -25,7 +25,7 @@ import yaml
 from lemminflect import getAllLemmas
 
 from .actors import Mention
-from .lexicon import HUMAN_NOUNS, INSTITUTION_NOUNS, NOTHING_LESS, PLAN_NOUNS, TITLED
+from .lexicon import HUMAN_NOUNS, INSTITUTION_NOUNS, NAME_TITLES, NOTHING_LESS, PLAN_NOUNS, TITLED
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
@@ -41,6 +41,36 @@ _OWNER_PREPS = ("of", "by", "from")   # "the proposal of the EU", "a plan by Par
 def _verb_lemma(word: str) -> str:
     """A verb's base form by the inflection tables, where the parser's lemmatiser is wrong ("hoped": "hop")."""
     return next(iter(getAllLemmas(word, upos="VERB").get("VERB", ())), word)
+
+
+def _hung_subject(verb: Any) -> Any | None:
+    """A name with its title in apposition right before a verb that has no subject, which the parse hung on the phrase
+    the sentence opens with ("After meeting Vance, Sybiha, the foreign minister, said ..."): the verb's subject."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    word = verb.doc[verb.i - 1].head if verb.doc[verb.i - 1].head.i < verb.i else verb.doc[verb.i - 2]
+    titled = word.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > word.i for c in word.children)
+    while word.pos_ != "PROPN" and word.dep_ == "appos" and word.head.i < word.i:
+        word, titled = word.head, True   # (from the title to the name it stands beside)
+    if titled and word.pos_ == "PROPN" and word.dep_ in ("appos", "conj", "pobj", "dobj") \
+            and any(a.dep_ in ("prep", "advcl", "npadvmod") and a.i < word.i for a in word.ancestors):
+        return word
+    return None
+
+
+def _titled_name(name: Any, at: dict[int, list[Mention]]) -> list[Mention]:
+    """A name the codebook does not know, after its side and title ("Kremlin aide Maxim Orlov", "Russian Deputy Foreign
+    Minister Pavel Sokolov", "Ukraine's ambassador Ivan Petrenko"): the side named before the title speaks."""
+    titled = False
+    for i in range(name.i - 1, max(name.left_edge.i, name.i - 8) - 1, -1):
+        tok = name.doc[i]
+        if i in at:
+            ms = [m for m in at[i] if m.kind != "pronoun"]
+            return ms if titled and ms and not tok.lower_ in _PRONOUNS else []
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") and tok.lower_ not in ("of", "-"):
+            return []
+        titled = titled or bool(_NAME_TITLE.fullmatch(tok.text))
+    return []
 
 
 def _plan_word(tok: Any) -> bool:
@@ -79,6 +109,7 @@ def _noun(tok: Any) -> bool:
 
 
 _TITLE = re.compile(TITLED, re.I)   # "the head of state", "The envoy" opening a sentence
+_NAME_TITLE = re.compile(r"(?:" + "|".join(NAME_TITLES) + r")s?", re.I)   # "aide", "minister": a title before a name
 _BODY = re.compile(r"the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + "|".join(re.escape(w) for w in INSTITUTION_NOUNS) + r")",
                    re.I)   # "the ministry", a side's body named before with the side
 
@@ -416,6 +447,8 @@ class TreeReader:
                     if c.dep_ in ("compound", "nummod", "det") and c.i in at and \
                             any(m.kind in ("person", "role", "joint") for m in at[c.i]):
                         return list(at[c.i])
+            if not ms and t.pos_ == "PROPN":
+                return _titled_name(t, at)
             return ms
 
         def visit(t: Any, depth: int) -> None:
@@ -472,6 +505,8 @@ class TreeReader:
                 return t.head, False   # "Russia, which criticised ...": the noun the relative pronoun stands for
             if subj is not None:
                 return subj, False
+            if t.dep_ == "ROOT" and (named := _hung_subject(t)) is not None:
+                return named, False
             noun = t.head if t.dep_ == "acl" else t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "of" else None
             if noun is not None and noun.lemma_.lower() in self.lex.negating_nouns \
                     and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and (
