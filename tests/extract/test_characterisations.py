@@ -174,3 +174,13 @@ def test_a_judgement_hung_on_the_object_is_still_the_judges(text):
 ])
 def test_a_deployment_pointed_back_to_is_the_force_named_before(text):
     assert ("RUS", "security.foreign_troops", "reject") in _triples(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Moscow brushed aside Merz's calls for a ceasefire.",
+     {("RUS", "ceasefire.general", "reject"), ("DEU", "ceasefire.general", "demand")}),
+    ("The Kremlin waved off the European proposal for a reassurance force.",
+     {("RUS", "security.foreign_troops", "reject"), ("EUR", "security.foreign_troops", "demand")}),
+])
+def test_phrasal_verbs_of_dismissal_refuse(text, want):
+    assert _triples(text) == want
