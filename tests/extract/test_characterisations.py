@@ -184,3 +184,13 @@ def test_a_deployment_pointed_back_to_is_the_force_named_before(text):
 ])
 def test_phrasal_verbs_of_dismissal_refuse(text, want):
     assert _triples(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kremlin says Europe's plan for troops in Ukraine 'unacceptable'",
+     {("RUS", "security.foreign_troops", "reject"), ("EUR", "security.foreign_troops", "demand")}),
+    ("Kyiv says Moscow's demand for Kherson absurd",
+     {("UKR", "territory.kherson", "reject"), ("RUS", "territory.kherson", "demand")}),
+])
+def test_a_headline_verdict_without_its_copula_is_the_speakers(text, want):
+    assert _triples(text) == want

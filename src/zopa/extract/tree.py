@@ -2138,7 +2138,9 @@ class TreeReader:
                     and self._pressure_noun(cur) is None \
                     and not (dep == "nsubjpass" and _noun(pred) and self.stance_class(cur.head) is not None) \
                     and not (dep == "nsubj" and _noun(pred) and cur.head.lemma_ in self.lex.copulas
-                             and self._verdict(cur.head) is not None):
+                             and self._verdict(cur.head) is not None) \
+                    and not (dep == "nsubj" and _noun(pred) and cur.head.pos_ == "ADJ"
+                             and cur.head.lemma_.lower() in self.lex.adjectives):
                 break            # the governing predicate is the highest one joined by complements (and "acl", the
                 #                  content of a noun: "the demand that Kyiv give up land"; a stance noun that is the
                 #                  subject of a passive stance verb: "Moscow's demand was rejected by Kyiv")
@@ -2188,6 +2190,13 @@ class TreeReader:
                 # "Moscow's demand for X is unacceptable": the verdict on the demand is the stance, the demand its owner's
                 inner = (pred, klass)
                 (pred, klass), subjectless = verdict, True
+                continue
+            if pred is not None and _noun(pred) and dep == "nsubj" and cur.pos_ == "ADJ" \
+                    and (verdict_class := self.lex.adjectives.get(lemma)) is not None:
+                # "Kremlin says Europe's plan for troops 'unacceptable'": a verdict with its copula left out, as in
+                # headlines; the verdict is the stance, the plan its owner's
+                inner = (pred, klass)
+                (pred, klass), subjectless = (cur, verdict_class), True
                 continue
             if pred is None and dep == "prep" and child.lower_ == "for" and lemma in self.lex.condition_nouns \
                     and cur.dep_ == "pobj" and cur.head.lower_ == "as":
