@@ -299,3 +299,10 @@ def test_a_plan_by_titled_people_of_two_sides_is_owned_by_both(text, owners):
 ])
 def test_a_change_pointed_back_to_is_the_point_changed(text, want):
     assert want in _got(text)
+
+
+def test_he_after_a_sentence_a_side_holds_is_the_person_last_named():
+    got = _got("Lavrov gave an interview on Sunday. According to the minister, the West is not interested in peace. "
+               "He stressed that any European contingent in Ukraine would be a legitimate target.")
+    assert ("RUS", "security.foreign_troops", "reject") in got
+    assert not any(actor == "WEST" and issue == "security.foreign_troops" for actor, issue, _ in got)

@@ -608,6 +608,10 @@ class RuleEngine:
             return Mention(m.start(), m.end(), ctx.person[0], ctx.person[1], "pronoun")   # the person last named
         if m is None or not ctx.holder or (m.group(0)[:1].lower() == "t" and not ctx.speaker):
             return None
+        if not ctx.speaker and ctx.person[0] and m.group(0).split()[0].lower() in ("he", "she"):
+            # "According to the minister, the West is ... He stressed ...": a person, not the side last holding a
+            # stance, when no person spoke for it; the person last named
+            return Mention(m.start(), m.end(), ctx.person[0], ctx.person[1], "pronoun")
         return Mention(m.start(), m.end(), ctx.holder[0], ctx.speaker, "pronoun")
 
     # -- per clause --------------------------------------------------------------------------
