@@ -107,3 +107,16 @@ def test_backing_by_a_side_is_still_its_support():
 ])
 def test_what_a_side_must_have_is_wanted_for_it(text, expected):
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a speaker says a side must be made or forced to accept: the speaker's demand, the side holds nothing
+    ("Medvedev said Ukraine must be made to accept the loss of Kherson.", {("RUS", "territory.kherson", "demand", None)}),
+    ("Lavrov said Kyiv should be forced to give up its NATO ambitions.", {("RUS", "alignment.nato", "demand", None)}),
+])
+def test_a_side_that_must_be_made_to_act_holds_nothing_the_speaker_demands(text, expected):
+    assert _got(text) == expected
+
+
+def test_making_another_side_act_presses_it():
+    assert _got("Washington wants to make Moscow accept a ceasefire.") == {("USA", "ceasefire.general", "pressure", "RUS")}

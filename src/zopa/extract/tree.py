@@ -2352,10 +2352,12 @@ class TreeReader:
                 speaker_actors = []
         target = None
         boss = pred.head if pred is not None and pred.dep_ == "xcomp" else pred
-        if boss is not None and boss.lemma_.lower() in self.lex.pressure | self.lex.instructing \
+        if boss is not None and boss.lemma_.lower() in self.lex.pressure | self.lex.instructing | self.lex.causing \
                 and any(c.dep_ == "auxpass" for c in boss.children) and not any(c.dep_ == "agent" for c in boss.children) \
                 and not self._foretold(boss) and not self._negated(boss):   # ("must not be forced to": refused, below)
-            return None   # "Kyiv was urged to accept a truce": the one pressed holds nothing, and no presser is named
+            if not (speech is not None and boss is not pred and self._obligation(boss)):
+                return None   # "Kyiv was urged to accept a truce": the one pressed holds nothing, and no presser is named
+            obligation, obliged_verb = True, boss   # "Medvedev said Ukraine must be made to accept X": the speaker's demand
         if pred is not None and self._pressure_noun(pred) is not None and self._pressed(pred, at) is None:
             return None   # "Kyiv is under pressure to accept a deal": the same
         if pred is not None and (pressed := self._pressed(pred, at)) is not None:
