@@ -51,3 +51,15 @@ def test_what_did_not_happen_is_no_stance(text):
 ])
 def test_refusals_that_look_alike_stand(text, want):
     assert want in _got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv has not called for a ceasefire.",
+    "Moscow did not demand Ukraine's withdrawal from Kherson.",
+])
+def test_a_demand_not_made_is_no_refusal(text):
+    assert _got(text) == set()
+
+
+def test_what_a_side_did_not_want_it_refused():
+    assert ("UKR", "ceasefire.general", "reject") in _got("Kyiv did not want a ceasefire.")

@@ -237,6 +237,7 @@ class Lexicon:
     waging: frozenset[str] = frozenset()   # "pressed their offensive": with a hostile act for object, fighting
     unnamed_sources: frozenset[str] = frozenset()   # "the sources said": who reports a plan without being a side
     entitlement: frozenset[str] = frozenset()   # "has no right to give up land": the act refused
+    desiring: frozenset[str] = frozenset()   # "did not want a truce": refused, unlike "has not called for a truce"
     accounts: frozenset[str] = frozenset()   # "reports of a truce deal": what is said of them is said of no deal
     unsettled: frozenset[str] = frozenset()   # "with territory still unresolved", "the main sticking point": not agreed
     exceptions: frozenset[str] = frozenset()   # "agreed on the text except for X": X left out of what was agreed
@@ -356,6 +357,7 @@ def load_lexicon() -> Lexicon:
         aspect_nouns=words("setting", "aspects"),
         stance_places=words("setting", "stance_places"),
         accounts=words("accounts"),
+        desiring=words("desiring"),
         entitlement=words("entitlement"),
         unsettled=words("unsettled", "words"),
         exceptions=words("unsettled", "exceptions"),
@@ -1877,7 +1879,8 @@ class TreeReader:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(c.tag_ == "MD" or c.lower_ == "to" for c in aux) or verb.dep_ == "xcomp":
             return False
-        return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.tag_ in ("VBD", "VBZ", "VBP") for c in aux))
+        return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.tag_ in ("VBD", "VBZ", "VBP") for c in aux)) \
+            or (verb.tag_ == "VB" and any(c.lower_ == "did" for c in aux))   # ("did not demand": a simple past)
 
     def _setting(self, tok: Any) -> bool:
         """`tok` names when or where something happened, not what anyone holds: the object of a preposition of time
@@ -2493,6 +2496,9 @@ class TreeReader:
             elif negated and klass == "demand" and pred is not None and pred.pos_ == "VERB" and self._pressing(pred) \
                     and not any(c.dep_ == "auxpass" for c in pred.children):
                 stance = None          # "Trump had not pressured him to give up land": no one pressed, nothing refused
+            elif negated and klass == "demand" and pred is not None and pred.pos_ == "VERB" and self._done(pred) \
+                    and self._negated(pred) and pred.lemma_.lower() not in self.lex.desiring:
+                stance = None          # "Kyiv has not called for a truce": no demand made is no refusal either
             elif negated:
                 stance = "open" if stance == "reject" else "reject"
             if obstructed and stance in ("demand", "accept", "offer", "open", "support", "reject"):
