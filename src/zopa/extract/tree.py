@@ -718,6 +718,10 @@ class TreeReader:
         cur = pred
         while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
             cur = cur.head
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children) \
+                and cur.head.pos_ == "ADJ" and cur.head.dep_ in ("ccomp", "oprd", "xcomp"):
+            # "Kyiv has made it clear that it will ...": the that-clause hung on "clear", whose "it" is no one
+            cur = cur.head
         if cur.dep_ != "ccomp" or cur.head.i == cur.i:
             return []
         subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
