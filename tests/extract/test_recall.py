@@ -64,3 +64,26 @@ def test_pronoun_after_made_it_clear_with_a_thing_as_subject_is_not_it():
     # the subject of "made" is no actor: the pronoun is not read as that thing's, and the reading stays as before
     assert ("UKR", "territory.crimea", "reject") not in _got(
         "Moscow hosted the talks. The report has made it clear that it will never give up Crimea.")
+
+
+# "X is a priority for Y": a noun of aim said of the subject by a copula names, with "for", whose aim it is.
+@pytest.mark.parametrize("text, expected", [
+    ("The return of all prisoners of war remains an absolute priority for Ukraine.",
+     {("UKR", "humanitarian.exchange", "demand")}),
+    ("Membership of the European Union is a top priority for Kyiv.", {("UKR", "alignment.eu", "demand")}),
+    ("The lifting of sanctions is the main goal for the Kremlin.", {("RUS", "sanctions.relief", "demand")}),
+    ("A lasting ceasefire is the first objective for Washington, Macron said.", {("USA", "ceasefire.general", "demand")}),
+])
+def test_aim_noun_for_an_actor_is_that_actors(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "for" a thing, not an actor: the speaker's aim as before
+    ("Macron said security guarantees are a priority for the talks.", {("FRA", "security.guarantees", "demand")}),
+    # an adjective of need "for" an actor tells whom it serves, not who wants it
+    ("Security guarantees are essential for Ukraine, the French president said.",
+     {("FRA", "security.guarantees", "demand")}),
+])
+def test_for_a_thing_or_after_an_adjective_of_need_names_no_holder(text, expected):
+    assert _got(text) == expected

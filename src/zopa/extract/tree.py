@@ -2330,6 +2330,11 @@ class TreeReader:
             holder = [m for c in pred.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
                       for g in c.children if g.dep_ == "pobj" for m in self._phrase_actors(g, at)]
             source = "subject" if holder else source
+        elif not holder and subjectless and pred is not None and _noun(pred) and pred.dep_ == "attr" and klass == "demand":
+            # "a truce remains the top priority for Kyiv", "the goal for Moscow is ...": whose aim the noun names
+            holder = [m for c in pred.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for g in c.children if g.dep_ == "pobj" for m in self._phrase_actors(g, at)]
+            source = "subject" if holder else source
         speaker_actors: list[Mention] = []
         s_subj = None
         if speech is not None:
