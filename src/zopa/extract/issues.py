@@ -12,12 +12,12 @@ nothing else is found.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..codebook import Codebook
 from .trie import trie_pattern
 from .inflect import inflections
-from .lexicon import NOT_ISSUE_USES
+from .lexicon import EXEMPLIFYING, NOT_ISSUE_USES
 
 __all__ = ["IssueHit", "IssueIndex"]
 
@@ -40,6 +40,10 @@ _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 # ordinary uses of a cue word that name no issue ("land forces", "trade talks"): the cue words and their pattern
 _NOT_ISSUE = tuple((cues, re.compile(pattern, re.I)) for cues, pattern in NOT_ISSUE_USES)
 
+
+# the words between a whole and a part that illustrates it: "territories, including the ...", "land — and especially of ..."
+_EXEMPLIFIED = re.compile(r"(?:[\s,—–-]+[\w’'-]+){0,3}?[\s,—–(-]+(?:and\s+)?(?:" + EXEMPLIFYING + r")\s+(?:(?:the|an?|of|in|at|on|for)\s+){0,2}",
+                          re.I)
 
 _CHOICE = re.compile(r"\{([^{}]*)\}")
 
@@ -67,6 +71,7 @@ class IssueHit:
     end: int
     issue: str
     cue: str
+    whole: bool = False   # a whole named with a part as its example ("all the land, including X"): kept beside the part
 
 
 class IssueIndex:
@@ -130,7 +135,24 @@ class IssueIndex:
             for issue in self.regions.get(_NUMBERS[m.group(1).lower()], ()):
                 hits.append(IssueHit(m.start(), m.end(), issue, m.group(0)))
         hits.sort(key=lambda h: h.start)
-        return hits
+        return self._wholes(text, hits)
+
+    def _wholes(self, text: str, hits: list[IssueHit]) -> list[IssueHit]:
+        """Hits of a parent issue (or a ".general" sibling) followed by one of its parts given as an example ("all
+        occupied territories, including X") are marked whole: the text states both, so pruning keeps both."""
+        out = list(hits)
+        for k, whole in enumerate(hits):
+            prefix = whole.issue.split(".", 1)[0] + "."
+            for part in hits[k + 1:]:
+                if part.start < whole.end or part.start - whole.end > 60:
+                    continue
+                if not (self.parents.get(part.issue) == whole.issue or (whole.issue.endswith(".general")
+                        and part.issue.startswith(prefix) and part.issue != whole.issue)):
+                    continue
+                if _EXEMPLIFIED.fullmatch(text, whole.end, part.start):
+                    out[k] = replace(whole, whole=True)
+                    break
+        return out
 
     def _hits(self, text: str, start: int, end: int, found: str) -> list[IssueHit]:
         """The issues of the cue `found` at text[start:end] (the whole match, a plural ending included), unless its
@@ -164,4 +186,4 @@ class IssueIndex:
                     drop.add(issue)
         if self.process in ids and len(ids - drop) > 1:
             drop.add(self.process)
-        return [h for h in hits if h.issue not in drop or h.start in standing]
+        return [h for h in hits if h.issue not in drop or h.start in standing or h.whole]

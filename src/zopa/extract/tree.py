@@ -720,6 +720,10 @@ class TreeReader:
         cur = pred
         while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
             cur = cur.head
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children) \
+                and cur.head.pos_ == "ADJ" and cur.head.dep_ in ("ccomp", "oprd", "xcomp"):
+            # "Kyiv has made it clear that it will ...": the that-clause hung on "clear", whose "it" is no one
+            cur = cur.head
         if cur.dep_ != "ccomp" or cur.head.i == cur.i:
             return []
         subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
@@ -2336,6 +2340,11 @@ class TreeReader:
         if not holder and subjectless and pred is not None and pred.pos_ == "ADJ" and klass in ("accept", "reject"):
             # "a freeze would be acceptable to Kyiv", "troops are unacceptable for Moscow": whom it suits or not
             holder = [m for c in pred.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                      for g in c.children if g.dep_ == "pobj" for m in self._phrase_actors(g, at)]
+            source = "subject" if holder else source
+        elif not holder and subjectless and pred is not None and _noun(pred) and pred.dep_ == "attr" and klass == "demand":
+            # "a truce remains the top priority for Kyiv", "the goal for Moscow is ...": whose aim the noun names
+            holder = [m for c in pred.children if c.dep_ == "prep" and c.lower_ == "for"
                       for g in c.children if g.dep_ == "pobj" for m in self._phrase_actors(g, at)]
             source = "subject" if holder else source
         speaker_actors: list[Mention] = []
