@@ -159,7 +159,6 @@ _BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|contin
 _GOOD_OFFICES = re.compile("|".join(GOOD_OFFICES), re.I)
 _BUT_NOT = re.compile(r"[\s,;]*(?:(?:but|and)\s+)?(?:also\s+)?not\b(?!\s+(?:only|just|least|yet|necessarily)\b)", re.I)   # "A but not B"
 _PRICE = re.compile(r"\bin (?:exchange|return) for\b", re.I)   # what an offer is made against
-_BUT_NOT_IN = re.compile(r"\b(?:but|and)\s+(?:also\s+)?not\b(?!\s+(?:only|just|least|yet|necessarily)\b)", re.I)
 _WOULD_DO = re.compile(r"(?:would|will)\s+(?!be\b|have\b|receive\b|get\b)\w+", re.I)   # a side's own step, told as to come
 _PROPOSING = re.compile(r"(?:propos|put(?:s|ting)?\s+forward|suggest|tabl|float)", re.I)   # a cue that puts an outcome forward
 _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
@@ -603,8 +602,6 @@ class RuleEngine:
             #             ("Ukraine's army must not be capped, analysts said": nor does the side whose army it is)
         if subjects:
             return _coordinated(text, subjects[0], inside)
-        if attribution is not None:
-            return [attribution]
         return []
 
     @staticmethod
@@ -623,8 +620,6 @@ class RuleEngine:
         head = text[cs:min(cs + 60, sent.end)]
         if cs == sent.start and _plan_it(sent, ctx):
             return ctx.plan_owners, None   # "Washington handed Kyiv a plan. It says ...": the plan speaks
-        if _PRONOUN_START.match(head) and cs > sent.start and ctx.sentence_holder:
-            return ctx.sentence_holder, ctx.sentence_speaker
         if _PRONOUN_START.match(head) and ctx.holder:
             return ctx.holder, ctx.speaker
         if ctx.plan_owners and _PLAN_REF.match(head) and sent.block - ctx.plan_block <= 30:
@@ -851,7 +846,7 @@ class RuleEngine:
         planned = gives = False   # a plan's point: at its owner's opponent's pole, the owner's own concession
         things = bool(holders) and all(h.possessive for h in holders)   # ("Ukraine's army would ...": a thing of Ukraine's)
         if self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
-            gives = self._owner_gives(masked, inside, holders, cue, ctx)
+            gives = self._owner_gives(masked, inside, ctx)
             actors, speaker, planned = ctx.plan_owners, None, True
             ctx.plan_block = sent.block   # (a point the plan makes conditional stays a condition, as in its prose)
             cue = StanceCue("condition" if cue.stance == "condition" else "offer" if gives else "demand", cue.start, cue.end,
@@ -862,7 +857,7 @@ class RuleEngine:
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         elif (point and (labelled or bare_point or not actors or set(actors) <= set(ctx.plan_owners) or things)) \
                 or self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue, things):
-            gives = self._owner_gives(masked, inside, holders, cue, ctx)
+            gives = self._owner_gives(masked, inside, ctx)
             actors, speaker, planned = ctx.plan_owners, None, True   # "Ukraine would receive ...", of the plan just named
             ctx.plan_block = sent.block                 # (and the plan's prose goes on in the next paragraph)
             # (a point the plan makes conditional stays a condition: "membership would depend on a consensus")
@@ -886,9 +881,6 @@ class RuleEngine:
         bare = _BARE_WITHOUT.search(text, cs, cue_abs) if cue.stance == "reject" and cue_abs > cs else None
         named_offer = owned_offer_end(masked) if cue.stance == "demand" else -1
         price = _PRICE.search(text, cue_abs, ce) if cue.stance in ("offer", "accept", "demand") else None
-        # "ready to accept the guarantees but not the limits on the army": what follows "but not" is refused
-        but_not = _BUT_NOT_IN.search(text, cue_abs + (cue.end - cue.start), ce) \
-            if cue.stance in ("accept", "offer", "open", "support", "demand") and cue.end > cue.start else None
         first_hits: dict[str, object] = {}
         when = _GIFT_WHEN.search(text, cs, ce) if gives else None
         gift_end = when.start() if when is not None else ce
@@ -914,9 +906,7 @@ class RuleEngine:
                     this = StanceCue("demand", cue.start, cue.end, False, None)
                 elif bare is not None:
                     this = StanceCue("condition" if hit.start < bare.start() else "demand", cue.start, cue.end, False, None)
-                if but_not is not None and hit.start >= but_not.end():
-                    this = StanceCue("reject", cue.start, cue.end, False, None)
-                elif named_offer >= 0 and this.stance == "demand" and hit.end <= ce \
+                if named_offer >= 0 and this.stance == "demand" and hit.end <= ce \
                         and len(mask(text, cs, hit.end, mentions)[0]) <= named_offer:
                     this = StanceCue("offer", cue.start, cue.end, False, None)   # ("X's ceasefire offer included ...")
                 f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue,
@@ -995,12 +985,10 @@ class RuleEngine:
         ctx.voice, ctx.answer, ctx.bodies = ((), -10), ((), None, -10), {}
         ctx.plan_list, ctx.entry_at = False, sent.start
 
-    def _owner_gives(self, masked: str, inside: list[Mention], holders: list[Mention], cue: StanceCue, ctx: _Context) -> bool:
+    def _owner_gives(self, masked: str, inside: list[Mention], ctx: _Context) -> bool:
         """A point of a plan where its owner gives something of its own: another receives it from the owner ("Ukraine
         would receive security guarantees from the United States", of a US plan), or the owner, the clause's subject,
         offers it ("Europe would provide ..."): the owner's offer, not its demand."""
-        if holders and all(h.actor in ctx.plan_owners and not h.possessive for h in holders) and cue.stance == "offer":
-            return True
         gives = self._provides.match(masked)
         if gives is not None and int(gives.group(1)) < len(inside) and inside[int(gives.group(1))].actor in ctx.plan_owners:
             return True
@@ -1209,8 +1197,6 @@ class RuleEngine:
                 found = self._clause(text, cs, ce, sent, mentions, attribution, ctx)
                 produced = produced or bool(found)
                 ctx.findings.extend(found)
-            if in_plan and sent.block - ctx.plan_block == 1:
-                ctx.plan_block = sent.block   # a plan's points told one a paragraph: the list goes on while they follow each other
             if sent.start in parsed and not in_plan:
                 points = [f for f in ctx.findings[first:] if id(f) in ctx.planned]
                 ctx.findings[first:] = self._reread(text, sent, parsed[sent.start], mentions, ctx, ctx.findings[first:], carried,
@@ -1560,8 +1546,6 @@ class RuleEngine:
         owners = {m.actor for m in mentions if lo <= m.start < hi and m.kind != "modifier"}   # ("the Russian war": a thing)
         if not owners or f.actor in owners:
             return [f]       # the clause's own subject holds its stance; a clause about a thing is no one else's
-        if f.stance == "reject" and self.tree.epithet_at(doc, f.cue_at - sent.start):
-            return [f]       # "Kyiv said Russia had made unacceptable demands": the epithet is the teller's verdict
         if r is not None and r.stance is not None and r.source in _NAMED_SOURCES and f.actor in r.actors:
             return self._from_readings(text, sent, h.issue, [dataclasses.replace(r, actors=(f.actor,))],
                                        [(h.start, h.end)]) or [f]
