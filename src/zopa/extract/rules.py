@@ -44,7 +44,6 @@ def _speech_verbs(text: str, start: int = 0, end: int | None = None) -> list:
             if not (_PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _BY_AFTER.match(text, m.end()))]
 
 
-_SPEECH_LED = re.compile(r"(?:and\s+|but\s+)?(?:also\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\s+(?:that\b|on\b|:)", re.I)
 _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s+)?$", re.I)
 _VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion|telling|thinking|mind|"
                          r"calculus|calculations?|reckoning|assessment|estimation|words)\b"
@@ -461,8 +460,6 @@ class RuleEngine:
         lo = bisect_left(ctx.speech_starts, sent.start)
         hi = bisect_left(ctx.speech_starts, sent.end)
         for v_start, v_end, verb in ctx.speech[lo:hi]:
-            if _PASSIVE_BEFORE.search(text, max(sent.start, v_start - 16), v_start):
-                continue   # "Kyiv was told to ...": told to someone, who says nothing
             best = None
             for m in mentions:
                 if m.kind == "modifier":
@@ -578,8 +575,8 @@ class RuleEngine:
             return None
         before = [m for m in ctx.people if m.end <= quote[0] and quote[0] - m.end <= 800]
         other = next((m for m in reversed(before) if m.person != quote[2].person), None)
-        if other is None or other.actor == quote[2].actor:
-            return None   # (the person last named besides the speaker is of the speaker's side: its own stance)
+        if other is None:
+            return None
         return Mention(pron.start(), pron.end(), other.actor, other.person, "pronoun")
 
     def _holders(self, text: str, cs: int, ce: int, cue_at: int, mentions: list[Mention],
@@ -587,9 +584,6 @@ class RuleEngine:
         inside = [m for m in mentions if cs <= m.start < ce]
         subjects = [m for m in _subject_candidates(text, cs, inside) if m.start < cue_at
                     and not _PRESSED.match(text, m.end, ce)]   # ("Kyiv was urged to accept ...": pressed, holds nothing)
-        if attribution is not None and attribution.kind == "group" and subjects and subjects[0].kind == "joint" \
-                and attribution.start <= subjects[0].start < attribution.end:
-            return [attribution]   # "Merz met Macron. Both leaders said ...": the people just named, not the parties
         pron = _SUBJECT_PRONOUN.search(text, cs, cue_at)
         if pron is not None and attribution is None and (not subjects or pron.start() < subjects[0].start):
             return []
@@ -759,8 +753,6 @@ class RuleEngine:
                 # a clause that states the stance of a list whose items follow ("It calls for ...; for ...; and for ...")
                 head = classify(mask(text, cs, ce, mentions)[0])
                 ctx.sentence_cue = head.stance if head is not None else None
-                if head is not None and not ctx.sentence_holder:
-                    ctx.sentence_holder, ctx.sentence_speaker = self._carry(text, cs, ctx, sent)
             return []
         if cs > sent.start and attribution is None and _HYPOTHETICAL.match(text, cs, ce):
             return []   # "...: if Putin has to compromise, ...": a hypothesis, no one's stance
@@ -768,11 +760,6 @@ class RuleEngine:
         for a, b in asides:   # ("..., even though there were no plans to ...": no one's refusal of what is outside it)
             ma, mb = len(mask(text, cs, a, mentions)[0]), len(mask(text, cs, min(b, ce), mentions)[0])
             masked = masked[:ma] + " " * (mb - ma) + masked[mb:]
-        if ctx.asked[0] == sent.start and cs < ctx.asked[1]:
-            if ce <= ctx.asked[1] + 1:
-                return []   # the question names the topic of the answer that follows
-            asked = len(mask(text, cs, ctx.asked[1], mentions)[0])
-            masked = " " * asked + masked[asked:]   # what is asked is no one's stance; the answer's is read
         lead_end = ctx.asked[1] if ctx.asked[0] == sent.start and cs < ctx.asked[1] else cs
         if (question := _ASKED_IN.search(text, lead_end, ce)) is not None:
             asked = len(mask(text, cs, question.start(), mentions)[0])
@@ -786,8 +773,6 @@ class RuleEngine:
         bare_point = point and cue is None
         if bare_point:
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's army would number 800,000.", of the plan just named
-        if cue is None and attribution is not None and _OWNER_AFTER.match(text, attribution.end, ce):
-            cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's version says that ...": a document's content
         asked_of, asked_for = self._answer(sent, ctx) if attribution is None else ((), None)
         if cue is None and ctx.sentence_cue is not None and cs > sent.start and not self._headway.match(text, cs, ce) \
                 and not _MISSED.search(text, cs, ce):
@@ -808,15 +793,12 @@ class RuleEngine:
         if cue.stance in ("reject", "offer", "accept", "open") and _WITHOUT.search(text, cs, ce):
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         cue_abs = self._cue_offset(text, cs, ce, inside, cue)
-        if cs > sent.start and ctx.sentence_holder and _SPEECH_LED.match(text, cs, ce):
-            holders = []   # "... and argued that Ukraine's army should ...": the sentence's subject speaks
-        else:
-            holders = self._holders(text, cs, ce, cue_abs, mentions, attribution)
-            if attribution is not None and attribution.kind == "group" and holders == [attribution]:
-                holders = [dataclasses.replace(attribution, actor=a) for a in ctx.group]
-            third = self._third_person(text, cs, cue_abs, holders, ctx)
-            if third is not None:
-                holders = [third]
+        holders = self._holders(text, cs, ce, cue_abs, mentions, attribution)
+        if attribution is not None and attribution.kind == "group" and holders == [attribution]:
+            holders = [dataclasses.replace(attribution, actor=a) for a in ctx.group]
+        third = self._third_person(text, cs, cue_abs, holders, ctx)
+        if third is not None:
+            holders = [third]
         if asked_of and holders and asked_for is not None and _NOUN_THAT.fullmatch(text, cs, holders[0].start):
             # "What does Moscow want? / ..., and a pledge that Ukraine will never join NATO": the side in the noun's
             # clause is what is asked for, not who asks
@@ -1033,21 +1015,16 @@ class RuleEngine:
         inside = [m for m in mentions if m.end <= sent.start + label.end()]
         if any(m.actor not in ctx.plan_owners for m in inside):
             return False   # ("Putin's response to the plan: ...": another side's words on it)
-        if classify(mask(text, sent.start, sent.start + label.end() - 1, inside)[0]) is not None:
-            return False
         return bool(_PLAN_BODY.search(text, max(cs, sent.start + label.end()), ce))
 
     def _topic_heading(self, text: str, sent: Sentence, mentions: list[Mention]) -> bool:
         """A section heading on a line of its own that names a topic, not a side turned to: "ARMY", "EUROPEAN UNION"
         (a side named as a topic of the plan), "What Russia gets" (what a side gets or gives under it); not one that
-        gives a side's voice or stance ("What Moscow says", "What Kyiv wants", "Moscow's response")."""
+        gives a side's voice or stance ("What Moscow says", "What Kyiv wants")."""
         if not sent.first_in_block or not _HEADING.fullmatch(sent.text) or text[sent.end:sent.end + 1] not in ("", "\n", "\r"):
             return False
         if not mentions:
             return not _WH_WORD.match(sent.text)
-        if any(m.possessive for m in mentions) or _speech_verbs(text, sent.start, sent.end) \
-                or classify(mask(text, sent.start, sent.end, mentions)[0]) is not None:
-            return False
         return not _WH_WORD.match(sent.text) or bool(self._shares.search(sent.text))
 
     @staticmethod
@@ -1143,8 +1120,6 @@ class RuleEngine:
                 #                               "EUROPEAN UNION", "What Russia gets"; not "What Moscow says", "Kyiv's response")
             elif ctx.plan_owners and sent.block - ctx.plan_block == 1 and self._plan_point(text, sent.start, sent.end, sent, ctx, None):
                 ctx.plan_block = sent.block   # a paragraph of what would happen under the plan: its points go on
-            if sent.bullet and ctx.plan_owners and not ctx.plan_bullet and sent.block - ctx.plan_block == 1:
-                ctx.plan_block = sent.block   # a list right after a plan goes on as long as its items follow each other
             if ctx.plan_owners and sent.block - ctx.plan_block <= 1 and sent.text.rstrip().endswith(":") and (
                     sent.block == ctx.plan_block or _PLAN_REF.match(sent.text) or _PLAN_MENTION.search(sent.text)):
                 ctx.plan_list, ctx.plan_block = True, sent.block   # the plan's points follow
@@ -1269,7 +1244,6 @@ class RuleEngine:
         readings: dict[str, list[Reading]] = {i: [r] for i, r in framed.items() if r is not None}
         in_view = ctx.parties[sent.end]   # who agreed what no one is named as agreeing: on the talks, the two in view;
         #                                   on an outcome (a truce, a swap), the negotiation's principals
-        main_readings: dict[str, Reading] = {}
         for h in hits:
             if h.issue in framed or ctx.asked[0] == sent.start and h.start < ctx.asked[1]:
                 continue   # (what a question asks about is read from its answer by the rules)
@@ -1280,8 +1254,6 @@ class RuleEngine:
             parties = in_view if h.issue == self.issues.process else self.parties
             voice = ctx.voice[0] if sent.block - ctx.voice[1] <= 2 and not self._has_speech(sent, ctx) else ()
             r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1], parties, voice)
-            if r is not None and h.issue not in main_readings:
-                main_readings[h.issue] = r
             if r is not None and r.source == "speaker" and h.issue in found and found[h.issue] < set(r.actors):
                 # "The leaders of France, Germany and Britain said ...": the rules took some of the speakers; the
                 # others hold the same stances
@@ -1302,7 +1274,7 @@ class RuleEngine:
                 # "would insist on guarantees that Ukraine would never join NATO", "Paris floated a force, a proposal the
                 # Kremlin rejected": the cue the clause rules read sits in another's clause below or beside the mention
                 # and governs it not; the predicate above the mention does, where the parse reads one
-                old = [g for f in old for g in (self._regoverned(text, sent, doc, mentions, h, r, f)
+                old = [g for f in old for g in (self._regoverned(text, sent, doc, mentions, h, f)
                                                 if f.issue == h.issue and f.cue_at >= 0 else [f])]
                 found[h.issue] = {f.actor for f in old if f.issue == h.issue}
                 if not found[h.issue]:
@@ -1456,10 +1428,6 @@ class RuleEngine:
                 found[h.issue] = {f.actor for f in old if f.issue == h.issue}
                 if not found[h.issue]:
                     del found[h.issue]
-                if not found.get(h.issue, set()) & set(r.actors):
-                    readings.setdefault(h.issue, []).append(r)
-                    found.setdefault(h.issue, set()).update(r.actors)
-                    continue
             if h.issue in found and r.stance == "demand" and r.target is None and r.source in ("subject", "agent") \
                     and r.predicate in self.tree.lex.pressure:
                 # "threatened to impose tariffs on buyers of Russian oil": the parse reads the verb of pressing the rules
@@ -1498,12 +1466,7 @@ class RuleEngine:
             for h, root in zip(hits, roots):
                 if root is None or root not in about:
                     continue
-                # the relative clause's stance is its subject's: where the rules gave it to another actor whose
-                # own clause the parse reads otherwise, that actor keeps the parse's stance
-                main = main_readings.get(h.issue)
-                if main is not None and main.stance is not None:
-                    old = [self._restance(f, main.stance, sent) if f.issue == h.issue and f.stance == r.stance
-                           and f.actor not in r.actors and f.actor in main.actors else f for f in old]
+                # the relative clause's stance is its subject's
                 missed = tuple(a for a in r.actors if a not in found.get(h.issue, ()))
                 if missed:
                     readings.setdefault(h.issue, []).append(dataclasses.replace(r, actors=missed))
@@ -1535,10 +1498,9 @@ class RuleEngine:
             self.tree.coordinated(doc, (p.start - sent.start, p.end - sent.start), (o.start - sent.start, o.end - sent.start))
             for o in others))
 
-    def _regoverned(self, text: str, sent: Sentence, doc, mentions: list[Mention], h, r: Reading | None,
-                    f: Finding) -> list[Finding]:
-        """`f` as the clause rules read it, or, when its cue sits in a clause of someone else's that cannot govern the
-        issue mention `h`, as the parse's governing predicate reads it (nothing when the parse reads no stance)."""
+    def _regoverned(self, text: str, sent: Sentence, doc, mentions: list[Mention], h, f: Finding) -> list[Finding]:
+        """`f` as the clause rules read it, or nothing when its cue sits in a clause of someone else's that cannot
+        govern the issue mention `h`."""
         subject = self.tree.foreign_clause(doc, f.cue_at - sent.start, h.start - sent.start, h.end - sent.start)
         if subject is None:
             return [f]
@@ -1546,9 +1508,6 @@ class RuleEngine:
         owners = {m.actor for m in mentions if lo <= m.start < hi and m.kind != "modifier"}   # ("the Russian war": a thing)
         if not owners or f.actor in owners:
             return [f]       # the clause's own subject holds its stance; a clause about a thing is no one else's
-        if r is not None and r.stance is not None and r.source in _NAMED_SOURCES and f.actor in r.actors:
-            return self._from_readings(text, sent, h.issue, [dataclasses.replace(r, actors=(f.actor,))],
-                                       [(h.start, h.end)]) or [f]
         return []
 
     def _plan_objects(self, sent: Sentence, doc, plan_before: bool = False) -> list:
@@ -1716,11 +1675,8 @@ class RuleEngine:
         m = next((m for m in mentions if f.cue_at <= m.start <= f.cue_at + 4 and m.actor == f.target), None)
         if m is None or not _OBLIGED.match(text, m.end, sent.end):
             return f
-        subject, other = self.tree.obliged(doc, sent.start, m.start, m.end, mentions)
-        if subject:
+        if self.tree.obliged(doc, sent.start, m.start, m.end, mentions):
             return f
-        if other is not None and other != f.actor:
-            return self._pressing(f, other, sent)
         return dataclasses.replace(self._restance(f, "demand", sent), target=None)
 
     def _pressing(self, f: Finding, target: str, sent: Sentence) -> Finding:
