@@ -1462,6 +1462,16 @@ class RuleEngine:
             if r.stance == "open" and not set(r.actors) <= self.principals:
                 continue
             readings.setdefault(h.issue, []).append(r)
+        self._relative_readings(doc, sent, mentions, hits, roots, found, readings)
+        out = list(old)
+        for issue, rs in readings.items():
+            out.extend(self._from_readings(text, sent, issue, rs, [(h.start, h.end) for h in hits if h.issue == issue]))
+        return self._without_events(out, doc, sent, every)
+
+    def _relative_readings(self, doc, sent: Sentence, mentions: list[Mention], hits: list, roots: list,
+                           found: dict[str, set[str]], readings: dict[str, list[Reading]]) -> None:
+        """Adds to `readings` the stance of a relative clause on an issue it describes, for its subjects the rules
+        did not take."""
         for about, r in self.tree.relative_stances(doc, sent.start, mentions):
             for h, root in zip(hits, roots):
                 if root is None or root not in about:
@@ -1471,9 +1481,9 @@ class RuleEngine:
                 if missed:
                     readings.setdefault(h.issue, []).append(dataclasses.replace(r, actors=missed))
                     found.setdefault(h.issue, set()).update(missed)
-        out = list(old)
-        for issue, rs in readings.items():
-            out.extend(self._from_readings(text, sent, issue, rs, [(h.start, h.end) for h in hits if h.issue == issue]))
+
+    def _without_events(self, out: list[Finding], doc, sent: Sentence, every: list) -> list[Finding]:
+        """`out` without the stances on what a meeting went over or what did not happen."""
         discussed = {h.issue for h in every} - {h.issue for h in every if not self.tree.discussed(doc, sent.start, h.start, h.end)}
         if discussed:
             # "the two had discussed Kyiv's proposals": what a meeting went over is no one's openness to it (another
