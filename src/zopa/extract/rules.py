@@ -584,6 +584,9 @@ class RuleEngine:
         inside = [m for m in mentions if cs <= m.start < ce]
         subjects = [m for m in _subject_candidates(text, cs, inside) if m.start < cue_at
                     and not _PRESSED.match(text, m.end, ce)]   # ("Kyiv was urged to accept ...": pressed, holds nothing)
+        if attribution is not None and attribution.kind == "group" and subjects and subjects[0].kind == "joint" \
+                and attribution.start <= subjects[0].start < attribution.end:
+            return [attribution]   # "Merz met Macron. Both leaders said ...": the people just named, not the parties
         pron = _SUBJECT_PRONOUN.search(text, cs, cue_at)
         if pron is not None and attribution is None and (not subjects or pron.start() < subjects[0].start):
             return []
