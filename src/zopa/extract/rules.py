@@ -44,7 +44,6 @@ def _speech_verbs(text: str, start: int = 0, end: int | None = None) -> list:
             if not (_PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _BY_AFTER.match(text, m.end()))]
 
 
-_SPEECH_LED = re.compile(r"(?:and\s+|but\s+)?(?:also\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\s+(?:that\b|on\b|:)", re.I)
 _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s+)?$", re.I)
 _VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion|telling|thinking|mind|"
                          r"calculus|calculations?|reckoning|assessment|estimation|words)\b"
@@ -162,7 +161,6 @@ _BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|contin
 _GOOD_OFFICES = re.compile("|".join(GOOD_OFFICES), re.I)
 _BUT_NOT = re.compile(r"[\s,;]*(?:(?:but|and)\s+)?(?:also\s+)?not\b(?!\s+(?:only|just|least|yet|necessarily)\b)", re.I)   # "A but not B"
 _PRICE = re.compile(r"\bin (?:exchange|return) for\b", re.I)   # what an offer is made against
-_BUT_NOT_IN = re.compile(r"\b(?:but|and)\s+(?:also\s+)?not\b(?!\s+(?:only|just|least|yet|necessarily)\b)", re.I)
 _WOULD_DO = re.compile(r"(?:would|will)\s+(?!be\b|have\b|receive\b|get\b)\w+", re.I)   # a side's own step, told as to come
 _PROPOSING = re.compile(r"(?:propos|put(?:s|ting)?\s+forward|suggest|tabl|float)", re.I)   # a cue that puts an outcome forward
 _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
@@ -508,8 +506,6 @@ class RuleEngine:
         lo = bisect_left(ctx.speech_starts, sent.start)
         hi = bisect_left(ctx.speech_starts, sent.end)
         for v_start, v_end, verb in ctx.speech[lo:hi]:
-            if _PASSIVE_BEFORE.search(text, max(sent.start, v_start - 16), v_start):
-                continue   # "Kyiv was told to ...": told to someone, who says nothing
             best = None
             for m in mentions:
                 if m.kind == "modifier":
@@ -631,8 +627,8 @@ class RuleEngine:
             return None
         before = [m for m in ctx.people if m.end <= quote[0] and quote[0] - m.end <= 800]
         other = next((m for m in reversed(before) if m.person != quote[2].person), None)
-        if other is None or other.actor == quote[2].actor:
-            return None   # (the person last named besides the speaker is of the speaker's side: its own stance)
+        if other is None:
+            return None
         return Mention(pron.start(), pron.end(), other.actor, other.person, "pronoun")
 
     def _holders(self, text: str, cs: int, ce: int, cue_at: int, mentions: list[Mention],
@@ -655,8 +651,6 @@ class RuleEngine:
             #             ("Ukraine's army must not be capped, analysts said": nor does the side whose army it is)
         if subjects:
             return _coordinated(text, subjects[0], inside)
-        if attribution is not None:
-            return [attribution]
         return []
 
     @staticmethod
@@ -675,8 +669,6 @@ class RuleEngine:
         head = text[cs:min(cs + 60, sent.end)]
         if cs == sent.start and _plan_it(sent, ctx):
             return ctx.plan_owners, None   # "Washington handed Kyiv a plan. It says ...": the plan speaks
-        if _PRONOUN_START.match(head) and cs > sent.start and ctx.sentence_holder:
-            return ctx.sentence_holder, ctx.sentence_speaker
         if _PRONOUN_START.match(head) and ctx.holder:
             return ctx.holder, ctx.speaker
         if ctx.plan_owners and _PLAN_REF.match(head) and sent.block - ctx.plan_block <= 30:
@@ -816,8 +808,6 @@ class RuleEngine:
                 # a clause that states the stance of a list whose items follow ("It calls for ...; for ...; and for ...")
                 head = classify(mask(text, cs, ce, mentions)[0])
                 ctx.sentence_cue = head.stance if head is not None else None
-                if head is not None and not ctx.sentence_holder:
-                    ctx.sentence_holder, ctx.sentence_speaker = self._carry(text, cs, ctx, sent)
             return []
         if cs > sent.start and attribution is None and _HYPOTHETICAL.match(text, cs, ce):
             return []   # "...: if Putin has to compromise, ...": a hypothesis, no one's stance
@@ -825,11 +815,6 @@ class RuleEngine:
         for a, b in asides:   # ("..., even though there were no plans to ...": no one's refusal of what is outside it)
             ma, mb = len(mask(text, cs, a, mentions)[0]), len(mask(text, cs, min(b, ce), mentions)[0])
             masked = masked[:ma] + " " * (mb - ma) + masked[mb:]
-        if ctx.asked[0] == sent.start and cs < ctx.asked[1]:
-            if ce <= ctx.asked[1] + 1:
-                return []   # the question names the topic of the answer that follows
-            asked = len(mask(text, cs, ctx.asked[1], mentions)[0])
-            masked = " " * asked + masked[asked:]   # what is asked is no one's stance; the answer's is read
         lead_end = ctx.asked[1] if ctx.asked[0] == sent.start and cs < ctx.asked[1] else cs
         if (question := _ASKED_IN.search(text, lead_end, ce)) is not None:
             asked = len(mask(text, cs, question.start(), mentions)[0])
@@ -843,8 +828,6 @@ class RuleEngine:
         bare_point = point and cue is None
         if bare_point:
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's army would number 800,000.", of the plan just named
-        if cue is None and attribution is not None and _OWNER_AFTER.match(text, attribution.end, ce):
-            cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's version says that ...": a document's content
         asked_of, asked_for = self._answer(sent, ctx) if attribution is None else ((), None)
         if cue is None and ctx.sentence_cue is not None and cs > sent.start and not self._headway.match(text, cs, ce) \
                 and not _MISSED.search(text, cs, ce):
@@ -865,15 +848,12 @@ class RuleEngine:
         if cue.stance in ("reject", "offer", "accept", "open") and _WITHOUT.search(text, cs, ce):
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         cue_abs = self._cue_offset(text, cs, ce, inside, cue)
-        if cs > sent.start and ctx.sentence_holder and _SPEECH_LED.match(text, cs, ce):
-            holders = []   # "... and argued that Ukraine's army should ...": the sentence's subject speaks
-        else:
-            holders = self._holders(text, cs, ce, cue_abs, mentions, attribution)
-            if attribution is not None and attribution.kind == "group" and holders == [attribution]:
-                holders = [dataclasses.replace(attribution, actor=a) for a in ctx.group]
-            third = self._third_person(text, cs, cue_abs, holders, ctx)
-            if third is not None:
-                holders = [third]
+        holders = self._holders(text, cs, ce, cue_abs, mentions, attribution)
+        if attribution is not None and attribution.kind == "group" and holders == [attribution]:
+            holders = [dataclasses.replace(attribution, actor=a) for a in ctx.group]
+        third = self._third_person(text, cs, cue_abs, holders, ctx)
+        if third is not None:
+            holders = [third]
         if asked_of and holders and asked_for is not None and _NOUN_THAT.fullmatch(text, cs, holders[0].start):
             # "What does Moscow want? / ..., and a pledge that Ukraine will never join NATO": the side in the noun's
             # clause is what is asked for, not who asks
@@ -903,7 +883,7 @@ class RuleEngine:
         planned = gives = False   # a plan's point: at its owner's opponent's pole, the owner's own concession
         things = bool(holders) and all(h.possessive for h in holders)   # ("Ukraine's army would ...": a thing of Ukraine's)
         if self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
-            gives = self._owner_gives(masked, inside, holders, cue, ctx)
+            gives = self._owner_gives(masked, inside, ctx)
             actors, speaker, planned = ctx.plan_owners, None, True
             ctx.plan_block = sent.block   # (a point the plan makes conditional stays a condition, as in its prose)
             cue = StanceCue("condition" if cue.stance == "condition" else "offer" if gives else "demand", cue.start, cue.end,
@@ -914,7 +894,7 @@ class RuleEngine:
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         elif (point and (labelled or bare_point or not actors or set(actors) <= set(ctx.plan_owners) or things)) \
                 or self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue, things):
-            gives = self._owner_gives(masked, inside, holders, cue, ctx)
+            gives = self._owner_gives(masked, inside, ctx)
             actors, speaker, planned = ctx.plan_owners, None, True   # "Ukraine would receive ...", of the plan just named
             ctx.plan_block = sent.block                 # (and the plan's prose goes on in the next paragraph)
             # (a point the plan makes conditional stays a condition: "membership would depend on a consensus")
@@ -938,9 +918,6 @@ class RuleEngine:
         bare = _BARE_WITHOUT.search(text, cs, cue_abs) if cue.stance == "reject" and cue_abs > cs else None
         named_offer = owned_offer_end(masked) if cue.stance == "demand" else -1
         price = _PRICE.search(text, cue_abs, ce) if cue.stance in ("offer", "accept", "demand") else None
-        # "ready to accept the guarantees but not the limits on the army": what follows "but not" is refused
-        but_not = _BUT_NOT_IN.search(text, cue_abs + (cue.end - cue.start), ce) \
-            if cue.stance in ("accept", "offer", "open", "support", "demand") and cue.end > cue.start else None
         first_hits: dict[str, object] = {}
         when = _GIFT_WHEN.search(text, cs, ce) if gives else None
         gift_end = when.start() if when is not None else ce
@@ -966,9 +943,7 @@ class RuleEngine:
                     this = StanceCue("demand", cue.start, cue.end, False, None)
                 elif bare is not None:
                     this = StanceCue("condition" if hit.start < bare.start() else "demand", cue.start, cue.end, False, None)
-                if but_not is not None and hit.start >= but_not.end():
-                    this = StanceCue("reject", cue.start, cue.end, False, None)
-                elif named_offer >= 0 and this.stance == "demand" and hit.end <= ce \
+                if named_offer >= 0 and this.stance == "demand" and hit.end <= ce \
                         and len(mask(text, cs, hit.end, mentions)[0]) <= named_offer:
                     this = StanceCue("offer", cue.start, cue.end, False, None)   # ("X's ceasefire offer included ...")
                 f = self._make(actor, issue, this, sent, inside, speaker, hedged, clause, masked, derived=this is not cue,
@@ -1047,12 +1022,10 @@ class RuleEngine:
         ctx.voice, ctx.answer, ctx.bodies = ((), -10), ((), None, -10), {}
         ctx.plan_list, ctx.entry_at = False, sent.start
 
-    def _owner_gives(self, masked: str, inside: list[Mention], holders: list[Mention], cue: StanceCue, ctx: _Context) -> bool:
+    def _owner_gives(self, masked: str, inside: list[Mention], ctx: _Context) -> bool:
         """A point of a plan where its owner gives something of its own: another receives it from the owner ("Ukraine
         would receive security guarantees from the United States", of a US plan), or the owner, the clause's subject,
         offers it ("Europe would provide ..."): the owner's offer, not its demand."""
-        if holders and all(h.actor in ctx.plan_owners and not h.possessive for h in holders) and cue.stance == "offer":
-            return True
         gives = self._provides.match(masked)
         if gives is not None and int(gives.group(1)) < len(inside) and inside[int(gives.group(1))].actor in ctx.plan_owners:
             return True
@@ -1097,21 +1070,16 @@ class RuleEngine:
         inside = [m for m in mentions if m.end <= sent.start + label.end()]
         if any(m.actor not in ctx.plan_owners for m in inside):
             return False   # ("Putin's response to the plan: ...": another side's words on it)
-        if classify(mask(text, sent.start, sent.start + label.end() - 1, inside)[0]) is not None:
-            return False
         return bool(_PLAN_BODY.search(text, max(cs, sent.start + label.end()), ce))
 
     def _topic_heading(self, text: str, sent: Sentence, mentions: list[Mention]) -> bool:
         """A section heading on a line of its own that names a topic, not a side turned to: "ARMY", "EUROPEAN UNION"
         (a side named as a topic of the plan), "What Russia gets" (what a side gets or gives under it); not one that
-        gives a side's voice or stance ("What Moscow says", "What Kyiv wants", "Moscow's response")."""
+        gives a side's voice or stance ("What Moscow says", "What Kyiv wants")."""
         if not sent.first_in_block or not _HEADING.fullmatch(sent.text) or text[sent.end:sent.end + 1] not in ("", "\n", "\r"):
             return False
         if not mentions:
             return not _WH_WORD.match(sent.text)
-        if any(m.possessive for m in mentions) or _speech_verbs(text, sent.start, sent.end) \
-                or classify(mask(text, sent.start, sent.end, mentions)[0]) is not None:
-            return False
         return not _WH_WORD.match(sent.text) or bool(self._shares.search(sent.text))
 
     @staticmethod
@@ -1216,8 +1184,6 @@ class RuleEngine:
                 #                               "EUROPEAN UNION", "What Russia gets"; not "What Moscow says", "Kyiv's response")
             elif ctx.plan_owners and sent.block - ctx.plan_block == 1 and self._plan_point(text, sent.start, sent.end, sent, ctx, None):
                 ctx.plan_block = sent.block   # a paragraph of what would happen under the plan: its points go on
-            if sent.bullet and ctx.plan_owners and not ctx.plan_bullet and sent.block - ctx.plan_block == 1:
-                ctx.plan_block = sent.block   # a list right after a plan goes on as long as its items follow each other
             if ctx.plan_owners and sent.block - ctx.plan_block <= 1 and sent.text.rstrip().endswith(":") and (
                     sent.block == ctx.plan_block or _PLAN_REF.match(sent.text) or _PLAN_MENTION.search(sent.text)):
                 ctx.plan_list, ctx.plan_block = True, sent.block   # the plan's points follow
@@ -1270,8 +1236,6 @@ class RuleEngine:
                 found = self._clause(text, cs, ce, sent, mentions, attribution, ctx)
                 produced = produced or bool(found)
                 ctx.findings.extend(found)
-            if in_plan and sent.block - ctx.plan_block == 1:
-                ctx.plan_block = sent.block   # a plan's points told one a paragraph: the list goes on while they follow each other
             if sent.start in parsed and not in_plan:
                 points = [f for f in ctx.findings[first:] if id(f) in ctx.planned]
                 ctx.findings[first:] = self._reread(text, sent, parsed[sent.start], mentions, ctx, ctx.findings[first:], carried,
@@ -1344,7 +1308,6 @@ class RuleEngine:
         readings: dict[str, list[Reading]] = {i: [r] for i, r in framed.items() if r is not None}
         in_view = ctx.parties[sent.end]   # who agreed what no one is named as agreeing: on the talks, the two in view;
         #                                   on an outcome (a truce, a swap), the negotiation's principals
-        main_readings: dict[str, Reading] = {}
         for h in hits:
             if h.issue in framed or ctx.asked[0] == sent.start and h.start < ctx.asked[1]:
                 continue   # (what a question asks about is read from its answer by the rules)
@@ -1355,8 +1318,6 @@ class RuleEngine:
             parties = in_view if h.issue == self.issues.process else self.parties
             voice = ctx.voice[0] if sent.block - ctx.voice[1] <= 2 and not self._has_speech(sent, ctx) else ()
             r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1], parties, voice)
-            if r is not None and h.issue not in main_readings:
-                main_readings[h.issue] = r
             if r is not None and r.source == "speaker" and h.issue in found and found[h.issue] < set(r.actors):
                 # "The leaders of France, Germany and Britain said ...": the rules took some of the speakers; the
                 # others hold the same stances
@@ -1377,7 +1338,7 @@ class RuleEngine:
                 # "would insist on guarantees that Ukraine would never join NATO", "Paris floated a force, a proposal the
                 # Kremlin rejected": the cue the clause rules read sits in another's clause below or beside the mention
                 # and governs it not; the predicate above the mention does, where the parse reads one
-                old = [g for f in old for g in (self._regoverned(text, sent, doc, mentions, h, r, f)
+                old = [g for f in old for g in (self._regoverned(text, sent, doc, mentions, h, f)
                                                 if f.issue == h.issue and f.cue_at >= 0 else [f])]
                 found[h.issue] = {f.actor for f in old if f.issue == h.issue}
                 if not found[h.issue]:
@@ -1531,10 +1492,6 @@ class RuleEngine:
                 found[h.issue] = {f.actor for f in old if f.issue == h.issue}
                 if not found[h.issue]:
                     del found[h.issue]
-                if not found.get(h.issue, set()) & set(r.actors):
-                    readings.setdefault(h.issue, []).append(r)
-                    found.setdefault(h.issue, set()).update(r.actors)
-                    continue
             if h.issue in found and r.stance == "demand" and r.target is None and r.source in ("subject", "agent") \
                     and r.predicate in self.tree.lex.pressure:
                 # "threatened to impose tariffs on buyers of Russian oil": the parse reads the verb of pressing the rules
@@ -1580,23 +1537,28 @@ class RuleEngine:
             if r.stance == "open" and not set(r.actors) <= self.principals:
                 continue
             readings.setdefault(h.issue, []).append(r)
+        self._relative_readings(doc, sent, mentions, hits, roots, found, readings)
+        out = list(old)
+        for issue, rs in readings.items():
+            out.extend(self._from_readings(text, sent, issue, rs, [(h.start, h.end) for h in hits if h.issue == issue]))
+        return self._without_events(out, doc, sent, every)
+
+    def _relative_readings(self, doc, sent: Sentence, mentions: list[Mention], hits: list, roots: list,
+                           found: dict[str, set[str]], readings: dict[str, list[Reading]]) -> None:
+        """Adds to `readings` the stance of a relative clause on an issue it describes, for its subjects the rules
+        did not take."""
         for about, r in self.tree.relative_stances(doc, sent.start, mentions):
             for h, root in zip(hits, roots):
                 if root is None or root not in about:
                     continue
-                # the relative clause's stance is its subject's: where the rules gave it to another actor whose
-                # own clause the parse reads otherwise, that actor keeps the parse's stance
-                main = main_readings.get(h.issue)
-                if main is not None and main.stance is not None:
-                    old = [self._restance(f, main.stance, sent) if f.issue == h.issue and f.stance == r.stance
-                           and f.actor not in r.actors and f.actor in main.actors else f for f in old]
+                # the relative clause's stance is its subject's
                 missed = tuple(a for a in r.actors if a not in found.get(h.issue, ()))
                 if missed:
                     readings.setdefault(h.issue, []).append(dataclasses.replace(r, actors=missed))
                     found.setdefault(h.issue, set()).update(missed)
-        out = list(old)
-        for issue, rs in readings.items():
-            out.extend(self._from_readings(text, sent, issue, rs, [(h.start, h.end) for h in hits if h.issue == issue]))
+
+    def _without_events(self, out: list[Finding], doc, sent: Sentence, every: list) -> list[Finding]:
+        """`out` without the stances on what a meeting went over or what did not happen."""
         discussed = {h.issue for h in every} - {h.issue for h in every if not self.tree.discussed(doc, sent.start, h.start, h.end)}
         if discussed:
             # "the two had discussed Kyiv's proposals": what a meeting went over is no one's openness to it (another
@@ -1621,10 +1583,9 @@ class RuleEngine:
             self.tree.coordinated(doc, (p.start - sent.start, p.end - sent.start), (o.start - sent.start, o.end - sent.start))
             for o in others))
 
-    def _regoverned(self, text: str, sent: Sentence, doc, mentions: list[Mention], h, r: Reading | None,
-                    f: Finding) -> list[Finding]:
-        """`f` as the clause rules read it, or, when its cue sits in a clause of someone else's that cannot govern the
-        issue mention `h`, as the parse's governing predicate reads it (nothing when the parse reads no stance)."""
+    def _regoverned(self, text: str, sent: Sentence, doc, mentions: list[Mention], h, f: Finding) -> list[Finding]:
+        """`f` as the clause rules read it, or nothing when its cue sits in a clause of someone else's that cannot
+        govern the issue mention `h`."""
         subject = self.tree.foreign_clause(doc, f.cue_at - sent.start, h.start - sent.start, h.end - sent.start)
         if subject is None:
             return [f]
@@ -1632,11 +1593,6 @@ class RuleEngine:
         owners = {m.actor for m in mentions if lo <= m.start < hi and m.kind != "modifier"}   # ("the Russian war": a thing)
         if not owners or f.actor in owners:
             return [f]       # the clause's own subject holds its stance; a clause about a thing is no one else's
-        if f.stance == "reject" and self.tree.epithet_at(doc, f.cue_at - sent.start):
-            return [f]       # "Kyiv said Russia had made unacceptable demands": the epithet is the teller's verdict
-        if r is not None and r.stance is not None and r.source in _NAMED_SOURCES and f.actor in r.actors:
-            return self._from_readings(text, sent, h.issue, [dataclasses.replace(r, actors=(f.actor,))],
-                                       [(h.start, h.end)]) or [f]
         return []
 
     def _plan_objects(self, sent: Sentence, doc, plan_before: bool = False) -> list:
@@ -1805,11 +1761,8 @@ class RuleEngine:
         m = next((m for m in mentions if f.cue_at <= m.start <= f.cue_at + 4 and m.actor == f.target), None)
         if m is None or not _OBLIGED.match(text, m.end, sent.end):
             return f
-        subject, other = self.tree.obliged(doc, sent.start, m.start, m.end, mentions)
-        if subject:
+        if self.tree.obliged(doc, sent.start, m.start, m.end, mentions):
             return f
-        if other is not None and other != f.actor:
-            return self._pressing(f, other, sent)
         return dataclasses.replace(self._restance(f, "demand", sent), target=None)
 
     def _pressing(self, f: Finding, target: str, sent: Sentence) -> Finding:

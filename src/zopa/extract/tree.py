@@ -195,7 +195,6 @@ class Lexicon:
     conditioning: frozenset[str]     # "condition", "tie", "dependent": X on/to Y makes X the condition, Y demanded
     receiving: frozenset[str]        # "get", "receive": their subject gets, it gives or refuses nothing
     means: frozenset[str]            # "way", "solution": "dialogue is the only way out" demands dialogue
-    supporters: frozenset[str]       # "backers", "allies": named by their adjective, not by whom they back
     insisted: frozenset[str]         # "negotiable": negated, what is insisted on ("X is not negotiable")
     speech_records: frozenset[str]   # "statement", "declaration": a plan word whose saying is speech, not a proposal
     remarks: frozenset[str]          # "point": a plan word that, made, is a remark ("made the same point")
@@ -322,7 +321,6 @@ def load_lexicon() -> Lexicon:
         inclusion_places=words("pressure", "inclusion", "places"),
         inclusion_verbs=words("pressure", "inclusion", "verbs"),
         participating=words("pressure", "inclusion", "participating"),
-        supporters=words("supporters"),
         means=words("means"),
         receiving=words("receiving"),
         conditioning=words("condition", "tying"),
@@ -425,11 +423,6 @@ class TreeReader:
 
         def own(t: Any) -> list[Mention]:
             ms = [m for m in at.get(t.i, ()) if m.kind != "modifier"]
-            if not ms and t.lemma_.lower() in self.lex.supporters:
-                # "Ukraine's European backers", "the Western partners of Kyiv": the adjective names them, the one they
-                # back is not them
-                # (an adjective: "European backers"; a name before the noun is whom they back: "a Kremlin ally")
-                return [m for c in t.children if c.dep_ == "amod" and c.i in at for m in at[c.i]]
             if not ms and (t.lemma_.lower() in self.lex.institutions or t.lower_ in self.lex.institutions
                            or _plan_word(t) or self.lex.nouns.get(t.lemma_.lower()) == "demand"
                            or t.lemma_.lower() in self.lex.condition_nouns):
@@ -527,8 +520,6 @@ class TreeReader:
             if t.dep_ in ("xcomp", "acomp", "oprd", "conj", "advcl", "ccomp") and t.head.i != t.i:
                 t = t.head
                 continue
-            if t.dep_ == "relcl":
-                return t.head, False   # "Kyiv, which has rejected ...": the noun the clause describes
             if t.dep_ == "acl" and t.lemma_.lower() in self.lex.speech and _noun(t.head):
                 # "issued a statement saying ...", "Kyiv's letter stating ...": who made what says it
                 owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
@@ -566,10 +557,6 @@ class TreeReader:
                 if judged is not None or "oprd" in deps or "ccomp" in deps:
                     return judged   # "considers X unacceptable": refused; "consider X a target": no stance
             parts = [c for c in t.children if c.dep_ in ("prt", "prep", "advmod")]   # ("pushed back", parsed as an adverb)
-            for c in [*parts, *(c for c in t.children if c.dep_ == "dobj")]:
-                for d in parts:   # a particle or an object, then a preposition: "holding out for", "laid claim to"
-                    if d.i > c.i and d.dep_ == "prep" and (hit := self.lex.verbs.get(f"{lemma} {c.lower_} {d.lower_}")):
-                        return hit
             for c in t.children:
                 if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" and g.i == c.left_edge.i == t.i + 1
                                              for g in c.children):
@@ -1491,15 +1478,14 @@ class TreeReader:
                 return named[0]
         return None
 
-    def obliged(self, doc: Any, offset: int, start: int, end: int, mentions: Sequence[Mention]) -> tuple[bool, str | None]:
+    def obliged(self, doc: Any, offset: int, start: int, end: int, mentions: Sequence[Mention]) -> bool:
         """Whether the mention at document offsets [start, end), named before "must", is the subject of the obligation
         (one of coordinated subjects, or their possessor: "Ukraine's army must ..."; True also when the parse cannot
-        tell), and if it is only a word inside the subject's phrase ("Ukraine's path to NATO must stay open", "any
-        solution to the war in Ukraine must ..."), the actor the obliged clause has act, if any ("... must include
-        withdrawing Russian forces": Russia)."""
+        tell), not when it is only a word inside the subject's phrase ("Ukraine's path to NATO must stay open", "any
+        solution to the war in Ukraine must ...")."""
         span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
         if span is None or len(span) == 0:
-            return True, None
+            return True
         t = span.root
         while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
             t = t.head
@@ -1512,19 +1498,10 @@ class TreeReader:
                 and t.lemma_.lower() not in self.lex.institutions and t.lower_ not in self.lex.institutions:
             # "Ukraine's army must not be capped", "Ukraine should be allowed to keep X": a passive obliges no one named;
             # "Ukraine's energy grid must be spared": a thing of the side is wanted, the side itself is not pressed
-            return False, None
+            return False
         if t.dep_ in ("nsubj", "nsubjpass", "ROOT"):
-            return True, None
-        subject = next((a for a in t.ancestors if a.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
-            return True, None
-        at = self._actor_tokens(doc, offset, mentions)
-        inside = {x.i for x in subject.subtree}
-        for x in subject.head.subtree:   # who the clause has act: a subject or object of a verb of its own
-            if x.i not in inside and x.dep_ in ("nsubj", "nsubjpass", "dobj") and x.head.pos_ == "VERB" \
-                    and x.head.i != subject.head.i and (named := self._phrase_actors(x, at)):
-                return False, named[0].actor
-        return False, None
+            return True
+        return not any(a.dep_ in ("nsubj", "nsubjpass") for a in t.ancestors)
 
     def _foretold(self, verb: Any) -> bool:
         """`verb` is a passive with no agent that tells what its subject will do: "is expected to", "is set to"."""
