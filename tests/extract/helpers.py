@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
+from zopa.codebook import load_codebook
+from zopa.extract import extract_document
 from zopa.records import Document, content_hash
 
 
@@ -14,3 +17,13 @@ def make_doc(text: str, published: dt.date | None = dt.date(2025, 3, 13), name: 
 
 def triples(statements) -> set[tuple[str, str, str]]:
     return {(s.actor, s.issue, s.stance) for s in statements}
+
+
+@lru_cache(maxsize=1)
+def bundled_codebook():
+    return load_codebook()
+
+
+def extracted(text: str) -> set[tuple[str, str, str]]:
+    """The (actor, issue, stance) triples extracted from `text` as one document, with the bundled codebook."""
+    return triples(extract_document(make_doc(text), bundled_codebook()))

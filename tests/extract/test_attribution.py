@@ -11,13 +11,12 @@ import pytest
 from zopa.codebook import load_codebook
 from zopa.extract import extract_document
 
-from .helpers import make_doc, triples
+from .helpers import extracted, make_doc
 
 CB = load_codebook()
 
 
-def _got(text: str) -> set[tuple[str, str, str]]:
-    return triples(extract_document(make_doc(text), CB))
+_got = extracted
 
 
 @pytest.mark.parametrize("text, want, wrong", [

@@ -8,16 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from zopa.codebook import load_codebook
-from zopa.extract import extract_document
-
-from .helpers import make_doc, triples
-
-CB = load_codebook()
+from .helpers import extracted
 
 
-def _got(text: str) -> set[tuple[str, str, str]]:
-    return triples(extract_document(make_doc(text), CB))
+_got = extracted
 
 
 def _assert(text: str, expected: set, absent: set = frozenset()) -> None:

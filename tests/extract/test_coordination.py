@@ -8,15 +8,13 @@ from __future__ import annotations
 import pytest
 
 from zopa.codebook import load_codebook
-from zopa.extract import extract_document
 
-from .helpers import make_doc, triples
+from .helpers import extracted
 
 CB = load_codebook()
 
 
-def _triples(text: str) -> set[tuple[str, str, str]]:
-    return triples(extract_document(make_doc(text), CB))
+_triples = extracted
 
 
 @pytest.mark.parametrize("text, actor", [

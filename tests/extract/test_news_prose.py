@@ -9,13 +9,12 @@ import pytest
 from zopa.codebook import load_codebook
 from zopa.extract import extract_document
 
-from .helpers import make_doc
+from .helpers import extracted, make_doc
 
 CB = load_codebook()
 
 
-def _triples(text: str) -> set[tuple[str, str, str]]:
-    return {(s.actor, s.issue, s.stance) for s in extract_document(make_doc(text), CB)}
+_triples = extracted
 
 
 @pytest.mark.parametrize("text, expected", [

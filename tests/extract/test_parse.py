@@ -628,7 +628,6 @@ def test_without_a_speaker_the_trees_subject_holds_the_stance(text, holder, wron
     assert holder in keys and wrong not in keys, got
 
 
-
 @pytest.mark.parametrize("text, expected, absent", [
     ("Russia accused Ukraine of rejecting a ceasefire.", ("UKR", "ceasefire.general", "reject"), ("RUS", "ceasefire.general")),
     ("Moscow blamed Kyiv for blocking the prisoner exchange.", ("UKR", "humanitarian.exchange", "reject"),
