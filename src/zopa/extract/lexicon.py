@@ -8,6 +8,7 @@ alternation, in the order given.
 """
 from __future__ import annotations
 
+import re
 from importlib import resources
 from typing import Any
 
@@ -15,7 +16,7 @@ from .._yaml import parse_yaml
 from ..errors import InputError
 
 __all__ = ["AGREEMENT_MADE", "ENTRY_STAMPS", "APPRAISALS", "DATELINES", "EXEMPLIFYING", "NOT_ISSUE_USES", "GOOD_OFFICES", "GROUP_SPEAKERS", "ATTRIBUTION_BEFORE", "ATTRIBUTION_POSSESSIVE", "HEDGES", "HUMAN_NOUNS", "NAME_MODIFIER_NOUNS", "INDIRECT_QUESTIONS", "JOINT_PARTIES", "MAX_SENTENCE_WORDS", "NEGATION",
-           "NON_STANCE", "NOTHING_LESS", "OUTCOME_MISSED", "FORCED_REFUSAL", "IDEA_NOUNS", "STEP_NOUNS", "ASKED_NOUNS", "OBJECT_PREPOSITIONS", "OBLIGED_AFTER", "OBJECT_VERBS", "PERSON_TITLES", "NAME_TITLES", "INSTITUTION_NOUNS", "TITLED", "OWNER_PARTICIPLES", "PLAN_NOUNS", "PRESSED_AFTER", "PLAN_POINTERS", "PRONOUNS", "QUESTION_LEADS", "QUESTION_OPENERS", "QUOTE_OWNER_NEXT", "QUOTE_OWNER_AFTER_NAME", "RED_LINES", "SPEECH_VERBS",
+           "NON_STANCE", "NOTHING_LESS", "OUTCOME_MISSED", "FORCED_REFUSAL", "IDEA_NOUNS", "STEP_NOUNS", "ASKED_NOUNS", "OBJECT_PREPOSITIONS", "OBLIGED_AFTER", "OBJECT_VERBS", "PERSON_TITLES", "NAME_TITLES", "NAME_TITLE", "INSTITUTION_NOUNS", "TITLED", "OWNER_PARTICIPLES", "PLAN_NOUNS", "PRESSED_AFTER", "PLAN_POINTERS", "PRONOUNS", "QUESTION_LEADS", "QUESTION_OPENERS", "QUOTE_OWNER_NEXT", "QUOTE_OWNER_AFTER_NAME", "RED_LINES", "SPEECH_VERBS",
            "STANCE_CUES"]
 
 
@@ -55,6 +56,7 @@ QUESTION_OPENERS: tuple[str, ...] = tuple(_DATA["question_openers"])
 QUESTION_LEADS: tuple[str, ...] = tuple(_DATA["question_leads"])
 PERSON_TITLES: tuple[str, ...] = tuple(_DATA["person_titles"])
 NAME_TITLES: tuple[str, ...] = PERSON_TITLES + tuple(_DATA["name_titles"])
+NAME_TITLE = re.compile(r"(?:" + "|".join(NAME_TITLES) + r")s?", re.I)   # "aide", "minister": a title before a name
 INSTITUTION_NOUNS: tuple[str, ...] = tuple(_DATA["institution_nouns"])
 # a person named by title alone: "the president", "the head of state" (at most two lower-case words between)
 TITLED: str = r"the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + "|".join(PERSON_TITLES) + r")"

@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, ENTRY_STAMPS, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, NAME_TITLES, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, STEP_NOUNS, ASKED_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, WALK_AWAY, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
+from .lexicon import AGREEMENT_MADE, ENTRY_STAMPS, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, NAME_TITLE, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, STEP_NOUNS, ASKED_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, WALK_AWAY, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask, owned_offer_end
@@ -55,7 +55,6 @@ _PREPOSITIONS = frozenset(OBJECT_PREPOSITIONS)
 _FAMILIAR_BEFORE = re.compile(r"\b(?:familiar|acquainted)\s+with\s+$", re.I)
 _MIND_AFTER = re.compile(r"(?:'s|’s|’|')?\s+(?:thinking|views?|position|plans|intentions|mind|deliberations)\b", re.I)
 _VIEW_HEADS = frozenset({"in", "from", "for", "to", "In", "From", "For", "To"})
-_NAME_TITLE = re.compile(r"(?:" + "|".join(NAME_TITLES) + r")s?", re.I)   # "aide", "minister": a title before a name
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _VERBS = frozenset(OBJECT_VERBS)
 _OPENERS = "\"'“‘(—–-["
@@ -296,7 +295,7 @@ def _titled_possessor(text: str, start: int, end: int) -> int | None:
         core = re.sub(r"(?:'s|’s|’)$", "", word)
         if k and core != word:
             return w.start() + len(core) if titled and core[:1].isupper() else None
-        titled = titled or (k > 0 and _NAME_TITLE.fullmatch(core) is not None)
+        titled = titled or (k > 0 and NAME_TITLE.fullmatch(core) is not None)
     return None
 
 

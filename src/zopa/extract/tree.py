@@ -25,7 +25,7 @@ import yaml
 from lemminflect import getAllLemmas
 
 from .actors import Mention
-from .lexicon import HUMAN_NOUNS, INSTITUTION_NOUNS, NAME_TITLES, NOTHING_LESS, PLAN_NOUNS, TITLED
+from .lexicon import HUMAN_NOUNS, INSTITUTION_NOUNS, NAME_TITLE, NOTHING_LESS, PLAN_NOUNS, TITLED
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
@@ -69,7 +69,7 @@ def _titled_name(name: Any, at: dict[int, list[Mention]]) -> list[Mention]:
             return ms if titled and ms and not tok.lower_ in _PRONOUNS else []
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ") and tok.lower_ not in ("of", "-"):
             return []
-        titled = titled or bool(_NAME_TITLE.fullmatch(tok.text))
+        titled = titled or bool(NAME_TITLE.fullmatch(tok.text))
     return []
 
 
@@ -109,7 +109,6 @@ def _noun(tok: Any) -> bool:
 
 
 _TITLE = re.compile(TITLED, re.I)   # "the head of state", "The envoy" opening a sentence
-_NAME_TITLE = re.compile(r"(?:" + "|".join(NAME_TITLES) + r")s?", re.I)   # "aide", "minister": a title before a name
 _BODY = re.compile(r"the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + "|".join(re.escape(w) for w in INSTITUTION_NOUNS) + r")",
                    re.I)   # "the ministry", a side's body named before with the side
 
