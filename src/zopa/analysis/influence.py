@@ -44,7 +44,7 @@ import numpy as np
 
 from ..codebook import Codebook
 from ..records import Document, Statement
-from .positions import (AggregationRules, _Evidence, _group, _Item, _own_statements, _position, _support_values,
+from .positions import (AggregationRules, salience_share, _Evidence, _group, _Item, _own_statements, _position, _support_values,
                         actor_sides)
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -179,7 +179,7 @@ def _parts(statements: Sequence[Statement], codebook: Codebook, documents: Mappi
     for actor, ps in parts.items():
         top = max((p for part in ps for p in part.points.values()), default=0.0)
         floor = rules.salience_floor
-        salience.update({k: max(floor, p / top if top > 0 else floor) for part in ps for k, p in part.points.items()})
+        salience.update({k: salience_share(p, top, floor) for part in ps for k, p in part.points.items()})
     return parts, salience
 
 

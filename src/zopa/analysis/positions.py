@@ -373,11 +373,14 @@ def _with_salience(positions: list[Position], groups: Mapping[tuple[str, str], l
     top: dict[str, float] = defaultdict(float)
     for (actor, _), p in points.items():
         top[actor] = max(top[actor], p)
-    out = []
-    for pos in positions:
-        p, t = points[(pos.actor, pos.issue)], top[pos.actor]
-        out.append(dataclasses.replace(pos, salience=round(max(floor, p / t if t > 0 else floor), 4)))
-    return out
+    return [dataclasses.replace(pos, salience=salience_share(points[(pos.actor, pos.issue)], top[pos.actor], floor))
+            for pos in positions]
+
+
+def salience_share(points: float, top: float, floor: float) -> float:
+    """An issue's salience for an actor: its evidence points as a share of the actor's top issue, at least `floor`
+    (rounded as positions report it)."""
+    return round(max(floor, points / top if top > 0 else floor), 4)
 
 
 def aggregate_positions(statements: Sequence[Statement], codebook: Codebook, *,
