@@ -90,6 +90,28 @@ NAMED = [
     ('Russia said its offensive will stop once Kyiv accepts the terms.', {'ceasefire.general'}),
     ('Kyiv offered a regime of silence for three days.', {'ceasefire.general'}),
     ('Ukraine offered to stop striking Russian oil facilities if Russia spares its power plants.', {'ceasefire.energy'}),
+    # the terms of memoranda and peace plans as coverage lists them
+    ('The Kremlin wants a cut in the number of servicemen in the Ukrainian army.', {'military.limits'}),
+    ('Moscow demanded limits on the maximum number of military personnel Kyiv may keep.', {'military.limits'}),
+    ('The text calls for demobilisation within 100 days.', {'military.limits'}),
+    ('Russia insists on a halt to Western arms deliveries.', {'military.limits'}),
+    ('The draft bans foreign formations on Ukrainian soil.', {'security.foreign_troops'}),
+    ('London is ready to send foreign military units to Kyiv.', {'security.foreign_troops'}),
+    ('Both sides would waive all claims for damage caused by the fighting.', {'accountability.justice'}),
+    ('Kyiv wants a special tribunal for the crime of aggression.', {'accountability.justice'}),
+    ('Moscow still speaks of the denazification of Ukraine.', {'rights.culture'}),
+    ('The two sides agreed a 1,000-for-1,000 swap.', {'humanitarian.exchange'}),
+    ('They will exchange all for all, the ombudsman said.', {'humanitarian.exchange'}),
+    ('Russia wants Rosselkhozbank reconnected to the payment system.', {'sanctions.relief'}),
+    ('The ceasefire should cover land and sea.', {'ceasefire.maritime'}),
+    ('Ankara offered safe passage for ships leaving Odesa.', {'ceasefire.maritime'}),
+    ('Kyiv refuses to pull its troops out of the east.', {'territory'}),
+    ('The draft foresees a pullback from the front line.', {'territory'}),
+    ("Trump has made ending Russia's war a priority.", {'talks.process'}),
+    ('Brussels pressed for an end to the four-year conflict.', {'talks.process'}),
+    ('Kyiv published its peace memorandum on Monday.', {'talks.process'}),
+    ('Zelensky is seeking a meeting with Putin.', {'talks.process'}),
+    ('Turkey offered to host the delegations again.', {'talks.process'}),
 ]
 
 
