@@ -791,6 +791,7 @@ class RuleEngine:
         #          (the author's gloss in brackets that names no issue: "... will neither be X (there will be no Y) nor ...")
         hidden = asides + [(m.start(), m.end()) for rx in (_RELATIVE, _CONTRAST) for m in rx.finditer(text, cs, ce)] \
             if lo < hi and "," in text[cs:ce] else asides
+        hidden += self._circumstances(sent, mentions) if lo < hi else []
         issues = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= ce
                                     and not any(a <= h.start < b for a, b in hidden)])
         if ctx.regions and self._regions_pointed(text, cs, ce, ctx):
@@ -1272,7 +1273,8 @@ class RuleEngine:
         the subjects of a governing predicate that the rules did not take as holders (`more`: mentions the codebook's
         cues did not find)."""
         lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
-        hits = [h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end]
+        around = self._circumstances(sent, mentions)
+        hits = [h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end and not any(a <= h.start < b for a, b in around)]
         hits = self.issues.prune(hits, self._conjunct_process(sent, doc, hits)) + list(more)
         if not hits or is_non_stance(sent.text):
             return old
@@ -1570,6 +1572,11 @@ class RuleEngine:
             # one's refusal of it (another mention of it in the sentence keeps its stance)
             out = [f for f in out if f.issue not in unhappened]
         return out
+
+    def _circumstances(self, sent: Sentence, mentions: list[Mention]) -> list[tuple[int, int]]:
+        """Document spans of the sentence's opening phrases of circumstance (from its parse; none unparsed)."""
+        doc = self._parsed.get(sent.start)
+        return [] if doc is None else self.tree.circumstances(doc, sent.start, mentions)
 
     def _conjunct_process(self, sent: Sentence, doc, hits: list) -> frozenset[int]:
         """Starts of the process issue's mentions that are conjuncts of another issue's ("called for a ceasefire and a

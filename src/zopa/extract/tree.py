@@ -225,6 +225,7 @@ class Lexicon:
     onlookers: frozenset[str] = frozenset()   # "few diplomats expect a deal": a subject that is no side and holds nothing
     setting_preps: frozenset[str] = frozenset()   # "during the summit, X said": a time or place, not an issue
     setting_nouns: frozenset[str] = frozenset()   # "on the eve of the summit", "a readout of the meeting"
+    circumstances: frozenset[str] = frozenset()   # "Amid calls for a truce, X proposed talks": not what X proposes
     location_preps: frozenset[str] = frozenset()   # "pressed the offensive near X in the Y region": a place on the front
     topic_verbs: frozenset[str] = frozenset()   # "the two had discussed X": what a meeting went over, told as done
     aspect_nouns: frozenset[str] = frozenset()   # "the content of the talks": a detail of a meeting, not the talks
@@ -346,6 +347,7 @@ def load_lexicon() -> Lexicon:
         onlookers=words("onlookers"),
         setting_preps=words("setting", "prepositions"),
         setting_nouns=words("setting", "nouns"),
+        circumstances=words("setting", "circumstances"),
         location_preps=words("setting", "locations"),
         topic_verbs=words("setting", "topic_verbs"),
         event_nouns=words("setting", "event_nouns"),
@@ -667,13 +669,25 @@ class TreeReader:
         spans = [doc.char_span(x, y, alignment_mode="expand") for x, y in (a, b)]
         if spans[0] is None or spans[1] is None:
             return False
+        def joined(x: Any, y: Any) -> bool:
+            return x is not None and y is not None and x.i != y.i and (
+                (x.dep_ == "conj" and x.head.i == y.i) or (y.dep_ == "conj" and y.head.i == x.i))
+
+        def governor(tok: Any) -> Any | None:   # the verb a noun phrase is an argument of
+            while tok.dep_ in ("dobj", "pobj", "prep", "attr", "oprd") and tok.head.i != tok.i:
+                tok = tok.head
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+
         tops = [top(s) for s in spans]
         for one, other in ((0, 1), (1, 0)):
             t = tops[one]
             if t.dep_ == "conj" and _noun(t) and _noun(t.head) and (
                     t.head.i == tops[other].i or spans[other].start <= t.head.i < spans[other].end):
                 return True
-        return False
+        # "called for a truce and for talks": their prepositions are conjuncts; "would freeze the front and push for
+        # talks": each is an argument of its own verb, the verbs conjuncts
+        preps = [t.head if t.dep_ == "pobj" and t.head.pos_ == "ADP" else None for t in tops]
+        return joined(*preps) or joined(*(governor(t) for t in tops))
 
     @staticmethod
     def subtree_span(doc: Any, at: int) -> tuple[int, int]:
@@ -1838,6 +1852,23 @@ class TreeReader:
         negated = self._negated(verb) or any(c.dep_ in ("nsubjpass", "dobj") and any(
             g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in verb.children)
         return told_done and negated
+
+    def circumstances(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+        """Document offsets of the phrases before a main clause's subject that tell its circumstances and name no
+        side ("Amid calls for a truce, Putin proposed talks", "Despite the energy truce, Moscow demanded ...", "In
+        response to the plan for peacekeepers, ..."): the clause's stance is not on what they name."""
+        at = self._actor_tokens(doc, offset, mentions)
+        out = []
+        for prep in doc:
+            if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):   # ("Despite": SCONJ; "Following": VERB)
+                continue
+            words = " ".join(w.lower_ for w in doc[prep.i:prep.i + 4])
+            subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if any(words == p or words.startswith(p + " ") for p in self.lex.circumstances) \
+                    and subject is not None and prep.i < subject.left_edge.i and not any(w.i in at for w in prep.subtree):
+                last = prep.right_edge
+                out.append((offset + prep.idx, offset + last.idx + len(last.text)))
+        return out
 
     def _located(self, tok: Any) -> bool:
         """`tok` is where forces move or fight ("pressed their offensive near Huliaipole in the Zaporizhzhia region",
