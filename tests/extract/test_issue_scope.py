@@ -15,7 +15,7 @@ from .helpers import extracted
 
 CASES = [
     ("Amid calls for a ceasefire, Putin has proposed unconditional talks in Istanbul.",
-     {("RUS", "talks.process", "demand")}, {("RUS", "ceasefire.general", "offer")}),
+     {("RUS", "talks.process", "open")}, {("RUS", "ceasefire.general", "offer")}),
     ("Despite the energy truce, Moscow demanded that Kyiv withdraw from Donetsk.",
      {("RUS", "territory.donetsk", "demand")}, {("RUS", "ceasefire.energy", "demand")}),
     ("Following the prisoner swap, Zelensky called for a meeting with Putin.",
@@ -43,3 +43,14 @@ def test_a_phrase_of_circumstance_naming_a_side_still_says_what_that_side_holds(
     got = extracted("In response to the European plan for peacekeepers, Lavrov demanded a halt to arms deliveries.")
     assert ("EUR", "security.foreign_troops", "demand") in got
     assert ("RUS", "military.limits", "demand") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin has proposed unconditional talks in Istanbul.", ("RUS", "talks.process", "open")),
+    ("Kyiv suggested a new round of talks in Geneva.", ("UKR", "talks.process", "open")),
+    ("The Kremlin proposed a meeting of the two delegations in Minsk.", ("RUS", "talks.process", "open")),
+])
+def test_a_side_that_proposes_talks_is_open_to_them(text, expected):
+    got = extracted(text)
+    assert expected in got and (expected[0], expected[1], "demand") not in got, got
+

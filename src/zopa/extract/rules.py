@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, ENTRY_STAMPS, APPRAISALS, DATELINES, GOOD_OFFICES, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, NAME_TITLE, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, STEP_NOUNS, ASKED_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, WALK_AWAY, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
+from .lexicon import AGREEMENT_MADE, ENTRY_STAMPS, APPRAISALS, DATELINES, GOOD_OFFICES, TALK_PROPOSALS, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, NAME_TITLE, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, STEP_NOUNS, ASKED_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, WALK_AWAY, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask, owned_offer_end
@@ -158,6 +158,7 @@ _APPRAISAL = re.compile("|".join(APPRAISALS), re.I)
 _BACKED = re.compile(r"\s*(?:that\s+)?(?:(?:its|their|his|her|full|strong|continued|firm)\s+)?(?:(?:support|backing|solidarity|commitment)\s+(?:for|with|to)\s+)?"
                      r"(?:the\s+|by\s+(?:the\s+)?)?X(\d+)\b", re.I)
 _GOOD_OFFICES = re.compile("|".join(GOOD_OFFICES), re.I)
+_TALK_PROPOSAL = re.compile("|".join(TALK_PROPOSALS), re.I)
 _BUT_NOT = re.compile(r"[\s,;]*(?:(?:but|and)\s+)?(?:also\s+)?not\b(?!\s+(?:only|just|least|yet|necessarily)\b)", re.I)   # "A but not B"
 _PRICE = re.compile(r"\bin (?:exchange|return) for\b", re.I)   # what an offer is made against
 _WOULD_DO = re.compile(r"(?:would|will)\s+(?!be\b|have\b|receive\b|get\b)\w+", re.I)   # a side's own step, told as to come
@@ -740,8 +741,9 @@ class RuleEngine:
             stance = "accept"
         if stance == "open" and issue != self.issues.process and not _GOOD_OFFICES.match(clause_cue):
             stance = "accept" if actor in self.principals else "demand"
-        elif issue == self.issues.process and stance in ("accept", "offer"):
-            stance = "open"   # agreeing, offering or being ready to talk commits to no outcome
+        elif issue == self.issues.process and (stance in ("accept", "offer") or (
+                stance == "demand" and actor in self.principals and _TALK_PROPOSAL.search(clause_cue))):
+            stance = "open"   # agreeing, offering, proposing or being ready to talk commits to no outcome
         own_act = self._own_commitment(sent, cue_at, actor, about) if stance in ("offer", "demand") else ""
         if stance == "demand" and own_act == "cede" and actor in self.principals and not derived:
             stance = "offer"   # what a side says it may have to give up of its own: "Kyiv may have to cede the region"
