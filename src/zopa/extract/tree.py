@@ -1772,6 +1772,15 @@ class TreeReader:
                 return True
         return False
 
+    def _subjunctive_conjunct(self, verb: Any) -> bool:
+        """`verb` is a bare verb with no subject that the parse joins to a verb of demand although it continues the
+        act demanded before it ("demanding that Ukraine leave X, abandon Y and keep Z out": "abandon" hung on
+        "demanding"): the demand governs it, as it governs the first act."""
+        head = verb.head
+        return verb.dep_ == "conj" and verb.tag_ == "VB" and head.tag_ != "VB" and not self._has_subject(verb) \
+            and self.stance_class(head) == "demand" \
+            and any(c.dep_ == "ccomp" and c.i < verb.i and self._has_subject(c) for c in head.children)
+
     def wanted_relative(self, doc: Any, at: int) -> bool:
         """The word at sentence offset `at` lies in a relative clause, with the relative pronoun for subject, that
         describes what a demand asks for ("Russia wants a Ukraine that can never join NATO", "what Moscow wants is a
@@ -2146,7 +2155,7 @@ class TreeReader:
                 # stance is that of the predicate governing the thing, where there is one
                 described, (pred, klass) = (pred, klass), (None, None)
             # "wanted to fight on and did not want a truce": the verb above is a sibling, not a governor
-            sibling = dep == "conj" and pred is not None and cur.pos_ in ("VERB", "AUX")
+            sibling = dep == "conj" and pred is not None and cur.pos_ in ("VERB", "AUX") and not self._subjunctive_conjunct(cur)
             if pred is not None and dep not in ("xcomp", "ccomp", "conj", "acomp", "prep", "pcomp", "dobj", "pobj", "attr") \
                     and not (dep in ("acl", "advcl") and _noun(cur.head)) and not self._pressed_to(cur) \
                     and self._pressure_noun(cur) is None \
