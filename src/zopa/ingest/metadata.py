@@ -19,7 +19,7 @@ from . import clean as C
 from .dates import (WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless,
                     slashed_readings)
 from .lexicon import (credited_wire, holds_any, house_credit, house_style, is_generic_credit, is_section_label, known_outlet, lead_wire,
-                      lexicon, own_reporting_wire, page_wire_words, portal_credit, wire_name, wires_named)
+                      lexicon, own_reporting_wire, page_wire_words, portal_credit, relayed_wire, wire_name, wires_named)
 
 # --- source names: one normalisation, one comparison rule ------------------------
 
@@ -871,6 +871,9 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
     m = _ACCORDING.match(first) or _RELAYS.match(first)
     if m and _is_media_name(m.group("s")):
         return _tidy_name(m.group("s"))
+    relayed = relayed_wire(first, "\n".join(ln.strip() for ln in body_lines)) if first else None
+    if relayed:
+        return relayed
     if styled:
         return styled
     page = "\n".join(ln.strip() for ln in lines)
@@ -1026,6 +1029,13 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
         for ln in body_lines[:2]:
             s = ln.strip()
             if _CAPS_PLACE.match(s) or _DATELINE.match(s):   # a dateline's date, not a lead's 'On Friday, July 5'
+                # the dateline writes the year ('Moscow, 5 January 2023 (dpa) –'): a date before its dash or wire, not
+                # one the lead gives for its events ('KYIV – On February 24, 2022, …')
+                m = _DATELINE.match(s)
+                full = find_dates(s[: m.end()] if m else re.split(r"\s[–—-]\s|\(", s, maxsplit=1)[0][:60])
+                if full and full[0].date <= today:
+                    published = full[0].date
+                    break
                 filed = find_yearless(s[:60])
                 # a slashed date that reads either way ('06/12/2025'), settled by the dateline's day ('MOSCOW, June 12')
                 published = next((d for pair in ambiguous for d in pair if (d.month, d.day) in filed), None)

@@ -1,0 +1,151 @@
+"""Rules for more page texts, each on made-up inputs: a day written with slashes around the month's name, a dateline
+that writes the year, a teaser label glued to its link, a translation tool's notice, a desk credit with the site's
+name, an ad slot, an embedded post, and a rewrite that closes its first sentence with the wire it draws on."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from zopa.ingest.clean import clean_body, is_furniture, teaser_marker
+from zopa.ingest.dates import find_dates, is_date_line
+
+from .pages import HEADLINE, MORE, PROSE, page as _page
+
+
+def _dropped(line: str) -> bool:
+    return line not in clean_body([PROSE, "", line, "", MORE]).text.split("\n\n")
+
+
+def _kept(line: str) -> bool:
+    return line in clean_body([PROSE, "", line, "", MORE]).text.split("\n\n")
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, day",
+    [("Europe Friday 17/May/2024 10:05 AM", dt.date(2024, 5, 17)), ("3/Oct/2023", dt.date(2023, 10, 3)),
+     ("Posted 21/Sept/2022", dt.date(2022, 9, 21))],
+)
+def test_a_day_with_slashes_around_the_months_name(line, day):
+    assert [f.date for f in find_dates(line)] == [day] and is_date_line(line)
+
+
+def test_a_slashed_month_name_is_the_pages_date():
+    got = _page(HEADLINE, "", "Region Monday 8/December/2025 09:12 AM", "", HEADLINE, "", PROSE, "", MORE)
+    assert got.published == dt.date(2025, 12, 8) and "8/December/2025" not in got.text
+
+
+@pytest.mark.parametrize(
+    "lead, day",
+    [("Vell, 4 March 2025 (AFP) – ", dt.date(2025, 3, 4)), ("TARN, February 11, 2024 (Reuters) - ", dt.date(2024, 2, 11))],
+)
+def test_a_dateline_that_writes_the_year_dates_an_undated_page(lead, day):
+    assert _page(HEADLINE, "", lead + PROSE, "", MORE).published == day
+
+
+@pytest.mark.parametrize("lead", ["VELL – On 24 February 2022, ", "TARN, Ostland – Since March 3, 2023, "])
+def test_a_date_the_lead_gives_after_the_dateline_is_not_the_pages(lead):
+    assert _page(HEADLINE, "", lead + PROSE, "", MORE).published is None
+
+
+# --- teasers, notices, credits ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, rest",
+    [("RelatedEnvoys agree to meet again in Vell", "Envoys agree to meet again in Vell"),
+     ("Read moreTarn mayor resigns after vote", "Tarn mayor resigns after vote")],
+)
+def test_a_teaser_label_glued_to_its_link(line, rest):
+    assert teaser_marker(line) == rest and _dropped(line)
+
+
+@pytest.mark.parametrize("line", ["Relatedness of the two plans was disputed", "Related", "READ MOREOstland"])
+def test_a_word_that_only_starts_like_a_label_is_no_glued_teaser(line):
+    assert teaser_marker(line) in (None, "")
+
+
+@pytest.mark.parametrize("line", ["Powered by automated translation", "Provided by machine translation",
+                                  "Automatically translated", "Machine-translated from Ostlandic"])
+def test_a_translation_tools_notice_is_furniture(line):
+    assert is_furniture(line) and _dropped(line)
+
+
+@pytest.mark.parametrize("line", ["Web Desk Harbour News", "News Desk | Vell Times", "Digital Desk – Tarn Daily"])
+def test_a_desk_credit_with_the_sites_name_is_furniture(line):
+    assert is_furniture(line) and _dropped(line)
+
+
+def test_a_desk_credit_with_the_sites_name_is_no_headline():
+    got = _page("Web Desk Harbour News", "", "Tuesday 4 March 2025 10:15 am", HEADLINE, "", PROSE, "", MORE)
+    assert got.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["Web desk staff were told to leave the building on Monday.", "Foreign desk editors met in Vell"])
+def test_a_sentence_about_a_desk_is_no_credit(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Adsense Ads 300X250", "Advertisement 728x90", "Banner ad 970 x 250"])
+def test_an_ad_slot_named_by_its_size_is_furniture(line):
+    assert is_furniture(line) and _dropped(line)
+
+
+@pytest.mark.parametrize("line", ["The 300x250 ad format is dying, analysts said.", "Vell bought 120 x 40 tents"])
+def test_a_size_in_a_sentence_is_no_ad_slot(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Delegates of both sides arrived in Vell this morning for the second round of talks on the exchange of prisoners, "
+     "a long day ahead of them and the whole region watching… pic.twitter.com/Ab12Cd34 — Harbour Office (@HarbourOffice) "
+     "June 16, 2023",
+     "We met the mayor of Tarn today — Olaf Lund (@olaflund) 3 March 2025",
+     "Talks go on. https://t.co/x9Y8z7 – Ostland MFA (@OstlandMFA) Oct. 2, 2024"],
+)
+def test_an_embedded_post_with_its_signature_is_furniture(line):
+    assert is_furniture(line) and _dropped(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The minister said the talks would go on — and that the next round would be held in Vell in June 2023.",
+     "Anna Berg (@annaberg on X) wrote that the talks went well on June 16, 2023."],
+)
+def test_a_sentence_with_a_dash_or_a_handle_is_no_embedded_post(line):
+    assert not is_furniture(line) and _kept(line)
+
+
+# --- a rewrite of one wire's story ---------------------------------------------------------
+
+
+_LATER = ("The delegations will take the proposals home, as per the PTI report. Both sides said a meeting of the "
+          "foreign ministers was also on the agenda, as per the PTI report.")
+
+
+@pytest.mark.parametrize(
+    "lead, later, wire",
+    [("The delegations of Ostland and Vell decided to return home after the talks in Tarn on 29 March, PTI reported. "
+      "Talks had been expected to resume on Wednesday.", _LATER, "PTI"),
+     ("Ostland and Vell agreed to a prisoner exchange on Monday, according to Anadolu Agency. Officials met in Tarn.",
+      "Anadolu Agency reported that the exchange would take place at the border. The two sides will meet again, "
+      "according to Anadolu.", "Anadolu Agency")],
+)
+def test_a_first_sentence_closed_by_its_wire_and_cited_again_names_it(lead, later, wire):
+    assert _page(HEADLINE, "", lead, "", later, "", MORE).original == wire
+
+
+@pytest.mark.parametrize(
+    "lead, later",
+    [("The delegations of Ostland and Vell decided to return home after the talks in Tarn, PTI reported. "
+      "Talks had been expected to resume on Wednesday.", MORE),          # cited once only
+     ("The delegations of Ostland and Vell decided to return home after the talks in Tarn, PTI reported.",
+      _LATER + " Reuters reported that a third round was planned."),     # another wire named too
+     (PROSE, "Talks will resume, PTI reported. The ministers will meet too, as per the PTI report.")],   # not in the first sentence
+)
+def test_a_wire_cited_once_beside_another_or_later_only_is_no_source(lead, later):
+    assert _page(HEADLINE, "", lead, "", later, "", MORE).original is None
