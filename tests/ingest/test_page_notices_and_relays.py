@@ -149,3 +149,20 @@ def test_a_first_sentence_closed_by_its_wire_and_cited_again_names_it(lead, late
 )
 def test_a_wire_cited_once_beside_another_or_later_only_is_no_source(lead, later):
     assert _page(HEADLINE, "", lead, "", later, "", MORE).original is None
+
+
+@pytest.mark.parametrize("line, site", [("Web Desk Harbour News", "Harbour News"), ("News Desk | Vell Times", "Vell Times")])
+def test_a_desk_credit_names_the_site_of_an_unbylined_story(line, site):
+    got = _page(line, "", "Tuesday 4 March 2025 10:15 am", HEADLINE, "", PROSE, "", MORE)
+    assert got.outlet == site and got.original == site
+
+
+@pytest.mark.parametrize("name", ["Jane Doe", "Olaf Lund and Anna Berg"])
+def test_a_writers_name_over_the_headline_is_no_masthead(name):
+    got = _page(name, "", HEADLINE, "", "June 16, 2023", "", PROSE, "", MORE)
+    assert got.byline.names and got.outlet is None and got.original is None
+
+
+@pytest.mark.parametrize("name", ["The Harbour Post", "Vell Daily News"])
+def test_a_press_name_over_the_headline_stays_the_masthead(name):
+    assert _page(name, "", HEADLINE, "", "June 16, 2023", "", PROSE, "", MORE).outlet == name

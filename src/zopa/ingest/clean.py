@@ -473,7 +473,7 @@ def is_furniture(line: str) -> bool:
         return is_caption(s)
     if _is_social_bar(s) or is_nav_menu(s):
         return True
-    if _FURNITURE_START.match(s) or _FURNITURE_ANY.search(s.lower()) or lexicon().furniture.match(s):
+    if _FURNITURE_START.match(s) or _FURNITURE_ANY.search(s.lower()) or lexicon().furniture.match(s) or lexicon().desk_credit.match(s):
         return True
     return is_caption(s)
 

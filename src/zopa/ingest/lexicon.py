@@ -57,6 +57,7 @@ class Lexicon:
     caption_office_words: frozenset[str] = frozenset()   # offices a picture's name label gives in lower case ('spokesman', 'envoy')
     open_endings: frozenset[str] = frozenset()   # words no headline ends on, as a cut sentence does ('the', 'and', 'of')
     leading_endings: frozenset[str] = frozenset()   # words that lead into what follows ('in', 'with'): a line that ends on one
+    desk_credit: re.Pattern[str] = re.compile("(?!)")   # a desk credit with the site's name as `outlet` ('Web Desk Harbour News')
     relay_cues: tuple[str, ...] = ()      # a rewrite's first sentence closed by its wire ('..., PTI reported.'), uncompiled
 
 
@@ -127,7 +128,8 @@ def lexicon() -> Lexicon:
                    frozenset(x.casefold() for x in data.get("caption_office_words") or ()),
                    frozenset(x.casefold() for x in data.get("open_endings") or ()),
                    frozenset(x.casefold() for x in data.get("leading_endings") or ()),
-                   relay_cues=tuple(data.get("relay_cues") or ()))
+                   relay_cues=tuple(data.get("relay_cues") or ()),
+                   desk_credit=re.compile(data.get("desk_credit") or "(?!)", re.I))
 
 
 def _photo_credits(data: dict) -> tuple:  # type: ignore[type-arg]

@@ -523,11 +523,14 @@ _OFFICIAL = re.compile(r"^(?:the\s+)?official (?:web)?site of (?:the\s+)?(?P<who
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<o>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})", re.I)
 
 
-def masthead(header: list[str], title_index: int | None) -> str | None:
-    """The site's name from the first line of the page, if it precedes the headline."""
+def masthead(header: list[str], title_index: int | None, byline_lines: tuple[str, ...] = ()) -> str | None:
+    """The site's name from the first line of the page, if it precedes the headline; not the writer's name the
+    page gives there as its byline ('Jane Doe' over the headline), unless it is a name of the press."""
     for i, ln in enumerate(header):
         s = ln.strip()
         if not s or C.is_furniture(s) or C.is_nav_menu(s) or not re.search(r"[^\W\d_]", s):
+            continue
+        if s in byline_lines and not _is_media_name(s):
             continue
         if title_index is not None and i >= title_index:
             return None
@@ -541,6 +544,15 @@ def masthead(header: list[str], title_index: int | None) -> str | None:
         if len(C.words(s)) <= 6 and not C.is_prose(s) and not is_date_line(s) and _name_shaped(s):
             return _tidy_name(s)
         return None
+    return None
+
+
+def desk_outlet(lines: list[str]) -> str | None:
+    """The site a desk credit names ('Web Desk Harbour News' -> 'Harbour News')."""
+    for ln in lines:
+        m = lexicon().desk_credit.match(ln.strip())
+        if m:
+            return _tidy_name(m.group("outlet"))
     return None
 
 
