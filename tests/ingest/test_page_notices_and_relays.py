@@ -166,3 +166,30 @@ def test_a_writers_name_over_the_headline_is_no_masthead(name):
 @pytest.mark.parametrize("name", ["The Harbour Post", "Vell Daily News"])
 def test_a_press_name_over_the_headline_stays_the_masthead(name):
     assert _page(name, "", HEADLINE, "", "June 16, 2023", "", PROSE, "", MORE).outlet == name
+
+
+# --- wires after a dateline, more names ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead, wire",
+    [("TARN, Ostland - AFP - ", "AFP"), ("VELL — Reuters — ", "Reuters"), ("Tarn, Ostland – Interfax – ", "Interfax")],
+)
+def test_a_wire_between_dashes_after_a_place_and_its_country(lead, wire):
+    assert _page(HEADLINE, "", lead + PROSE, "", MORE).original == wire
+
+
+@pytest.mark.parametrize("lead", ["TARN, Ostland - Harbour Desk - ", "Vell — Olaf Lund — "])
+def test_a_name_between_dashes_that_is_no_wire_names_none(lead):
+    assert _page(HEADLINE, "", lead + PROSE, "", MORE).original is None
+
+
+@pytest.mark.parametrize("lead, wire", [("Tarn, June 16 (SANA) – ", "SANA"), ("VELL, June 16 (APP) - ", "Associated Press of Pakistan")])
+def test_more_national_agencies_in_a_dateline(lead, wire):
+    assert _page(HEADLINE, "", lead + PROSE, "", MORE).original == wire
+
+
+@pytest.mark.parametrize("site, name", [("lbcgroup.tv", "LBCI"), ("www.lbcgroup.tv", "LBCI")])
+def test_a_listed_site_stands_for_its_outlets_name(site, name):
+    from zopa.ingest import same_source
+    assert same_source(site, name)
