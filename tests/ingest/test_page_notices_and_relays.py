@@ -193,3 +193,31 @@ def test_more_national_agencies_in_a_dateline(lead, wire):
 def test_a_listed_site_stands_for_its_outlets_name(site, name):
     from zopa.ingest import same_source
     assert same_source(site, name)
+
+
+# --- more furniture ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Share on Facebook Share on X Share on WhatsApp", "Share via Email Share on Telegram",
+     "We're sorry, this feature is currently unavailable.", "Sorry, the video is not available in your region",
+     "Post navigation", "Article navigation", "Written by Anna Berg", "Compiled by: Olaf Lund"],
+)
+def test_share_rows_player_notices_post_navigation_and_credit_lines_are_furniture(line):
+    assert is_furniture(line) and _dropped(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Share on the exchange rose in Vell after the talks, traders said.", "The feature is unavailable to most users in Tarn, officials said, and will stay so.",
+     "Written by hand, the note was passed to the envoys in Vell."],
+)
+def test_sentences_that_start_like_those_lines_are_kept(line):
+    assert not is_furniture(line) and _kept(line)
+
+
+@pytest.mark.parametrize("line", ["— With assistance from Anna Berg.", "–With assistance from Olaf Lund and Anna Berg"])
+def test_an_assistance_credit_after_a_long_dash_closes_a_bloomberg_story(line):
+    got = _page(HEADLINE, "", PROSE, "", MORE, "", line)
+    assert got.original == "Bloomberg" and line not in got.text
