@@ -221,3 +221,9 @@ def test_sentences_that_start_like_those_lines_are_kept(line):
 def test_an_assistance_credit_after_a_long_dash_closes_a_bloomberg_story(line):
     got = _page(HEADLINE, "", PROSE, "", MORE, "", line)
     assert got.original == "Bloomberg" and line not in got.text
+
+
+@pytest.mark.parametrize("desk", ["Sport", "Culture", "Markets"])
+def test_a_sites_other_desks_in_its_menu_are_no_masthead(desk):
+    got = _page("World", "Politics", desk, HEADLINE, "June 16, 2023", PROSE, "", MORE)
+    assert got.title == HEADLINE and got.outlet is None and desk not in got.text.split("\n\n")
