@@ -227,3 +227,32 @@ def test_an_assistance_credit_after_a_long_dash_closes_a_bloomberg_story(line):
 def test_a_sites_other_desks_in_its_menu_are_no_masthead(desk):
     got = _page("World", "Politics", desk, HEADLINE, "June 16, 2023", PROSE, "", MORE)
     assert got.title == HEADLINE and got.outlet is None and desk not in got.text.split("\n\n")
+
+
+# --- the site named by its own prompts, notices and credits ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Follow Vell Daily News on Telegram", "Subscribe to the Harbour Times newsletter", "Harbour Times is now on WhatsApp. Join our channel.",
+     "Stay updated with Harbour Times", "Download the Vell Daily News app", "All rights reserved by Harbour Times"],
+)
+def test_a_sites_prompt_names_the_site_and_is_dropped(line):
+    for lines in ([line, HEADLINE, "", PROSE, "", MORE], [HEADLINE, "", PROSE, "", MORE, "", line]):
+        got = _page(*lines)
+        assert got.outlet in ("Harbour Times", "Vell Daily News") and got.original == got.outlet and line not in got.text
+
+
+@pytest.mark.parametrize("line", ["Follow Anna Berg on X", "Subscribe to the Ostland Briefing newsletter"])
+def test_a_prompt_naming_a_writer_or_a_newsletter_is_no_site(line):
+    assert _page(HEADLINE, "", PROSE, "", MORE, "", line).outlet is None
+
+
+@pytest.mark.parametrize("line", ["Copyright © Harbour Times 2023", "Copyright 2024 Vell Daily News"])
+def test_a_copyright_notice_that_opens_on_the_word_names_the_site(line):
+    assert _page(HEADLINE, "", PROSE, "", MORE, "", line).outlet in ("Harbour Times", "Vell Daily News")
+
+
+@pytest.mark.parametrize("line", ["By Harbour Times", "Harbour Times Staff", "Harbour Times/ Anna Berg"])
+def test_the_site_as_its_own_writer_over_the_headline_is_the_masthead(line):
+    assert _page(line, HEADLINE, "", PROSE, "", MORE).outlet == "Harbour Times"

@@ -58,6 +58,7 @@ class Lexicon:
     open_endings: frozenset[str] = frozenset()   # words no headline ends on, as a cut sentence does ('the', 'and', 'of')
     leading_endings: frozenset[str] = frozenset()   # words that lead into what follows ('in', 'with'): a line that ends on one
     desk_credit: re.Pattern[str] = re.compile("(?!)")   # a desk credit with the site's name as `outlet` ('Web Desk Harbour News')
+    site_prompts: tuple[re.Pattern[str], ...] = ()   # a site's prompts that name it as `site` ('Follow Harbour Times on X')
     relay_cues: tuple[str, ...] = ()      # a rewrite's first sentence closed by its wire ('..., PTI reported.'), uncompiled
 
 
@@ -129,6 +130,7 @@ def lexicon() -> Lexicon:
                    frozenset(x.casefold() for x in data.get("open_endings") or ()),
                    frozenset(x.casefold() for x in data.get("leading_endings") or ()),
                    relay_cues=tuple(data.get("relay_cues") or ()),
+                   site_prompts=tuple(re.compile(p, re.I) for p in data.get("site_prompts") or ()),
                    desk_credit=re.compile(data.get("desk_credit") or "(?!)", re.I))
 
 

@@ -535,6 +535,9 @@ def masthead(header: list[str], title_index: int | None, byline_lines: tuple[str
         if title_index is not None and i >= title_index:
             return None
         s = re.split(r"\s+[-–—|]\s+", s)[0]
+        # the site as its own writer ('By Harbour Times', 'Harbour Times Staff', 'Harbour Times/ Jane Doe')
+        own = _MASTHEAD_CREDIT.sub("", s).strip()
+        s = own if own != s and own and _is_media_name(own) else s
         official = _OFFICIAL.match(s)
         if official:
             who = official.group("who")
@@ -544,6 +547,23 @@ def masthead(header: list[str], title_index: int | None, byline_lines: tuple[str
         if len(C.words(s)) <= 6 and not C.is_prose(s) and not is_date_line(s) and _name_shaped(s):
             return _tidy_name(s)
         return None
+    return None
+
+
+def prompted_site(lines: list[str]) -> str | None:
+    """The site its own prompts name ('Follow Harbour Times on Telegram', 'Download the Harbour Times app'): a name of
+    the press only, not a writer's ('Follow Jane Doe on X')."""
+    prompts = lexicon().site_prompts
+    for ln in lines:
+        s = ln.strip()
+        if not s or len(s) > 160:
+            continue
+        for rx in prompts:
+            m = rx.match(s)
+            if m:
+                site = _tidy_name(m.group("site"))
+                if site and site.lower() not in {"us", "our", "this", "the"} and _is_media_name(site):
+                    return site
     return None
 
 
@@ -608,12 +628,18 @@ def media_site(lines: list[str]) -> str | None:
     return None
 
 
+_MASTHEAD_CREDIT = re.compile(r"^by\s+|\s+(?:staff(?: reporters?| writers?)?|news desk|desk|bureau|team|reporters?|correspondents?)$|(?<=\S)/\s*.*$", re.I)
+_COPYRIGHT_NOTICE = re.compile(r"^\s*copyright\s*(?:©|\(c\)|\d{4})", re.I)
+
+
 def copyright_holder(lines: list[str]) -> str | None:
     """The owner named in a copyright line ('© 2024 Kharkiv Observer. All rights reserved.');
     a sign that closes a sentence ('Envoys in Geneva on Monday. © Harbour Press') credits a photo."""
     for ln in lines:
         m = _COPYRIGHT.search(ln)
-        if m and len(ln) < 260 and not _closes_sentence(ln[: m.start()]) and not C.is_caption(ln):
+        # a notice that opens on the word ('Copyright © Harbour Times 2023') is no picture's credit
+        notice = bool(_COPYRIGHT_NOTICE.match(ln))
+        if m and len(ln) < 260 and not _closes_sentence(ln[: m.start()]) and (notice or not C.is_caption(ln)):
             name = re.split(r"\s+(?:Ltd|Limited|Inc|LLC|GmbH)\b|\.\s", m.group("o"))[0]
             name = re.sub(r"\s+(?:All|Independent|Reproduction|Usage|This)\b.*$", "", name)
             if name and name.lower() not in {"all", "the"}:

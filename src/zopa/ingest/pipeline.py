@@ -63,7 +63,7 @@ def _text_page(raw_text: str, today: dt.date, url: str | None = None) -> _Page:
     start = _standfirst_start(lines, title_at, zones.body_start)
     body = lines[start : zones.body_end]
     outlet = M.masthead(lines[: title_at if title_at is not None else zones.body_start], title_at, byline.lines) if title_at else None
-    outlet = outlet or site or M.copyright_holder(lines) or M.media_site(lines) or M.desk_outlet(region)
+    outlet = outlet or site or M.copyright_holder(lines) or M.media_site(lines) or M.desk_outlet(region) or M.prompted_site(lines)
     host = outlet or M.bio_outlet(lines, list(byline.names))
     rehost = M.is_rehost(lines) or bool(host and outlet is None)
     original = M.original_source(lines, body, outlet, rehost, bylined=bool(byline.names))
