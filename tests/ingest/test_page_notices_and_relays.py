@@ -256,3 +256,19 @@ def test_a_copyright_notice_that_opens_on_the_word_names_the_site(line):
 @pytest.mark.parametrize("line", ["By Harbour Times", "Harbour Times Staff", "Harbour Times/ Anna Berg"])
 def test_the_site_as_its_own_writer_over_the_headline_is_the_masthead(line):
     assert _page(line, HEADLINE, "", PROSE, "", MORE).outlet == "Harbour Times"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Olaf Lund in Tarn on Monday. Photographer: Anna Berg/Harbour Press", "Delegates leave the hall in Vell (Photographer: Anna Berg)",
+     "Olaf Lund arrives for the talks in Tarn. Image used for representational purposes only",
+     "Delegates in Vell (Photo for illustrative purposes)", "Image for representational purposes only"],
+)
+def test_a_photographers_credit_or_an_illustration_note_closing_a_caption(line):
+    assert is_furniture(line) and _dropped(line)
+
+
+@pytest.mark.parametrize("line", ["Olaf Lund, a photographer, said the talks in Vell went well on Monday.",
+                                  "The envoys said the figures were given for illustrative purposes only."])
+def test_sentences_about_photographers_or_purposes_are_kept(line):
+    assert not is_furniture(line) and _kept(line)
