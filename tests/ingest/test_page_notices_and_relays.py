@@ -272,3 +272,32 @@ def test_a_photographers_credit_or_an_illustration_note_closing_a_caption(line):
                                   "The envoys said the figures were given for illustrative purposes only."])
 def test_sentences_about_photographers_or_purposes_are_kept(line):
     assert not is_furniture(line) and _kept(line)
+
+
+# --- a byline or a site's name over a date line with the headline under it -----------------------
+
+
+_STAMP = "16th Jun, 2023. 03:27 pm"
+
+
+@pytest.mark.parametrize("line, names", [("Anna Berg - Harbour Times", ("Anna Berg",)), ("Olaf Lund – Vell Daily News", ("Olaf Lund",)),
+                                         ("Anna Berg Jun 16, 2023", ("Anna Berg",)), ("Olaf Lund Updated: 16 June 2023 10:15", ("Olaf Lund",))])
+def test_a_byline_with_its_outlet_or_day_run_on_is_no_headline(line, names):
+    got = _page(line, "", _STAMP, HEADLINE, "", PROSE, "", MORE)
+    assert got.title == HEADLINE and got.byline.names == names and line not in got.text
+
+
+@pytest.mark.parametrize("line", ["From our correspondent in Vell", "Our Special Correspondent", "A Staff Reporter"])
+def test_an_unnamed_correspondent_is_furniture_and_no_headline(line):
+    got = _page(line, "", _STAMP, HEADLINE, "", PROSE, "", MORE)
+    assert is_furniture(line) and got.title == HEADLINE and line not in got.text
+
+
+@pytest.mark.parametrize("line", ["Harbour Times News Service", "Vell Daily Press"])
+def test_a_sites_name_over_the_date_line_gives_way_to_the_headline_under_it(line):
+    assert _page(line, "", _STAMP, HEADLINE, "", PROSE, "", MORE).title == HEADLINE
+
+
+@pytest.mark.parametrize("headline", ["Peace Talks Press On In Vell", "Envoys Press For Truce In Tarn"])
+def test_a_title_case_headline_with_a_press_word_stays_the_headline_where_nothing_else_is(headline):
+    assert _page(headline, "", _STAMP, "", PROSE, "", MORE).title == headline

@@ -191,7 +191,7 @@ def parse_byline(line: str) -> tuple[list[str], bool] | None:
         return [role.group("name")], False
     if _NAMES_ONLY.match(s) and not _ORG_WORDS.search(s) and not s.isupper() and not re.match(r"^(?:The|A|An)\s", s):
         return [_strip_name(p) for p in _SPLIT_NAMES.split(s) if _strip_name(p)], False
-    return _byline_with_stamp(s)
+    return _byline_with_stamp(s) or _byline_with_date(s)
 
 
 _STAMP_SEPARATORS = re.compile(r"\s+[|·•/–—-]\s+|\s*[|·•]\s*")
@@ -207,8 +207,24 @@ def _byline_with_stamp(line: str) -> tuple[list[str], bool] | None:
     if not head:
         return None
     rest_ok = all(is_date_line(p) or find_dates(p) or C.is_role_line(p) or re.match(r"^(?:updated|published|posted)\b", p, re.I)
+                  or (_name_shaped(p) and _is_media_name(p))       # the writer's outlet ('Jane Doe - Harbour Times')
                   for p in parts[1:])
     return head if rest_ok else None
+
+
+def _byline_with_date(line: str) -> tuple[list[str], bool] | None:
+    """Names with the day run on after them, no separator ('Jane Doe Jun 16, 2023', 'Jane Doe Updated: Jun 16, 2023')."""
+    m = _TRAILING_WHEN.search(line)
+    if not m or m.start() == 0:
+        return None
+    head = line[: m.start()].strip()
+    return parse_byline(head) if head and not _TRAILING_WHEN.search(head) else None
+
+
+# the day closing a line, with its label or not ('Jun 16, 2023', 'Updated: 16 June 2023 10:15')
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:(?:updated|published|posted|last updated)\s*:?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)

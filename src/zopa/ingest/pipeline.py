@@ -109,11 +109,14 @@ def _title(lines: list[str], region: list[str], byline: M.Byline, body_start: in
     if byline.lines and not byline.from_footer:
         anchors.append(next(i for i, ln in enumerate(region) if ln.strip() == byline.lines[0]))
     anchors += [i for i, ln in enumerate(region[:body_start]) if M.is_date_line(ln)]
+    first: tuple[str | None, int | None] = (None, None)
     for anchor in [*(a for a in anchors if a <= end), end]:
         title, at = M.find_title(lines, anchor)
-        if title:
+        if title and not M._masthead_shaped(title):
             return title, at
-    return M.first_headline(lines, end)
+        if title and first[0] is None:
+            first = (title, at)     # a site's name over a date line ('Harbour News Service' / 'June 2, 2025'): a later one may be the headline
+    return first if first[0] else M.first_headline(lines, end)
 
 
 def _html_page(html: str, source: str) -> _Page:
