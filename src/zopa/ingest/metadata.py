@@ -356,12 +356,12 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
     # and so is a site's name with its slogan ('The Harbour Observer - Latest news from the region'); a teaser
     # right under a marker ('Most read' / 'Tarn mayor resigns') is another story's headline
     def other_site_or_story(j: int) -> bool:
-        shaped = _masthead_shaped(header[j]) or _masthead_shaped(re.split(r"\s+[-–—|:]\s+", header[j].strip())[0])
+        shaped = masthead_shaped(header[j]) or masthead_shaped(re.split(r"\s+[-–—|:]\s+", header[j].strip())[0])
         return _under_teaser_marker(header, j, alone=not any(k > j for k in picks)) or (shaped and any(k > j for k in picks))
 
     picks = [j for j in picks if not other_site_or_story(j)]
     # a short headline in capitals where nothing else is one ('ENVOYS REJECT TRUCE PLAN'), not a site's name
-    picks = picks or [j for j in reversed(run) if C.is_caps_headline(header[j]) and not _masthead_shaped(header[j])
+    picks = picks or [j for j in reversed(run) if C.is_caps_headline(header[j]) and not masthead_shaped(header[j])
                       and not picture_text(j)]
     # a caption over its credit line ('Photo: Reuters') is no headline when one follows
     for j in [*(j for j in picks if not C.captions_a_top_picture(header, j)), *picks][:1]:
@@ -377,7 +377,7 @@ def _under_teaser_marker(lines: list[str], j: int, *, alone: bool = True) -> boo
     return bool(before) and C.teaser_marker(before) is not None and not (alone and is_section_label(before.rstrip(":")))
 
 
-def _masthead_shaped(line: str) -> bool:
+def masthead_shaped(line: str) -> bool:
     """A site's name on a line of its own: a short name in capitals with a word of the press in it ('The
     Harbour Observer', 'DAILY FRONTIER TIMES') or a listed outlet."""
     s = line.strip()

@@ -112,7 +112,7 @@ def _title(lines: list[str], region: list[str], byline: M.Byline, body_start: in
     first: tuple[str | None, int | None] = (None, None)
     for anchor in [*(a for a in anchors if a <= end), end]:
         title, at = M.find_title(lines, anchor)
-        if title and not M._masthead_shaped(title):
+        if title and not M.masthead_shaped(title):
             return title, at
         if title and first[0] is None:
             first = (title, at)     # a site's name over a date line ('Harbour News Service' / 'June 2, 2025'): a later one may be the headline
