@@ -456,17 +456,24 @@ def is_caption(line: str) -> bool:
     return any(any(c in low for c in cues) and rx.search(tail) for cues, rx in lex.photo_credits)
 
 
+# an embedded post as a copy flattens it: the post's words, then its signature, the author's name with the handle and the
+# day ('… pic.twitter.com/x1Y2 — Harbour Office (@HarbourOffice) June 16, 2023')
+_EMBED_SIGNATURE = re.compile(r"\s[—–-]{1,2}\s*[^—–\n]{1,80}?\(@\w{1,30}\)\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s*$")
+
+
 @lru_cache(maxsize=65536)
 def is_furniture(line: str) -> bool:
     """True when a line is page furniture anywhere on the page."""
     s = line.strip()
     if not s:
         return False
+    if _EMBED_SIGNATURE.search(s):
+        return True
     if len(s) > 220:  # menus, share bars and prompts are short; long lines can only be captions
         return is_caption(s)
     if _is_social_bar(s) or is_nav_menu(s):
         return True
-    if _FURNITURE_START.match(s) or _FURNITURE_ANY.search(s.lower()) or lexicon().furniture.match(s):
+    if _FURNITURE_START.match(s) or _FURNITURE_ANY.search(s.lower()) or lexicon().furniture.match(s) or lexicon().desk_credit.match(s):
         return True
     return is_caption(s)
 

@@ -30,8 +30,8 @@ _FULL = [
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?\b|\b)"),   # with an ISO timestamp's time
     re.compile(r"\b(?P<year>(?:19|20)\d{2})/(?P<month>[01]\d)/(?P<day>[0-3]\d)\b"),
-    # day, month name and year joined by hyphens ('17-May-2023', '17-may-23' is too short to be sure)
-    re.compile(rf"\b{_DAY}-{_MON}-{_YEAR}\b", re.I),
+    # day, month name and year joined by hyphens or slashes ('17-May-2023', '17/May/2023'; '17-may-23' is too short to be sure)
+    re.compile(rf"\b{_DAY}(?P<sep>[-/]){_MON}(?P=sep){_YEAR}\b", re.I),
     # year first with dots, as East Asian sites write it ('2023.05.17'), and with the CJK signs ('2023年5月17日')
     re.compile(r"\b(?P<year>(?:19|20)\d{2})\.(?P<month>[01]\d)\.(?P<day>[0-3]\d)\b(?!\.\d)"),
     re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),

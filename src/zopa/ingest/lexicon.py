@@ -57,6 +57,9 @@ class Lexicon:
     caption_office_words: frozenset[str] = frozenset()   # offices a picture's name label gives in lower case ('spokesman', 'envoy')
     open_endings: frozenset[str] = frozenset()   # words no headline ends on, as a cut sentence does ('the', 'and', 'of')
     leading_endings: frozenset[str] = frozenset()   # words that lead into what follows ('in', 'with'): a line that ends on one
+    desk_credit: re.Pattern[str] = re.compile("(?!)")   # a desk credit with the site's name as `outlet` ('Web Desk Harbour News')
+    site_prompts: tuple[re.Pattern[str], ...] = ()   # a site's prompts that name it as `site` ('Follow Harbour Times on X')
+    relay_cues: tuple[str, ...] = ()      # a rewrite's first sentence closed by its wire ('..., PTI reported.'), uncompiled
 
 
 def _alias_pattern(alias: str) -> str:
@@ -125,7 +128,10 @@ def lexicon() -> Lexicon:
                          for name, sigs in (data.get("house_signatures") or {}).items()),
                    frozenset(x.casefold() for x in data.get("caption_office_words") or ()),
                    frozenset(x.casefold() for x in data.get("open_endings") or ()),
-                   frozenset(x.casefold() for x in data.get("leading_endings") or ()))
+                   frozenset(x.casefold() for x in data.get("leading_endings") or ()),
+                   relay_cues=tuple(data.get("relay_cues") or ()),
+                   site_prompts=tuple(re.compile(p, re.I) for p in data.get("site_prompts") or ()),
+                   desk_credit=re.compile(data.get("desk_credit") or "(?!)", re.I))
 
 
 def _photo_credits(data: dict) -> tuple:  # type: ignore[type-arg]
@@ -143,10 +149,13 @@ def _photo_credits(data: dict) -> tuple:  # type: ignore[type-arg]
 
 
 def _teaser_pattern(markers: list[str], headings: list[str] | tuple[str, ...]) -> re.Pattern[str]:
-    """A line opening a teaser block: a marker, alone or before a headline ('Read more: Envoys meet'), with the
-    headline as `rest`; or a heading alone on its line ('On the topic:'), with `rest` empty."""
+    """A line opening a teaser block: a marker, alone or before a headline ('Read more: Envoys meet'), or glued to
+    it where a copy lost the space between a label and its link ('RelatedEnvoys meet in Geneva'), with the headline
+    as `rest`; or a heading alone on its line ('On the topic:'), with `rest` empty."""
     alone = "|".join(re.escape(h) for h in sorted(headings, key=len, reverse=True)) or "(?!)"
-    return _words_pattern(markers, r"^(?:(?:{})\b\s*[:|]?\s*(?P<rest>.*)|(?:" + alone.replace("{", "{{").replace("}", "}}") + r")\s*:?)$")
+    glued = r"(?-i:(?<=[a-z])(?=[A-Z][a-z]))"     # 'Related' + 'Envoys': a small letter, then a capital and a small one
+    return _words_pattern(markers, r"^(?:(?:{})(?:\b\s*[:|]?\s*|" + glued + r")(?P<rest>.*)|(?:"
+                          + alone.replace("{", "{{").replace("}", "}}") + r")\s*:?)$")
 
 
 def _words_pattern(phrases: list[str], template: str, flags: int = re.I) -> re.Pattern[str]:
@@ -223,6 +232,30 @@ def own_reporting_wire(text: str) -> str | None:
         return None
     wire = named
     return wire
+
+
+_FIRST_SENTENCE = re.compile(r"^.+?[.!?](?=[\"”’]?\s+[A-Z\"“‘]|[\"”’]?$)")
+
+
+def relayed_wire(lead: str, text: str) -> str | None:
+    """The wire a rewrite of its story names closing the first sentence ('Talks ended on Tuesday, PTI reported.'),
+    where the page (`text`) cites that wire once more at least and names no other wire."""
+    m = _FIRST_SENTENCE.match(lead.strip())
+    first = m.group(0) if m else lead.strip()
+    lex = lexicon()
+    if not lex.relay_cues or not names_a_wire(first[-80:]):
+        return None
+    present = _aliases_in(text, _page_tokens(text))
+    if not present:
+        return None
+    wire = _alternation(present)
+    found = next((mm for c in lex.relay_cues if (mm := re.search(c.replace("{wire}", wire), first[-80:], re.I))), None)
+    named = wire_name(found.group("wire")) if found else None
+    if named is None or wires_named(text) != {named}:
+        return None
+    citing = [re.compile(c.replace("{wire}", wire), re.I) for c in lex.citing_cues]
+    cited = sum(1 for w in _wire_windows(text, wire) for cue in citing for mm in cue.finditer(w) if wire_name(mm.group("wire")) == named)
+    return named if cited >= 2 else None
 
 
 # a byte table: ASCII letters lower-cased, ASCII digits and every byte past ASCII (a part of another character)

@@ -19,7 +19,7 @@ from . import clean as C
 from .dates import (WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless,
                     slashed_readings)
 from .lexicon import (credited_wire, holds_any, house_credit, house_style, is_generic_credit, is_section_label, known_outlet, lead_wire,
-                      lexicon, own_reporting_wire, page_wire_words, portal_credit, wire_name, wires_named)
+                      lexicon, own_reporting_wire, page_wire_words, portal_credit, relayed_wire, wire_name, wires_named)
 
 # --- source names: one normalisation, one comparison rule ------------------------
 
@@ -191,7 +191,7 @@ def parse_byline(line: str) -> tuple[list[str], bool] | None:
         return [role.group("name")], False
     if _NAMES_ONLY.match(s) and not _ORG_WORDS.search(s) and not s.isupper() and not re.match(r"^(?:The|A|An)\s", s):
         return [_strip_name(p) for p in _SPLIT_NAMES.split(s) if _strip_name(p)], False
-    return _byline_with_stamp(s)
+    return _byline_with_stamp(s) or _byline_with_date(s)
 
 
 _STAMP_SEPARATORS = re.compile(r"\s+[|·•/–—-]\s+|\s*[|·•]\s*")
@@ -207,8 +207,24 @@ def _byline_with_stamp(line: str) -> tuple[list[str], bool] | None:
     if not head:
         return None
     rest_ok = all(is_date_line(p) or find_dates(p) or C.is_role_line(p) or re.match(r"^(?:updated|published|posted)\b", p, re.I)
+                  or (_name_shaped(p) and _is_media_name(p))       # the writer's outlet ('Jane Doe - Harbour Times')
                   for p in parts[1:])
     return head if rest_ok else None
+
+
+def _byline_with_date(line: str) -> tuple[list[str], bool] | None:
+    """Names with the day run on after them, no separator ('Jane Doe Jun 16, 2023', 'Jane Doe Updated: Jun 16, 2023')."""
+    m = _TRAILING_WHEN.search(line)
+    if not m or m.start() == 0:
+        return None
+    head = line[: m.start()].strip()
+    return parse_byline(head) if head and not _TRAILING_WHEN.search(head) else None
+
+
+# the day closing a line, with its label or not ('Jun 16, 2023', 'Updated: 16 June 2023 10:15')
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:(?:updated|published|posted|last updated)\s*:?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,12 +356,12 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
     # and so is a site's name with its slogan ('The Harbour Observer - Latest news from the region'); a teaser
     # right under a marker ('Most read' / 'Tarn mayor resigns') is another story's headline
     def other_site_or_story(j: int) -> bool:
-        shaped = _masthead_shaped(header[j]) or _masthead_shaped(re.split(r"\s+[-–—|:]\s+", header[j].strip())[0])
+        shaped = masthead_shaped(header[j]) or masthead_shaped(re.split(r"\s+[-–—|:]\s+", header[j].strip())[0])
         return _under_teaser_marker(header, j, alone=not any(k > j for k in picks)) or (shaped and any(k > j for k in picks))
 
     picks = [j for j in picks if not other_site_or_story(j)]
     # a short headline in capitals where nothing else is one ('ENVOYS REJECT TRUCE PLAN'), not a site's name
-    picks = picks or [j for j in reversed(run) if C.is_caps_headline(header[j]) and not _masthead_shaped(header[j])
+    picks = picks or [j for j in reversed(run) if C.is_caps_headline(header[j]) and not masthead_shaped(header[j])
                       and not picture_text(j)]
     # a caption over its credit line ('Photo: Reuters') is no headline when one follows
     for j in [*(j for j in picks if not C.captions_a_top_picture(header, j)), *picks][:1]:
@@ -361,7 +377,7 @@ def _under_teaser_marker(lines: list[str], j: int, *, alone: bool = True) -> boo
     return bool(before) and C.teaser_marker(before) is not None and not (alone and is_section_label(before.rstrip(":")))
 
 
-def _masthead_shaped(line: str) -> bool:
+def masthead_shaped(line: str) -> bool:
     """A site's name on a line of its own: a short name in capitals with a word of the press in it ('The
     Harbour Observer', 'DAILY FRONTIER TIMES') or a listed outlet."""
     s = line.strip()
@@ -523,15 +539,21 @@ _OFFICIAL = re.compile(r"^(?:the\s+)?official (?:web)?site of (?:the\s+)?(?P<who
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<o>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})", re.I)
 
 
-def masthead(header: list[str], title_index: int | None) -> str | None:
-    """The site's name from the first line of the page, if it precedes the headline."""
+def masthead(header: list[str], title_index: int | None, byline_lines: tuple[str, ...] = ()) -> str | None:
+    """The site's name from the first line of the page, if it precedes the headline; not the writer's name the
+    page gives there as its byline ('Jane Doe' over the headline), unless it is a name of the press."""
     for i, ln in enumerate(header):
         s = ln.strip()
         if not s or C.is_furniture(s) or C.is_nav_menu(s) or not re.search(r"[^\W\d_]", s):
             continue
+        if s in byline_lines and not _is_media_name(s):
+            continue
         if title_index is not None and i >= title_index:
             return None
         s = re.split(r"\s+[-–—|]\s+", s)[0]
+        # the site as its own writer ('By Harbour Times', 'Harbour Times Staff', 'Harbour Times/ Jane Doe')
+        own = _MASTHEAD_CREDIT.sub("", s).strip()
+        s = own if own != s and own and _is_media_name(own) else s
         official = _OFFICIAL.match(s)
         if official:
             who = official.group("who")
@@ -541,6 +563,32 @@ def masthead(header: list[str], title_index: int | None) -> str | None:
         if len(C.words(s)) <= 6 and not C.is_prose(s) and not is_date_line(s) and _name_shaped(s):
             return _tidy_name(s)
         return None
+    return None
+
+
+def prompted_site(lines: list[str]) -> str | None:
+    """The site its own prompts name ('Follow Harbour Times on Telegram', 'Download the Harbour Times app'): a name of
+    the press only, not a writer's ('Follow Jane Doe on X')."""
+    prompts = lexicon().site_prompts
+    for ln in lines:
+        s = ln.strip()
+        if not s or len(s) > 160:
+            continue
+        for rx in prompts:
+            m = rx.match(s)
+            if m:
+                site = _tidy_name(m.group("site"))
+                if site and site.lower() not in {"us", "our", "this", "the"} and _is_media_name(site):
+                    return site
+    return None
+
+
+def desk_outlet(lines: list[str]) -> str | None:
+    """The site a desk credit names ('Web Desk Harbour News' -> 'Harbour News')."""
+    for ln in lines:
+        m = lexicon().desk_credit.match(ln.strip())
+        if m:
+            return _tidy_name(m.group("outlet"))
     return None
 
 
@@ -596,12 +644,18 @@ def media_site(lines: list[str]) -> str | None:
     return None
 
 
+_MASTHEAD_CREDIT = re.compile(r"^by\s+|\s+(?:staff(?: reporters?| writers?)?|news desk|desk|bureau|team|reporters?|correspondents?)$|(?<=\S)/\s*.*$", re.I)
+_COPYRIGHT_NOTICE = re.compile(r"^\s*copyright\s*(?:©|\(c\)|\d{4})", re.I)
+
+
 def copyright_holder(lines: list[str]) -> str | None:
     """The owner named in a copyright line ('© 2024 Kharkiv Observer. All rights reserved.');
     a sign that closes a sentence ('Envoys in Geneva on Monday. © Harbour Press') credits a photo."""
     for ln in lines:
         m = _COPYRIGHT.search(ln)
-        if m and len(ln) < 260 and not _closes_sentence(ln[: m.start()]) and not C.is_caption(ln):
+        # a notice that opens on the word ('Copyright © Harbour Times 2023') is no picture's credit
+        notice = bool(_COPYRIGHT_NOTICE.match(ln))
+        if m and len(ln) < 260 and not _closes_sentence(ln[: m.start()]) and (notice or not C.is_caption(ln)):
             name = re.split(r"\s+(?:Ltd|Limited|Inc|LLC|GmbH)\b|\.\s", m.group("o"))[0]
             name = re.sub(r"\s+(?:All|Independent|Reproduction|Usage|This)\b.*$", "", name)
             if name and name.lower() not in {"all", "the"}:
@@ -663,7 +717,7 @@ _NEWSLETTER_BRAND = re.compile(
 
 # a dateline that names its wire without brackets: 'MOSCOW, May 16. INTERFAX - ', 'Kyiv, 4 June / Ukrinform / – '
 _BARE_WIRE_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z'’/-]+(?:[ -][A-Z][A-Za-z'’/-]+){0,2}[,.]\s*"
+    r"^[A-Z][A-Za-z'’/-]+(?:[ -][A-Z][A-Za-z'’/-]+){0,2}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:[,.]\s*|\s+(?=[-–—]))"
     r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?[.,]?\s*)?"
     r"(?:/\s*|[-–—]\s*)?(?P<wire>[A-Z][\w.&'’-]*(?:[ -][A-Za-z][\w.&'’-]*){0,3}?)(?:\s*/)?\s*[-–—:]\s+\S")
 
@@ -871,6 +925,9 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
     m = _ACCORDING.match(first) or _RELAYS.match(first)
     if m and _is_media_name(m.group("s")):
         return _tidy_name(m.group("s"))
+    relayed = relayed_wire(first, "\n".join(ln.strip() for ln in body_lines)) if first else None
+    if relayed:
+        return relayed
     if styled:
         return styled
     page = "\n".join(ln.strip() for ln in lines)
@@ -1026,6 +1083,13 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
         for ln in body_lines[:2]:
             s = ln.strip()
             if _CAPS_PLACE.match(s) or _DATELINE.match(s):   # a dateline's date, not a lead's 'On Friday, July 5'
+                # the dateline writes the year ('Moscow, 5 January 2023 (dpa) –'): a date before its dash or wire, not
+                # one the lead gives for its events ('KYIV – On February 24, 2022, …')
+                m = _DATELINE.match(s)
+                full = find_dates(s[: m.end()] if m else re.split(r"\s[–—-]\s|\(", s, maxsplit=1)[0][:60])
+                if full and full[0].date <= today:
+                    published = full[0].date
+                    break
                 filed = find_yearless(s[:60])
                 # a slashed date that reads either way ('06/12/2025'), settled by the dateline's day ('MOSCOW, June 12')
                 published = next((d for pair in ambiguous for d in pair if (d.month, d.day) in filed), None)

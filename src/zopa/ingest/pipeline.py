@@ -62,8 +62,8 @@ def _text_page(raw_text: str, today: dt.date, url: str | None = None) -> _Page:
     dates = M.page_dates(region, title_at, body, today, stamp=stamp, url=url, lines=lines)
     start = _standfirst_start(lines, title_at, zones.body_start)
     body = lines[start : zones.body_end]
-    outlet = M.masthead(lines[: title_at if title_at is not None else zones.body_start], title_at) if title_at else None
-    outlet = outlet or site or M.copyright_holder(lines) or M.media_site(lines)
+    outlet = M.masthead(lines[: title_at if title_at is not None else zones.body_start], title_at, byline.lines) if title_at else None
+    outlet = outlet or site or M.copyright_holder(lines) or M.media_site(lines) or M.desk_outlet(region) or M.prompted_site(lines)
     host = outlet or M.bio_outlet(lines, list(byline.names))
     rehost = M.is_rehost(lines) or bool(host and outlet is None)
     original = M.original_source(lines, body, outlet, rehost, bylined=bool(byline.names))
@@ -109,11 +109,14 @@ def _title(lines: list[str], region: list[str], byline: M.Byline, body_start: in
     if byline.lines and not byline.from_footer:
         anchors.append(next(i for i, ln in enumerate(region) if ln.strip() == byline.lines[0]))
     anchors += [i for i, ln in enumerate(region[:body_start]) if M.is_date_line(ln)]
+    first: tuple[str | None, int | None] = (None, None)
     for anchor in [*(a for a in anchors if a <= end), end]:
         title, at = M.find_title(lines, anchor)
-        if title:
+        if title and not M.masthead_shaped(title):
             return title, at
-    return M.first_headline(lines, end)
+        if title and first[0] is None:
+            first = (title, at)     # a site's name over a date line ('Harbour News Service' / 'June 2, 2025'): a later one may be the headline
+    return first if first[0] else M.first_headline(lines, end)
 
 
 def _html_page(html: str, source: str) -> _Page:
