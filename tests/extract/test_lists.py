@@ -87,3 +87,8 @@ def test_a_sentence_pointing_back_to_a_side_s_list_adds_to_it(text, want):
 def test_terms_put_forward_are_no_offer_of_what_they_are_for(text):
     """ "X has put forward two versions of ceasefire conditions": X offers terms, not a ceasefire."""
     assert not {t for t in _got(text) if t[2] == "offer"}
+
+
+def test_terms_dropped_still_concede_what_they_were_for():
+    """ "The revised draft drops the demand for X": dropping terms concedes X, it does not put terms forward."""
+    assert ("RUS", "alignment.nato", "offer") in _got("The revised Russian memorandum drops the demand for Ukraine's neutrality.")

@@ -1715,10 +1715,10 @@ class TreeReader:
                 return any(self._unsettled_word(t) for t in said)
         return False
 
-    @staticmethod
-    def terms_for(doc: Any, offset: int, start: int, end: int) -> bool:
+    def terms_for(self, doc: Any, offset: int, start: int, end: int) -> bool:
         """The mention at document offsets [start, end) only names what a list of terms is for ("two versions of
-        ceasefire conditions", "its terms for a truce"): who puts the terms forward offers them, not the thing itself."""
+        ceasefire conditions", "its terms for a truce"): who puts the terms forward offers them, not the thing itself
+        (who drops them concedes it: "the memorandum removes the demand for elections")."""
         span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
@@ -1728,7 +1728,10 @@ class TreeReader:
         if head is not None and head.pos_ in ("VERB", "AUX") and root.head.lower_ == "for":
             # ("offered new terms for a prisoner swap", the phrase hung on the verb): the verb's object
             head = next((c for c in head.children if c.dep_ == "dobj"), None)
-        return head is not None and head is not root and _TERMS.fullmatch(head.lower_) is not None
+        if head is None or head is root or _TERMS.fullmatch(head.lower_) is None:
+            return False
+        verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        return verb is None or verb.lemma_.lower() not in self.lex.plan_drops
 
     def unheld(self, doc: Any, offset: int, start: int, end: int, mentions: Sequence[Mention], event: bool = False) -> bool:
         """The mention at document offsets [start, end) is held by no side: it lies under a word of pretence ("Kyiv
