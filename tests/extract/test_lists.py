@@ -92,3 +92,20 @@ def test_terms_put_forward_are_no_offer_of_what_they_are_for(text):
 def test_terms_dropped_still_concede_what_they_were_for():
     """ "The revised draft drops the demand for X": dropping terms concedes X, it does not put terms forward."""
     assert ("RUS", "alignment.nato", "offer") in _got("The revised Russian memorandum drops the demand for Ukraine's neutrality.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kyiv has turned down the following proposals:\n\n1. Recognition of Crimea as part of Russia.\n\n"
+     "2. A limit on the size of the Ukrainian army.\n\n3. Lifting of sanctions against Moscow.\n\n"
+     "The talks will resume next week.\n",
+     {("UKR", "territory.crimea", "reject"), ("UKR", "territory.recognition", "reject"), ("UKR", "military.limits", "reject"),
+      ("UKR", "sanctions.relief", "reject")}),
+    ("The European Union set out its position on Wednesday. Brussels's terms include:\n\n"
+     "A complete withdrawal of Russian troops from Ukraine.\n\nSecurity guarantees for Kyiv.\n\n"
+     "Brussels will discuss the plan again next month.\n",
+     {("EU", "territory", "demand"), ("EU", "security.guarantees", "demand")}),
+])
+def test_numbered_items_and_short_blocks_without_a_subject_are_items(text, want):
+    """Numbered items, and short blocks with no subject of their own that open in capitals, are the list's items; the
+    lead-in's own taking up of "the proposals" is read from its items, not as a stance on the talks."""
+    assert _got(text) == want

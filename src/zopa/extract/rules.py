@@ -1108,12 +1108,13 @@ class RuleEngine:
         return not _WH_WORD.match(sent.text) or bool(self._shares.search(sent.text))
 
     def _list_step(self, text: str, sent: Sentence, mentions: list[Mention], attribution: Mention | None,
-                   ctx: _Context) -> None:
+                   ctx: _Context, doc=None) -> bool:
         """A lead-in ending in a colon that gives a side's stance on what follows ("Kyiv rejected the following
         provisions:", "Russia's conditions include:") opens a list: each item after it (a list item, or a short block of
         its own that ends in a semicolon or opens in lower case) that reports no one speaking is that side's stance. A
         sentence opening with a noun that points back to a side's list ("Another condition is ...", "The list of demands
-        also mentions ...") is one more item of it, or opens its next list ("The second option includes:")."""
+        also mentions ...") is one more item of it, or opens its next list ("The second option includes:"). A short
+        block with no subject in its parse ("Security guarantees for Kyiv.") is an item too. True for a lead-in."""
         item, ctx.list_item_at = ctx.list_item_at >= 0, -1
         body = sent.text.strip()
         if _LIST_POINTER.match(body) and attribution is None:
@@ -1128,21 +1129,23 @@ class RuleEngine:
                 ctx.list_open, ctx.list_semicolon = body.endswith(":"), False
                 if not ctx.list_open:
                     ctx.list_item_at = sent.start
-                return
+                return ctx.list_open
         if body.endswith(":") and (lead := self._list_lead(text, sent, mentions, ctx)) is not None:
             ctx.list_owners, ctx.list_stance = lead
             ctx.list_block, ctx.list_open, ctx.list_semicolon = sent.block, True, False
-            return
+            return True
         if not ctx.list_open or (sent.block == ctx.list_block and not item):
-            return
+            return False
         if sent.block == ctx.list_block and attribution is None:
             ctx.list_item_at = sent.start   # (an item's next sentence)
-            return
+            return False
+        bare = doc is not None and len(doc) <= 25 and not any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for t in doc)
         if sent.block - ctx.list_block == 1 and attribution is None and not _speech_verbs(text, sent.start, sent.end) \
-                and (sent.bullet or body.endswith(";") or ctx.list_semicolon or _LOWER_START.match(body)):
+                and (sent.bullet or body.endswith(";") or ctx.list_semicolon or _LOWER_START.match(body) or bare):
             ctx.list_item_at, ctx.list_block, ctx.list_semicolon = sent.start, sent.block, body.endswith(";")
         else:
             ctx.list_open = False
+        return False
 
     def _list_lead(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> tuple | None:
         """The holder and stance a lead-in ending in a colon gives the list after it: the side named last before its
@@ -1280,7 +1283,7 @@ class RuleEngine:
             elif ctx.plan_list and sent.block - ctx.plan_block > 2:
                 ctx.plan_list = False
             attribution = self._attribution(text, sent, mentions, ctx)
-            self._list_step(text, sent, mentions, attribution, ctx)
+            lead_in = self._list_step(text, sent, mentions, attribution, ctx, parsed.get(sent.start))
             lead = _ASKED.match(sent.text)
             ctx.asked = (sent.start, sent.start + lead.end()) if lead is not None else (-1, -1)
             if attribution is None and (_HYPOTHETICAL.match(sent.text) or _QUESTION.fullmatch(sent.text)) \
@@ -1301,7 +1304,7 @@ class RuleEngine:
             #         pointed back to, not the talks: "Moscow rejected the proposal" of a truce just named)
             title = _TITLE_START.match(sent.text)
             titled = self._titled_person(title.group(0), sent.start, ctx) if title is not None else None
-            if plans:
+            if plans and not lead_in:   # (what a list's lead-in takes up is read from its items)
                 # no issue named, but a plan taken up ("Moscow rejected the plan"): a stance on the talks
                 first = len(ctx.findings)
                 ctx.findings.extend(self._reread(text, sent, parsed[sent.start], mentions, ctx, [],
