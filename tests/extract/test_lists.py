@@ -109,3 +109,10 @@ def test_numbered_items_and_short_blocks_without_a_subject_are_items(text, want)
     """Numbered items, and short blocks with no subject of their own that open in capitals, are the list's items; the
     lead-in's own taking up of "the proposals" is read from its items, not as a stance on the talks."""
     assert _got(text) == want
+
+
+def test_a_lead_in_followed_by_no_items_keeps_its_own_stance():
+    """ "X rejected the proposal, saying:" followed by a quotation: no list follows, so the rejection of the proposal
+    stays a stance on the talks, and the quotation is read as the speaker's own words."""
+    got = _got("Zelensky rejected the proposal, saying:\n\n“We will never give up Donetsk.”\n")
+    assert got == {("UKR", "talks.process", "reject"), ("UKR", "territory.donetsk", "reject")}

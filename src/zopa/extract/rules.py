@@ -256,6 +256,7 @@ class _Context:
     list_open: bool = False                          # its items may still follow
     list_semicolon: bool = False                     # its last item ended with a semicolon: the next one is an item too
     list_item_at: int = -1                           # the start of the sentence read as one of its items
+    list_lead_found: set = field(default_factory=set)   # ids of the findings of its lead-in, dropped when an item follows
     answer: tuple = ((), None, -10)                  # the side a question heading asks about, the stance asked, its block
     entry_at: int = 0                                # where the live-blog entry being read starts (its stamp)
 
@@ -1116,6 +1117,7 @@ class RuleEngine:
         also mentions ...") is one more item of it, or opens its next list ("The second option includes:"). A short
         block with no subject in its parse ("Security guarantees for Kyiv.") is an item too. True for a lead-in."""
         item, ctx.list_item_at = ctx.list_item_at >= 0, -1
+        lead_found, ctx.list_lead_found = ctx.list_lead_found, set()
         body = sent.text.strip()
         if _LIST_POINTER.match(body) and attribution is None:
             # (the list last opened, the plan last named, or the demands of the sentence just before)
@@ -1143,6 +1145,8 @@ class RuleEngine:
         if sent.block - ctx.list_block == 1 and attribution is None and not _speech_verbs(text, sent.start, sent.end) \
                 and (sent.bullet or body.endswith(";") or ctx.list_semicolon or _LOWER_START.match(body) or bare):
             ctx.list_item_at, ctx.list_block, ctx.list_semicolon = sent.start, sent.block, body.endswith(";")
+            if lead_found:   # ("Kyiv turned down the following proposals: / 1. ..."): a stance on each, not on the talks
+                ctx.findings[:] = [f for f in ctx.findings if id(f) not in lead_found]
         else:
             ctx.list_open = False
         return False
@@ -1159,6 +1163,8 @@ class RuleEngine:
         if stance is None:
             return None
         at = cue.start if cue is not None else noun.start()
+        if _speech_verbs(masked, at):
+            return None   # ("Zelensky rejected the proposal, saying:": words of his follow, not a list)
         named = [t for t in re.finditer(r"X(\d+)", masked[:at]) if int(t.group(1)) < len(inside)]
         if named:
             run = [named[-1]]
@@ -1304,12 +1310,14 @@ class RuleEngine:
             #         pointed back to, not the talks: "Moscow rejected the proposal" of a truce just named)
             title = _TITLE_START.match(sent.text)
             titled = self._titled_person(title.group(0), sent.start, ctx) if title is not None else None
-            if plans and not lead_in:   # (what a list's lead-in takes up is read from its items)
+            if plans:
                 # no issue named, but a plan taken up ("Moscow rejected the plan"): a stance on the talks
                 first = len(ctx.findings)
                 ctx.findings.extend(self._reread(text, sent, parsed[sent.start], mentions, ctx, [],
                                                  ((titled[0],), titled[1]) if titled is not None else (ctx.holder, ctx.speaker),
                                                  attribution is None, plans))
+                if lead_in:   # (unless items follow: what a list's lead-in takes up is read from them)
+                    ctx.list_lead_found = {id(f) for f in ctx.findings[first:]}
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue
             if lo == hi and not (ctx.regions and self._regions_pointed(text, sent.start, sent.end, ctx)):
