@@ -152,7 +152,7 @@ _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"s?\b[^.;:]{0,40}\b(?:drawn up|drafted|
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must|(?:agrees?|undertakes?|commits?)\s+(?:itself\s+)?(?:not\s+)?to)\b", re.I)
 _PLAN_MENTION = re.compile(r"\b(?=[abcdfimoprstv])" + PLAN_NOUNS + r"s?\b", re.I)
 _LIST_NOUN = re.compile(r"\b" + LIST_NOUNS + r"\b", re.I)   # "the following demands:", "Russia's conditions include:"
-_LIST_POINTER = re.compile(r"^[\"“‘']?\s*" + LIST_POINTERS + r"\s+(?:[\w-]+\s+){0,2}?(?:" + LIST_NOUNS + r"|one)\b", re.I)
+_LIST_POINTER = re.compile(r"^[\"“‘']?\s*" + LIST_POINTERS + r"\s+(?:one\b|(?:[\w-]+\s+){0,2}?" + LIST_NOUNS + r"\b)", re.I)
 #                                      ("Another condition is ...", "The second option includes:", "The first one proposes ...")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")   # between two holders named together: "X0 and X1"
 _LIST_STANCE = {"reject": "reject", "demand": "demand", "condition": "demand", "pressure": "demand", "offer": "offer",
