@@ -19,7 +19,7 @@ from typing import Sequence
 from ..codebook import Codebook
 from .actors import _HUMAN_AFTER, ActorIndex, Mention
 from .issues import IssueHit, IssueIndex
-from .lexicon import AGREEMENT_MADE, ENTRY_STAMPS, APPRAISALS, DATELINES, GOOD_OFFICES, TALK_PROPOSALS, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, NAME_TITLE, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, STEP_NOUNS, ASKED_NOUNS, PLAN_NOUNS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, WALK_AWAY, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
+from .lexicon import AGREEMENT_MADE, ENTRY_STAMPS, APPRAISALS, DATELINES, GOOD_OFFICES, TALK_PROPOSALS, GROUP_SPEAKERS, ATTRIBUTION_BEFORE, HUMAN_NOUNS, INDIRECT_QUESTIONS, JOINT_PARTIES, MAX_SENTENCE_WORDS, NAME_TITLE, OBJECT_PREPOSITIONS, OBJECT_VERBS, OBLIGED_AFTER, OUTCOME_MISSED, FORCED_REFUSAL, IDEA_NOUNS, STEP_NOUNS, ASKED_NOUNS, PLAN_NOUNS, LIST_NOUNS, LIST_POINTERS, PLAN_POINTERS, PRESSED_AFTER, PRONOUNS, QUESTION_LEADS, QUESTION_OPENERS, QUOTE_OWNER_AFTER_NAME, QUOTE_OWNER_NEXT, WALK_AWAY, SPEECH_VERBS, TITLED, INSTITUTION_NOUNS
 from .sentences import Sentence, split_clauses, split_sentences
 from .trie import trie_pattern
 from .stance import StanceCue, classify, is_hedged, is_non_stance, is_red_line, mask, owned_offer_end
@@ -151,6 +151,13 @@ _OWNER_BEFORE = re.compile(PLAN_NOUNS + r"s?\b[^.;:]{0,40}\b(?:drawn up|drafted|
                            r"authored|written|prepared|tabled)\s+(?:[^.;:]{0,30}\s)?by\s+(?:the\s+)?$", re.I)
 _PLAN_BODY = re.compile(r"\b(?:would|will|shall|is to|are to|should|must|(?:agrees?|undertakes?|commits?)\s+(?:itself\s+)?(?:not\s+)?to)\b", re.I)
 _PLAN_MENTION = re.compile(r"\b(?=[abcdfimoprstv])" + PLAN_NOUNS + r"s?\b", re.I)
+_LIST_NOUN = re.compile(r"\b" + LIST_NOUNS + r"\b", re.I)   # "the following demands:", "Russia's conditions include:"
+_LIST_POINTER = re.compile(r"^[\"“‘']?\s*" + LIST_POINTERS + r"\s+(?:one\b|(?:[\w-]+\s+){0,2}?" + LIST_NOUNS + r"\b)", re.I)
+#                                      ("Another condition is ...", "The second option includes:", "The first one proposes ...")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")   # between two holders named together: "X0 and X1"
+_LIST_STANCE = {"reject": "reject", "demand": "demand", "condition": "demand", "pressure": "demand", "offer": "offer",
+                "accept": "accept"}   # a lead-in's stance, given to each item of its list (conditions are demands)
+_LOWER_START = re.compile(r"^[\"“‘'(]?\s*[a-z]")
 _PLAN_REF = re.compile(r"^(?:the\s+)?(?:\w+[- ])?(?:" + PLAN_NOUNS + r")s?\b|^(?:it\b|under (?:it\b|(?:the|this) (?:plan|proposal|draft)))", re.I)
 _FORCED_REFUSAL = re.compile(FORCED_REFUSAL, re.I)   # "must not be forced to": a refusal, no pressure
 _MISSED = re.compile("|".join(OUTCOME_MISSED), re.I)   # an outcome told as not reached
@@ -244,6 +251,13 @@ class _Context:
     people: list = field(default_factory=list)       # the mentions of persons in the whole text, in order
     bodies: dict = field(default_factory=dict)       # a side's body named with it ("Russia's foreign ministry") -> the side
     planned: set = field(default_factory=set)        # ids of the findings read as points of the plan in view
+    list_owners: tuple[str, ...] = ()                # who holds the list last opened by a lead-in ("X rejected the following:")
+    list_stance: str = "demand"                      # and the stance its items take
+    list_block: int = -10                            # the block of its lead-in or of its last item
+    list_open: bool = False                          # its items may still follow
+    list_semicolon: bool = False                     # its last item ended with a semicolon: the next one is an item too
+    list_item_at: int = -1                           # the start of the sentence read as one of its items
+    list_lead_found: set = field(default_factory=set)   # ids of the findings of its lead-in, dropped when an item follows
     answer: tuple = ((), None, -10)                  # the side a question heading asks about, the stance asked, its block
     entry_at: int = 0                                # where the live-blog entry being read starts (its stamp)
 
@@ -822,6 +836,11 @@ class RuleEngine:
             asked = len(mask(text, cs, question.start(), mentions)[0])
             masked = masked[:asked] + " " * (len(masked) - asked)   # "asked Putin whether he would accept X": asked only
         cue = classify(masked)
+        listed = ctx.list_item_at == sent.start and attribution is None and not (
+            ctx.list_stance == "demand" and set(ctx.list_owners) <= set(ctx.plan_owners) and self._in_plan(text, cs, ce, sent, ctx))
+        #        (an item of a list: its lead-in's stance; a point of the plan in view is read as such)
+        if listed:
+            cue = StanceCue(ctx.list_stance, 0, 0, False, None)
         if cue is None and self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
             cue = StanceCue("demand", 0, 0, False, None)
         labelled = attribution is None and self._labelled(text, cs, ce, sent, mentions, ctx)
@@ -847,7 +866,7 @@ class RuleEngine:
         conditioned = cue.stance in ("offer", "accept", "open") and bool(_CONDITION_NEXT.match(text, ce, min(len(text), ce + 40)))
         if conditioned:
             cue = StanceCue("condition", cue.start, cue.end, False, None)   # "ready to be neutral, but only if ..."
-        if cue.stance in ("reject", "offer", "accept", "open") and _WITHOUT.search(text, cs, ce):
+        if cue.stance in ("reject", "offer", "accept", "open") and _WITHOUT.search(text, cs, ce) and not listed:
             cue = StanceCue("demand", cue.start, cue.end, False, None)
         cue_abs = self._cue_offset(text, cs, ce, inside, cue)
         holders = self._holders(text, cs, ce, cue_abs, mentions, attribution)
@@ -884,7 +903,9 @@ class RuleEngine:
                 actors, speaker = ctx.holder, ctx.speaker   # "... are viewed as dangerous": by the side just named
         planned = gives = False   # a plan's point: at its owner's opponent's pole, the owner's own concession
         things = bool(holders) and all(h.possessive for h in holders)   # ("Ukraine's army would ...": a thing of Ukraine's)
-        if self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
+        if listed:
+            actors, speaker = ctx.list_owners, None   # ("Kyiv rejected the following: / - the handover of X;")
+        elif self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
             gives = self._owner_gives(masked, inside, ctx)
             actors, speaker, planned = ctx.plan_owners, None, True
             ctx.plan_block = sent.block   # (a point the plan makes conditional stays a condition, as in its prose)
@@ -959,6 +980,12 @@ class RuleEngine:
                         and actor in self.principals:
                     # "would agree to a truce in exchange for Kyiv's withdrawal": the truce is also made conditional
                     out.append(dataclasses.replace(f, stance="condition"))
+        if listed and ctx.list_stance != "demand" and self._in_plan(text, cs, ce, sent, ctx):
+            # ("Lavrov rejected the following provisions [of the US plan]: / - freezing the line in X;"): each is also a
+            # point of the plan in view, its owner's demand
+            ctx.plan_block = sent.block
+            out += [dataclasses.replace(f, actor=owner, stance="demand", speaker=None) for f in out
+                    for owner in ctx.plan_owners if owner not in ctx.list_owners]
         if planned:
             ctx.planned.update(id(f) for f in out)
         ctx.holder, ctx.speaker = actors, speaker
@@ -1084,6 +1111,79 @@ class RuleEngine:
             return not _WH_WORD.match(sent.text)
         return not _WH_WORD.match(sent.text) or bool(self._shares.search(sent.text))
 
+    def _list_step(self, text: str, sent: Sentence, mentions: list[Mention], attribution: Mention | None,
+                   ctx: _Context, doc=None) -> bool:
+        """A lead-in ending in a colon that gives a side's stance on what follows ("Kyiv rejected the following
+        provisions:", "Russia's conditions include:") opens a list: each item after it (a list item, or a short block of
+        its own that ends in a semicolon or opens in lower case) that reports no one speaking is that side's stance. A
+        sentence opening with a noun that points back to a side's list ("Another condition is ...", "The list of demands
+        also mentions ...") is one more item of it, or opens its next list ("The second option includes:"). A short
+        block with no subject in its parse ("Security guarantees for Kyiv.") is an item too. True for a lead-in."""
+        item, ctx.list_item_at = ctx.list_item_at >= 0, -1
+        lead_found, ctx.list_lead_found = ctx.list_lead_found, set()
+        body = sent.text.strip()
+        if _LIST_POINTER.match(body) and attribution is None:
+            # (the list last opened, the plan last named, or the demands of the sentence just before)
+            demanded = any(f.actor in ctx.holder and f.stance in ("demand", "condition") and f.start >= ctx.previous_start
+                           for f in ctx.findings[-8:])
+            owners, stance = (ctx.list_owners, ctx.list_stance) if ctx.list_owners and sent.block - ctx.list_block <= 3 \
+                else (ctx.plan_owners, "demand") if ctx.plan_owners and sent.block - ctx.plan_block <= 3 \
+                else (ctx.holder if demanded else (), "demand")
+            if owners:
+                ctx.list_owners, ctx.list_stance, ctx.list_block = owners, stance, sent.block
+                ctx.list_open, ctx.list_semicolon = body.endswith(":"), False
+                if not ctx.list_open:
+                    ctx.list_item_at = sent.start
+                return ctx.list_open
+        if body.endswith(":") and (lead := self._list_lead(text, sent, mentions, ctx)) is not None:
+            ctx.list_owners, ctx.list_stance = lead
+            ctx.list_block, ctx.list_open, ctx.list_semicolon = sent.block, True, False
+            return True
+        if not ctx.list_open or (sent.block == ctx.list_block and not item):
+            return False
+        if sent.block == ctx.list_block and attribution is None:
+            ctx.list_item_at = sent.start   # (an item's next sentence)
+            return False
+        bare = doc is not None and len(doc) <= 25 and not any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for t in doc)
+        if sent.block - ctx.list_block == 1 and attribution is None and not _speech_verbs(text, sent.start, sent.end) \
+                and (sent.bullet or body.endswith(";") or ctx.list_semicolon or _LOWER_START.match(body) or bare):
+            ctx.list_item_at, ctx.list_block, ctx.list_semicolon = sent.start, sent.block, body.endswith(";")
+            if lead_found:   # ("Kyiv turned down the following proposals: / 1. ..."): a stance on each, not on the talks
+                ctx.findings[:] = [f for f in ctx.findings if id(f) not in lead_found]
+        else:
+            ctx.list_open = False
+        return False
+
+    def _list_lead(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> tuple | None:
+        """The holder and stance a lead-in ending in a colon gives the list after it: the side named last before its
+        stance word ("Among the points Russia turned down:", "Ukraine's conditions include:"), or, naming none, the
+        owner of the plan it refers to ("The document also lists the following demands:") or the side a pronoun
+        stands for ("He set out these terms:")."""
+        masked, inside = mask(text, sent.start, sent.end, mentions)
+        cue = classify(masked)
+        noun = _LIST_NOUN.search(masked)
+        stance = _LIST_STANCE.get(cue.stance) if cue is not None else "demand" if noun is not None else None
+        if stance is None:
+            return None
+        at = cue.start if cue is not None else noun.start()
+        if _speech_verbs(masked, at):
+            return None   # ("Zelensky rejected the proposal, saying:": words of his follow, not a list)
+        named = [t for t in re.finditer(r"X(\d+)", masked[:at]) if int(t.group(1)) < len(inside)]
+        if named:
+            run = [named[-1]]
+            for t in reversed(named[:-1]):   # ("Russia and Belarus demand:": both)
+                if not _LIST_JOIN.fullmatch(masked, t.end() + (2 if inside[int(t.group(1))].possessive else 0), run[-1].start()):
+                    break
+                run.append(t)
+            if _speech_verbs(masked, run[0].end(), at):
+                return None   # ("Starmer said four points had been agreed:": he reports them, who holds them is not named)
+            return tuple(dict.fromkeys(inside[int(t.group(1))].actor for t in reversed(run))), stance
+        if ctx.plan_owners and sent.block - ctx.plan_block <= 3 and (_PLAN_REF.match(sent.text) or _PRONOUN_START.match(sent.text)):
+            return ctx.plan_owners, stance
+        if ctx.holder and _PRONOUN_START.match(sent.text):
+            return ctx.holder, stance
+        return None
+
     @staticmethod
     def _in_plan(text: str, cs: int, ce: int, sent: Sentence, ctx: _Context) -> bool:
         """A list item right after a plan is named, or a line of a list the plan's sentence opens with a colon
@@ -1192,6 +1292,7 @@ class RuleEngine:
             elif ctx.plan_list and sent.block - ctx.plan_block > 2:
                 ctx.plan_list = False
             attribution = self._attribution(text, sent, mentions, ctx)
+            lead_in = self._list_step(text, sent, mentions, attribution, ctx, parsed.get(sent.start))
             lead = _ASKED.match(sent.text)
             ctx.asked = (sent.start, sent.start + lead.end()) if lead is not None else (-1, -1)
             if attribution is None and (_HYPOTHETICAL.match(sent.text) or _QUESTION.fullmatch(sent.text)) \
@@ -1218,6 +1319,8 @@ class RuleEngine:
                 ctx.findings.extend(self._reread(text, sent, parsed[sent.start], mentions, ctx, [],
                                                  ((titled[0],), titled[1]) if titled is not None else (ctx.holder, ctx.speaker),
                                                  attribution is None, plans))
+                if lead_in:   # (unless items follow: what a list's lead-in takes up is read from them)
+                    ctx.list_lead_found = {id(f) for f in ctx.findings[first:]}
                 self._remember_subject(text, sent, mentions, attribution, ctx)
                 continue
             if lo == hi and not (ctx.regions and self._regions_pointed(text, sent.start, sent.end, ctx)):
@@ -1231,7 +1334,8 @@ class RuleEngine:
                 ((ctx.person[0],), ctx.person[1]) if title is not None and not ctx.speaker and ctx.person[0] \
                 else (ctx.holder, ctx.speaker)   # ("the minister said": the person last named with that title)   # ("the president said": the person last named, not a country)
             first = len(ctx.findings)
-            in_plan = self._in_plan(text, sent.start, sent.end, sent, ctx)   # (a plan's point: its owner's, whoever it names)
+            in_plan = self._in_plan(text, sent.start, sent.end, sent, ctx) or ctx.list_item_at == sent.start
+            #         (a plan's point, or an item of a list: its owner's, whoever it names)
             joins = self.tree.coordinated_clauses(parsed[sent.start]) if sent.start in parsed else ()
             ctx.unreported = {sent.start + b for _, b, apart in joins if apart}
             for cs, ce in split_clauses(sent, tuple((a, b) for a, b, _ in joins)):
@@ -1256,6 +1360,13 @@ class RuleEngine:
                     ctx.speaker = lead.speaker
                     produced = True
             ctx.findings[first:] = [self._leaving(text, sent, mentions, f) for f in ctx.findings[first:]]
+            if sent.start in parsed and any(f.stance == "offer" for f in ctx.findings[first:]):
+                # "Russia has put forward two versions of ceasefire conditions": terms offered, not a truce
+                framed = {h.issue for h in ctx.issue_hits[lo:hi] if h.end <= sent.end
+                          and self.tree.terms_for(parsed[sent.start], sent.start, h.start, h.end)}
+                framed -= {h.issue for h in ctx.issue_hits[lo:hi] if h.end <= sent.end and h.issue in framed
+                           and not self.tree.terms_for(parsed[sent.start], sent.start, h.start, h.end)}
+                ctx.findings[first:] = [f for f in ctx.findings[first:] if f.stance != "offer" or f.issue not in framed]
             conditional = {(f.actor, f.issue) for f in ctx.findings[first:] if f.stance == "condition"}
             ctx.findings[first:] = [f for f in ctx.findings[first:] if f.stance != "demand"
                                     or (f.actor, f.issue) not in conditional]   # (an outcome made conditional on

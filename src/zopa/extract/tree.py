@@ -25,7 +25,9 @@ import yaml
 from lemminflect import getAllLemmas
 
 from .actors import Mention
-from .lexicon import HUMAN_NOUNS, INSTITUTION_NOUNS, NAME_TITLE, NOTHING_LESS, PLAN_NOUNS, TITLED
+from .lexicon import HUMAN_NOUNS, INSTITUTION_NOUNS, LIST_NOUNS, NAME_TITLE, NOTHING_LESS, PLAN_NOUNS, TITLED
+
+_TERMS = re.compile(LIST_NOUNS, re.I)   # "conditions", "terms", "demands": the entries of a side's list
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
@@ -1726,6 +1728,24 @@ class TreeReader:
                 said = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd"))]
                 return any(self._unsettled_word(t) for t in said)
         return False
+
+    def terms_for(self, doc: Any, offset: int, start: int, end: int) -> bool:
+        """The mention at document offsets [start, end) only names what a list of terms is for ("two versions of
+        ceasefire conditions", "its terms for a truce"): who puts the terms forward offers them, not the thing itself
+        (who drops them concedes it: "the memorandum removes the demand for elections")."""
+        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        root = span.root
+        head = root.head if root.dep_ in ("compound", "amod", "nmod") else \
+            root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("for", "of", "on") else None
+        if head is not None and head.pos_ in ("VERB", "AUX") and root.head.lower_ == "for":
+            # ("offered new terms for a prisoner swap", the phrase hung on the verb): the verb's object
+            head = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if head is None or head is root or _TERMS.fullmatch(head.lower_) is None:
+            return False
+        verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        return verb is None or verb.lemma_.lower() not in self.lex.plan_drops
 
     def unheld(self, doc: Any, offset: int, start: int, end: int, mentions: Sequence[Mention], event: bool = False) -> bool:
         """The mention at document offsets [start, end) is held by no side: it lies under a word of pretence ("Kyiv
