@@ -965,6 +965,34 @@ class RuleEngine:
             ctx.sentence_cue = made.pop()   # later clauses carry the stance as read ("ready to continue contacts": open)
         return out
 
+    def _needed_first(self, sent: Sentence, doc, mentions: list[Mention], ctx: _Context,
+                      found: list[Finding]) -> list[Finding]:
+        """ "Kyiv must leave X before Moscow would agree to a truce": the side that would act only then holds both
+        stances, what must come first its demand, what it would then do its condition (whoever the rules took)."""
+        split = self.tree.needed_first(doc)
+        if split is None:
+            return found
+        oblig, later, subj = split
+        at = sent.start + subj.idx
+        holder = next((m.actor for m in mentions if m.start <= at < m.end), None)
+        if holder is None:
+            return found
+        lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
+        after, first = set(t.i for t in later.subtree), set(t.i for t in oblig.subtree)
+        stances: dict[str, str] = {}
+        for h in self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end]):
+            span = doc.char_span(h.start - sent.start, h.end - sent.start, alignment_mode="expand")
+            if span is None or span.root.i not in first:
+                continue
+            stances.setdefault(h.issue, "condition" if span.root.i in after else "demand")
+        if not stances:
+            return found
+        hedged, red_line = is_hedged(sent.text), is_red_line(sent.text)
+        speaker = next((f.speaker for f in found if f.actor == holder), None)
+        return [f for f in found if f.issue not in stances] + [
+            Finding(holder, issue, stance, sent.start, sent.end, self.values.place(issue, stance, holder, sent.text, None),
+                    red_line, hedged, None, speaker, 0.5 if hedged else 0.6) for issue, stance in stances.items()]
+
     def _leaving(self, text: str, sent: Sentence, mentions: list[Mention], f: Finding) -> Finding:
         """A third party's threat to leave the talks unless they move ("Washington could walk away from the process
         if there is no progress", "threatened to pull out unless Moscow and Kyiv agree"): pressure on the parties (the
@@ -1253,6 +1281,8 @@ class RuleEngine:
                     ctx.speaker = lead.speaker
                     produced = True
             ctx.findings[first:] = [self._leaving(text, sent, mentions, f) for f in ctx.findings[first:]]
+            if sent.start in parsed:
+                ctx.findings[first:] = self._needed_first(sent, parsed[sent.start], mentions, ctx, ctx.findings[first:])
             conditional = {(f.actor, f.issue) for f in ctx.findings[first:] if f.stance == "condition"}
             ctx.findings[first:] = [f for f in ctx.findings[first:] if f.stance != "demand"
                                     or (f.actor, f.issue) not in conditional]   # (an outcome made conditional on

@@ -996,6 +996,21 @@ class TreeReader:
         return t.dep_ == "xcomp" and h.i != t.i and h.lemma_ in ("have", "need") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
+    def needed_first(self, doc: Any) -> tuple[Any, Any, Any] | None:
+        """An obligation met before another side would act: "Kyiv must leave X before Moscow would agree to a truce",
+        "Ukraine has to withdraw before Russia will discuss a ceasefire". Returns the obligation's verb, the verb of
+        the "before" clause and that clause's subject (who would act only then: the obligation is its demand, the act
+        its condition)."""
+        for v in doc:
+            if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in self.lex.negated_markers for c in v.children):
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            obliged = self._obligation(v.head) or any(c.dep_ == "xcomp" and self._obligation(c) for c in v.head.children)
+            if subj is not None and obliged and not self._negated(v.head) and not self._negated(v) \
+                    and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "can", "'d") for c in v.children):
+                return v.head, v, subj
+        return None
+
     def _is_condition_prep(self, prep: Any) -> bool:
         words = " ".join(w.lower_ for w in prep.subtree)
         return any(words.startswith(p + " ") for p in self.lex.condition_preps)

@@ -1,0 +1,43 @@
+"""Conditions told in other shapes than a leading "only if", and holders read from complex sentences.
+
+Every sentence here is written for these tests; none is taken from a gold file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import extracted
+
+
+_got = extracted
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv must pull its troops out of Donetsk before Moscow would agree to a truce.",
+     {("RUS", "territory.donetsk", "demand"), ("RUS", "ceasefire.general", "condition")}),
+    ("Ukraine has to leave Zaporizhzhia before the Kremlin will even discuss a ceasefire.",
+     {("RUS", "territory.zaporizhzhia", "demand"), ("RUS", "ceasefire.general", "condition")}),
+    ("Russia would need to withdraw from Kherson before Ukraine could accept a ceasefire.",
+     {("UKR", "territory.kherson", "demand"), ("UKR", "ceasefire.general", "condition")}),
+])
+def test_what_must_come_before_a_side_would_act_is_that_sides_demand_and_its_act_a_condition(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia understands the need for a ceasefire in the event of a referendum in Ukraine.",
+     {("RUS", "ceasefire.general", "condition")}),
+    ("Kyiv would accept a truce in the event of a full Russian withdrawal from Kherson.",
+     {("UKR", "ceasefire.general", "condition"), ("UKR", "territory.kherson", "demand")}),
+])
+def test_in_the_event_of_makes_a_condition(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, presser, target, issue", [
+    ("Trump advised Zelensky to agree to the American peace proposal.", "USA", "UKR", "talks.process"),
+    ("Macron advised Kyiv to accept the ceasefire plan.", "FRA", "UKR", "ceasefire.general"),
+    ("Erdogan has advised Putin to accept a truce.", "TUR", "RUS", "ceasefire.general"),
+])
+def test_advising_another_side_to_agree_presses_it(text, presser, target, issue):
+    assert _got(text) == {(presser, issue, "pressure")}
