@@ -41,3 +41,23 @@ def test_in_the_event_of_makes_a_condition(text, expected):
 ])
 def test_advising_another_side_to_agree_presses_it(text, presser, target, issue):
     assert _got(text) == {(presser, issue, "pressure")}
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Peskov said a breakthrough in the talks is possible only if Washington sticks to the summit understandings.", "RUS"),
+    ("Progress in the negotiations will be possible only if the terms agreed at the summit are respected, Sybiha said.",
+     "UKR"),
+    ("Lavrov said a new round of talks makes sense only if the other side honours the earlier agreements.", "RUS"),
+])
+def test_talks_made_conditional_on_keeping_to_earlier_talks_are_a_condition(text, holder):
+    assert _got(text) == {(holder, "talks.process", "condition")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv said a frozen front line would be acceptable only if Western troops guaranteed it.",
+     {("UKR", "territory", "condition"), ("UKR", "security.foreign_troops", "demand")}),
+    ("Russian officials said such a buffer zone would be acceptable to Moscow only if it were patrolled by Russian police.",
+     {("RUS", "territory", "condition")}),
+])
+def test_acceptable_only_if_is_a_condition_not_an_acceptance(text, expected):
+    assert _got(text) == expected

@@ -1307,6 +1307,11 @@ class RuleEngine:
         if not hits or is_non_stance(sent.text):
             return old
         old = [self._not_obliged(text, sent, doc, mentions, f) for f in old]
+        tied = {(f.actor, f.issue): f for f in old if f.stance == "condition" and f.cue_at >= 0
+                and any(h.issue == f.issue and h.end <= f.cue_at for h in hits)
+                and any(h.issue == f.issue and h.start > f.cue_at for h in hits)}
+        #       ("progress in the talks is possible only if X keeps to the summit's terms": the issue on both sides of
+        #       the condition stays the condition, whatever the parse reads of the mention in what it requires)
         old = [self._restance(f, "demand", sent) if f.stance == "reject" and f.cue_at >= 0
                and self.tree.wanted_relative(doc, f.cue_at - sent.start) else f for f in old]
         #      ("Moscow wants a Ukraine that can never join NATO": the refusal's words describe what is demanded)
@@ -1570,6 +1575,7 @@ class RuleEngine:
         out = list(old)
         for issue, rs in readings.items():
             out.extend(self._from_readings(text, sent, issue, rs, [(h.start, h.end) for h in hits if h.issue == issue]))
+        out = [tied.get((f.actor, f.issue), f) if f.stance == "demand" else f for f in out]
         return self._without_events(out, doc, sent, every)
 
     def _relative_readings(self, doc, sent: Sentence, mentions: list[Mention], hits: list, roots: list,
