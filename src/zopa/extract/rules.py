@@ -118,6 +118,7 @@ _PRESSED = re.compile(PRESSED_AFTER, re.I)
 _PLAN_POINTED = re.compile(r"\b" + PLAN_POINTERS, re.I)   # "the proposal"
 _POINTING = re.compile(r"\b(?:such an?|such|this|that|these|those|the same|the proposed|any such)\s+([a-z][\w-]+)\b", re.I)
 _WALK_AWAY = re.compile(WALK_AWAY, re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 _THREAT_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 _POINTING_IDEA = re.compile(r"\b(?:such an?|such|this|that|these|those|the|any such)\s+(" + "|".join(IDEA_NOUNS) + r")\b", re.I)
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:the|a|an|one|some|many|several|other|two|three)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|(?:"
@@ -1309,7 +1310,8 @@ class RuleEngine:
         old = [self._not_obliged(text, sent, doc, mentions, f) for f in old]
         tied = {(f.actor, f.issue): f for f in old if f.stance == "condition" and f.cue_at >= 0
                 and any(h.issue == f.issue and h.end <= f.cue_at for h in hits)
-                and any(h.issue == f.issue and h.start > f.cue_at for h in hits)}
+                and any(h.issue == f.issue and h.start > f.cue_at and not _CLAUSE_BREAK.search(text, f.cue_at, h.start)
+                        for h in hits)}
         #       ("progress in the talks is possible only if X keeps to the summit's terms": the issue on both sides of
         #       the condition stays the condition, whatever the parse reads of the mention in what it requires)
         old = [self._restance(f, "demand", sent) if f.stance == "reject" and f.cue_at >= 0
