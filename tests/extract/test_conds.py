@@ -61,3 +61,24 @@ def test_talks_made_conditional_on_keeping_to_earlier_talks_are_a_condition(text
 ])
 def test_acceptable_only_if_is_a_condition_not_an_acceptance(text, expected):
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A US official said Russia sees the need for a ceasefire.", {("RUS", "ceasefire.general", "demand")}),
+    ("Zelensky stressed the need for security guarantees.", {("UKR", "security.guarantees", "demand")}),
+    ("Kellogg told reporters that Kyiv understands the need for a prisoner exchange.",
+     {("UKR", "humanitarian.exchange", "demand")}),
+])
+def test_the_side_that_voices_a_need_holds_it_not_the_one_reporting(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A senior US official told Axios that the Russian side understands the need for a ceasefire in the event of a "
+     "referendum, but insists on shorter terms for such a truce.", {("RUS", "ceasefire.general", "condition")}),
+    ("Rubio said Moscow wants a truce but insists on keeping Crimea.",
+     {("RUS", "ceasefire.general", "demand"), ("RUS", "territory.crimea", "demand")}),
+    ("An EU diplomat said Kyiv sees the need for a truce in case of a referendum.", {("UKR", "ceasefire.general", "condition")}),
+])
+def test_a_reported_side_keeps_its_stances_through_a_conjoined_verb_and_a_framing_condition(text, expected):
+    assert _got(text) == expected

@@ -161,6 +161,7 @@ class Lexicon:
     membership: frozenset[str]       # "which includes": the members a group names hold what it holds
     condition_preps: tuple[str, ...]
     condition_nouns: frozenset[str]
+    condition_framing: tuple[str, ...]
     modals: frozenset[str]
     negation: frozenset[str]
     attribution: tuple[str, ...]
@@ -220,6 +221,7 @@ class Lexicon:
     plan_softens: frozenset[str] = frozenset()   # "soften": a point toned down, not taken out
     plan_deals: frozenset[str] = frozenset()   # "the deal would ...": the plan just named, told as a deal
     concluding: frozenset[str] = frozenset()   # "reached an agreement", "struck a deal": the subject accepts it
+    voicing: frozenset[str] = frozenset()   # "stressed the need for ...": the subject holds the stance noun it voices
     joint_authoring: frozenset[str] = frozenset()   # "agreed with", "negotiated with": a plan worked out with another side
     pretence: frozenset[str] = frozenset()   # "pretends to want a truce", "a phoney narrative about talks": no one's stance
     onlookers: frozenset[str] = frozenset()   # "few diplomats expect a deal": a subject that is no side and holds nothing
@@ -281,6 +283,7 @@ def load_lexicon() -> Lexicon:
         membership=words("membership"),
         condition_preps=tuple((raw.get("condition") or {}).get("prepositions", ())),
         condition_nouns=words("condition", "nouns"),
+        condition_framing=tuple((raw.get("condition") or {}).get("framing", ())),
         modals=frozenset(raw["obligation"]["modals"]),
         negation=frozenset(raw["negation"]),
         attribution=tuple(raw["attribution"]),
@@ -341,6 +344,7 @@ def load_lexicon() -> Lexicon:
         unnamed_sources=words("unnamed_sources"),
         plan_deals=words("plan_deals"),
         concluding=words("concluding"),
+        voicing=words("voicing"),
         plan_softens=words("plan_softens"),
         pretence=words("pretence"),
         onlookers=words("onlookers"),
@@ -516,6 +520,11 @@ class TreeReader:
                     return obj, False  # "accused Kyiv of rejecting ...", "joined Kyiv in calling for ...": the object
                 t = t.head.head        # "trying to sabotage the talks by insisting on ...": the means' subject is the
                 continue               # verb's
+            if t.dep_ == "conj" and t.head.lemma_.lower() in self.lex.speech and t.tag_ in ("VBZ", "VBP") \
+                    and t.head.tag_ not in ("VBZ", "VBP") and (said := next((c for c in t.head.children if c.dep_ == "ccomp"
+                                                                           and c.tag_ == t.tag_ and c.i < t.i), None)):
+                t = said   # "an aide said Moscow wants a truce, but insists on ...": the tense ties the verb the parse hung
+                continue   # on the report to the reported clause, whose subject it shares
             if t.dep_ in ("xcomp", "acomp", "oprd", "conj", "advcl", "ccomp") and t.head.i != t.i:
                 t = t.head
                 continue
@@ -1010,6 +1019,19 @@ class TreeReader:
                     and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "can", "'d") for c in v.children):
                 return v.head, v, subj
         return None
+
+    def _framed_as_condition(self, pred: Any, anchor: Any) -> bool:
+        """The mention, or the stance word governing it, has a phrase hung on it that makes it conditional ("the need
+        for a truce in the event of a referendum", "would lift sanctions subject to a withdrawal"), one the mention is
+        not inside."""
+        verb = pred.head if _noun(pred) and pred.dep_ in ("dobj", "pobj") else pred
+        for t in {anchor.i: anchor, pred.i: pred, verb.i: verb}.values():
+            for c in t.children:
+                if c.dep_ == "prep" and not c.left_edge.i <= anchor.i <= c.right_edge.i:
+                    words = " ".join(w.lower_ for w in c.subtree) + " "
+                    if any(words.startswith(p + " ") for p in self.lex.condition_framing):
+                        return True
+        return False
 
     def _is_condition_prep(self, prep: Any) -> bool:
         words = " ".join(w.lower_ for w in prep.subtree)
@@ -2221,6 +2243,9 @@ class TreeReader:
                 and any(c.dep_ == "nsubj" and anchor.i in {x.i for x in c.subtree} for c in v0.children):
             pred, klass, only_enabling = v0, "reject", True   # "a truce would only let Kyiv rearm": what would serve
             #                                                   nothing but the other side is refused
+        if pred is not None and klass in ("demand", "accept", "offer") and not conditioned \
+                and self._framed_as_condition(pred, anchor):
+            klass = "condition"   # "Moscow sees the need for a truce in the event of a referendum"
         speech = self.speech_above(pred if pred is not None else anchor)
         negated = pred is not None and (self._negated(pred) or any(   # (and "no troops will be accepted")
             c.dep_ == "nsubjpass" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in pred.children)
@@ -2321,7 +2346,8 @@ class TreeReader:
                                                     for m in self._phrase_actors(g, at)]):
                 holder, source = between, "possessor"   # "the agreement between Moscow and Kyiv on a swap": both agree
             elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and (
-                    noun.head.lemma_.lower() in self.lex.authoring | self.lex.concluding or self._brokered(noun)):
+                    noun.head.lemma_.lower() in self.lex.authoring | self.lex.concluding | self.lex.voicing
+                    or self._brokered(noun)):
                 # "Paris and London are drafting a plan for a truce", "Moscow reached an agreement with Kyiv on a swap":
                 # who makes the proposal or concludes the agreement holds it
                 v_subj, v_passive = self._subject(noun.head)
