@@ -82,3 +82,25 @@ def test_the_side_that_voices_a_need_holds_it_not_the_one_reporting(text, expect
 ])
 def test_a_reported_side_keeps_its_stances_through_a_conjoined_verb_and_a_framing_condition(text, expected):
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, pressers", [
+    ("The heads of state from the United Kingdom, France and Germany visited Kyiv, calling on Moscow to agree to a "
+     "30-day truce.", {"GBR", "FRA", "DEU"}),
+    ("The heads of government from France, Germany, and Poland went to Kyiv, calling on Russia to consent to an "
+     "unconditional ceasefire.", {"FRA", "DEU", "POL"}),
+    ("The foreign ministers of Germany and France travelled to Kyiv on Saturday, calling on Moscow to accept a truce.",
+     {"DEU", "FRA"}),
+])
+def test_each_side_of_a_group_of_leaders_presses_in_a_participle_after_the_main_clause(text, pressers):
+    assert _got(text) == {(p, "ceasefire.general", "pressure") for p in pressers}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow says Ukraine must first drop its NATO bid; only then would a ceasefire be possible.",
+     {("RUS", "alignment.nato", "demand"), ("RUS", "ceasefire.general", "condition")}),
+    ("Kyiv insists that Russian troops must leave Zaporizhzhia, and only after that can talks on guarantees begin.",
+     {("UKR", "territory.zaporizhzhia", "demand"), ("UKR", "security.guarantees", "condition")}),
+])
+def test_a_condition_that_points_back_requires_what_came_before_it(text, expected):
+    assert _got(text) == expected

@@ -59,6 +59,7 @@ _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _VERBS = frozenset(OBJECT_VERBS)
 _OPENERS = "\"'“‘(—–-["
 _FRONTED_IF = re.compile(r"if\b[^.;,]{3,120},", re.I)   # a condition put before what it conditions
+_BACK_TO = re.compile(r"(?<=then)|\s*(?:that|this)\b(?!\s+(?:the|a|an)\b)", re.I)   # "only after that, ...": what came before
 _HYPOTHETICAL = re.compile(r"[\"“‘']?(?:but\s+|and\s+|even\s+)?(?:if|unless|should|(?:while\s+)?it\s+(?:is|was|remains)\s+"
                            r"(?:possible|conceivable|unclear|uncertain)\s+(?:that|whether))\b", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:all|most|some|many|several) of\s+)?"
@@ -912,6 +913,9 @@ class RuleEngine:
         out = []
         # a condition holds for what comes before its cue; what follows the cue is what it requires
         fronted = cue.stance == "condition" and bool(_FRONTED_IF.match(masked, cue.start, cue.end))
+        # "withdraw first, and only after that can talks start": the condition points back; what came before it is
+        # required, what follows is conditioned
+        back = cue.stance == "condition" and cue.end > cue.start and bool(_BACK_TO.match(masked, cue.end))
         cond_at = cue_abs + (cue.end - cue.start) if cue.stance == "condition" and cue.end > cue.start \
             and not conditioned else None
         # "concessions without guarantees are dangerous": the first only with the second, which is demanded
@@ -933,7 +937,9 @@ class RuleEngine:
                 if gives and cue.stance == "offer" and hit.start >= gift_end:
                     this = StanceCue("demand", cue.start, cue.end, False, None)   # (what the gift waits for is wanted:
                     #                                      "Europe would send troops after a ceasefire")
-                if fronted and hit.start >= cue_abs:
+                if back:
+                    this = StanceCue("demand" if hit.start < cue_abs else "condition", cue.start, cue.end, False, None)
+                elif fronted and hit.start >= cue_abs:
                     # "If Moscow agrees to a truce, Kyiv will ...": the "if" clause is required, the main clause conditioned
                     this = StanceCue("demand", cue.start, cue.end, False, None) if hit.start < cond_at else cue
                 elif cond_at is not None and hit.start > cond_at:
@@ -1314,6 +1320,7 @@ class RuleEngine:
                         for h in hits)}
         #       ("progress in the talks is possible only if X keeps to the summit's terms": the issue on both sides of
         #       the condition stays the condition, whatever the parse reads of the mention in what it requires)
+        kept = {id(f) for f in old}
         old = [self._restance(f, "demand", sent) if f.stance == "reject" and f.cue_at >= 0
                and self.tree.wanted_relative(doc, f.cue_at - sent.start) else f for f in old]
         #      ("Moscow wants a Ukraine that can never join NATO": the refusal's words describe what is demanded)
@@ -1577,7 +1584,11 @@ class RuleEngine:
         out = list(old)
         for issue, rs in readings.items():
             out.extend(self._from_readings(text, sent, issue, rs, [(h.start, h.end) for h in hits if h.issue == issue]))
-        out = [tied.get((f.actor, f.issue), f) if f.stance == "demand" else f for f in out]
+        if tied:   # (what the parse turned into a demand; a demand read in its own right stands beside it)
+            made = [f for f in out if f.stance == "demand" and id(f) not in kept and (f.actor, f.issue) in tied]
+            have = {(f.actor, f.issue) for f in out if f.stance == "condition"}
+            out = [f for f in out if not any(f is g for g in made)] + \
+                [tied[k] for k in dict.fromkeys((f.actor, f.issue) for f in made) if k not in have]
         return self._without_events(out, doc, sent, every)
 
     def _relative_readings(self, doc, sent: Sentence, mentions: list[Mention], hits: list, roots: list,
