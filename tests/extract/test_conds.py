@@ -104,3 +104,15 @@ def test_each_side_of_a_group_of_leaders_presses_in_a_participle_after_the_main_
 ])
 def test_a_condition_that_points_back_requires_what_came_before_it(text, expected):
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky said he is ready for elections, but security must be ensured and legislation amended.",
+     {("UKR", "governance.elections", "condition")}),
+    ("Moscow said it is prepared to discuss sanctions relief, but the fighting must stop first.",
+     {("RUS", "sanctions.relief", "condition"), ("RUS", "ceasefire.general", "demand")}),
+    ("The Kremlin is ready for talks, but Kyiv must first recognise the new borders.",
+     {("RUS", "talks.process", "condition"), ("RUS", "territory.recognition", "demand")}),
+])
+def test_readiness_followed_by_what_must_be_done_is_a_condition(text, expected):
+    assert _got(text) == expected

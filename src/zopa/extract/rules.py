@@ -90,7 +90,9 @@ _GIFT_WHEN = re.compile(r"\b(?:after|once|until|unless|if|when|before|provided|a
 _NOUN_THAT = re.compile(r"\W*(?:(?:and|but|or)\s+)?(?:an?|the|its|their|some)\s+(?:[\w-]+\s+){1,3}?that\s+(?:the\s+)?", re.I)   # "a pledge that "
 _STAMP_LEAD = re.compile(r"(?:" + "|".join(ENTRY_STAMPS) + r")[ \t]*(?:[—–|:]|-[ \t])", re.I)   # "14:32 GMT – ..."
 _PLAN_MODAL = re.compile(r"\b(?:would|shall|is to|are to)\b", re.I)
-_CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|with|in return|in exchange|on condition)\b", re.I)
+_CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|with|in return|in exchange|on condition)\b"
+                             r"|[\s,;]*but\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?(?:must|has\s+to|have\s+to|needs?\s+to)\b", re.I)
+#                            ("ready for elections, but security must be ensured": the readiness waits on what must be done)
 _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.I)
