@@ -222,6 +222,7 @@ class Lexicon:
     plan_deals: frozenset[str] = frozenset()   # "the deal would ...": the plan just named, told as a deal
     concluding: frozenset[str] = frozenset()   # "reached an agreement", "struck a deal": the subject accepts it
     voicing: frozenset[str] = frozenset()   # "stressed the need for ...": the subject holds the stance noun it voices
+    voiced_nouns: frozenset[str] = frozenset()   # "need": a demand noun only as what such a verb voices
     joint_authoring: frozenset[str] = frozenset()   # "agreed with", "negotiated with": a plan worked out with another side
     pretence: frozenset[str] = frozenset()   # "pretends to want a truce", "a phoney narrative about talks": no one's stance
     onlookers: frozenset[str] = frozenset()   # "few diplomats expect a deal": a subject that is no side and holds nothing
@@ -345,6 +346,7 @@ def load_lexicon() -> Lexicon:
         plan_deals=words("plan_deals"),
         concluding=words("concluding"),
         voicing=words("voicing"),
+        voiced_nouns=words("voiced_nouns"),
         plan_softens=words("plan_softens"),
         pretence=words("pretence"),
         onlookers=words("onlookers"),
@@ -547,6 +549,9 @@ class TreeReader:
                 return "accept"   # "struck a deal on a swap": an agreement to what the deal is on
             if self._brokered(t):
                 return "demand"   # "brokered a deal with both sides to halt X": the go-between's proposal
+            if lemma in self.lex.voiced_nouns and t.dep_ == "dobj" and t.head.lemma_.lower() in self.lex.voicing \
+                    and not self._negated(t.head) and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+                return "demand"   # "Moscow stressed the need for a truce"
             return self.lex.nouns.get(lemma) or self.lex.nouns.get(t.lower_)
         if t.pos_ in ("VERB", "AUX") and lemma == "be":
             # "Moscow's aim is to ...", "the key demand was that ...": the class of the subject noun
@@ -1020,6 +1025,15 @@ class TreeReader:
                 return v.head, v, subj
         return None
 
+    def _ruled_out(self, t: Any) -> bool:
+        """`t` is said to be impossible, or is what is said to be ("is impossible", "impossible to achieve"): as a
+        negation, it makes "before" a condition ("a truce is impossible before Kyiv withdraws")."""
+        for v in (t, t.head if t.dep_ == "xcomp" else None):
+            if v is not None and (v.pos_ == "ADJ" and self.stance_class(v) == "reject" or any(
+                    c.dep_ == "acomp" and self.stance_class(c) == "reject" for c in v.children)):
+                return True
+        return False
+
     def _framed_as_condition(self, pred: Any, anchor: Any) -> bool:
         """The mention, or the stance word governing it, has a phrase hung on it that makes it conditional ("the need
         for a truce in the event of a referendum", "would lift sanctions subject to a withdrawal"), one the mention is
@@ -1058,7 +1072,7 @@ class TreeReader:
         before = " " + " ".join(t.lower_ for t in clause.doc[max(0, start - 4):start])   # ('"As soon as': apart)
         if words & self.lex.condition_markers or any(before.endswith(" " + m) for m in self.lex.condition_markers):
             return True     # "if", "unless"; "as soon as", "so long as" (however the parse attaches "as soon")
-        if words & self.lex.negated_markers and (self._negated(head) or (
+        if words & self.lex.negated_markers and (self._negated(head) or self._ruled_out(head) or (
                 head.dep_ == "xcomp" and self.refuses(head.head)) or (
                 self.refuses(head) and any(c.dep_ == "xcomp" for c in head.children))):
             return True     # "will not agree to a truce before Kyiv withdraws", "refused to meet him before a deal is
@@ -1225,6 +1239,11 @@ class TreeReader:
                     pred, klass = said, k
                 elif said is not None and self._negated(said):
                     pred, klass, refused = said, "reject", True
+                elif said is not None and (adj := next((c for c in said.children if c.dep_ == "acomp"
+                                                         and self.stance_class(c) is not None), None)) is not None:
+                    pred, klass = adj, self.stance_class(adj)   # "..., which Moscow says is impossible"
+                    if klass == "reject" and self._condition_below(said):
+                        klass = "condition"   # ("... is impossible before its terms are met": ruled out until then)
             if klass is None:
                 continue
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
@@ -2243,6 +2262,9 @@ class TreeReader:
                 and any(c.dep_ == "nsubj" and anchor.i in {x.i for x in c.subtree} for c in v0.children):
             pred, klass, only_enabling = v0, "reject", True   # "a truce would only let Kyiv rearm": what would serve
             #                                                   nothing but the other side is refused
+        if pred is not None and klass == "reject" and pred.pos_ == "ADJ" and not in_condition \
+                and self._condition_below(pred.head if pred.dep_ == "acomp" else pred):
+            klass = "condition"   # "a truce is impossible before Kyiv withdraws": ruled out only until then
         if pred is not None and klass in ("demand", "accept", "offer") and not conditioned \
                 and self._framed_as_condition(pred, anchor):
             klass = "condition"   # "Moscow sees the need for a truce in the event of a referendum"
