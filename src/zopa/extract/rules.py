@@ -59,6 +59,7 @@ _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _VERBS = frozenset(OBJECT_VERBS)
 _OPENERS = "\"'“‘(—–-["
 _FRONTED_IF = re.compile(r"if\b[^.;,]{3,120},", re.I)   # a condition put before what it conditions
+_BACK_TO = re.compile(r"(?<=then)|\s*(?:that|this)\b(?!\s+(?:the|a|an)\b)", re.I)   # "only after that, ...": what came before
 _HYPOTHETICAL = re.compile(r"[\"“‘']?(?:but\s+|and\s+|even\s+)?(?:if|unless|should|(?:while\s+)?it\s+(?:is|was|remains)\s+"
                            r"(?:possible|conceivable|unclear|uncertain)\s+(?:that|whether))\b", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:all|most|some|many|several) of\s+)?"
@@ -89,7 +90,9 @@ _GIFT_WHEN = re.compile(r"\b(?:after|once|until|unless|if|when|before|provided|a
 _NOUN_THAT = re.compile(r"\W*(?:(?:and|but|or)\s+)?(?:an?|the|its|their|some)\s+(?:[\w-]+\s+){1,3}?that\s+(?:the\s+)?", re.I)   # "a pledge that "
 _STAMP_LEAD = re.compile(r"(?:" + "|".join(ENTRY_STAMPS) + r")[ \t]*(?:[—–|:]|-[ \t])", re.I)   # "14:32 GMT – ..."
 _PLAN_MODAL = re.compile(r"\b(?:would|shall|is to|are to)\b", re.I)
-_CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|with|in return|in exchange|on condition)\b", re.I)
+_CONDITION_NEXT = re.compile(r"[\s,;]*(?:but\s+)?only\s+(?:if|when|after|with|in return|in exchange|on condition)\b"
+                             r"|[\s,;]*but\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?(?:must|has\s+to|have\s+to|needs?\s+to)\b", re.I)
+#                            ("ready for elections, but security must be ensured": the readiness waits on what must be done)
 _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.I)
@@ -118,6 +121,7 @@ _PRESSED = re.compile(PRESSED_AFTER, re.I)
 _PLAN_POINTED = re.compile(r"\b" + PLAN_POINTERS, re.I)   # "the proposal"
 _POINTING = re.compile(r"\b(?:such an?|such|this|that|these|those|the same|the proposed|any such)\s+([a-z][\w-]+)\b", re.I)
 _WALK_AWAY = re.compile(WALK_AWAY, re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 _THREAT_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 _POINTING_IDEA = re.compile(r"\b(?:such an?|such|this|that|these|those|the|any such)\s+(" + "|".join(IDEA_NOUNS) + r")\b", re.I)
 _OWN_SUBJECT = re.compile(r"^\s*(?:(?:the|a|an|one|some|many|several|other|two|three)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|(?:"
@@ -935,6 +939,9 @@ class RuleEngine:
         out = []
         # a condition holds for what comes before its cue; what follows the cue is what it requires
         fronted = cue.stance == "condition" and bool(_FRONTED_IF.match(masked, cue.start, cue.end))
+        # "withdraw first, and only after that can talks start": the condition points back; what came before it is
+        # required, what follows is conditioned
+        back = cue.stance == "condition" and cue.end > cue.start and bool(_BACK_TO.match(masked, cue.end))
         cond_at = cue_abs + (cue.end - cue.start) if cue.stance == "condition" and cue.end > cue.start \
             and not conditioned else None
         # "concessions without guarantees are dangerous": the first only with the second, which is demanded
@@ -956,7 +963,9 @@ class RuleEngine:
                 if gives and cue.stance == "offer" and hit.start >= gift_end:
                     this = StanceCue("demand", cue.start, cue.end, False, None)   # (what the gift waits for is wanted:
                     #                                      "Europe would send troops after a ceasefire")
-                if fronted and hit.start >= cue_abs:
+                if back:
+                    this = StanceCue("demand" if hit.start < cue_abs else "condition", cue.start, cue.end, False, None)
+                elif fronted and hit.start >= cue_abs:
                     # "If Moscow agrees to a truce, Kyiv will ...": the "if" clause is required, the main clause conditioned
                     this = StanceCue("demand", cue.start, cue.end, False, None) if hit.start < cond_at else cue
                 elif cond_at is not None and hit.start > cond_at:
@@ -994,6 +1003,34 @@ class RuleEngine:
         if len(made) == 1:
             ctx.sentence_cue = made.pop()   # later clauses carry the stance as read ("ready to continue contacts": open)
         return out
+
+    def _needed_first(self, sent: Sentence, doc, mentions: list[Mention], ctx: _Context,
+                      found: list[Finding]) -> list[Finding]:
+        """ "Kyiv must leave X before Moscow would agree to a truce": the side that would act only then holds both
+        stances, what must come first its demand, what it would then do its condition (whoever the rules took)."""
+        split = self.tree.needed_first(doc)
+        if split is None:
+            return found
+        oblig, later, subj = split
+        at = sent.start + subj.idx
+        holder = next((m.actor for m in mentions if m.start <= at < m.end), None)
+        if holder is None:
+            return found
+        lo, hi = bisect_left(ctx.issue_starts, sent.start), bisect_left(ctx.issue_starts, sent.end)
+        after, first = set(t.i for t in later.subtree), set(t.i for t in oblig.subtree)
+        stances: dict[str, str] = {}
+        for h in self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= sent.end]):
+            span = doc.char_span(h.start - sent.start, h.end - sent.start, alignment_mode="expand")
+            if span is None or span.root.i not in first:
+                continue
+            stances.setdefault(h.issue, "condition" if span.root.i in after else "demand")
+        if not stances:
+            return found
+        hedged, red_line = is_hedged(sent.text), is_red_line(sent.text)
+        speaker = next((f.speaker for f in found if f.actor == holder), None)
+        return [f for f in found if f.issue not in stances] + [
+            Finding(holder, issue, stance, sent.start, sent.end, self.values.place(issue, stance, holder, sent.text, None),
+                    red_line, hedged, None, speaker, 0.5 if hedged else 0.6) for issue, stance in stances.items()]
 
     def _leaving(self, text: str, sent: Sentence, mentions: list[Mention], f: Finding) -> Finding:
         """A third party's threat to leave the talks unless they move ("Washington could walk away from the process
@@ -1367,6 +1404,8 @@ class RuleEngine:
                 framed -= {h.issue for h in ctx.issue_hits[lo:hi] if h.end <= sent.end and h.issue in framed
                            and not self.tree.terms_for(parsed[sent.start], sent.start, h.start, h.end)}
                 ctx.findings[first:] = [f for f in ctx.findings[first:] if f.stance != "offer" or f.issue not in framed]
+            if sent.start in parsed:
+                ctx.findings[first:] = self._needed_first(sent, parsed[sent.start], mentions, ctx, ctx.findings[first:])
             conditional = {(f.actor, f.issue) for f in ctx.findings[first:] if f.stance == "condition"}
             ctx.findings[first:] = [f for f in ctx.findings[first:] if f.stance != "demand"
                                     or (f.actor, f.issue) not in conditional]   # (an outcome made conditional on
@@ -1392,6 +1431,13 @@ class RuleEngine:
         if not hits or is_non_stance(sent.text):
             return old
         old = [self._not_obliged(text, sent, doc, mentions, f) for f in old]
+        tied = {(f.actor, f.issue): f for f in old if f.stance == "condition" and f.cue_at >= 0
+                and any(h.issue == f.issue and h.end <= f.cue_at for h in hits)
+                and any(h.issue == f.issue and h.start > f.cue_at and not _CLAUSE_BREAK.search(text, f.cue_at, h.start)
+                        for h in hits)}
+        #       ("progress in the talks is possible only if X keeps to the summit's terms": the issue on both sides of
+        #       the condition stays the condition, whatever the parse reads of the mention in what it requires)
+        kept = {id(f) for f in old}
         old = [self._restance(f, "demand", sent) if f.stance == "reject" and f.cue_at >= 0
                and self.tree.wanted_relative(doc, f.cue_at - sent.start) else f for f in old]
         #      ("Moscow wants a Ukraine that can never join NATO": the refusal's words describe what is demanded)
@@ -1655,6 +1701,11 @@ class RuleEngine:
         out = list(old)
         for issue, rs in readings.items():
             out.extend(self._from_readings(text, sent, issue, rs, [(h.start, h.end) for h in hits if h.issue == issue]))
+        if tied:   # (what the parse turned into a demand; a demand read in its own right stands beside it)
+            made = [f for f in out if f.stance == "demand" and id(f) not in kept and (f.actor, f.issue) in tied]
+            have = {(f.actor, f.issue) for f in out if f.stance == "condition"}
+            out = [f for f in out if not any(f is g for g in made)] + \
+                [tied[k] for k in dict.fromkeys((f.actor, f.issue) for f in made) if k not in have]
         return self._without_events(out, doc, sent, every)
 
     def _relative_readings(self, doc, sent: Sentence, mentions: list[Mention], hits: list, roots: list,

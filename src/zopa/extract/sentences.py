@@ -19,6 +19,9 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]»“]*(?=\s+[\"“‘'(\[«„]?
 _BULLET = re.compile(r"\s*(?:[•●▪◦*\-–—]+|\(?\d{1,2}[.)]|\(?[a-z][.)]|(?:[Pp]oint|POINT)\s+\d{1,2}\s*[:.)])\s+")   # ("Point 7: ...")
 # a sentence opening with a contrast clause: "While Kyiv wants A, Moscow ..." (cut at the clause's comma)
 _CONTRAST_LEAD = re.compile(r"[\"“‘']?(?:While|Whereas|Although|Though)\b([^,;:\"”]{8,160}),\s+")
+_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+_LIST_END = re.compile(r"(?:^|[\s(])" + _NAME + r",\s+" + _NAME + r"$")   # "..., France, Germany" before ", and"
+_LIST_AND = re.compile(r",\s+and\s+")
 _CLAUSE_CUT = re.compile(
     r";\s+|:\s+(?=[\"“A-Za-z])|,\s+(?:(?:just|only|barely|some)\s+)?(?:hours|days|weeks|months|minutes|moments|a\s+day|a\s+week|"
     r"a\s+month|one\s+day|two\s+days|shortly|soon|not\s+long)\s+(?:after|before)\s+|,\s+(?=(?:arguing|saying|insisting|adding|noting|warning|stressing|claiming)\s+that\b)|,\s+(?=which\s+(?:included|includes|include|would include|covered|covers)\b)|,\s+(?:and|but|while|whereas|though|although)\s+|\s+but\s+|\s+while\s+|"
@@ -91,6 +94,8 @@ def split_clauses(sentence: Sentence, more: tuple[tuple[int, int], ...] = ()) ->
     if lead is not None:
         cuts = sorted({(lead.end(1), lead.end()), *cuts})
     for start, end in cuts:
+        if _LIST_END.search(t, last, start) and _LIST_AND.fullmatch(t, start, end):
+            continue   # "the leaders of France, Germany, and Poland went ...": the last item of a list of names
         if start - last >= 12:
             spans.append((last, start))
             last = end

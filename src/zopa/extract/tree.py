@@ -163,6 +163,7 @@ class Lexicon:
     membership: frozenset[str]       # "which includes": the members a group names hold what it holds
     condition_preps: tuple[str, ...]
     condition_nouns: frozenset[str]
+    condition_framing: tuple[str, ...]
     modals: frozenset[str]
     negation: frozenset[str]
     attribution: tuple[str, ...]
@@ -222,6 +223,8 @@ class Lexicon:
     plan_softens: frozenset[str] = frozenset()   # "soften": a point toned down, not taken out
     plan_deals: frozenset[str] = frozenset()   # "the deal would ...": the plan just named, told as a deal
     concluding: frozenset[str] = frozenset()   # "reached an agreement", "struck a deal": the subject accepts it
+    voicing: frozenset[str] = frozenset()   # "stressed the need for ...": the subject holds the stance noun it voices
+    voiced_nouns: frozenset[str] = frozenset()   # "need": a demand noun only as what such a verb voices
     joint_authoring: frozenset[str] = frozenset()   # "agreed with", "negotiated with": a plan worked out with another side
     pretence: frozenset[str] = frozenset()   # "pretends to want a truce", "a phoney narrative about talks": no one's stance
     onlookers: frozenset[str] = frozenset()   # "few diplomats expect a deal": a subject that is no side and holds nothing
@@ -284,6 +287,7 @@ def load_lexicon() -> Lexicon:
         membership=words("membership"),
         condition_preps=tuple((raw.get("condition") or {}).get("prepositions", ())),
         condition_nouns=words("condition", "nouns"),
+        condition_framing=tuple((raw.get("condition") or {}).get("framing", ())),
         modals=frozenset(raw["obligation"]["modals"]),
         negation=frozenset(raw["negation"]),
         attribution=tuple(raw["attribution"]),
@@ -344,6 +348,8 @@ def load_lexicon() -> Lexicon:
         unnamed_sources=words("unnamed_sources"),
         plan_deals=words("plan_deals"),
         concluding=words("concluding"),
+        voicing=words("voicing"),
+        voiced_nouns=words("voiced_nouns"),
         plan_softens=words("plan_softens"),
         pretence=words("pretence"),
         onlookers=words("onlookers"),
@@ -520,6 +526,11 @@ class TreeReader:
                     return obj, False  # "accused Kyiv of rejecting ...", "joined Kyiv in calling for ...": the object
                 t = t.head.head        # "trying to sabotage the talks by insisting on ...": the means' subject is the
                 continue               # verb's
+            if t.dep_ == "conj" and t.head.lemma_.lower() in self.lex.speech and t.tag_ in ("VBZ", "VBP") \
+                    and t.head.tag_ not in ("VBZ", "VBP") and (said := next((c for c in t.head.children if c.dep_ == "ccomp"
+                                                                           and c.tag_ == t.tag_ and c.i < t.i), None)):
+                t = said   # "an aide said Moscow wants a truce, but insists on ...": the tense ties the verb the parse hung
+                continue   # on the report to the reported clause, whose subject it shares
             if t.dep_ in ("xcomp", "acomp", "oprd", "conj", "advcl", "ccomp") and t.head.i != t.i:
                 t = t.head
                 continue
@@ -542,6 +553,9 @@ class TreeReader:
                 return "accept"   # "struck a deal on a swap": an agreement to what the deal is on
             if self._brokered(t):
                 return "demand"   # "brokered a deal with both sides to halt X": the go-between's proposal
+            if lemma in self.lex.voiced_nouns and t.dep_ == "dobj" and t.head.lemma_.lower() in self.lex.voicing \
+                    and not self._negated(t.head) and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+                return "demand"   # "Moscow stressed the need for a truce"
             return self.lex.nouns.get(lemma) or self.lex.nouns.get(t.lower_)
         if t.pos_ in ("VERB", "AUX") and lemma == "be":
             # "Moscow's aim is to ...", "the key demand was that ...": the class of the subject noun
@@ -1012,6 +1026,43 @@ class TreeReader:
         return t.dep_ == "xcomp" and h.i != t.i and h.lemma_ in ("have", "need") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
+    def needed_first(self, doc: Any) -> tuple[Any, Any, Any] | None:
+        """An obligation met before another side would act: "Kyiv must leave X before Moscow would agree to a truce",
+        "Ukraine has to withdraw before Russia will discuss a ceasefire". Returns the obligation's verb, the verb of
+        the "before" clause and that clause's subject (who would act only then: the obligation is its demand, the act
+        its condition)."""
+        for v in doc:
+            if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in self.lex.negated_markers for c in v.children):
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            obliged = self._obligation(v.head) or any(c.dep_ == "xcomp" and self._obligation(c) for c in v.head.children)
+            if subj is not None and obliged and not self._negated(v.head) and not self._negated(v) \
+                    and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "can", "'d") for c in v.children):
+                return v.head, v, subj
+        return None
+
+    def _ruled_out(self, t: Any) -> bool:
+        """`t` is said to be impossible, or is what is said to be ("is impossible", "impossible to achieve"): as a
+        negation, it makes "before" a condition ("a truce is impossible before Kyiv withdraws")."""
+        for v in (t, t.head if t.dep_ == "xcomp" else None):
+            if v is not None and (v.pos_ == "ADJ" and self.stance_class(v) == "reject" or any(
+                    c.dep_ == "acomp" and self.stance_class(c) == "reject" for c in v.children)):
+                return True
+        return False
+
+    def _framed_as_condition(self, pred: Any, anchor: Any) -> bool:
+        """The mention, or the stance word governing it, has a phrase hung on it that makes it conditional ("the need
+        for a truce in the event of a referendum", "would lift sanctions subject to a withdrawal"), one the mention is
+        not inside."""
+        verb = pred.head if _noun(pred) and pred.dep_ in ("dobj", "pobj") else pred
+        for t in {anchor.i: anchor, pred.i: pred, verb.i: verb}.values():
+            for c in t.children:
+                if c.dep_ == "prep" and not c.left_edge.i <= anchor.i <= c.right_edge.i:
+                    words = " ".join(w.lower_ for w in c.subtree) + " "
+                    if any(words.startswith(p + " ") for p in self.lex.condition_framing):
+                        return True
+        return False
+
     def _is_condition_prep(self, prep: Any) -> bool:
         words = " ".join(w.lower_ for w in prep.subtree)
         return any(words.startswith(p + " ") for p in self.lex.condition_preps)
@@ -1037,7 +1088,7 @@ class TreeReader:
         before = " " + " ".join(t.lower_ for t in clause.doc[max(0, start - 4):start])   # ('"As soon as': apart)
         if words & self.lex.condition_markers or any(before.endswith(" " + m) for m in self.lex.condition_markers):
             return True     # "if", "unless"; "as soon as", "so long as" (however the parse attaches "as soon")
-        if words & self.lex.negated_markers and (self._negated(head) or (
+        if words & self.lex.negated_markers and (self._negated(head) or self._ruled_out(head) or (
                 head.dep_ == "xcomp" and self.refuses(head.head)) or (
                 self.refuses(head) and any(c.dep_ == "xcomp" for c in head.children))):
             return True     # "will not agree to a truce before Kyiv withdraws", "refused to meet him before a deal is
@@ -1204,6 +1255,11 @@ class TreeReader:
                     pred, klass = said, k
                 elif said is not None and self._negated(said):
                     pred, klass, refused = said, "reject", True
+                elif said is not None and (adj := next((c for c in said.children if c.dep_ == "acomp"
+                                                         and self.stance_class(c) is not None), None)) is not None:
+                    pred, klass = adj, self.stance_class(adj)   # "..., which Moscow says is impossible"
+                    if klass == "reject" and self._condition_below(said):
+                        klass = "condition"   # ("... is impossible before its terms are met": ruled out until then)
             if klass is None:
                 continue
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
@@ -2266,6 +2322,12 @@ class TreeReader:
                 and any(c.dep_ == "nsubj" and anchor.i in {x.i for x in c.subtree} for c in v0.children):
             pred, klass, only_enabling = v0, "reject", True   # "a truce would only let Kyiv rearm": what would serve
             #                                                   nothing but the other side is refused
+        if pred is not None and klass == "reject" and pred.pos_ == "ADJ" and not in_condition \
+                and self._condition_below(pred.head if pred.dep_ == "acomp" else pred):
+            klass = "condition"   # "a truce is impossible before Kyiv withdraws": ruled out only until then
+        if pred is not None and klass in ("demand", "accept", "offer") and not conditioned \
+                and self._framed_as_condition(pred, anchor):
+            klass = "condition"   # "Moscow sees the need for a truce in the event of a referendum"
         speech = self.speech_above(pred if pred is not None else anchor)
         negated = pred is not None and (self._negated(pred) or any(   # (and "no troops will be accepted")
             c.dep_ == "nsubjpass" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in pred.children)
@@ -2366,7 +2428,8 @@ class TreeReader:
                                                     for m in self._phrase_actors(g, at)]):
                 holder, source = between, "possessor"   # "the agreement between Moscow and Kyiv on a swap": both agree
             elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and (
-                    noun.head.lemma_.lower() in self.lex.authoring | self.lex.concluding or self._brokered(noun)):
+                    noun.head.lemma_.lower() in self.lex.authoring | self.lex.concluding | self.lex.voicing
+                    or self._brokered(noun)):
                 # "Paris and London are drafting a plan for a truce", "Moscow reached an agreement with Kyiv on a swap":
                 # who makes the proposal or concludes the agreement holds it
                 v_subj, v_passive = self._subject(noun.head)
