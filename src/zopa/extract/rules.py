@@ -1418,6 +1418,14 @@ class RuleEngine:
                 #      (what is asked of the one pressed stays pressure on it: "pressure on Moscow until it agrees to X")
                 if not any(f.issue == h.issue for f in old):
                     del found[h.issue]
+            if h.issue in found and r.source == "possessor" and r.stance in ("reject", "demand", "accept", "offer") \
+                    and not found[h.issue] & (set(r.actors) | set(r.reporters)) and r.predicate in self.tree.lex.nouns:
+                # "Washington grew frustrated by Moscow's refusal to accept a truce": a noun of stance governs the mention
+                # and its possessor holds it; the clause's subject, read by the rules from that noun, holds nothing on it
+                old = [f for f in old if not (f.issue == h.issue and f.cue_at == r.cue_start)]
+                found[h.issue] = {f.actor for f in old if f.issue == h.issue}
+                if not found[h.issue]:
+                    del found[h.issue]
             if h.issue in found and (r.source == "joint" or (r.source == "presser" and r.target is not None) or (
                     unattributed and r.source in ("subject", "agent") and not (found[h.issue] & set(r.actors)))):
                 # no one is reported as speaking, and the tree's subject of the governing predicate is none of the
