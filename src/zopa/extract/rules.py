@@ -1202,7 +1202,7 @@ class RuleEngine:
             regional = bool(ctx.regions and self._regions_pointed(text, sent.start, sent.end, ctx))   # ("those regions")
             plan_before = bool(ctx.plan_mentions) and ctx.previous_start >= 0 and bisect_left(
                 ctx.plan_mentions, ctx.previous_start) < bisect_left(ctx.plan_mentions, sent.start)   # (a plan named just before)
-            plans = self._plan_objects(sent, parsed[sent.start], plan_before) + echoes.get(sent.start, []) \
+            plans = self._plan_objects(sent, parsed[sent.start], plan_before, mentions) + echoes.get(sent.start, []) \
                 if lo == hi and sent.start in parsed and not regional else []
             pointed = {h.start for h in plans if h.issue != self.issues.process}
             plans = [h for h in plans if h.issue != self.issues.process or h.start not in pointed]   # (the issues
@@ -1602,7 +1602,7 @@ class RuleEngine:
             return [f]       # the clause's own subject holds its stance; a clause about a thing is no one else's
         return []
 
-    def _plan_objects(self, sent: Sentence, doc, plan_before: bool = False) -> list:
+    def _plan_objects(self, sent: Sentence, doc, plan_before: bool = False, mentions: Sequence = ()) -> list:
         """A plan, proposal or initiative that a verb of stance takes up, in a sentence that names no issue ("Moscow
         rejected the plan", "Medinsky said he would study the proposals"), as a mention of the talks."""
         out = []
@@ -1617,6 +1617,10 @@ class RuleEngine:
             if _plan_word(t) and t.dep_ == "nsubj" and t.lemma_.lower() not in self.tree.lex.speech_records \
                     and t.head.lemma_.lower() in self.tree.lex.copulas and self.tree.verdict_on(t.head) is not None:
                 at = sent.start + t.idx   # "the draft was unacceptable", "the proposal is acceptable as a basis"
+                out.append(IssueHit(at, at + len(t.text), self.issues.process, t.text))
+                continue
+            if _plan_word(t) and self.tree.receives_stance(doc, sent.start, mentions, t):
+                at = sent.start + t.idx   # "the plan drew pushback from Kyiv", "the draft met with criticism from Europe"
                 out.append(IssueHit(at, at + len(t.text), self.issues.process, t.text))
                 continue
             if not _plan_word(t) or t.lemma_.lower() in self.tree.lex.speech_records or t.dep_ not in ("dobj", "pobj"):
