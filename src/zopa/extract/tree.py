@@ -237,6 +237,7 @@ class Lexicon:
     entitlement: frozenset[str] = frozenset()   # "has no right to give up land": the act refused
     desiring: frozenset[str] = frozenset()   # "did not want a truce": refused, unlike "has not called for a truce"
     accounts: frozenset[str] = frozenset()   # "reports of a truce deal": what is said of them is said of no deal
+    excluding: frozenset[str] = frozenset()   # "rule out": given up, a possibility left open
     reacting: frozenset[str] = frozenset()   # "drew criticism from Kyiv": the subject meets another's stance
     unsettled: frozenset[str] = frozenset()   # "with territory still unresolved", "the main sticking point": not agreed
     exceptions: frozenset[str] = frozenset()   # "agreed on the text except for X": X left out of what was agreed
@@ -357,6 +358,7 @@ def load_lexicon() -> Lexicon:
         accounts=words("accounts"),
         reacting=words("reacting"),
         desiring=words("desiring"),
+        excluding=words("excluding"),
         entitlement=words("entitlement"),
         unsettled=words("unsettled", "words"),
         exceptions=words("unsettled", "exceptions"),
@@ -2482,7 +2484,8 @@ class TreeReader:
                 stance = "condition"   # "will only accept X if ...", "will not accept X without ...": X is conditional
             elif pred is not None and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                                           for c in pred.children):
-                stance = _GIVEN_UP.get(stance, stance)   # "no longer insists on X": a demand given up, a concession
+                stance = "open" if self._phrasal(pred) in self.lex.excluding else _GIVEN_UP.get(stance, stance)
+                #  ("no longer insists on X": a demand given up, a concession; "no longer rules out X": left open)
             elif negated and pred is not None and pred.lemma_.lower() in self.lex.insisted:
                 stance = "demand"      # "neutrality is not negotiable": insisted on, not refused
             elif negated and stance == "accept" and pred is not None and _NOTHING_LESS.match(
@@ -2573,6 +2576,11 @@ class TreeReader:
         drew pushback from Kyiv")."""
         return tok.dep_ in ("nsubj", "nsubjpass") and \
             self._reaction(tok.head, self._actor_tokens(doc, offset, mentions)) is not None
+
+    @staticmethod
+    def _phrasal(verb: Any) -> str:
+        """A verb's lemma with its particle ("rule out")."""
+        return " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
 
     def _reacting(self, verb: Any) -> bool:
         """`verb` says its subject met another's stance ("drew criticism", "met with rejection"; not "drew up")."""
