@@ -451,6 +451,10 @@ class RuleEngine:
         self._roles = {p.name: p.role.lower() for a in codebook.actors for p in a.people if p.role}
         self._issue = {i.id: i for i in codebook.issues}
         self.tree = TreeReader(groups=frozenset(a.id for a in codebook.actors if a.kind in ("coalition", "organisation")))
+        # a clause opening on a circumstance ("Amid calls for a truce, Moscow proposed talks"): what it names is no part
+        # of the clause's stance
+        self._circumstance = re.compile(r"\s*(?:%s)\b[^,;.]{0,150}," % "|".join(
+            sorted(map(re.escape, self.tree.lex.circumstance_preps))), re.I)
         self._parsed: dict = {}
         self._mentions: list[Mention] = []
         # a point taken out of one's own plan is a concession, a third party's too ("the revised US draft drops ...")
@@ -790,6 +794,7 @@ class RuleEngine:
                    if not any(m.start() <= h.start < m.end() for h in ctx.issue_hits[lo:hi])]
         #          (the author's gloss in brackets that names no issue: "... will neither be X (there will be no Y) nor ...")
         hidden = asides + [(m.start(), m.end()) for rx in (_RELATIVE, _CONTRAST) for m in rx.finditer(text, cs, ce)] \
+            + [m.span() for m in (self._circumstance.match(text, cs, ce),) if m is not None] \
             if lo < hi and "," in text[cs:ce] else asides
         issues = self.issues.prune([h for h in ctx.issue_hits[lo:hi] if h.end <= ce
                                     and not any(a <= h.start < b for a, b in hidden)])
@@ -1586,6 +1591,10 @@ class RuleEngine:
             return frozenset()
         process = [h for h in hits if h.issue == self.issues.process]
         others = [h for h in hits if h.issue != self.issues.process]
+        lead = self._circumstance.match(sent.text)
+        if lead is not None and others and all(o.start < sent.start + lead.end() for o in others):
+            # ("Amid calls for a truce, Moscow proposed talks": the other issue is only the circumstance)
+            return frozenset(p.start for p in process if p.start >= sent.start + lead.end())
         return frozenset(p.start for p in process if any(
             self.tree.coordinated(doc, (p.start - sent.start, p.end - sent.start), (o.start - sent.start, o.end - sent.start))
             for o in others))

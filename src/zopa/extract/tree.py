@@ -224,6 +224,7 @@ class Lexicon:
     pretence: frozenset[str] = frozenset()   # "pretends to want a truce", "a phoney narrative about talks": no one's stance
     onlookers: frozenset[str] = frozenset()   # "few diplomats expect a deal": a subject that is no side and holds nothing
     setting_preps: frozenset[str] = frozenset()   # "during the summit, X said": a time or place, not an issue
+    circumstance_preps: frozenset[str] = frozenset()   # "amid calls for a truce, X proposed talks": no part of the stance
     setting_nouns: frozenset[str] = frozenset()   # "on the eve of the summit", "a readout of the meeting"
     location_preps: frozenset[str] = frozenset()   # "pressed the offensive near X in the Y region": a place on the front
     topic_verbs: frozenset[str] = frozenset()   # "the two had discussed X": what a meeting went over, told as done
@@ -347,6 +348,7 @@ def load_lexicon() -> Lexicon:
         pretence=words("pretence"),
         onlookers=words("onlookers"),
         setting_preps=words("setting", "prepositions"),
+        circumstance_preps=words("setting", "circumstances"),
         setting_nouns=words("setting", "nouns"),
         location_preps=words("setting", "locations"),
         topic_verbs=words("setting", "topic_verbs"),
@@ -2096,6 +2098,8 @@ class TreeReader:
                 return None      # "ended without progress on the Donbas": no headway on it is no one's stance
             if dep == "prep" and cur.lower_ == "without" and pred is None:
                 without = cur
+            if dep == "prep" and cur.lower_ in self.lex.circumstance_preps and cur.head.pos_ in ("VERB", "AUX"):
+                break    # "amid calls for a truce, Moscow proposed talks": a circumstance, not what the verb takes
             if dep == "advcl" and self._conditional_clause(cur):
                 # what a condition asks for is demanded by the clause it conditions, whatever stance it names
                 # ("ready to talk as soon as Kyiv announces its refusal to join NATO"): read on from there
