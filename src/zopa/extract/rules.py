@@ -94,6 +94,7 @@ _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.I)
 _ASIDE = re.compile(r"\beven though\b[^;.]*", re.I)   # the author's aside: no word in it governs the clause around it
+_REASON_BEFORE = re.compile(r"\bbecause\s+$", re.I)   # a clause giving a reason ("hesitant about X because Y"): no stance carried
 _CONTRAST = re.compile(r",\s*(?:and\s+)?not\s+(?:as|for|to|into|in)\b[^,;.]*", re.I)   # "..., not as capital for occupation"
 _LEAD_PRONOUN = re.compile(r"(?:(?:in|at|after|during|on|before|following|while|speaking|there|later|then|afterwards|"
                            r"but|and|yet)\b[^,\"“”]{0,40}?,?\s+)?(?:he|she)\b(?!\s*[’']s)", re.I)   # ("In Moscow, he ...")
@@ -834,7 +835,7 @@ class RuleEngine:
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's army would number 800,000.", of the plan just named
         asked_of, asked_for = self._answer(sent, ctx) if attribution is None else ((), None)
         if cue is None and ctx.sentence_cue is not None and cs > sent.start and not self._headway.match(text, cs, ce) \
-                and not _MISSED.search(text, cs, ce):
+                and not _MISSED.search(text, cs, ce) and not _REASON_BEFORE.search(text, max(0, cs - 12), cs):
             # a later clause carries the sentence's stance; a condition binds only its own clause; and a clause of
             # no headway ("..., but without progress on X") or of an outcome not reached carries none
             carried = "demand" if ctx.sentence_cue == "condition" else ctx.sentence_cue
