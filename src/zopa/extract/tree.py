@@ -133,6 +133,7 @@ def _pronoun(tok: Any, at: dict) -> bool:
     return tok.pos_ == "NOUN" and tok.left_edge.lower_ == "the" and not any(t.i in at for t in tok.subtree) \
         and bool(_TITLE.fullmatch(phrase) or _BODY.fullmatch(phrase))
 _STANCES = ("demand", "offer", "accept", "reject", "open", "support")
+_MET = ("reject",)   # classes of the nouns of stance one meets from another ("drew criticism from")
 _GIVEN_UP = {"demand": "offer", "reject": "accept"}   # what "no longer" makes of a stance
 
 
@@ -2321,7 +2322,8 @@ class TreeReader:
                                                     for g in c.children if g.dep_ == "pobj"
                                                     for m in self._phrase_actors(g, at)]):
                 holder, source = between, "possessor"   # "the agreement between Moscow and Kyiv on a swap": both agree
-            elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not self._reacting(noun.head) and (
+            elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not (
+                    self._reacting(noun.head) and self.lex.nouns.get(noun.lemma_.lower()) in _MET) and (
                     noun.head.lemma_.lower() in self.lex.authoring | self.lex.concluding or self._brokered(noun)):
                 # "Paris and London are drafting a plan for a truce", "Moscow reached an agreement with Kyiv on a swap":
                 # who makes the proposal or concludes the agreement holds it
@@ -2566,9 +2568,11 @@ class TreeReader:
                        backers)
 
     def _noun_source(self, noun: Any, at: dict[int, list[Mention]]) -> list[Mention]:
-        """Who a "from" or "by" phrase names as the source of a noun of stance: "rejection by Kyiv", "objections from
-        Paris", and the phrase hung on the verb that takes the noun ("drew criticism from Kyiv", "met with rejection by
+        """Who a "from" or "by" phrase names as the source of a noun of refusal, acceptance or backing: "rejection by
+        Kyiv", "objections from Paris", and the phrase hung on the verb that takes the noun ("drew criticism from Kyiv", "met with rejection by
         Moscow")."""
+        if self.lex.nouns.get(noun.lemma_.lower()) not in _MET:
+            return []   # ("a call from Trump", "offers from London": a phone call, or a gift whose receiver is in view)
         heads = [noun]
         if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"):
             heads.append(noun.head if noun.dep_ == "dobj" else noun.head.head)
