@@ -104,3 +104,12 @@ def test_proposing_talks_is_willingness_to_talk(text, want):
 ])
 def test_readiness_to_host_the_sides_is_openness_on_the_talks(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kyiv has a negative attitude towards the idea of a buffer zone in Donetsk.", {("UKR", "territory.donetsk", "reject")}),
+    ("Berlin took a critical stance on the proposal to deploy troops to Ukraine.",
+     {("DEU", "security.foreign_troops", "reject")}),
+])
+def test_a_critical_or_negative_view_of_a_thing_refuses_it(text, want):
+    assert _got(text) == want
