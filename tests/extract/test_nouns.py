@@ -113,3 +113,12 @@ def test_readiness_to_host_the_sides_is_openness_on_the_talks(text, want):
 ])
 def test_a_critical_or_negative_view_of_a_thing_refuses_it(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Asked about Kyiv's memorandum, Peskov dismissed the idea as unhelpful.", ("RUS", "talks.process", "reject")),
+    ("Kyiv tabled a new draft on Monday, but Moscow rejected the idea within hours.", ("RUS", "talks.process", "reject")),
+])
+def test_the_idea_pointing_back_to_a_plan_just_named_is_the_plan(text, want):
+    """"... the memorandum, Peskov dismissed the idea": the idea is the plan, so a stance on the talks."""
+    assert want in _got(text)

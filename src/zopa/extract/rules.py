@@ -1618,7 +1618,10 @@ class RuleEngine:
         out = []
         plan_at = next((t.i for t in doc if _plan_word(t) and _noun(t)), None)
         for t in doc:
-            if t.lower_ == "it" and t.dep_ == "dobj" and (plan_before or plan_at is not None and plan_at < t.i) \
+            pointer = t.lower_ == "it" or (t.lemma_.lower() in IDEA_NOUNS and _noun(t) and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such") for c in t.children))
+            #   ("... the memorandum, Peskov dismissed the idea": a word pointing back to the plan just named)
+            if pointer and t.dep_ == "dobj" and (plan_before or plan_at is not None and plan_at < t.i) \
                     and t.head.pos_ == "VERB" and self.tree.stance_class(t.head) is not None \
                     and not any(c.dep_ == "auxpass" for c in t.head.children):
                 at = sent.start + t.idx   # "... said the memorandum was an ultimatum and rejected it": the plan
