@@ -97,6 +97,7 @@ _BARE_WITHOUT = re.compile(r"\bwithout\b", re.I)
 _WITHOUT = re.compile(r"\b(?:reject\w*|cannot|can't|could not|no|not|never)\b[^.;]{0,80}?\bwithout\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.I)
 _ASIDE = re.compile(r"\beven though\b[^;.]*", re.I)   # the author's aside: no word in it governs the clause around it
+_REASON_BEFORE = re.compile(r"\bbecause\s+$", re.I)   # a clause giving a reason ("hesitant about X because Y"): no stance carried
 _CONTRAST = re.compile(r",\s*(?:and\s+)?not\s+(?:as|for|to|into|in)\b[^,;.]*", re.I)   # "..., not as capital for occupation"
 _LEAD_PRONOUN = re.compile(r"(?:(?:in|at|after|during|on|before|following|while|speaking|there|later|then|afterwards|"
                            r"but|and|yet)\b[^,\"“”]{0,40}?,?\s+)?(?:he|she)\b(?!\s*[’']s)", re.I)   # ("In Moscow, he ...")
@@ -470,6 +471,8 @@ class RuleEngine:
         self._roles = {p.name: p.role.lower() for a in codebook.actors for p in a.people if p.role}
         self._issue = {i.id: i for i in codebook.issues}
         self.tree = TreeReader(groups=frozenset(a.id for a in codebook.actors if a.kind in ("coalition", "organisation")))
+        # a clause opening on a circumstance ("Amid calls for a truce, Moscow proposed talks"): what it names is no part
+        # of the clause's stance
         self._parsed: dict = {}
         self._mentions: list[Mention] = []
         # a point taken out of one's own plan is a concession, a third party's too ("the revised US draft drops ...")
@@ -855,7 +858,7 @@ class RuleEngine:
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's army would number 800,000.", of the plan just named
         asked_of, asked_for = self._answer(sent, ctx) if attribution is None else ((), None)
         if cue is None and ctx.sentence_cue is not None and cs > sent.start and not self._headway.match(text, cs, ce) \
-                and not _MISSED.search(text, cs, ce):
+                and not _MISSED.search(text, cs, ce) and not _REASON_BEFORE.search(text, max(0, cs - 12), cs):
             # a later clause carries the sentence's stance; a condition binds only its own clause; and a clause of
             # no headway ("..., but without progress on X") or of an outcome not reached carries none
             carried = "demand" if ctx.sentence_cue == "condition" else ctx.sentence_cue
@@ -1343,7 +1346,7 @@ class RuleEngine:
             regional = bool(ctx.regions and self._regions_pointed(text, sent.start, sent.end, ctx))   # ("those regions")
             plan_before = bool(ctx.plan_mentions) and ctx.previous_start >= 0 and bisect_left(
                 ctx.plan_mentions, ctx.previous_start) < bisect_left(ctx.plan_mentions, sent.start)   # (a plan named just before)
-            plans = self._plan_objects(sent, parsed[sent.start], plan_before) + echoes.get(sent.start, []) \
+            plans = self._plan_objects(sent, parsed[sent.start], plan_before, mentions) + echoes.get(sent.start, []) \
                 if lo == hi and sent.start in parsed and not regional else []
             pointed = {h.start for h in plans if h.issue != self.issues.process}
             plans = [h for h in plans if h.issue != self.issues.process or h.start not in pointed]   # (the issues
@@ -1579,6 +1582,14 @@ class RuleEngine:
                 #      (what is asked of the one pressed stays pressure on it: "pressure on Moscow until it agrees to X")
                 if not any(f.issue == h.issue for f in old):
                     del found[h.issue]
+            if h.issue in found and r.source == "possessor" and r.stance in ("reject", "demand", "accept", "offer") \
+                    and not found[h.issue] & (set(r.actors) | set(r.reporters)) and r.predicate in self.tree.lex.nouns:
+                # "Washington grew frustrated by Moscow's refusal to accept a truce": a noun of stance governs the mention
+                # and its possessor holds it; the clause's subject, read by the rules from that noun, holds nothing on it
+                old = [f for f in old if not (f.issue == h.issue and f.cue_at == r.cue_start)]
+                found[h.issue] = {f.actor for f in old if f.issue == h.issue}
+                if not found[h.issue]:
+                    del found[h.issue]
             if h.issue in found and (r.source == "joint" or (r.source == "presser" and r.target is not None) or (
                     unattributed and r.source in ("subject", "agent") and not (found[h.issue] & set(r.actors)))):
                 # no one is reported as speaking, and the tree's subject of the governing predicate is none of the
@@ -1765,13 +1776,16 @@ class RuleEngine:
             return [f]       # the clause's own subject holds its stance; a clause about a thing is no one else's
         return []
 
-    def _plan_objects(self, sent: Sentence, doc, plan_before: bool = False) -> list:
+    def _plan_objects(self, sent: Sentence, doc, plan_before: bool = False, mentions: Sequence = ()) -> list:
         """A plan, proposal or initiative that a verb of stance takes up, in a sentence that names no issue ("Moscow
         rejected the plan", "Medinsky said he would study the proposals"), as a mention of the talks."""
         out = []
         plan_at = next((t.i for t in doc if _plan_word(t) and _noun(t)), None)
         for t in doc:
-            if t.lower_ == "it" and t.dep_ == "dobj" and (plan_before or plan_at is not None and plan_at < t.i) \
+            pointer = t.lower_ == "it" or (t.lemma_.lower() in IDEA_NOUNS and _noun(t) and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such") for c in t.children))
+            #   ("... the memorandum, Peskov dismissed the idea": a word pointing back to the plan just named)
+            if pointer and t.dep_ == "dobj" and (plan_before or plan_at is not None and plan_at < t.i) \
                     and t.head.pos_ == "VERB" and self.tree.stance_class(t.head) is not None \
                     and not any(c.dep_ == "auxpass" for c in t.head.children):
                 at = sent.start + t.idx   # "... said the memorandum was an ultimatum and rejected it": the plan
@@ -1780,6 +1794,10 @@ class RuleEngine:
             if _plan_word(t) and t.dep_ == "nsubj" and t.lemma_.lower() not in self.tree.lex.speech_records \
                     and t.head.lemma_.lower() in self.tree.lex.copulas and self.tree.verdict_on(t.head) is not None:
                 at = sent.start + t.idx   # "the draft was unacceptable", "the proposal is acceptable as a basis"
+                out.append(IssueHit(at, at + len(t.text), self.issues.process, t.text))
+                continue
+            if _plan_word(t) and self.tree.receives_stance(doc, sent.start, mentions, t):
+                at = sent.start + t.idx   # "the plan drew pushback from Kyiv", "the draft met with criticism from Europe"
                 out.append(IssueHit(at, at + len(t.text), self.issues.process, t.text))
                 continue
             if not _plan_word(t) or t.lemma_.lower() in self.tree.lex.speech_records or t.dep_ not in ("dobj", "pobj"):

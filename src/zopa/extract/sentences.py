@@ -24,7 +24,7 @@ _LIST_END = re.compile(r"(?:^|[\s(])" + _NAME + r",\s+" + _NAME + r"$")   # "...
 _LIST_AND = re.compile(r",\s+and\s+")
 _CLAUSE_CUT = re.compile(
     r";\s+|:\s+(?=[\"“A-Za-z])|,\s+(?:(?:just|only|barely|some)\s+)?(?:hours|days|weeks|months|minutes|moments|a\s+day|a\s+week|"
-    r"a\s+month|one\s+day|two\s+days|shortly|soon|not\s+long)\s+(?:after|before)\s+|,\s+(?=(?:arguing|saying|insisting|adding|noting|warning|stressing|claiming)\s+that\b)|,\s+(?=which\s+(?:included|includes|include|would include|covered|covers)\b)|,\s+(?:and|but|while|whereas|though|although)\s+|\s+but\s+|\s+while\s+|"
+    r"a\s+month|one\s+day|two\s+days|shortly|soon|not\s+long)\s+(?:after|before)\s+|,\s+(?=(?:arguing|saying|insisting|adding|noting|warning|stressing|claiming)\s+that\b)|,\s+(?=which\s+(?:included|includes|include|would include|covered|covers)\b)|,\s+(?:and|but|while|whereas|though|although)\s+|\s+but\s+|\s+while\s+|,?\s+because\s+(?!of\b)|"
     r"\s+whereas\s+|,\s+(?=though\b|although\b)|\s+and\s+(?=(?:that|wants?|wanted|demands?|demanded|rejects?|"
     r"rejected|insists?|insisted|called|calls|urged|urges|said|says|would|will|is|was|has|had|refused|"
     r"agreed|accepted|offered|proposed|expects?|expected|warned|sought|seeks)\b)"

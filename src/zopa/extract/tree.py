@@ -135,6 +135,7 @@ def _pronoun(tok: Any, at: dict) -> bool:
     return tok.pos_ == "NOUN" and tok.left_edge.lower_ == "the" and not any(t.i in at for t in tok.subtree) \
         and bool(_TITLE.fullmatch(phrase) or _BODY.fullmatch(phrase))
 _STANCES = ("demand", "offer", "accept", "reject", "open", "support")
+_MET = ("reject",)   # classes of the nouns of stance one meets from another ("drew criticism from")
 _GIVEN_UP = {"demand": "offer", "reject": "accept"}   # what "no longer" makes of a stance
 
 
@@ -243,6 +244,8 @@ class Lexicon:
     entitlement: frozenset[str] = frozenset()   # "has no right to give up land": the act refused
     desiring: frozenset[str] = frozenset()   # "did not want a truce": refused, unlike "has not called for a truce"
     accounts: frozenset[str] = frozenset()   # "reports of a truce deal": what is said of them is said of no deal
+    excluding: frozenset[str] = frozenset()   # "rule out": given up, a possibility left open
+    reacting: frozenset[str] = frozenset()   # "drew criticism from Kyiv": the subject meets another's stance
     unsettled: frozenset[str] = frozenset()   # "with territory still unresolved", "the main sticking point": not agreed
     exceptions: frozenset[str] = frozenset()   # "agreed on the text except for X": X left out of what was agreed
 
@@ -364,7 +367,9 @@ def load_lexicon() -> Lexicon:
         aspect_nouns=words("setting", "aspects"),
         stance_places=words("setting", "stance_places"),
         accounts=words("accounts"),
+        reacting=words("reacting"),
         desiring=words("desiring"),
+        excluding=words("excluding"),
         entitlement=words("entitlement"),
         unsettled=words("unsettled", "words"),
         exceptions=words("unsettled", "exceptions"),
@@ -2312,6 +2317,12 @@ class TreeReader:
                     break   # (a warning governs what it warns of, whatever clause it is joined to)
             elif cur.lemma_ in self.lex.copulas and (cop := self._copular_stance(cur, dep, pred is None)) is not None:
                 (pred, klass), subjectless = cop, True
+        met = next((t for t in (anchor, *anchor.ancestors) if t.dep_ in ("nsubj", "nsubjpass") or t.pos_ in ("VERB", "AUX")),
+                   None)   # the subject the mention is named in, where it names one
+        if met is not None and met.dep_ in ("nsubj", "nsubjpass") and (pred is None or _noun(pred) and (
+                met.left_edge.i <= pred.i <= met.right_edge.i)) and (reaction := self._reaction(met.head, at)) is not None:
+            # "the plan drew pushback from Kyiv", "the idea of a truce met with rejection by Moscow": the reaction's
+            pred, klass = reaction, self.lex.nouns[reaction.lemma_.lower()]   # source holds its stance on the subject
         if pred is None and described[0] is not None and not agreed:
             pred, klass = described   # nothing above governs the thing described: the clause's own predicate
         v0 = anchor
@@ -2423,11 +2434,14 @@ class TreeReader:
             elif of is not None and noun.lemma_.lower() in self.lex.nouns and self._phrase_actors(of, at):
                 holder = self._phrase_actors(of, at)   # "the main demand of Kyiv", "a goal of the government"
                 source = "possessor"
+            elif noun.lemma_.lower() in self.lex.nouns and (source_of := self._noun_source(noun, at)):
+                holder, source = source_of, "possessor"   # "rejection by Kyiv", "the plan drew pushback from Europe"
             elif klass == "accept" and (between := [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
                                                     for g in c.children if g.dep_ == "pobj"
                                                     for m in self._phrase_actors(g, at)]):
                 holder, source = between, "possessor"   # "the agreement between Moscow and Kyiv on a swap": both agree
-            elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and (
+            elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not (
+                    self._reacting(noun.head) and self.lex.nouns.get(noun.lemma_.lower()) in _MET) and (
                     noun.head.lemma_.lower() in self.lex.authoring | self.lex.concluding | self.lex.voicing
                     or self._brokered(noun)):
                 # "Paris and London are drafting a plan for a truce", "Moscow reached an agreement with Kyiv on a swap":
@@ -2595,7 +2609,8 @@ class TreeReader:
                 stance = "condition"   # "will only accept X if ...", "will not accept X without ...": X is conditional
             elif pred is not None and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                                           for c in pred.children):
-                stance = _GIVEN_UP.get(stance, stance)   # "no longer insists on X": a demand given up, a concession
+                stance = "open" if self._phrasal(pred) in self.lex.excluding else _GIVEN_UP.get(stance, stance)
+                #  ("no longer insists on X": a demand given up, a concession; "no longer rules out X": left open)
             elif negated and pred is not None and pred.lemma_.lower() in self.lex.insisted:
                 stance = "demand"      # "neutrality is not negotiable": insisted on, not refused
             elif negated and stance == "accept" and pred is not None and _NOTHING_LESS.match(
@@ -2670,6 +2685,44 @@ class TreeReader:
         return Reading(actors, stance, speaker, target, pred.lemma_.lower() if pred is not None else "",
                        cue_start, cue_end, negated, obligation, "/".join(path), source, frame, owned, reporters, threat,
                        backers)
+
+    def _noun_source(self, noun: Any, at: dict[int, list[Mention]]) -> list[Mention]:
+        """Who a "from" or "by" phrase names as the source of a noun of refusal, acceptance or backing: "rejection by
+        Kyiv", "objections from Paris", and the phrase hung on the verb that takes the noun ("drew criticism from Kyiv", "met with rejection by
+        Moscow")."""
+        if self.lex.nouns.get(noun.lemma_.lower()) not in _MET:
+            return []   # ("a call from Trump", "offers from London": a phone call, or a gift whose receiver is in view)
+        heads = [noun]
+        if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"):
+            heads.append(noun.head if noun.dep_ == "dobj" else noun.head.head)
+        return [m for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+                and c.i > noun.i for g in c.children if g.dep_ == "pobj" for m in self._phrase_actors(g, at)]
+
+    def receives_stance(self, doc: Any, offset: int, mentions: Sequence[Mention], tok: Any) -> bool:
+        """Whether `tok` is the subject of a verb that says it received a noun of stance from a named source ("the plan
+        drew pushback from Kyiv")."""
+        return tok.dep_ in ("nsubj", "nsubjpass") and \
+            self._reaction(tok.head, self._actor_tokens(doc, offset, mentions)) is not None
+
+    @staticmethod
+    def _phrasal(verb: Any) -> str:
+        """A verb's lemma with its particle ("rule out")."""
+        return " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+
+    def _reacting(self, verb: Any) -> bool:
+        """`verb` says its subject met another's stance ("drew criticism", "met with rejection"; not "drew up")."""
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.lex.reacting and not any(
+            c.dep_ == "prt" for c in verb.children)
+
+    def _reaction(self, verb: Any, at: dict[int, list[Mention]]) -> Any | None:
+        """The noun of stance a verb says its subject received from a named source ("the plan drew pushback from
+        Kyiv", "the draft met with criticism from Europe", "the idea faced rejection by Moscow"), or None."""
+        if not self._reacting(verb):
+            return None
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        return next((o for o in objs if _noun(o) and o.lemma_.lower() in self.lex.nouns
+                     and self._noun_source(o, at)), None)
 
     def _backers(self, anchor: Any, pred: Any | None, at: dict[int, list[Mention]]) -> tuple[list[Mention], Any]:
         """Who a participle of support says backs the thing the mention is named in, up to the predicate ("called for a
