@@ -112,6 +112,9 @@ NAMED = [
     ('Kyiv published its peace memorandum on Monday.', {'talks.process'}),
     ('Zelensky is seeking a meeting with Putin.', {'talks.process'}),
     ('Turkey offered to host the delegations again.', {'talks.process'}),
+    ('Beijing keeps calling for a political solution.', {'talks.process'}),
+    ('Ankara wants a settlement of the Ukrainian conflict this year.', {'talks.process'}),
+    ('He vowed to resolve the Ukraine war quickly.', {'talks.process'}),
 ]
 
 
