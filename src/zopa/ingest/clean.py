@@ -475,7 +475,24 @@ def is_furniture(line: str) -> bool:
         return True
     if _FURNITURE_START.match(s) or _FURNITURE_ANY.search(s.lower()) or lexicon().furniture.match(s) or lexicon().desk_credit.match(s):
         return True
+    half = _doubled(s)
+    if half is not None and is_furniture(half):
+        return True
     return is_caption(s)
+
+
+def _doubled(line: str) -> str | None:
+    """The half of a line that is one phrase written twice, run together or with a space between, as a copy
+    renders a link and its hidden label ('Skip to main contentSkip to main content', 'Advertisement Advertisement')."""
+    n = len(line)
+    if n < 6:
+        return None
+    half = line[: n // 2]
+    if n % 2 == 0 and line[n // 2 :] == half:
+        return half.strip()
+    if n % 2 == 1 and line[n // 2] == " " and line[n // 2 + 1 :] == half:
+        return half.strip()
+    return None
 
 
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+\S")

@@ -1,0 +1,140 @@
+"""Page-dump rules on made-up inputs: furniture written twice in a row, a stamp's label without its time, the heading
+of a list of links to other coverage, a writer's name label, a teaser heading under the headline, a line of date and
+place over the story, an unlabelled stamp closing the story, the day a lead's weekday names in the week of the lead
+picture's caption, and a byline run into its wire's name."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from zopa.ingest.clean import is_furniture
+from zopa.ingest.metadata import glued_wire, is_dated_place, parse_byline
+
+from .pages import HEADLINE, MORE, PROSE, page
+
+# --- furniture ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Skip to contentSkip to content", "Advertisement Advertisement",
+                                  "Share this articleShare this article"])
+def test_a_furniture_phrase_written_twice_in_a_row_is_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Envoys meet againEnvoys meet again", "Tarn Tarn", "Talks resume in Vell Talks resume in Vell"])
+def test_a_doubled_line_that_is_no_furniture_stays(line):
+    assert not is_furniture(line)
+
+
+def test_a_doubled_skip_link_is_no_headline():
+    p = page("Skip to contentSkip to content", HEADLINE, "", PROSE, MORE)
+    assert p.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["• Updated", "Published:", "Last updated", "| Posted"])
+def test_a_stamps_label_without_its_time_is_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["The latest Ostland-Vell developments:", "The latest on the Tarn talks:", "Latest news:"])
+def test_the_heading_of_a_list_of_other_coverage_is_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Updated figures were released on Monday by the statistics office in Tarn.",
+                                  "The latest figures show that exports rose by a third in the first quarter.",
+                                  "The latest round of talks:"])
+def test_sentences_that_open_on_the_same_words_stay(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Author's name: Editorial Team", "Author`s name: Jane Doe", "Writer’s name: News Desk"])
+def test_a_writers_name_label_is_furniture(line):
+    assert is_furniture(line)
+
+
+def test_the_name_label_under_a_story_is_dropped():
+    p = page(HEADLINE, "", PROSE, MORE, "", "Author`s name: Editorial Team")
+    assert "Author" not in p.text
+
+
+# --- headlines --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["related news", "read more", "see also"])
+def test_a_teaser_heading_in_lower_case_under_the_headline_does_not_run_on_from_it(marker):
+    p = page(HEADLINE, "", marker, "", PROSE, MORE)
+    assert p.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["16 June Tarn, Ostland", "09:21 3 March Vell, Ostland", "Tarn, Ostland, 3 March 2024 14:05",
+                                  "Vell, North Ostland | June 3, 2024"])
+def test_a_line_of_date_and_place_is_a_dated_place(line):
+    assert is_dated_place(line)
+
+
+@pytest.mark.parametrize("line", ["June 16 Deadline Looms", "Tarn, Ostland", "3 March 2024", HEADLINE,
+                                  "Envoys meet in Tarn, Ostland on 3 March"])
+def test_a_headline_or_a_bare_date_or_place_is_no_dated_place(line):
+    assert not is_dated_place(line)
+
+
+def test_a_line_of_date_and_place_over_the_story_is_no_headline():
+    assert page("09:21 3 March Vell, Ostland", "", PROSE, MORE).title is None
+    assert page("Tarn, Ostland, 3 March 2024", HEADLINE, "", PROSE, MORE).title == HEADLINE
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stamp, day", [("2025-06-02 14:05:33", dt.date(2025, 6, 2)), ("June 2, 2025 10:14 am", dt.date(2025, 6, 2))])
+def test_an_unlabelled_stamp_with_its_time_right_under_the_story_dates_it(stamp, day):
+    p = page(HEADLINE, "", PROSE, "", MORE, "", stamp, "#talks #tarn", "", "Leave a Comment")
+    assert p.published == day
+    assert stamp not in p.text
+
+
+def test_a_date_under_the_story_without_a_time_or_under_a_teaser_does_not_date_it():
+    assert page(HEADLINE, "", PROSE, MORE, "", "June 2, 2025").published is None
+    assert page(HEADLINE, "", PROSE, MORE, "", "Tarn mayor resigns", "June 2, 2025 10:14").published is None
+
+
+THURSDAY_LEAD = ("Envoys from the two governments met in Tarn on Thursday and agreed to keep talking about a prisoner "
+                 "exchange, officials from both sides said afterwards.")
+MONDAY_LEAD = PROSE    # '... met in a border town on Monday ...'
+
+
+@pytest.mark.parametrize(
+    "caption, lead, day",
+    [("The foreign minister arrives for talks in Tarn, Ostland, March 8, 2022. REUTERS/Jane Doe", THURSDAY_LEAD, dt.date(2022, 3, 10)),
+     ("Envoys shake hands in Vell, Ostland, November 14, 2022. (AP Photo/Jane Doe)", MONDAY_LEAD, dt.date(2022, 11, 14))],
+)
+def test_the_leads_weekday_in_the_week_of_the_lead_pictures_date_dates_an_undated_page(caption, lead, day):
+    p = page(HEADLINE, "", caption, "", lead, "", MORE)
+    assert p.published == day
+
+
+def test_an_old_picture_or_a_lead_without_a_weekday_does_not_date_the_page():
+    old = "FILE - Envoys shake hands in Vell, Ostland, November 14, 2022."
+    assert page(HEADLINE, "", old, "", MONDAY_LEAD, "", MORE).published is None
+    caption = "Envoys shake hands in Vell, Ostland, November 14, 2022. (AP Photo/Jane Doe)"
+    assert page(HEADLINE, "", caption, "", MORE, "", MORE).published is None
+
+
+# --- sources ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, names, wire", [("Jane DoeReuters", ["Jane Doe"], "Reuters"),
+                                               ("Jane Doe and Ann LeeAFP", ["Jane Doe", "Ann Lee"], "AFP")])
+def test_a_byline_run_into_its_wires_name_is_a_byline_and_names_the_wire(line, names, wire):
+    assert glued_wire(line) == (line[: -len(wire)], wire)
+    assert parse_byline(line) == (names, False)
+    p = page(HEADLINE, "", line, "", PROSE, MORE)
+    assert p.original == wire
+    assert line not in p.text
+
+
+@pytest.mark.parametrize("line", ["Jane McDonald", "Jane DoeHarbour", "JANE DOEAFP", "Envoys meet in TarnReuters today"])
+def test_a_name_without_a_wire_run_into_it_is_no_glued_credit(line):
+    assert glued_wire(line) is None
