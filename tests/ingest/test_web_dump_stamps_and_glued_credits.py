@@ -138,3 +138,24 @@ def test_a_byline_run_into_its_wires_name_is_a_byline_and_names_the_wire(line, n
 @pytest.mark.parametrize("line", ["Jane McDonald", "Jane DoeHarbour", "JANE DOEAFP", "Envoys meet in TarnReuters today"])
 def test_a_name_without_a_wire_run_into_it_is_no_glued_credit(line):
     assert glued_wire(line) is None
+
+
+NARRATED = ("The Harbour Post reports the two delegations are among the few that still talk, but the blockade of the "
+            "port has cut the trade between them to a sixth of what it was.")
+
+
+@pytest.mark.parametrize("second, source", [
+    (NARRATED, "Harbour Post"),
+    ("Al-jazeera reports that the two delegations are among the few that still talk, though the blockade of the port "
+     "has cut their trade to a sixth of what it was.", "Al Jazeera"),
+])
+def test_a_second_paragraph_that_narrates_the_story_as_another_outlets_names_it(second, source):
+    p = page("", PROSE, second, MORE)
+    assert p.original == source
+
+
+def test_a_second_paragraph_that_cites_another_outlet_in_the_past_names_no_source():
+    cited = ("Axios reported that the two delegations are among the few that still talk, though the blockade of the port "
+             "has cut their trade to a sixth of what it was.")
+    assert page("", PROSE, cited, MORE).original is None
+    assert page("", PROSE, MORE, NARRATED).original is None     # the third paragraph: no narration of the whole story

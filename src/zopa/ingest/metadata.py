@@ -746,6 +746,7 @@ _ACCORDING = re.compile(
 _RELAYS = re.compile(
     r"^(?i:the\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?i:(?:has\s+)?(?:reports?|reported|writes|wrote))"
     r"(?:\s+(?:on|late on|early on|last)\s+[A-Z]?[\w]+)?,?\s+(?i:that)\b")
+_NARRATES = re.compile(r"^(?i:the\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:reports|writes)\s+(?:that\s+)?(?=[a-z])")
 _FROM_SERVICE = re.compile(r"^from (?:the )?(?P<s>[A-Z][\w'’&. -]{1,40}?) (?:news service|wire service|wire|news agency)$", re.I)
 _NEWSLETTER_BRAND = re.compile(
     r"^(?:sign up|subscribe)\s+(?:for|to)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}?)\s+"
@@ -962,10 +963,13 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
     outlet_byline = _outlet_of_byline(lines) or _provider_line(lines)
     if outlet_byline:
         return outlet_byline
-    first = next((ln.strip() for ln in body_lines if C.is_prose(ln)), "")
-    m = _ACCORDING.match(first) or _RELAYS.match(first)
+    opening = [ln.strip() for ln in body_lines if C.is_prose(ln)][:2]
+    first = opening[0] if opening else ""
+    # the first paragraph relays a report ('Axios reported on Sunday that ...'), or the second narrates the whole
+    # story as another outlet's, in the present ('The Harbour Post reports the envoys ...')
+    m = _ACCORDING.match(first) or _RELAYS.match(first) or (_NARRATES.match(opening[1]) if len(opening) > 1 else None)
     if m and _is_media_name(m.group("s")):
-        return _tidy_name(m.group("s"))
+        return wire_name(m.group("s")) or _tidy_name(m.group("s"))
     relayed = relayed_wire(first, "\n".join(ln.strip() for ln in body_lines)) if first else None
     if relayed:
         return relayed
