@@ -159,3 +159,15 @@ def test_a_second_paragraph_that_cites_another_outlet_in_the_past_names_no_sourc
              "has cut their trade to a sixth of what it was.")
     assert page("", PROSE, cited, MORE).original is None
     assert page("", PROSE, MORE, NARRATED).original is None     # the third paragraph: no narration of the whole story
+
+
+@pytest.mark.parametrize("line", ["EN RU FR PT", "UA EN", "DE · FR · EN"])
+def test_a_language_switcher_is_furniture_and_no_masthead(line):
+    assert is_furniture(line)
+    p = page(line, HEADLINE, "", PROSE, MORE)
+    assert p.outlet is None and p.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["US UK", "en ru", "EU"])
+def test_capitals_that_are_no_language_codes_are_no_switcher(line):
+    assert not is_furniture(line)
