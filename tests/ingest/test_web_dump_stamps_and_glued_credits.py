@@ -171,3 +171,28 @@ def test_a_language_switcher_is_furniture_and_no_masthead(line):
 @pytest.mark.parametrize("line", ["US UK", "en ru", "EU"])
 def test_capitals_that_are_no_language_codes_are_no_switcher(line):
     assert not is_furniture(line)
+
+
+# --- the body's start ---------------------------------------------------------------------------------
+
+LEAD_WITHOUT_STOP = ("Today, as part of the so-called peace mission to end the war between Ostland and Vell, the envoys of six "
+                     "countries will meet the leaders of both sides in Tarn")     # too long for a headline, too short for prose
+
+
+@pytest.mark.parametrize("top", [(), ("09:21 3 March Tarn, Ostland", ""), ("EN RU FR PT", "")])
+def test_a_lead_that_lost_its_full_stop_right_above_the_first_paragraph_is_kept(top):
+    p = page(*top, LEAD_WITHOUT_STOP, "", PROSE, MORE)
+    assert p.title is None
+    assert p.text.startswith(LEAD_WITHOUT_STOP)
+
+
+def test_a_caption_right_above_the_first_paragraph_is_no_lead():
+    caption = ("FILE - The foreign ministers of Ostland and Vell shake hands before their talks in Tarn, in a picture taken on "
+               "the first day of the previous round of the negotiations")
+    p = page(caption, "", PROSE, MORE)
+    assert caption not in p.text
+
+
+def test_a_long_line_under_a_teaser_marker_is_no_lead():
+    p = page("Most read", LEAD_WITHOUT_STOP, "", PROSE, MORE)
+    assert LEAD_WITHOUT_STOP not in p.text and PROSE in p.text
