@@ -196,3 +196,27 @@ def test_a_caption_right_above_the_first_paragraph_is_no_lead():
 def test_a_long_line_under_a_teaser_marker_is_no_lead():
     p = page("Most read", LEAD_WITHOUT_STOP, "", PROSE, MORE)
     assert LEAD_WITHOUT_STOP not in p.text and PROSE in p.text
+
+
+# --- a dateline's place is no wire -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("opening", ["(NEW TARN) — ", "(OSTGRAD) -- "])
+def test_a_place_in_brackets_opening_the_story_is_no_wire(opening):
+    p = page(HEADLINE, "", opening + PROSE, MORE)
+    assert p.original is None
+
+
+@pytest.mark.parametrize("opening, wire", [("(AFP) — ", "AFP"), ("(Harbour Press) — ", "Harbour Press")])
+def test_a_wire_in_brackets_opening_the_story_still_names_it(opening, wire):
+    assert page(HEADLINE, "", opening + PROSE, MORE).original == wire
+
+
+@pytest.mark.parametrize("opening", ["TARN/VELL/OSTGRAD/VELL - ", "PARIS/TARN/LONDON/TARN - "])
+def test_places_joined_by_slashes_name_no_wire(opening):
+    assert page(HEADLINE, "", opening + PROSE, MORE).original is None
+    assert page(HEADLINE, "By Xinhua", "", opening + PROSE, MORE).original == "Xinhua"
+
+
+def test_a_wire_between_slashes_after_one_place_still_names_it():
+    assert page(HEADLINE, "", "TARN, June 2. /Harbour Press/. " + PROSE, MORE).original == "Harbour Press"

@@ -798,10 +798,12 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
                 parts = [p.strip() for p in name.split("/") if p.strip()]
                 name = next((p for p in parts if wire_name(p) or listed_outlet(p)), parts[0] if parts else name)
             known = wire_name(name) or listed_outlet(name)   # 'Washington (CNN) — '
-            if (m.group("place").isupper() and (known or name[0].isupper())) or (known and len(s) > m.end() + 20):
+            # an unknown name between slashes after places joined by slashes is one more place ('TARN/VELL/OSTGRAD/ -')
+            listed_place = not known and m.group("w2") and "/" in m.group("place")
+            if ((m.group("place").isupper() and (known or name[0].isupper())) or (known and len(s) > m.end() + 20)) and not listed_place:
                 return known or name
         m = _WIRE_START.match(s)
-        if m:
+        if m and not _bracketed_place(m.group("w")):
             return wire_name(m.group("w")) or m.group("w").strip()
         m = _BARE_WIRE_DATELINE.match(s) or _WIRE_AFTER_DATE.match(s)
         if m and wire_name(m.group("wire")):
@@ -811,6 +813,13 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
             return wire_name(m.group("w"))
     first = next((s for s in opening if C.is_prose(s)), None)
     return lead_wire(first) if first else None
+
+
+def _bracketed_place(name: str) -> bool:
+    """An unknown name in capitals opening a story in brackets, longer than an agency's initials: the place of a
+    dateline written so ('(NEW YORK) — ', '(OSTGRAD) -- '), not a wire."""
+    name = name.strip()
+    return not (wire_name(name) or listed_outlet(name)) and name.isupper() and (" " in name or len(name) > 5)
 
 
 _OUTLET_BYLINE = re.compile(
