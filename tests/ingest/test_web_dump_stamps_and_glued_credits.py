@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from zopa.ingest.clean import is_furniture
+from zopa.ingest.clean import is_furniture, join_split_headline
 from zopa.ingest.metadata import glued_wire, is_dated_place, parse_byline
 
 from .pages import HEADLINE, MORE, PROSE, page
@@ -220,3 +220,25 @@ def test_places_joined_by_slashes_name_no_wire(opening):
 
 def test_a_wire_between_slashes_after_one_place_still_names_it():
     assert page(HEADLINE, "", "TARN, June 2. /Harbour Press/. " + PROSE, MORE).original == "Harbour Press"
+
+
+# --- a masthead's day and its page builder's leftovers -----------------------------------------------
+
+
+@pytest.mark.parametrize("day, fragment", [("Monday, June 9, 2025", "spot_img"), ("2 June 2025", "ostland edition")])
+def test_a_date_line_is_no_first_half_of_a_split_headline(day, fragment):
+    lines = [day, fragment, "", HEADLINE, "", PROSE]
+    assert join_split_headline(lines) == lines
+
+
+@pytest.mark.parametrize("line", ["spot_img", "spot_imgspot_img", "icon-facebook icon-twitter icon-whatsapp", "icon-print"])
+def test_a_page_builders_placeholders_and_icon_names_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("opening, day", [("TARN, June 6 (Harbour Press) - ", dt.date(2025, 6, 6)),
+                                          ("VELL, June 8 – ", dt.date(2025, 6, 8))])
+def test_on_a_page_without_a_headline_the_masthead_day_gives_way_to_the_datelines_earlier_day(opening, day):
+    p = page("Monday, June 9, 2025", "spot_imgspot_img", "", opening + PROSE, MORE)
+    assert p.title is None
+    assert p.published == day

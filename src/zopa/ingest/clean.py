@@ -93,12 +93,12 @@ def join_split_headline(lines: list[str], *, look: int = 8) -> list[str]:
     """Rejoin a headline cut in two near the top of a page ('Envoys agree to keep talking' /
     'about prisoner exchange'): the second part follows at once, starts in lower case, is short
     and ends without a full stop, and is no date, byline, credit ('dpa', 'via Harbour Wire'), stamp ('… · 2d'), menu or
-    furniture line."""
+    furniture line; the first part is no date line ('Sunday, July 27, 2025' over a stray 'spot_img')."""
     out = list(lines)
     for i in range(min(look, len(out) - 1)):
         head, tail = out[i].strip(), out[i + 1].strip()
         if (head and tail and tail[0].islower() and len(words(tail)) <= 12 and not tail.endswith((".", "!", "?", ":"))
-                and is_headline_like(head) and not is_date_line(tail) and not is_furniture(tail) and not is_nav_menu(tail)
+                and is_headline_like(head) and not is_date_line(head) and not is_date_line(tail) and not is_furniture(tail) and not is_nav_menu(tail)
                 and not tail.lower().startswith(("by ", "via ", "updated", "published", "posted")) and not is_credit_line(tail)
                 and not _STAMP_BAR.search(tail)):
             out[i : i + 2] = [head + " " + tail, ""]

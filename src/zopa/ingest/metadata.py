@@ -1118,9 +1118,12 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
     # 'Published June 2, 2025')
     first_after = next((d for k, d in enumerate(after) if k not in updated), after[0] if after else None)
     published = stamp or (first_after if after else (before[-1] if before else None))
-    if published is not None and not stamp and not after and _MASTHEAD_DAY.match(used[-1] if used else ""):
+    shown_day = (not after and _MASTHEAD_DAY.match(used[-1] if used else "")) or (
+        title_index is None and len(after) == 1 and bool(used) and _MASTHEAD_DAY.match(used[0]))
+    if published is not None and not stamp and shown_day:
         # the day's date a masthead shows ('Tuesday, November 25, 2025') over a story whose dateline gives an
-        # earlier day of that week ('GENEVA, Nov 24 (Reuters) -'): the story ran on the dateline's day
+        # earlier day of that week ('GENEVA, Nov 24 (Reuters) -'): the story ran on the dateline's day; on a page
+        # without a headline too, where the masthead's day is its only full date
         filed = _dateline_day(body_lines, published)
         if filed is not None:
             return PageDates(filed, published, tuple(used))
