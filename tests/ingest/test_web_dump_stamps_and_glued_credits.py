@@ -242,3 +242,24 @@ def test_on_a_page_without_a_headline_the_masthead_day_gives_way_to_the_dateline
     p = page("Monday, June 9, 2025", "spot_imgspot_img", "", opening + PROSE, MORE)
     assert p.title is None
     assert p.published == day
+
+
+@pytest.mark.parametrize("line, names", [("Jane Doe, Ann Lee Published 04.12.25, 07:06 AM", ["Jane Doe", "Ann Lee"]),
+                                         ("Jane Doe 2025-06-02", ["Jane Doe"]),
+                                         ("Jane Doe and Ann Lee Updated 02/06/2025 10:15", ["Jane Doe", "Ann Lee"])])
+def test_a_byline_with_a_numeric_date_run_on_is_a_byline(line, names):
+    assert parse_byline(line) == (names, False)
+    p = page(HEADLINE, "", line, "", PROSE, MORE)
+    assert line not in p.text
+
+
+@pytest.mark.parametrize("line", ["No votes yet.", "Rate this article", "Join Harbour Times Whatsapp group", "Join our Telegram channel",
+                                  "Follow topic:"])
+def test_rating_widgets_messenger_group_prompts_and_topic_buttons_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Join the talks in Tarn, the envoy urged the two delegations on Monday.",
+                                  "No votes were cast in the assembly before the recess."])
+def test_sentences_that_open_on_those_words_stay(line):
+    assert not is_furniture(line)

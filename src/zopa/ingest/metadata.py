@@ -232,7 +232,8 @@ def _byline_with_stamp(line: str) -> tuple[list[str], bool] | None:
 
 
 def _byline_with_date(line: str) -> tuple[list[str], bool] | None:
-    """Names with the day run on after them, no separator ('Jane Doe Jun 16, 2023', 'Jane Doe Updated: Jun 16, 2023')."""
+    """Names with the day run on after them, no separator ('Jane Doe Jun 16, 2023', 'Jane Doe Updated: Jun 16, 2023',
+    'Jane Doe, Ann Lee Published 04.12.25, 07:06 AM')."""
     m = _TRAILING_WHEN.search(line)
     if not m or m.start() == 0:
         return None
@@ -240,9 +241,10 @@ def _byline_with_date(line: str) -> tuple[list[str], bool] | None:
     return parse_byline(head) if head and not _TRAILING_WHEN.search(head) else None
 
 
-# the day closing a line, with its label or not ('Jun 16, 2023', 'Updated: 16 June 2023 10:15')
+# the day closing a line, with its label or not ('Jun 16, 2023', 'Updated: 16 June 2023 10:15', 'Published 04.12.25, 07:06 AM')
 _TRAILING_WHEN = re.compile(
-    r"\s+(?:(?:updated|published|posted|last updated)\s*:?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+    r"\s+(?:(?:updated|published|posted|last updated)\s*:?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+    r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
     r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$", re.I)
 
 
