@@ -17,7 +17,7 @@ from .pages import HEADLINE, MORE, PROSE, page
 
 
 @pytest.mark.parametrize("line", ["Skip to contentSkip to content", "Advertisement Advertisement",
-                                  "Share this articleShare this article"])
+                                  "Share this articleShare this article", "newsletters Newsletters"])
 def test_a_furniture_phrase_written_twice_in_a_row_is_furniture(line):
     assert is_furniture(line)
 

@@ -482,15 +482,16 @@ def is_furniture(line: str) -> bool:
 
 
 def _doubled(line: str) -> str | None:
-    """The half of a line that is one phrase written twice, run together or with a space between, as a copy
-    renders a link and its hidden label ('Skip to main contentSkip to main content', 'Advertisement Advertisement')."""
+    """The half of a line that is one phrase written twice, run together or with a space between, in either case,
+    as a copy renders a link and its hidden label ('Skip to main contentSkip to main content', 'Advertisement
+    Advertisement', 'newsletters Newsletters')."""
     n = len(line)
     if n < 6:
         return None
-    half = line[: n // 2]
-    if n % 2 == 0 and line[n // 2 :] == half:
+    half, low = line[: n // 2], line.lower()
+    if n % 2 == 0 and low[n // 2 :] == low[: n // 2]:
         return half.strip()
-    if n % 2 == 1 and line[n // 2] == " " and line[n // 2 + 1 :] == half:
+    if n % 2 == 1 and line[n // 2] == " " and low[n // 2 + 1 :] == low[: n // 2]:
         return half.strip()
     return None
 
