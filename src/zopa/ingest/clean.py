@@ -93,12 +93,12 @@ def join_split_headline(lines: list[str], *, look: int = 8) -> list[str]:
     """Rejoin a headline cut in two near the top of a page ('Envoys agree to keep talking' /
     'about prisoner exchange'): the second part follows at once, starts in lower case, is short
     and ends without a full stop, and is no date, byline, credit ('dpa', 'via Harbour Wire'), stamp ('… · 2d'), menu or
-    furniture line."""
+    furniture line; the first part is no date line ('Sunday, July 27, 2025' over a stray 'spot_img')."""
     out = list(lines)
     for i in range(min(look, len(out) - 1)):
         head, tail = out[i].strip(), out[i + 1].strip()
         if (head and tail and tail[0].islower() and len(words(tail)) <= 12 and not tail.endswith((".", "!", "?", ":"))
-                and is_headline_like(head) and not is_date_line(tail) and not is_furniture(tail) and not is_nav_menu(tail)
+                and is_headline_like(head) and not is_date_line(head) and not is_date_line(tail) and not is_furniture(tail) and not is_nav_menu(tail)
                 and not tail.lower().startswith(("by ", "via ", "updated", "published", "posted")) and not is_credit_line(tail)
                 and not _STAMP_BAR.search(tail)):
             out[i : i + 2] = [head + " " + tail, ""]
@@ -475,7 +475,25 @@ def is_furniture(line: str) -> bool:
         return True
     if _FURNITURE_START.match(s) or _FURNITURE_ANY.search(s.lower()) or lexicon().furniture.match(s) or lexicon().desk_credit.match(s):
         return True
+    half = _doubled(s)
+    if half is not None and is_furniture(half):
+        return True
     return is_caption(s)
+
+
+def _doubled(line: str) -> str | None:
+    """The half of a line that is one phrase written twice, run together or with a space between, in either case,
+    as a copy renders a link and its hidden label ('Skip to main contentSkip to main content', 'Advertisement
+    Advertisement', 'newsletters Newsletters')."""
+    n = len(line)
+    if n < 6:
+        return None
+    half, low = line[: n // 2], line.lower()
+    if n % 2 == 0 and low[n // 2 :] == low[: n // 2]:
+        return half.strip()
+    if n % 2 == 1 and line[n // 2] == " " and low[n // 2 + 1 :] == low[: n // 2]:
+        return half.strip()
+    return None
 
 
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+\S")

@@ -186,12 +186,31 @@ def parse_byline(line: str) -> tuple[list[str], bool] | None:
     ai = _AI_NAME.match(s)
     if ai:
         return [ai.group("name")], True
+    glued = glued_wire(s)
+    if glued:
+        return [_strip_name(p) for p in _SPLIT_NAMES.split(glued[0]) if _strip_name(p)], False
     role = _NAME_ROLE.match(s)
     if role:
         return [role.group("name")], False
     if _NAMES_ONLY.match(s) and not _ORG_WORDS.search(s) and not s.isupper() and not re.match(r"^(?:The|A|An)\s", s):
         return [_strip_name(p) for p in _SPLIT_NAMES.split(s) if _strip_name(p)], False
     return _byline_with_stamp(s) or _byline_with_date(s)
+
+
+_GLUE = re.compile(r"[a-z](?=[A-Z])")
+
+
+def glued_wire(line: str) -> tuple[str, str] | None:
+    """A byline run into its wire's name, the space between lost in the copy ('Jane DoeReuters', 'Jane Doe and
+    Ann LeeAFP'): the names and the wire."""
+    s = line.strip()
+    if len(s) > 120 or not s[-1:].isalpha():
+        return None
+    for m in _GLUE.finditer(s):
+        head, wire = s[: m.end()], wire_name(s[m.end() :])
+        if wire and _NAMES_ONLY.match(head) and not _ORG_WORDS.search(head) and not head.isupper():
+            return head, wire
+    return None
 
 
 _STAMP_SEPARATORS = re.compile(r"\s+[|·•/–—-]\s+|\s*[|·•]\s*")
@@ -213,7 +232,8 @@ def _byline_with_stamp(line: str) -> tuple[list[str], bool] | None:
 
 
 def _byline_with_date(line: str) -> tuple[list[str], bool] | None:
-    """Names with the day run on after them, no separator ('Jane Doe Jun 16, 2023', 'Jane Doe Updated: Jun 16, 2023')."""
+    """Names with the day run on after them, no separator ('Jane Doe Jun 16, 2023', 'Jane Doe Updated: Jun 16, 2023',
+    'Jane Doe, Ann Lee Published 04.12.25, 07:06 AM')."""
     m = _TRAILING_WHEN.search(line)
     if not m or m.start() == 0:
         return None
@@ -221,9 +241,10 @@ def _byline_with_date(line: str) -> tuple[list[str], bool] | None:
     return parse_byline(head) if head and not _TRAILING_WHEN.search(head) else None
 
 
-# the day closing a line, with its label or not ('Jun 16, 2023', 'Updated: 16 June 2023 10:15')
+# the day closing a line, with its label or not ('Jun 16, 2023', 'Updated: 16 June 2023 10:15', 'Published 04.12.25, 07:06 AM')
 _TRAILING_WHEN = re.compile(
-    r"\s+(?:(?:updated|published|posted|last updated)\s*:?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+    r"\s+(?:(?:updated|published|posted|last updated)\s*:?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+    r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
     r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$", re.I)
 
 
@@ -321,6 +342,25 @@ def is_stamp(line: str) -> bool:
     return 2 <= len(parts) <= 6 and any(when) and all(w or len(C.words(p)) <= 5 for p, w in zip(parts, when))
 
 
+# a place with its region or country, in title case ('Kyiv, Ukraine', 'New York, United States')
+_PLACE_WITH_COUNTRY = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?$")
+
+
+def is_dated_place(line: str) -> bool:
+    """A line that gives when and where and nothing else, the date (and time) before or after a place with its
+    country ('16 June Kyiv, Ukraine', 'Tarn, Ostland, 3 March 2024 14:05'): a stamp, no headline."""
+    s = line.strip()
+    if len(s) > 80 or "," not in s or not any(c.isdigit() for c in s):
+        return False
+    tokens = s.split()
+    for k in range(1, len(tokens)):
+        head, tail = " ".join(tokens[:k]).rstrip(",|·–—-"), " ".join(tokens[k:])
+        for when, place in ((head, tail), (tail, head)):
+            if (_PLACE_WITH_COUNTRY.match(place.strip(" ,")) and is_date_line(when) and (find_dates(when) or find_yearless(when))):
+                return True
+    return False
+
+
 def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
     """The headline: the first headline-shaped line of the run just above `anchor`.
 
@@ -331,7 +371,7 @@ def find_title(header: list[str], anchor: int) -> tuple[str | None, int | None]:
 
     def candidate(ln: str) -> bool:
         s = ln.strip()
-        if (not s or C.is_furniture(s) or is_date_line(s) or is_stamp(s) or s.lower() in nav or _REPORTED_PAST.search(s) or parse_byline(s)
+        if (not s or C.is_furniture(s) or is_date_line(s) or is_stamp(s) or is_dated_place(s) or s.lower() in nav or _REPORTED_PAST.search(s) or parse_byline(s)
                 or is_section_label(s) or listed_outlet(s) or opens_on_dateline(s) or C.teaser_marker(s) is not None
                 or C.is_credit_line(s)):
             return False
@@ -409,7 +449,7 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
         seen += 1
         if seen > look or C.is_prose(s) or _REPORTED_PAST.search(s) or lexicon().summary_marker.match(s) or opens_on_dateline(s):
             break
-        if (is_section_label(s) or is_date_line(s) or is_stamp(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s) or listed_outlet(s)
+        if (is_section_label(s) or is_date_line(s) or is_stamp(s) or is_dated_place(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s) or listed_outlet(s)
                 or C.teaser_marker(s) is not None or C.is_credit_line(s)):
             continue
         following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
@@ -444,7 +484,8 @@ def opens_on_dateline(line: str) -> bool:
 def runs_on(lines: list[str] | tuple[str, ...], i: int) -> bool:
     """Whether line `i` is the start of a sentence rather than a headline: it ends on a word no headline
     ends on ('..., the first round of talks since the'), or the next line carries on in lower case
-    ('prisoner exchange, officials said.') and is no byline, date or furniture ('by Jane Doe', 'updated 2 hours ago')."""
+    ('prisoner exchange, officials said.') and is no byline, date, furniture or teaser heading ('by Jane Doe', 'updated 2 hours
+    ago', 'related news')."""
     s = lines[i].strip()
     last = C.words(s)[-1:] if s and s[-1:].isalnum() else ()
     if last and last[0].casefold() in lexicon().open_endings:
@@ -458,7 +499,7 @@ def runs_on(lines: list[str] | tuple[str, ...], i: int) -> bool:
         return bool(last) and last[0].casefold() in lexicon().leading_endings and C.is_prose(s + " " + following) \
             and following.endswith((".", "!", "?", "”", '"')) and not C.is_prose(following)
     return not (parse_byline(following) or is_date_line(following) or C.is_furniture(following) or C.is_credit_line(following)
-                or credited_wire(following) or following.lower().startswith(("by ", "updated", "published", "posted", "photo", "image")))
+                or C.teaser_marker(following) is not None or credited_wire(following) or following.lower().startswith(("by ", "updated", "published", "posted", "photo", "image")))
 
 
 def describes_picture(line: str, following: str) -> bool:
@@ -707,6 +748,7 @@ _ACCORDING = re.compile(
 _RELAYS = re.compile(
     r"^(?i:the\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?i:(?:has\s+)?(?:reports?|reported|writes|wrote))"
     r"(?:\s+(?:on|late on|early on|last)\s+[A-Z]?[\w]+)?,?\s+(?i:that)\b")
+_NARRATES = re.compile(r"^(?i:the\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:reports|writes)\s+(?:that\s+)?(?=[a-z])")
 _FROM_SERVICE = re.compile(r"^from (?:the )?(?P<s>[A-Z][\w'’&. -]{1,40}?) (?:news service|wire service|wire|news agency)$", re.I)
 _NEWSLETTER_BRAND = re.compile(
     r"^(?:sign up|subscribe)\s+(?:for|to)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}?)\s+"
@@ -758,10 +800,12 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
                 parts = [p.strip() for p in name.split("/") if p.strip()]
                 name = next((p for p in parts if wire_name(p) or listed_outlet(p)), parts[0] if parts else name)
             known = wire_name(name) or listed_outlet(name)   # 'Washington (CNN) — '
-            if (m.group("place").isupper() and (known or name[0].isupper())) or (known and len(s) > m.end() + 20):
+            # an unknown name between slashes after places joined by slashes is one more place ('TARN/VELL/OSTGRAD/ -')
+            listed_place = not known and m.group("w2") and "/" in m.group("place")
+            if ((m.group("place").isupper() and (known or name[0].isupper())) or (known and len(s) > m.end() + 20)) and not listed_place:
                 return known or name
         m = _WIRE_START.match(s)
-        if m:
+        if m and not _bracketed_place(m.group("w")):
             return wire_name(m.group("w")) or m.group("w").strip()
         m = _BARE_WIRE_DATELINE.match(s) or _WIRE_AFTER_DATE.match(s)
         if m and wire_name(m.group("wire")):
@@ -771,6 +815,13 @@ def _wire_from_text(body_lines: list[str]) -> str | None:
             return wire_name(m.group("w"))
     first = next((s for s in opening if C.is_prose(s)), None)
     return lead_wire(first) if first else None
+
+
+def _bracketed_place(name: str) -> bool:
+    """An unknown name in capitals opening a story in brackets, longer than an agency's initials: the place of a
+    dateline written so ('(NEW YORK) — ', '(OSTGRAD) -- '), not a wire."""
+    name = name.strip()
+    return not (wire_name(name) or listed_outlet(name)) and name.isupper() and (" " in name or len(name) > 5)
 
 
 _OUTLET_BYLINE = re.compile(
@@ -847,6 +898,8 @@ def _credited(lines: list[str]) -> str | None:
         s = ln.strip()
         if not s:
             continue
+        if (glued := glued_wire(s)) and not C.is_caption(previous):
+            return glued[1]      # 'Jane DoeReuters': the writer's wire
         holds = bool(named) and holds_any(s, named)
         if holds and (via := portal_credit(s)) and not C.is_caption(previous):
             return via       # a portal's credit of the wire: 'via' names no picture agency here
@@ -921,10 +974,13 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
     outlet_byline = _outlet_of_byline(lines) or _provider_line(lines)
     if outlet_byline:
         return outlet_byline
-    first = next((ln.strip() for ln in body_lines if C.is_prose(ln)), "")
-    m = _ACCORDING.match(first) or _RELAYS.match(first)
+    opening = [ln.strip() for ln in body_lines if C.is_prose(ln)][:2]
+    first = opening[0] if opening else ""
+    # the first paragraph relays a report ('Axios reported on Sunday that ...'), or the second narrates the whole
+    # story as another outlet's, in the present ('The Harbour Post reports the envoys ...')
+    m = _ACCORDING.match(first) or _RELAYS.match(first) or (_NARRATES.match(opening[1]) if len(opening) > 1 else None)
     if m and _is_media_name(m.group("s")):
-        return _tidy_name(m.group("s"))
+        return wire_name(m.group("s")) or _tidy_name(m.group("s"))
     relayed = relayed_wire(first, "\n".join(ln.strip() for ln in body_lines)) if first else None
     if relayed:
         return relayed
@@ -1064,9 +1120,12 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
     # 'Published June 2, 2025')
     first_after = next((d for k, d in enumerate(after) if k not in updated), after[0] if after else None)
     published = stamp or (first_after if after else (before[-1] if before else None))
-    if published is not None and not stamp and not after and _MASTHEAD_DAY.match(used[-1] if used else ""):
+    shown_day = (not after and _MASTHEAD_DAY.match(used[-1] if used else "")) or (
+        title_index is None and len(after) == 1 and bool(used) and _MASTHEAD_DAY.match(used[0]))
+    if published is not None and not stamp and shown_day:
         # the day's date a masthead shows ('Tuesday, November 25, 2025') over a story whose dateline gives an
-        # earlier day of that week ('GENEVA, Nov 24 (Reuters) -'): the story ran on the dateline's day
+        # earlier day of that week ('GENEVA, Nov 24 (Reuters) -'): the story ran on the dateline's day; on a page
+        # without a headline too, where the masthead's day is its only full date
         filed = _dateline_day(body_lines, published)
         if filed is not None:
             return PageDates(filed, published, tuple(used))
@@ -1079,6 +1138,19 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
                 published = found[0].date
                 used.append(s)
                 break
+        else:
+            # an unlabelled stamp closing the story: a full date with its time right under the last paragraph
+            # ('2025-06-02 14:05:33', 'June 2, 2025 10:14 am')
+            previous = ""
+            for ln in tail:
+                s = ln.strip()
+                if not s:
+                    continue
+                if C.is_prose(previous) and len(s) <= 60 and _CLOCK.search(s) and is_date_line(s) and (found := find_dates(s)):
+                    published = found[0].date
+                    used.append(s)
+                    break
+                previous = s
     if published is None:
         for ln in body_lines[:2]:
             s = ln.strip()
@@ -1099,10 +1171,36 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
             page_lines = lines or region
             published = place_yearless(*yearless[0], today, year=context_year(page_lines, url),
                                        weekday=_weekday_cue(body_lines), mentioned=mentioned_year(page_lines, today))
+        else:
+            published = _caption_day(region, body_lines)
     if published is not None and published > today:
         published = None
     page = next((d for d in before if published and d != published), None)
     return PageDates(published, page, tuple(used))
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_FILE_PICTURE = re.compile(r"\b(?:file|archive|archival)\b", re.I)
+
+
+def _caption_day(region: list[str], body_lines: list[str]) -> dt.date | None:
+    """On a page that gives no date of its own, the day a lead's weekday names ('... met on Thursday') in the week
+    that starts on the full date of the lead picture's caption ('... in Tarn, Ostland, March 10, 2022.'): the
+    picture was taken at the event the story reports. Not a caption marked as an old picture ('FILE - ')."""
+    weekday = _weekday_cue(body_lines)
+    if weekday is None:
+        return None
+    for ln in region:
+        s = ln.strip()
+        if not s or not C.is_caption(s):
+            continue
+        if _FILE_PICTURE.search(s):
+            return None
+        found = find_dates(s)
+        if found:
+            shot = found[-1].date
+            return shot + dt.timedelta(days=(weekday - shot.weekday()) % 7)
+    return None
 
 
 # a full date led by its weekday, alone on its line: the day a masthead shows

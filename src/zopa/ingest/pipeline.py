@@ -84,6 +84,15 @@ def _standfirst_start(lines: list[str], title_at: int | None, body_start: int) -
             s = lines[i].strip()
             if s and not C.is_furniture(s) and not C.is_caption(s) and (M.opens_on_dateline(s) or M.runs_on(lines, i)):
                 return i
+        # a lead that lost its full stop, the line right above the first paragraph ('Today, as part of the mission,
+        # the envoys will meet the leaders in Tarn'): running text, long enough for no headline, where the page opens
+        # with it (only furniture, no teaser marker, dates and a line of date and place above it)
+        above = next((i for i in range(body_start - 1, -1, -1) if lines[i].strip()), None)
+        if (above is not None and C.is_loose_prose(lines[above]) and not C.is_headline_like(lines[above])
+                and not C.is_caption(lines[above]) and M.parse_byline(lines[above]) is None
+                and all(not ln.strip() or ((C.is_furniture(ln) or M.is_date_line(ln) or M.is_dated_place(ln)) and C.teaser_marker(ln) is None)
+                        for ln in lines[:above])):
+            return above
         # a copy cut in the middle of a list: the points of running text that open the page right above the
         # first paragraph ('– To keep military aid flowing into Ostland and to keep up the pressure on Vell')
         i = body_start
