@@ -63,7 +63,6 @@ class ActorIndex:
         self._re_ci = self._compile(forms, re.I)
         self._re_cs = self._compile(exact, 0)
         self._pronoun = re.compile(r"\b(" + "|".join(PRONOUNS) + r")\b", re.I)
-        self.person_actor = {p.name: a.id for a in codebook.actors for p in a.people}
 
     def _add_actor(self, actor, forms: dict, exact: dict) -> None:
         def put(form: str, value: tuple[str, str | None, str]) -> None:

@@ -159,7 +159,6 @@ _PLAN_MENTION = re.compile(r"\b(?=[abcdfimoprstv])" + PLAN_NOUNS + r"s?\b", re.I
 _LIST_NOUN = re.compile(r"\b" + LIST_NOUNS + r"\b", re.I)   # "the following demands:", "Russia's conditions include:"
 _LIST_POINTER = re.compile(r"^[\"“‘']?\s*" + LIST_POINTERS + r"\s+(?:one\b|(?:[\w-]+\s+){0,2}?" + LIST_NOUNS + r"\b)", re.I)
 #                                      ("Another condition is ...", "The second option includes:", "The first one proposes ...")
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")   # between two holders named together: "X0 and X1"
 _LIST_STANCE = {"reject": "reject", "demand": "demand", "condition": "demand", "pressure": "demand", "offer": "offer",
                 "accept": "accept"}   # a lead-in's stance, given to each item of its list (conditions are demands)
 _LOWER_START = re.compile(r"^[\"“‘'(]?\s*[a-z]")
@@ -1181,9 +1180,6 @@ class RuleEngine:
             return True
         if not ctx.list_open or (sent.block == ctx.list_block and not item):
             return False
-        if sent.block == ctx.list_block and attribution is None:
-            ctx.list_item_at = sent.start   # (an item's next sentence)
-            return False
         bare = doc is not None and len(doc) <= 25 and not any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for t in doc)
         if sent.block - ctx.list_block == 1 and attribution is None and not _speech_verbs(text, sent.start, sent.end) \
                 and (sent.bullet or body.endswith(";") or ctx.list_semicolon or _LOWER_START.match(body) or bare):
@@ -1211,17 +1207,11 @@ class RuleEngine:
         named = [t for t in re.finditer(r"X(\d+)", masked[:at]) if int(t.group(1)) < len(inside)]
         if named:
             run = [named[-1]]
-            for t in reversed(named[:-1]):   # ("Russia and Belarus demand:": both)
-                if not _LIST_JOIN.fullmatch(masked, t.end() + (2 if inside[int(t.group(1))].possessive else 0), run[-1].start()):
-                    break
-                run.append(t)
             if _speech_verbs(masked, run[0].end(), at):
                 return None   # ("Starmer said four points had been agreed:": he reports them, who holds them is not named)
             return tuple(dict.fromkeys(inside[int(t.group(1))].actor for t in reversed(run))), stance
         if ctx.plan_owners and sent.block - ctx.plan_block <= 3 and (_PLAN_REF.match(sent.text) or _PRONOUN_START.match(sent.text)):
             return ctx.plan_owners, stance
-        if ctx.holder and _PRONOUN_START.match(sent.text):
-            return ctx.holder, stance
         return None
 
     @staticmethod

@@ -52,8 +52,6 @@ def _hung_subject(verb: Any) -> Any | None:
         return None
     word = verb.doc[verb.i - 1].head if verb.doc[verb.i - 1].head.i < verb.i else verb.doc[verb.i - 2]
     titled = word.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > word.i for c in word.children)
-    while word.pos_ != "PROPN" and word.dep_ == "appos" and word.head.i < word.i:
-        word, titled = word.head, True   # (from the title to the name it stands beside)
     if titled and word.pos_ == "PROPN" and word.dep_ in ("appos", "conj", "pobj", "dobj") \
             and any(a.dep_ in ("prep", "advcl", "npadvmod") and a.i < word.i for a in word.ancestors):
         return word
@@ -226,7 +224,6 @@ class Lexicon:
     concluding: frozenset[str] = frozenset()   # "reached an agreement", "struck a deal": the subject accepts it
     voicing: frozenset[str] = frozenset()   # "stressed the need for ...": the subject holds the stance noun it voices
     voiced_nouns: frozenset[str] = frozenset()   # "need": a demand noun only as what such a verb voices
-    joint_authoring: frozenset[str] = frozenset()   # "agreed with", "negotiated with": a plan worked out with another side
     pretence: frozenset[str] = frozenset()   # "pretends to want a truce", "a phoney narrative about talks": no one's stance
     onlookers: frozenset[str] = frozenset()   # "few diplomats expect a deal": a subject that is no side and holds nothing
     setting_preps: frozenset[str] = frozenset()   # "during the summit, X said": a time or place, not an issue
@@ -347,7 +344,6 @@ def load_lexicon() -> Lexicon:
         plan_shares=words("plan_shares"),
         plan_silence=words("plan_silence"),
         revisions=words("revisions"),
-        joint_authoring=words("joint_authoring"),
         unnamed_sources=words("unnamed_sources"),
         plan_deals=words("plan_deals"),
         concluding=words("concluding"),
@@ -541,9 +537,6 @@ class TreeReader:
                 continue
             if t.dep_ == "acl" and t.lemma_.lower() in self.lex.speech and _noun(t.head):
                 # "issued a statement saying ...", "Kyiv's letter stating ...": who made what says it
-                owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
-                if owner is not None:
-                    return owner, False
                 if t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB":
                     t = t.head.head
                     continue
@@ -1638,8 +1631,6 @@ class TreeReader:
             on = next((g for c in near if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i not in clause
                        for g in c.children if g.dep_ == "pobj"), None)
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-            if on is None and any(g.dep_ == "mark" and g.lower_ == "for" for g in pred.children):
-                on = next((g for g in pred.children if g.dep_ == "nsubj"), None)   # ("the US push for Kyiv to cede X")
             if on is None:   # (the same, with "for Kyiv" parsed as the noun's own phrase)
                 on = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < pred.i
                            for g in c.children if g.dep_ == "pobj" and g.i in at), None)
@@ -2134,9 +2125,6 @@ class TreeReader:
                     if subject is not None:
                         out += list(subject.subtree)   # "which Witkoff drew up"
                     out += [x for g in authored.children if g.dep_ == "prep" and g.lower_ == "with" for x in _partner(g)]
-                elif c.dep_ == "acl" and c.lemma_.lower() in self.lex.joint_authoring:
-                    # "a framework agreed with US negotiators": the side it was worked out with owns it as well
-                    out += [x for g in c.children if g.dep_ == "prep" and g.lower_ == "with" for x in _partner(g)]
             elif c.dep_ == "prep" and c.lower_ not in _OWNER_PREPS or c.dep_ in ("conj", "cc", "appos"):
                 continue
             else:
@@ -2209,8 +2197,6 @@ class TreeReader:
             pred, klass = anchor, own   # the mention is a verb of stance itself ("would deploy troops"): read on above it
         while not agreed and cur.head.i != cur.i:
             dep = cur.dep_
-            if self._no_headway(cur):
-                return None      # "ended without progress on the Donbas": no headway on it is no one's stance
             if dep == "prep" and cur.lower_ == "without" and pred is None:
                 without = cur
             if dep == "advcl" and self._conditional_clause(cur):
