@@ -36,3 +36,22 @@ def test_would_like_is_a_wish(text, want):
 ])
 def test_like_alone_holds_no_wish(text):
     assert not any(s == "demand" for _, _, s in _got(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Kremlin has unveiled a peace plan.\n\nIts main points:\n\nBelarus will host a permanent monitoring office.\n\n"
+     "Trade routes through the region will reopen.\n\nUkraine will give up its bid to join NATO.\n\n"
+     "Ukraine's army will be limited to 300,000 troops.\n",
+     {("RUS", "alignment.nato", "demand"), ("RUS", "military.limits", "demand")}),
+    ("London and Paris have drafted a 12-point proposal.\n\nThe key elements of the proposal:\n\n"
+     "A joint commission will meet every month.\n\nRegular flights between the capitals will resume.\n\n"
+     "Both capitals will reopen their consulates.\n\nCultural exchanges will be expanded.\n\n"
+     "Ukraine will receive security guarantees.\n",
+     {("GBR", "talks.process", "demand"), ("FRA", "talks.process", "demand"),
+      ("GBR", "security.guarantees", "demand"), ("FRA", "security.guarantees", "demand")}),
+])
+def test_a_plan_s_listed_points_go_on_through_points_on_no_issue(text, want):
+    """In a list of a plan's points after a colon lead-in, points on nothing the codebook names ("A joint commission
+    will meet every month.") keep the list going: the points after them are still the plan owner's."""
+    assert want <= _got(text)
+    assert not any(a == "UKR" for a, _, _ in _got(text))

@@ -1324,8 +1324,11 @@ class RuleEngine:
             if ctx.plan_owners and sent.block - ctx.plan_block == 1 and self._topic_heading(text, sent, mentions):
                 ctx.plan_block = sent.block   # a section heading between a plan's points ("ARMY", "Security guarantees",
                 #                               "EUROPEAN UNION", "What Russia gets"; not "What Moscow says", "Kyiv's response")
-            elif ctx.plan_owners and sent.block - ctx.plan_block == 1 and self._plan_point(text, sent.start, sent.end, sent, ctx, None):
-                ctx.plan_block = sent.block   # a paragraph of what would happen under the plan: its points go on
+            elif ctx.plan_owners and sent.block - ctx.plan_block == 1 and (
+                    self._plan_point(text, sent.start, sent.end, sent, ctx, None)
+                    or (ctx.plan_list and self._in_plan(text, sent.start, sent.end, sent, ctx))):
+                ctx.plan_block = sent.block   # a paragraph of what would happen under the plan: its points go on (in a
+                #                               list after "Its main points:", also one on no issue: "X will be recognised")
             if ctx.plan_owners and sent.block - ctx.plan_block <= 1 and sent.text.rstrip().endswith(":") and (
                     sent.block == ctx.plan_block or _PLAN_REF.match(sent.text) or _PLAN_MENTION.search(sent.text)):
                 ctx.plan_list, ctx.plan_block = True, sent.block   # the plan's points follow
