@@ -55,3 +55,24 @@ def test_a_plan_s_listed_points_go_on_through_points_on_no_issue(text, want):
     will meet every month.") keep the list going: the points after them are still the plan owner's."""
     assert want <= _got(text)
     assert not any(a == "UKR" for a, _, _ in _got(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Moscow set out its conditions on Monday. These include the lifting of sanctions on its banks.",
+     {("RUS", "sanctions.relief", "demand")}),
+    ("Kyiv handed the mediators a list of demands. Those include the return of all prisoners of war.",
+     {("UKR", "talks.process", "demand"), ("UKR", "humanitarian.exchange", "demand")}),
+    ("Zelensky named his conditions for a truce on Friday. These would include a full exchange of prisoners.",
+     {("UKR", "humanitarian.exchange", "demand")}),
+    ("Beijing published its position paper. These include a ceasefire along the current front line.",
+     {("CHN", "ceasefire.general", "demand")}),
+])
+def test_these_include_points_back_to_what_was_just_named(text, want):
+    """ "These include X", "Those would include X" opening a sentence: "these" stands for what the sentence before
+    named, as "they" would, and its holder holds X."""
+    assert _got(text) == want
+
+
+def test_these_before_a_noun_is_no_pronoun():
+    assert not any(i == "sanctions.relief" for _, i, _ in _got(
+        "Moscow set out its conditions on Monday. These talks will not touch on sanctions relief, an aide said."))

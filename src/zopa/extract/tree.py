@@ -31,7 +31,8 @@ _TERMS = re.compile(LIST_NOUNS, re.I)   # "conditions", "terms", "demands": the 
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "his", "its", "their", "our"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "his", "its", "their", "our",
+                       "these", "those"})   # ("These include X": what was just named, as "they" would)
 _PLAN_WORD = re.compile(PLAN_NOUNS, re.I)
 _NOTHING_LESS = re.compile(NOTHING_LESS, re.I)   # "would not settle for less than X"
 
