@@ -76,3 +76,9 @@ def test_these_include_points_back_to_what_was_just_named(text, want):
 def test_these_before_a_noun_is_no_pronoun():
     assert not any(i == "sanctions.relief" for _, i, _ in _got(
         "Moscow set out its conditions on Monday. These talks will not touch on sanctions relief, an aide said."))
+
+
+def test_those_who_are_described_are_no_one_named_before():
+    """ "Those who ..." describes people; it does not stand for the side the sentence before named."""
+    got = _got("Moscow set out its conditions on Monday. Those who want a ceasefire in the Black Sea must accept them.")
+    assert not any(a == "RUS" and i == "ceasefire.maritime" for a, i, _ in got)

@@ -64,7 +64,7 @@ _HYPOTHETICAL = re.compile(r"[\"“‘']?(?:but\s+|and\s+|even\s+)?(?:if|unless|
                            r"(?:possible|conceivable|unclear|uncertain)\s+(?:that|whether))\b", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:all|most|some|many|several) of\s+)?"
                     r"(?:the\s+|its\s+|their\s+)?(?:(?:major|main|key|closest|western|european|other)\s+)?$", re.I)
-_THESE = (r"(?:these|those)(?=\s+(?:(?:would|will|also|now)\s+)?(?:include|includes|included|are|were|involve|involves|cover|covers"
+_THESE = (r"(?:these|those)(?=\s+(?:(?:would|will|also|now)\s+)?(?:include|includes|included|involve|involves|cover|covers"
           r"|comprise|comprises)\b)")   # ("Moscow set out its terms. These include X": what was just named, as "they" would)
 _PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(?:(he|she|they|it|we|" + _THESE + r")\b|"
                             r"(his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + "|".join(HUMAN_NOUNS) + r")\b)", re.I)

@@ -130,6 +130,8 @@ def _word_at(doc: Any, at: int) -> Any | None:
 def _pronoun(tok: Any, at: dict) -> bool:
     """A personal pronoun, and not an actor's name that reads as one ("US"); or a person named by title alone ("the
     president", "the head of state"), who stands for the person named before as "he" does."""
+    if tok.lower_ in ("these", "those") and any(c.dep_ in ("relcl", "acl", "prep") for c in tok.children):
+        return False   # ("those who want a truce", "those in Kyiv": people described, not what was just named)
     if tok.lower_ in _PRONOUNS:
         return tok.i not in at
     phrase = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
