@@ -64,7 +64,9 @@ _HYPOTHETICAL = re.compile(r"[\"“‘']?(?:but\s+|and\s+|even\s+)?(?:if|unless|
                            r"(?:possible|conceivable|unclear|uncertain)\s+(?:that|whether))\b", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:all|most|some|many|several) of\s+)?"
                     r"(?:the\s+|its\s+|their\s+)?(?:(?:major|main|key|closest|western|european|other)\s+)?$", re.I)
-_PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(?:(he|she|they|it|we)\b|"
+_THESE = (r"(?:these|those)(?=\s+(?:(?:would|will|also|now)\s+)?(?:include|includes|included|involve|involves|cover|covers"
+          r"|comprise|comprises)\b)")   # ("Moscow set out its terms. These include X": what was just named, as "they" would)
+_PRONOUN_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+|yet\s+|however,?\s+)?(?:(he|she|they|it|we|" + _THESE + r")\b|"
                             r"(his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + "|".join(HUMAN_NOUNS) + r")\b)", re.I)
 _TITLE_START = re.compile(r"^[\"“‘']?\s*(?:but\s+|and\s+)?" + TITLED + r"\b", re.I)   # "The president said ..."
 _BODIES = "|".join(re.escape(w) for w in sorted(INSTITUTION_NOUNS, key=len, reverse=True))
@@ -107,10 +109,10 @@ _ONE_PHRASE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w'’-]*\s+){0,2}
 _JOINT_PEOPLE = re.compile(r"\b(?:leaders|presidents|heads of state|men|women)\b", re.I)   # a joint phrase of people
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|we)\b")   # the speaker as subject, before a third person
-_SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they)\b(?!\s+(?:said|says|added|told))", re.I)
+_SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they|" + _THESE + r")\b(?!\s+(?:said|says|added|told))", re.I)
 _EMBEDDING, _EMBEDDED = ("demand",), ("accept", "offer")   # a demand governs what it asks another to accept or give
 # a sentence that names no actor is parsed when a pronoun may stand for one, or when it tells of an agreement made
-_PARSE_WITHOUT_ACTOR = re.compile(r"\b(?:" + "|".join(w for w in (*PRONOUNS, *AGREEMENT_MADE)) + r"|i)\b", re.I)
+_PARSE_WITHOUT_ACTOR = re.compile(r"\b(?:" + "|".join(w for w in (*PRONOUNS, *AGREEMENT_MADE)) + r"|i|" + _THESE + r")\b", re.I)
 _QUESTION = re.compile(r"(?:[A-Z][\w ]{0,20}:\s*)?(?:" + "|".join(QUESTION_OPENERS) + r")\b[^\"“”]*\?\s*", re.I)
 _ASKED = re.compile(r"[\"“‘']?\s*(?:" + "|".join(QUESTION_LEADS) + r")\b[^,;]{0,200},", re.I)   # "Asked whether ..., X said"
 _ASKED_IN = re.compile(r"\b(?:" + "|".join(INDIRECT_QUESTIONS) + r")", re.I)   # "asked Putin whether ..."
@@ -1314,8 +1316,11 @@ class RuleEngine:
             if ctx.plan_owners and sent.block - ctx.plan_block == 1 and self._topic_heading(text, sent, mentions):
                 ctx.plan_block = sent.block   # a section heading between a plan's points ("ARMY", "Security guarantees",
                 #                               "EUROPEAN UNION", "What Russia gets"; not "What Moscow says", "Kyiv's response")
-            elif ctx.plan_owners and sent.block - ctx.plan_block == 1 and self._plan_point(text, sent.start, sent.end, sent, ctx, None):
-                ctx.plan_block = sent.block   # a paragraph of what would happen under the plan: its points go on
+            elif ctx.plan_owners and sent.block - ctx.plan_block == 1 and (
+                    self._plan_point(text, sent.start, sent.end, sent, ctx, None)
+                    or (ctx.plan_list and self._in_plan(text, sent.start, sent.end, sent, ctx))):
+                ctx.plan_block = sent.block   # a paragraph of what would happen under the plan: its points go on (in a
+                #                               list after "Its main points:", also one on no issue: "X will be recognised")
             if ctx.plan_owners and sent.block - ctx.plan_block <= 1 and sent.text.rstrip().endswith(":") and (
                     sent.block == ctx.plan_block or _PLAN_REF.match(sent.text) or _PLAN_MENTION.search(sent.text)):
                 ctx.plan_list, ctx.plan_block = True, sent.block   # the plan's points follow

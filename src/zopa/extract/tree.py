@@ -31,7 +31,8 @@ _TERMS = re.compile(LIST_NOUNS, re.I)   # "conditions", "terms", "demands": the 
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "his", "its", "their", "our"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "his", "its", "their", "our",
+                       "these", "those"})   # ("These include X": what was just named, as "they" would)
 _PLAN_WORD = re.compile(PLAN_NOUNS, re.I)
 _NOTHING_LESS = re.compile(NOTHING_LESS, re.I)   # "would not settle for less than X"
 
@@ -127,6 +128,8 @@ def _word_at(doc: Any, at: int) -> Any | None:
 def _pronoun(tok: Any, at: dict) -> bool:
     """A personal pronoun, and not an actor's name that reads as one ("US"); or a person named by title alone ("the
     president", "the head of state"), who stands for the person named before as "he" does."""
+    if tok.lower_ in ("these", "those") and any(c.dep_ in ("relcl", "acl", "prep") for c in tok.children):
+        return False   # ("those who want a truce", "those in Kyiv": people described, not what was just named)
     if tok.lower_ in _PRONOUNS:
         return tok.i not in at
     phrase = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
