@@ -53,3 +53,15 @@ def test_what_a_side_cannot_imagine_things_going_ahead_without_is_its_demand(tex
 def test_a_clause_told_beside_a_negated_thought_keeps_its_own_without():
     got = _got("Trump said he did not think a ceasefire was necessary, pointing to wars he said he had ended without one.")
     assert ("USA", "ceasefire.general", "reject") in got and ("USA", "ceasefire.general", "demand") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Russian envoy said the territorial question would be discussed at the next round.",
+     {("RUS", "territory", "open")}),
+    ("Zelensky said the return of Crimea will be discussed with the Americans.",
+     {("UKR", "territory.crimea", "open")}),
+    ("Peskov said the question of frozen assets could be discussed later.",
+     {("RUS", "assets.frozen", "open")}),
+])
+def test_an_issue_a_side_says_will_be_discussed_is_left_open(text, expected):
+    assert _got(text) == expected
