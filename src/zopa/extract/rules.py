@@ -1664,6 +1664,10 @@ class RuleEngine:
                 # read, with no one pressed; the rules' guess of who is pressed does not stand
                 old = [self._restance(f, "demand", sent) if f.issue == h.issue and f.actor in r.actors
                        and f.stance == "pressure" else f for f in old]
+            if h.issue in found and r.stance == "condition" and r.predicate in self.tree.lex.requiring:
+                # "any handover of land would require a referendum": what would require the other is the condition
+                old = [self._restance(f, "condition", sent) if f.issue == h.issue and f.actor in r.actors
+                       and f.stance == "demand" else f for f in old]
             if h.issue in found and r.threat:
                 # "gave Moscow ten days to agree to a truce or face sanctions": the sanctions are the presser's threat
                 old = [self._restance(f, "demand", sent) if f.issue == h.issue and f.actor in r.actors

@@ -224,6 +224,7 @@ class Lexicon:
     welcomes: frozenset[str] = frozenset()   # what one judges a plan to be when taking it up: "a good basis"
     plan_softens: frozenset[str] = frozenset()   # "soften": a point toned down, not taken out
     plan_deals: frozenset[str] = frozenset()   # "the deal would ...": the plan just named, told as a deal
+    requiring: frozenset[str] = frozenset()   # "a truce would require guarantees": its subject made conditional
     concluding: frozenset[str] = frozenset()   # "reached an agreement", "struck a deal": the subject accepts it
     voicing: frozenset[str] = frozenset()   # "stressed the need for ...": the subject holds the stance noun it voices
     voiced_nouns: frozenset[str] = frozenset()   # "need": a demand noun only as what such a verb voices
@@ -349,6 +350,7 @@ def load_lexicon() -> Lexicon:
         revisions=words("revisions"),
         unnamed_sources=words("unnamed_sources"),
         plan_deals=words("plan_deals"),
+        requiring=words("condition", "requiring"),
         concluding=words("concluding"),
         voicing=words("voicing"),
         voiced_nouns=words("voiced_nouns"),
@@ -901,6 +903,16 @@ class TreeReader:
                     return True
         return False
 
+    def _thought_not(self, t: Any) -> bool:
+        """A negated verb of thinking governs `t` ("can't imagine the talks going ahead without a truce", "does not
+        think a deal will work without guarantees"): what is done without a thing is thought not to happen."""
+        cur = t   # (up through what is thought only, not a clause told beside it: "conflicts he ended without one")
+        while cur.dep_ in ("ccomp", "xcomp", "acl", "dobj") and cur.head.i != cur.i:
+            cur = cur.head
+            if cur.lemma_.lower() in self.lex.neg_raising and self._negated(cur):
+                return True
+        return False
+
     def _clause_negated(self, t: Any) -> bool:
         """The predicate is negated, or so is one of its arguments ("no deal", "nothing")."""
         return self._negated(t) or any(
@@ -1010,6 +1022,18 @@ class TreeReader:
     def _has_subject(v: Any) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) or any(
             c.dep_ == "mark" and c.lower_ == "for" for c in v.children)
+
+    def _required_by(self, anchor: Any, pred: Any) -> bool:
+        """`anchor` is in the subject of a verb of requiring told as what would be ("any handover of land would
+        require a referendum", "a truce will need guarantees"): an outcome made conditional on what the verb names;
+        not a deal itself ("any settlement would require concessions": what the deal holds is demanded)."""
+        if pred is None or pred.lemma_.lower() not in self.lex.requiring or not self._irrealis(pred) \
+                or anchor.lemma_.lower() in self.lex.plan_deals:
+            return False
+        t = anchor
+        while t.head.i != t.i and t.head.i != pred.i:
+            t = t.head
+        return t.head.i == pred.i and t.dep_ in ("nsubj", "nsubjpass") and t.i != pred.i
 
     def _irrealis(self, t: Any) -> bool:
         """`t` is told as what would, will or could be done, or as an infinitive ("ready to send"), not as done."""
@@ -2587,13 +2611,16 @@ class TreeReader:
                     "offer" if own_act and klass == "demand" and not goal_of else "condition"
                 #  ("demanded X in exchange for freezing the line in Y": the freeze is the demander's own concession)
             elif without is not None:
-                stance = "demand" if negated or warned or self._clause_negated(without.head) else "reject"   # "no deal without X": X demanded; "done without X": refused; "warned that a truce without X would fail": X demanded
+                stance = "demand" if negated or warned or self._clause_negated(without.head) \
+                    or self._thought_not(without.head) else "reject"   # "no deal without X": X demanded; "done without X": refused; "warned that a truce without X would fail": X demanded
             elif in_condition:
                 stance = "demand"   # what an "if" clause asks for is demanded by the main clause's holder
             elif only:
                 stance = "condition"   # "would only support a conference that ...": agreement on terms
             elif threat:
                 stance = "demand"
+            elif klass == "demand" and self._required_by(anchor, pred):
+                stance = "condition"   # "a summit would require groundwork": the summit hangs on what it requires
             elif below and not (target is not None and klass == "demand"):   # (not what one is pressed to do "if ...")
                 stance = "condition"   # "will only accept X if ...", "will not accept X without ...": X is conditional
             elif pred is not None and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
