@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from zopa.codebook import load_codebook
-from zopa.extract import extract_document
-
-from .helpers import make_doc, triples
-
-CB = load_codebook()
-
-
-def _got(text: str) -> set:
-    return triples(extract_document(make_doc(text), CB))
+from .helpers import extracted as _got
 
 
 @pytest.mark.parametrize("text, want", [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from zopa.ingest.clean import clean_body
 from zopa.ingest.pipeline import _text_page
 
 TODAY = dt.date(2026, 3, 1)
@@ -17,3 +18,13 @@ HEADLINE = "Envoys agree to keep talking about a prisoner exchange"
 def page(*lines: str):
     """A text page from its lines, ingested on `TODAY`."""
     return _text_page("\n".join(lines), TODAY)
+
+
+def dropped(line: str) -> bool:
+    """`line`, set between two paragraphs of body prose, is gone after cleaning."""
+    return line not in clean_body([PROSE, "", line, "", MORE]).text.split("\n\n")
+
+
+def kept(line: str) -> bool:
+    """`line`, set between two paragraphs of body prose, survives cleaning."""
+    return not dropped(line)

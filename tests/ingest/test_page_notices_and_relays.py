@@ -7,18 +7,13 @@ import datetime as dt
 
 import pytest
 
-from zopa.ingest.clean import clean_body, is_furniture, teaser_marker
+from zopa.ingest.clean import is_furniture, teaser_marker
 from zopa.ingest.dates import find_dates, is_date_line
 
-from .pages import HEADLINE, MORE, PROSE, page as _page
+from .pages import HEADLINE, MORE, PROSE, dropped, kept, page as _page
 
 
-def _dropped(line: str) -> bool:
-    return line not in clean_body([PROSE, "", line, "", MORE]).text.split("\n\n")
-
-
-def _kept(line: str) -> bool:
-    return line in clean_body([PROSE, "", line, "", MORE]).text.split("\n\n")
+_dropped, _kept = dropped, kept
 
 
 # --- dates ----------------------------------------------------------------------------------

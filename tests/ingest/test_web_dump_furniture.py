@@ -6,15 +6,10 @@ import pytest
 
 from zopa.ingest.clean import clean_body, is_caption, is_furniture, is_name_label, teaser_marker
 
-from .pages import MORE, PROSE, page as _page
+from .pages import MORE, PROSE, dropped, kept, page as _page
 
 
-def _dropped(line: str) -> bool:
-    return line not in clean_body([PROSE, "", line, "", MORE]).text.split("\n\n")
-
-
-def _kept(line: str) -> bool:
-    return line in clean_body([PROSE, "", line, "", MORE]).text.split("\n\n")
+_dropped, _kept = dropped, kept
 
 
 # --- pictures -------------------------------------------------------------------------------
