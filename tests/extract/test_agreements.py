@@ -44,17 +44,6 @@ def test_an_agreement_between_sides_is_accepted_by_each(text, issue):
     assert {("RUS", issue, "accept"), ("UKR", issue, "accept")} <= got
 
 
-@pytest.mark.parametrize("text, broker", [
-    ("Turkey brokered a deal between Russia and Ukraine on grain exports.", "TUR"),
-    ("Ankara brokered an agreement between Moscow and Kyiv on safe navigation for grain ships.", "TUR"),
-])
-def test_a_deal_a_go_between_brokered_is_its_proposal_and_the_sides_agreement(text, broker):
-    got = _triples(text)
-    assert (broker, "ceasefire.maritime", "demand") in got
-    assert ("RUS", "ceasefire.maritime", "accept") in got
-    assert ("UKR", "ceasefire.maritime", "accept") in got
-
-
 def test_a_go_between_ready_to_broker_a_deal_commits_no_side():
     got = _triples("Turkey is ready to broker a deal between Russia and Ukraine on grain exports.")
     assert ("RUS", "ceasefire.maritime", "accept") not in got

@@ -26,20 +26,11 @@ def test_a_sides_telling_or_view_holds_what_follows(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Moscow wants a Ukraine that will never join NATO.", {("RUS", "alignment.nato", "demand")}),
     ("What the Kremlin wants is a Ukraine that can never become a NATO member.", {("RUS", "alignment.nato", "demand")}),
     ("What Kyiv wants is simple: a truce that cannot be broken.", {("UKR", "ceasefire.general", "demand")}),
 ])
 def test_a_refusal_that_describes_the_thing_wanted_is_a_demand(text, expected):
     assert _triples(text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "What Russia Wants From the Talks",
-    "Russia's red lines in the negotiations, explained",
-])
-def test_the_talks_a_demand_is_held_at_are_not_what_is_demanded(text):
-    assert _triples(text) == set()
 
 
 def test_a_demand_made_in_the_talks_is_still_read():
@@ -86,16 +77,6 @@ def test_the_authors_own_advice_and_idioms_are_no_stance(text):
 
 def test_the_process_of_joining_is_not_the_talks():
     assert ("UKR", "talks.process", "demand") not in _triples("Zelensky said the process of joining the EU would take years.")
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Moscow rejects a European force, and Kyiv's position is clear: it will not cede land.",
-     {("RUS", "security.foreign_troops", "reject"), ("UKR", "territory", "reject")}),
-    ("Washington wants a quick deal, but Moscow's line has not changed: it will never give up Crimea.",
-     {("USA", "talks.process", "demand"), ("RUS", "territory.crimea", "reject")}),
-])
-def test_a_pronoun_after_a_sides_stance_announced_is_that_side(text, expected):
-    assert _triples(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

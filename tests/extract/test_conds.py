@@ -89,8 +89,6 @@ def test_a_reported_side_keeps_its_stances_through_a_conjoined_verb_and_a_framin
      "30-day truce.", {"GBR", "FRA", "DEU"}),
     ("The heads of government from France, Germany, and Poland went to Kyiv, calling on Russia to consent to an "
      "unconditional ceasefire.", {"FRA", "DEU", "POL"}),
-    ("The foreign ministers of Germany and France travelled to Kyiv on Saturday, calling on Moscow to accept a truce.",
-     {"DEU", "FRA"}),
 ])
 def test_each_side_of_a_group_of_leaders_presses_in_a_participle_after_the_main_clause(text, pressers):
     assert _got(text) == {(p, "ceasefire.general", "pressure") for p in pressers}
@@ -115,23 +113,4 @@ def test_a_condition_that_points_back_requires_what_came_before_it(text, expecte
      {("RUS", "talks.process", "condition"), ("RUS", "territory.recognition", "demand")}),
 ])
 def test_readiness_followed_by_what_must_be_done_is_a_condition(text, expected):
-    assert _got(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Moscow says a ceasefire is impossible before Kyiv withdraws from Donetsk.",
-     {("RUS", "ceasefire.general", "condition"), ("RUS", "territory.donetsk", "demand")}),
-    ("Kyiv says elections are impossible before the war ends.", {("UKR", "governance.elections", "condition")}),
-])
-def test_ruled_out_before_another_step_is_a_condition(text, expected):
-    assert _got(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("The talks touched on a ceasefire - which Moscow has said is impossible to achieve before certain conditions "
-     "are met.", {("RUS", "ceasefire.general", "condition")}),
-    ("Kyiv wants a truce, which the Kremlin says is impossible before its demands are met.",
-     {("UKR", "ceasefire.general", "demand"), ("RUS", "ceasefire.general", "condition")}),
-])
-def test_a_relative_clause_that_rules_a_thing_out_until_its_terms_are_met_is_its_subject_s_condition(text, expected):
     assert _got(text) == expected

@@ -91,19 +91,6 @@ def test_a_proposal_to_both_sides_is_the_proposers_demand_not_pressure_on_one(te
     assert (pressed, "ceasefire.energy", "pressure") not in found
 
 
-@pytest.mark.parametrize("text, owner, speaker, issue", [
-    ("Kyiv said Russia had made unacceptable demands, including the withdrawal of Ukrainian troops from the Donetsk region.",
-     "RUS", "UKR", "territory.donetsk"),
-    ("Sybiha said Moscow's absurd demands included Ukraine's withdrawal from Zaporizhzhia.",
-     "RUS", "UKR", "territory.zaporizhzhia"),
-])
-def test_a_refusing_epithet_on_anothers_demands_is_the_reporters_verdict(text, owner, speaker, issue):
-    found = _triples(text)
-    assert (owner, issue, "demand") in found
-    assert (speaker, issue, "reject") in found
-    assert (owner, issue, "reject") not in found
-
-
 @pytest.mark.parametrize("text, expected, absent", [
     ("Russia put forward demands that include Ukraine's withdrawal from the Donetsk region.",
      ("RUS", "territory.donetsk", "demand"), ("RUS", "territory.donetsk", "offer")),
@@ -117,8 +104,6 @@ def test_a_demand_put_forward_is_a_demand_of_its_maker(text, expected, absent):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Medinsky said a meeting between the presidents could only take place at the end of the process.",
-     ("RUS", "talks.process", "condition")),
     ("Peskov said the sanctions could be lifted only after a peace deal.", ("RUS", "sanctions.relief", "condition")),
 ])
 def test_an_outcome_made_to_wait_on_a_step_is_conditional(text, expected):
@@ -130,8 +115,6 @@ def test_a_plain_schedule_is_no_condition():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Trump had demanded a quick ceasefire and threatened severe consequences if Putin refused.",
-     ("USA", "ceasefire.general", "demand")),
     ("Merz called for a truce and warned of tougher measures if the Kremlin refused.", ("DEU", "ceasefire.general", "demand")),
 ])
 def test_a_condition_on_a_conjoined_threat_does_not_make_the_demand_before_it_conditional(text, expected):
@@ -148,19 +131,6 @@ def test_a_strong_army_for_ukraine_is_the_army_limits_issue(text, expected):
     assert expected in _triples(text)
 
 
-@pytest.mark.parametrize("text, region", [
-    ('An official in the Ukrainian delegation said Russia had put forward "unacceptable" demands, including that Ukraine '
-     'pull its troops out of the Kherson region.', "territory.kherson"),
-    ("Ukrainian negotiators said Moscow had made absurd demands, including the withdrawal of Ukrainian forces from "
-     "Luhansk.", "territory.luhansk"),
-])
-def test_the_maker_of_demands_called_unacceptable_demands_and_the_teller_refuses(text, region):
-    found = _triples(text)
-    assert ("RUS", region, "demand") in found
-    assert ("UKR", region, "reject") in found
-    assert ("RUS", region, "reject") not in found
-
-
 @pytest.mark.parametrize("text", [
     "Moscow put forward the withdrawal of Ukrainian troops from the Donetsk region as a condition for a ceasefire.",
     "The Kremlin proposed the lifting of sanctions as a precondition for a truce.",
@@ -169,18 +139,6 @@ def test_what_a_demand_is_put_forward_as_a_condition_for_is_conditional(text):
     found = _triples(text)
     assert ("RUS", "ceasefire.general", "condition") in found
     assert ("RUS", "ceasefire.general", "demand") not in found
-
-
-@pytest.mark.parametrize("text, expected, absent", [
-    ("Kremlin officials continue to reject European peacekeeping proposals and to demand that any security guarantees "
-     "include Russia.", ("RUS", "security.guarantees", "demand"), ("RUS", "security.guarantees", "reject")),
-    ("Kyiv went on to refuse any cap on its army and to insist that the sanctions stay in place.",
-     ("UKR", "sanctions.relief", "demand"), ("UKR", "sanctions.relief", "reject")),
-])
-def test_each_conjoined_verb_governs_its_own_object(text, expected, absent):
-    found = _triples(text)
-    assert expected in found
-    assert absent not in found
 
 
 @pytest.mark.parametrize("text, expected", [

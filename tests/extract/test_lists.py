@@ -70,21 +70,6 @@ def test_a_sentence_pointing_back_to_a_side_s_list_adds_to_it(text, want):
     assert _got(text) == want
 
 
-@pytest.mark.parametrize("text", [
-    "In its reply, Russia has put forward two versions of the so-called ceasefire conditions.",
-    "Kyiv has put forward two versions of its ceasefire terms.",
-    "Washington offered new terms for a prisoner exchange.",
-])
-def test_terms_put_forward_are_no_offer_of_what_they_are_for(text):
-    """ "X has put forward two versions of ceasefire conditions": X offers terms, not a ceasefire."""
-    assert not {t for t in _got(text) if t[2] == "offer"}
-
-
-def test_terms_dropped_still_concede_what_they_were_for():
-    """ "The revised draft drops the demand for X": dropping terms concedes X, it does not put terms forward."""
-    assert ("RUS", "alignment.nato", "offer") in _got("The revised Russian memorandum drops the demand for Ukraine's neutrality.")
-
-
 @pytest.mark.parametrize("text, want", [
     ("Kyiv has turned down the following proposals:\n\n1. Recognition of Crimea as part of Russia.\n\n"
      "2. A limit on the size of the Ukrainian army.\n\n3. Lifting of sanctions against Moscow.\n\n"

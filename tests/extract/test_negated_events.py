@@ -21,10 +21,6 @@ _got = extracted
     "There have been no negotiations on Ukraine joining NATO, a diplomat in Brussels said.",
     "There were no talks between Kyiv and Moscow on an energy truce last month.",
     # verbs of an event told as not done
-    "Russia has not tabled a ceasefire proposal of its own, officials in Kyiv said.",
-    "The Russian and Ukrainian negotiators did not meet on Tuesday to discuss a truce.",
-    "No date has been set for talks on a prisoner exchange, the Kremlin said.",
-    "Ukraine has yet to receive Moscow's draft on security guarantees, Sybiha said.",
     "The Kremlin did not respond to a request for comment on the ceasefire plan.",
     # a topic beside a stance noun, no verb over them
     "Moscow's Demands and the Truce",
@@ -45,14 +41,6 @@ def test_what_did_not_happen_is_no_stance(text):
 ])
 def test_refusals_that_look_alike_stand(text, want):
     assert want in _got(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Kyiv has not called for a ceasefire.",
-    "Moscow did not demand Ukraine's withdrawal from Kherson.",
-])
-def test_a_demand_not_made_is_no_refusal(text):
-    assert _got(text) == set()
 
 
 def test_what_a_side_did_not_want_it_refused():

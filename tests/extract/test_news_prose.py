@@ -181,15 +181,6 @@ def test_calling_a_proposal_a_ploy_or_a_trap_refuses_it(text, expected):
     assert expected in got and (expected[0], expected[1], "demand") not in got, got
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The Kremlin said Putin had ordered a halt to strikes on energy infrastructure.", ("RUS", "ceasefire.energy", "offer")),
-    ("Putin declared a three-day ceasefire for Victory Day.", ("RUS", "ceasefire.general", "offer")),
-    ("Kyiv announced a moratorium on strikes against power plants.", ("UKR", "ceasefire.energy", "offer")),
-])
-def test_a_side_that_orders_or_declares_a_halt_offers_it(text, expected):
-    assert expected in _triples(text)
-
-
 def test_a_side_that_announces_sanctions_offers_nothing():
     assert not any(s == "offer" for _, _, s in _triples("Trump announced new sanctions on Russian oil companies."))
 

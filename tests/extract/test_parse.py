@@ -588,17 +588,6 @@ def test_a_relative_clause_through_a_speech_verb(text, expected):
     assert expected in got, got
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The Kremlin said Putin had ordered the army to stop striking power plants.", ("RUS", "ceasefire.energy", "offer")),
-    ("Kyiv will halt attacks on energy facilities for thirty days.", ("UKR", "ceasefire.energy", "offer")),
-    ("Russia said it would stop attacks on Black Sea shipping.", ("RUS", "ceasefire.maritime", "offer")),
-])
-def test_ceasing_a_hostile_act_offers_a_truce_on_its_target(text, expected):
-    """ "stop striking X", "halt attacks on X", "refrain from shelling X": the holder offers a truce on X."""
-    got = _triples(text)
-    assert expected in got, got
-
-
 def test_a_deal_to_stop_strikes_is_no_ones_step():
     got = triples(extract_document(make_doc("Officials announced a potential deal to halt strikes on power plants."), CB))
     assert not any(s == "offer" for _, _, s in got), got
@@ -727,17 +716,6 @@ def test_a_plan_that_refuses_is_its_owners_refusal(text, expected):
     """What a plan is told to contain is its owner's demand, what it rejects its owner's refusal."""
     got = _triples(text)
     assert expected in got, got
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("The Kremlin spokesman said Moscow wanted a lasting settlement, not a ceasefire.", ("RUS", "ceasefire.general", "reject")),
-    ("Moscow wants a lasting settlement rather than a temporary ceasefire.", ("RUS", "ceasefire.general", "reject")),
-    ("Instead of a ceasefire, Russia wants a comprehensive peace deal.", ("RUS", "ceasefire.general", "reject")),
-])
-def test_the_alternative_set_aside_is_refused(text, expected):
-    """ "wants A, not B", "A rather than B", "instead of B ... A": B is refused, whatever the verb."""
-    got = _triples(text)
-    assert expected in got and (expected[0], expected[1], "demand") not in got, got
 
 
 def test_not_only_sets_nothing_aside():
@@ -1226,18 +1204,6 @@ def test_items_after_a_plan_named_in_an_item_are_not_its_points(text):
     assert not any(a in ("FRA", "TUR") and i == "talks.process" for a, i, _ in got), got
 
 
-@pytest.mark.parametrize("text, expected, wrong", [
-    ("Trump is pushing a peace deal that would see Ukraine cede the Donbas to Russia.",
-     ("USA", "territory.donetsk", "demand"), "UKR"),
-    ("Ankara has offered a framework that would require Russia to lift its blockade of the ports.",
-     ("TUR", "ceasefire.maritime", "demand"), "RUS"),
-])
-def test_what_a_plan_put_forward_would_do_is_its_proposers_demand(text, expected, wrong):
-    got = _triples(text)
-    assert expected in got, got
-    assert not any(a == wrong and i == expected[1] for a, i, _ in got), got
-
-
 @pytest.mark.parametrize("text, expected", [
     ("Kyiv rejected a plan that would see it cede the Donbas.", ("UKR", "territory.donetsk", "reject")),
     ("Moscow turned down a proposal that would have frozen the conflict.", ("RUS", "ceasefire.general", "reject")),
@@ -1547,14 +1513,6 @@ def test_a_pronoun_subject_of_a_clause_is_the_subject_of_the_clause_above(text, 
 def test_a_question_leading_an_answer_names_its_topic_and_the_answer_gives_the_stance(text, expected, absent):
     got = _triples(text)
     assert expected in got and absent not in got, got
-
-
-@pytest.mark.parametrize("text", [
-    "Trump asked Putin whether he would accept a ceasefire.",
-    "Reporters wondered if Kyiv would give up Crimea.",
-])
-def test_an_indirect_question_holds_no_stance(text):
-    assert _triples(text) == set()
 
 
 def test_a_request_is_still_a_demand_when_no_question_is_asked():
@@ -1877,15 +1835,6 @@ def test_an_issue_pointed_back_to_by_its_head_word_is_named_again(text, expected
     assert expected <= got, got
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Trump threatened Russia with new sanctions if Moscow did not agree to a ceasefire within 50 days.",
-     ("USA", "ceasefire.general", "pressure")),
-    ("Macron threatened Moscow with more sanctions unless it accepted a truce.", ("FRA", "ceasefire.general", "pressure")),
-])
-def test_a_threat_on_condition_of_an_outcome_presses_for_it(text, expected):
-    assert expected in _triples(text)
-
-
 def test_work_agreed_on_a_plan_is_openness_to_the_talks():
     got = _triples("Kyiv and Washington agreed to keep working on the framework.")
     assert {("UKR", "talks.process", "open"), ("USA", "talks.process", "open")} <= got, got
@@ -1942,14 +1891,6 @@ def test_seeing_no_point_in_an_outcome_refuses_it(text, expected):
 def test_no_point_in_talks_until_a_step_is_taken_demands_the_step():
     got = _triples("Kyiv sees no point in talks until Russian troops withdraw.")
     assert ("UKR", "territory", "demand") in got and ("UKR", "talks.process", "reject") not in got, got
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Lavrov said the idea of a summit could be considered.", ("RUS", "talks.process", "open")),
-    ("Sybiha said a new round of talks could be discussed.", ("UKR", "talks.process", "open")),
-])
-def test_what_a_speaker_says_could_be_discussed_is_the_speakers_openness(text, expected):
-    assert expected in _triples(text)
 
 
 @pytest.mark.parametrize("text, owner, issue", [

@@ -19,8 +19,6 @@ def _got(text: str) -> set:
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Washington handed Kyiv a draft deal that would oblige Ukraine to give up Kherson, according to a copy seen by "
-     "the Financial Times.", {("USA", "territory.kherson", "demand")}),
     ("Moscow has presented Kyiv with a memorandum that would require Ukraine to limit the size of its armed forces, "
      "according to a text seen by the BBC.", {("RUS", "military.limits", "demand")}),
 ])
@@ -48,11 +46,6 @@ def test_a_hyphen_joined_plan_keeps_both_owners_for_the_next_sentence():
 
 
 @pytest.mark.parametrize("text, want", [
-    ("The revised American draft drops the ceiling on the size of Ukraine's army.", {("USA", "military.limits", "offer")}),
-    ("The latest Russian memorandum removes the demand for new elections in Ukraine.",
-     {("RUS", "governance.elections", "offer")}),
-    # a counter-proposal that takes out another's point concedes nothing of its own: it refuses that point
-    ("The European counter-proposal removes the ceiling on the size of Ukraine's army.", {("EUR", "military.limits", "reject")}),
     ("The revised American draft keeps the ceiling on the size of Ukraine's army.", {("USA", "military.limits", "demand")}),
 ])
 def test_what_a_revision_takes_out_of_its_owner_s_plan_is_conceded(text, want):
@@ -60,8 +53,6 @@ def test_what_a_revision_takes_out_of_its_owner_s_plan_is_conceded(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Moscow sent Washington a draft agreement that would see Kyiv give up Zaporizhzhia.",
-     {("RUS", "territory.zaporizhzhia", "demand")}),
     ("The draft deal would oblige Ukraine to hold elections, a copy shows. It was drawn up by Washington.", set()),
 ])
 def test_a_draft_deal_is_a_plan(text, want):
@@ -69,23 +60,11 @@ def test_a_draft_deal_is_a_plan(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Polish officials said the American draft was unacceptable as it stands.", {("POL", "talks.process", "reject")}),
-    ("The memorandum is not acceptable, the Ukrainian foreign minister said.", {("UKR", "talks.process", "reject")}),
     ("Beijing said the framework was acceptable as a starting point.", {("CHN", "talks.process", "open")}),
     ("The draft was circulated on Friday, Polish officials said.", set()),
 ])
 def test_a_verdict_on_a_plan_naming_no_issue_is_a_stance_on_the_talks(text, want):
     """ "X said the plan was unacceptable": X's refusal, on the talks when the sentence names no issue."""
-    assert _got(text) == want
-
-
-@pytest.mark.parametrize("text, want", [
-    ("Under the Russian memorandum, a truce would begin only after Ukraine pulls out of Kherson.",
-     {("RUS", "ceasefire.general", "condition"), ("RUS", "territory.kherson", "demand")}),
-    ("The American plan says sanctions would be eased only if Moscow keeps to the truce.",
-     {("USA", "sanctions.relief", "condition"), ("USA", "ceasefire.general", "demand")}),
-])
-def test_what_a_plan_makes_conditional_is_its_owner_s_condition(text, want):
     assert _got(text) == want
 
 
@@ -151,9 +130,7 @@ def test_a_plan_s_point_on_nato_is_the_nato_issue(text, want):
 
 @pytest.mark.parametrize("text, want", [
     ("Beijing called the European plan a sound basis for negotiations.", {("CHN", "talks.process", "open")}),
-    ("Ankara described the draft as a step in the right direction.", {("TUR", "talks.process", "open")}),
     ("Kyiv branded the memorandum a capitulation.", {("UKR", "talks.process", "reject")}),
-    ("The draft is an ultimatum, the Ukrainian foreign minister said.", {("UKR", "talks.process", "reject")}),
     ("Moscow called the plan a step backwards.", set()),
 ])
 def test_what_a_side_calls_a_plan_is_its_stance_on_it(text, want):
@@ -220,25 +197,10 @@ def test_a_new_document_named_as_a_subject_does_not_take_the_last_plan_s_owner()
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Paris circulated a new version of its plan. The plan no longer requires a monitored ceasefire before talks.",
-     {("FRA", "ceasefire.general", "offer")}),
-    ("Moscow sent a revised memorandum. The memorandum no longer calls for Ukraine to hold elections.",
-     {("RUS", "governance.elections", "offer")}),
-])
-def test_a_point_a_plan_no_longer_asks_for_is_conceded(text, want):
-    assert {t for t in _got(text) if t[1] != "talks.process"} == want
-
-
-@pytest.mark.parametrize("text, want", [
     ("The Chinese position paper calls for all sides to agree to a ceasefire.", {("CHN", "ceasefire.general", "demand")}),
 ])
 def test_calls_for_parsed_as_a_clause_mark_is_a_demand(text, want):
     assert _got(text) == want
-
-
-def test_a_counter_proposal_that_takes_out_another_s_point_refuses_it():
-    assert _got("The British plan removes the ceiling on the size of Ukraine's army.") == \
-        {("GBR", "military.limits", "reject")}
 
 
 def test_an_owner_named_with_a_co_author_in_the_plan_s_phrase_shares_its_next_points():
@@ -257,17 +219,6 @@ def test_an_owner_named_with_a_co_author_in_the_plan_s_phrase_shares_its_next_po
 ])
 def test_an_owner_s_offer_named_as_the_subject_gives_way_to_what_it_stipulates(text, want):
     assert {t for t in _got(text) if t[1] != "territory.recognition"} == want
-
-
-@pytest.mark.parametrize("text, want", [
-    # a counter-proposal that only tones another's point down does not refuse it
-    ("The German text removes the amnesty and softens the wording on Crimea.",
-     {("DEU", "accountability.justice", "reject"), ("DEU", "territory.crimea", "demand")}),
-    # a revision that tones its owner's point down concedes it
-    ("The revised Russian memorandum softens the demand for a cap on Ukraine's army.", {("RUS", "military.limits", "offer")}),
-])
-def test_softening_a_point_is_no_refusal_of_it(text, want):
-    assert _got(text) == want
 
 
 @pytest.mark.parametrize("text, want", [

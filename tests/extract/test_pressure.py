@@ -61,9 +61,6 @@ def test_a_passive_verb_of_pressing_with_an_agent_is_the_agent_s_pressure(text, 
     # the modal's subject is a thing; the actor inside its phrase is not obliged
     ("European leaders said the road to membership in NATO must remain open.", ("EUR", "alignment.nato", "demand", None),
      ("EUR", "alignment.nato", "pressure", "NATO")),
-    # ... but the actor the obliged clause has act is
-    ("Merz said any peace agreement must see Russia pull its forces out of Kherson.",
-     ("DEU", "territory.kherson", "pressure", "RUS"), ("DEU", "territory.kherson", "demand", None)),
 ])
 def test_who_must_is_the_subject_of_the_obligation(text, expected, absent):
     _assert(text, {expected}, {absent})
@@ -105,21 +102,6 @@ def test_the_one_under_pressure_from_no_one_named_holds_nothing(text):
     assert _got(text) == set()
 
 
-@pytest.mark.parametrize("text, expected, means", [
-    ("Washington threatened to suspend arms deliveries unless Kyiv signed the peace deal.",
-     ("USA", "talks.process", "pressure", "UKR"), None),
-    ("Brussels threatened Moscow with new sanctions if it did not agree to a truce.",
-     ("EU", "ceasefire.general", "pressure", "RUS"), ("EU", "sanctions.relief", "demand", None)),
-    ("Trump gave Moscow two weeks to accept a ceasefire or face secondary tariffs.",
-     ("USA", "ceasefire.general", "pressure", "RUS"), ("USA", "sanctions.relief", "demand", None)),
-])
-def test_a_threat_presses_on_what_it_asks_and_demands_what_it_threatens(text, expected, means):
-    got = _got(text)
-    assert expected in got, got
-    if means is not None:
-        assert means in got and (*means[:2], "pressure", "RUS") not in got, got
-
-
 def test_a_plain_conditional_offer_presses_no_one():
     got = _got("London will lift its sanctions once Moscow withdraws from Kherson.")
     assert not any(s == "pressure" for _, _, s, _ in got), got
@@ -131,16 +113,6 @@ def test_a_plain_conditional_offer_presses_no_one():
 ])
 def test_an_ultimatum_given_to_an_actor_presses_it(text, expected):
     assert expected in _got(text)
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("The envoy is trying to get Moscow to accept a ceasefire, the White House said.",
-     ("USA", "ceasefire.general", "pressure", "RUS")),
-    ("Erdogan hopes to persuade Kyiv to return to the negotiating table.", ("TUR", "talks.process", "pressure", "UKR")),
-])
-def test_bringing_another_to_act_presses_it(text, expected):
-    got = _got(text)
-    assert expected in got and not any(a == expected[3] for a, *_ in got), got
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -162,20 +134,10 @@ def test_no_one_pressed(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Witkoff is expected to press Moscow on an energy truce during his visit.", ("USA", "ceasefire.energy", "pressure", "RUS")),
     ("Rubio is set to urge Kyiv to accept the ceasefire.", ("USA", "ceasefire.general", "pressure", "UKR")),
 ])
 def test_a_passive_that_foretells_leaves_the_subject_its_stance(text, expected):
     assert expected in _got(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Zelensky said Washington had never pressured Kyiv to cede Donetsk.",
-    "Merz said Berlin did not urge Kyiv to accept the ceasefire.",
-])
-def test_pressing_denied_presses_no_one_and_refuses_nothing(text):
-    got = _got(text)
-    assert not any(s in ("pressure", "reject") for _, _, s, _ in got), got
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -202,16 +164,6 @@ def test_an_offer_told_to_another_presses_no_one():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Officials say Washington will cut off weapons deliveries if Kyiv does not sign the peace deal.",
-     ("USA", "talks.process", "pressure", "UKR")),
-    ("Brussels will keep its sanctions unless Moscow agrees to an energy truce, Kallas said.",
-     ("EU", "ceasefire.energy", "pressure", "RUS")),
-])
-def test_what_a_negative_condition_asks_of_another_presses_it(text, expected):
-    assert expected in _got(text)
-
-
-@pytest.mark.parametrize("text, expected", [
     ("The Americans are asking us to cede Zaporizhzhia, Zelensky told reporters.",
      ("USA", "territory.zaporizhzhia", "pressure", "UKR")),
     ("Zelensky said he was under pressure from Washington to hold elections.",
@@ -229,7 +181,6 @@ def test_coming_to_the_table_is_the_talks():
     ("Washington is putting pressure on Kyiv to sign the peace deal.", ("USA", "talks.process", "pressure", "UKR")),
     ("Brussels repeated its call for Moscow to accept an energy truce.", ("EU", "ceasefire.energy", "pressure", "RUS")),
     ("The British push for Moscow to agree to a ceasefire has stalled.", ("GBR", "ceasefire.general", "pressure", "RUS")),
-    ("Erdogan appealed to Kyiv to return to the negotiating table.", ("TUR", "talks.process", "pressure", "UKR")),
 ])
 def test_nouns_and_phrases_of_asking_another_to_act_press_it(text, expected):
     assert expected in _got(text)
@@ -258,7 +209,6 @@ def test_the_one_told_it_must_act_by_no_one_named_holds_nothing(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("Washington set a deadline of Friday for Moscow to accept an energy truce.", ("USA", "ceasefire.energy", "pressure", "RUS")),
-    ("Officials said Witkoff had pressed Kyiv hard to hold elections.", ("USA", "governance.elections", "pressure", "UKR")),
     ("Vance said Kyiv would have to make concessions on Zaporizhzhia.", ("USA", "territory.zaporizhzhia", "pressure", "UKR")),
 ])
 def test_deadlines_adverbs_and_concessions_made_under_obligation(text, expected):
@@ -277,16 +227,6 @@ def test_whose_turn_it_is_to_act_is_pressed_by_the_speaker(text, expected):
 def test_capitals_named_by_their_adjective_are_their_governments():
     assert ("USA", "talks.process", "pressure", "EUR") in _got(
         "Washington has been pressing European capitals to back the peace deal.")
-
-
-@pytest.mark.parametrize("text, means", [
-    ("Washington hopes to push Moscow into accepting a ceasefire by threatening tariffs on its oil buyers.",
-     ("USA", "sanctions.relief", "demand", None)),
-    ("The EU wants to pressure Russia into a truce with a new package of sanctions.", ("EU", "sanctions.relief", "demand", None)),
-])
-def test_the_means_of_pressing_is_the_presser_s_demand(text, means):
-    got = _got(text)
-    assert means in got and (*means[:2], "pressure", "RUS") not in got, got
 
 
 @pytest.mark.parametrize("text, expected", [

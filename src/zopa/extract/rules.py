@@ -48,8 +48,6 @@ _ACCORDING = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_BEFORE) + r")\s+(?:the\s
 _VIEW_AFTER = re.compile(r"^(?:'s|’s|’|')?\s+(?:view|eyes|perspective|standpoint|point of view|reading|account|opinion|telling|thinking|mind|"
                          r"calculus|calculations?|reckoning|assessment|estimation|words)\b"
                          r"|^\s*,", re.I)
-_STANCE_TOLD = re.compile(r"(?:'s|’s|’|')?\s+(?:\w+\s+)?(?:position|stance|line|view|message|answer|red lines?|demands?|terms|"
-                          r"conditions|approach|policy)\b[^:;,]{0,40}:\s*$", re.I)   # ("Kyiv's stance has hardened: ")
 _PARENTHESIS = re.compile(r"\([^()]{3,200}\)")
 _PREPOSITIONS = frozenset(OBJECT_PREPOSITIONS)
 _FAMILIAR_BEFORE = re.compile(r"\b(?:familiar|acquainted)\s+with\s+$", re.I)
@@ -85,8 +83,6 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:but|yet|and)\s+)(?:for|to)\s+(?:t
 _VIEWED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|still\s+|generally\s+)?(?:viewed|seen|regarded|considered|"
                      r"deemed|perceived)\s+(?:as\b)?", re.I)
 _WH_WORD = re.compile(r"(?:what|how|why|who|where|when|which|whether)\b", re.I)
-_HEADING = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,5}")   # a section heading: a few words, no full stop
-_LABEL = re.compile(r"[^:.;!?\"“”]{3,80}?:\s+")   # a line's label before a colon: "The US plan: ..."
 _ENTRY_STAMP = re.compile(r"(?:" + "|".join(ENTRY_STAMPS) + r")[ \t]*", re.I)   # "14:32 GMT", "1h ago": a live entry opens
 _GIFT_WHEN = re.compile(r"\b(?:after|once|until|unless|if|when|before|provided|as soon as|in (?:exchange|return) for)\b", re.I)
 _NOUN_THAT = re.compile(r"\W*(?:(?:and|but|or)\s+)?(?:an?|the|its|their|some)\s+(?:[\w-]+\s+){1,3}?that\s+(?:the\s+)?", re.I)   # "a pledge that "
@@ -106,7 +102,6 @@ _LEAD_PRONOUN = re.compile(r"(?:(?:in|at|after|during|on|before|following|while|
 _OPENS_QUOTE = re.compile(r"\s*[\"“‘«]")
 _TITLE_WORDS = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,3}")   # "Russian leader ", "Ukrainian foreign minister "
 _ONE_PHRASE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w'’-]*\s+){0,2}")   # "<side> envoy Steve <name>": one person
-_JOINT_PEOPLE = re.compile(r"\b(?:leaders|presidents|heads of state|men|women)\b", re.I)   # a joint phrase of people
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|we)\b")   # the speaker as subject, before a third person
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:he|she|they|" + _THESE + r")\b(?!\s+(?:said|says|added|told))", re.I)
@@ -177,6 +172,7 @@ _PRICE = re.compile(r"\bin (?:exchange|return) for\b", re.I)   # what an offer i
 _WOULD_DO = re.compile(r"(?:would|will)\s+(?!be\b|have\b|receive\b|get\b)\w+", re.I)   # a side's own step, told as to come
 _PROPOSING = re.compile(r"(?:propos|put(?:s|ting)?\s+forward|suggest|tabl|float)", re.I)   # a cue that puts an outcome forward
 _JOINT = re.compile(r"(?<![\w\-])(?:" + "|".join(JOINT_PARTIES) + r")\b", re.I)
+_JOINT_PEOPLE = re.compile(r"\b(?:leaders|presidents|heads of state|men|women)\b", re.I)   # a joint phrase of people
 _REGION_ANAPHOR = re.compile(r"\b(?:those|these|the same|both|all (?:four|three|two|those|these)|the four|the three|the two)\s+"
                              r"(?:regions|oblasts|provinces|territories)\b|\b(?:the|that|this) (?=(?:region|oblast|province)\b(?!\s+of\b))",
                              re.I)   # (one region: "the region", pointing back to the single region named last)
@@ -236,6 +232,7 @@ class _Context:
     issue_hits: list = field(default_factory=list)
     issue_starts: list[int] = field(default_factory=list)
     speech: list[tuple[int, int, str]] = field(default_factory=list)
+    bodies: dict = field(default_factory=dict)       # a side's body named with it ("Russia's foreign ministry") -> the side
     speech_starts: list[int] = field(default_factory=list)
     regions: list = field(default_factory=list)
     hedged_at: tuple[int, bool] = (-1, False)
@@ -255,7 +252,6 @@ class _Context:
     unreported: set = field(default_factory=set)    # starts of clauses joined to a verb of speech, not reported by it
     asked: tuple[int, int] = (-1, -1)               # a sentence's lead that asks what its answer tells: "Asked whether ..., "
     people: list = field(default_factory=list)       # the mentions of persons in the whole text, in order
-    bodies: dict = field(default_factory=dict)       # a side's body named with it ("Russia's foreign ministry") -> the side
     planned: set = field(default_factory=set)        # ids of the findings read as points of the plan in view
     list_owners: tuple[str, ...] = ()                # who holds the list last opened by a lead-in ("X rejected the following:")
     list_stance: str = "demand"                      # and the stance its items take
@@ -486,11 +482,6 @@ class RuleEngine:
         self._headway = re.compile(r"(?:but\s+|and\s+|yet\s+)?(?:still\s+)?without\s+(?:any\s+|a\s+|much\s+|real\s+)?(?:"
                                    + "|".join(sorted(lex.headway, key=len, reverse=True)) + r")\b", re.I)
         self._ordering = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in sorted(lex.ordering) for f in _tenses(v)) + r")\b", re.I)
-        self._shares = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in sorted(lex.plan_shares) for f in _tenses(v)) + r")\b", re.I)
-        self._provides = re.compile(r"\W*(?:the\s+)?X(\d+)\s+(?:would|will|shall)\s+(?:also\s+)?(?:" + "|".join(
-            re.escape(v) for v in sorted(lex.providing)) + r")\b", re.I)   # ("Europe would provide guarantees", of its plan)
-        self._received_from = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in sorted(lex.receiving) for f in _tenses(v))
-                                         + r")\b[^.;]{0,80}?\bfrom\s+(?:the\s+)?X(\d+)\b", re.I)
         self._proposing = re.compile(r"\b(?:" + "|".join(re.escape(f) for v in lemmas for f in _tenses(v)) + r")\b", re.I)
         self._condition_lead = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(lex.condition_markers, key=len, reverse=True))
                                           + r")\s+(?:the\s+)?$", re.I)
@@ -563,11 +554,6 @@ class RuleEngine:
             if qs <= sent.start + 2 and sent.end - 2 <= qe and not (sent.start <= m.start < sent.end):
                 return Mention(qe, qe, m.actor, m.person, "quote")
         return None
-
-    @staticmethod
-    def _has_speech(sent: Sentence, ctx: _Context) -> bool:
-        lo = bisect_left(ctx.speech_starts, sent.start)
-        return lo < len(ctx.speech_starts) and ctx.speech_starts[lo] < sent.end
 
     def _titled_person(self, title: str, at: int, ctx: _Context) -> tuple[str, str | None] | None:
         """The person a title stands for ("the minister", "the envoy"): the last one named before `at` whose role in the
@@ -681,11 +667,6 @@ class RuleEngine:
         region was named."""
         return any(m.group(0).lower().endswith("s") or len({h.issue for h in ctx.regions}) == 1
                    for m in _REGION_ANAPHOR.finditer(text, cs, ce))
-
-    def _stance_owner(self, text: str, cs: int, sent: Sentence) -> str | None:
-        """The side whose stance the words just before the clause announce ("Kyiv's position is clear: "), if any."""
-        before = text[max(sent.start, cs - 120):cs]
-        return next((m.actor for m in reversed(self.actors.mentions(before)) if _STANCE_TOLD.match(before, m.end)), None)
 
     def _carry(self, text: str, cs: int, ctx: _Context, sent: Sentence) -> tuple[tuple[str, ...], str | None]:
         head = text[cs:min(cs + 60, sent.end)]
@@ -851,9 +832,8 @@ class RuleEngine:
             cue = StanceCue(ctx.list_stance, 0, 0, False, None)
         if cue is None and self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
             cue = StanceCue("demand", 0, 0, False, None)
-        labelled = attribution is None and self._labelled(text, cs, ce, sent, mentions, ctx)
         point = (cue is None or cue.stance in ("demand", "offer", "accept", "condition")) \
-            and (labelled or self._plan_point(text, cs, ce, sent, ctx, attribution))
+            and self._plan_point(text, cs, ce, sent, ctx, attribution)
         bare_point = point and cue is None
         if bare_point:
             cue = StanceCue("demand", 0, 0, False, None)   # "Ukraine's army would number 800,000.", of the plan just named
@@ -896,8 +876,6 @@ class RuleEngine:
             speaker = next((h.person for h in holders if h.person), None)
             if speaker is None and attribution is not None and attribution.actor in actors:
                 speaker = attribution.person
-        elif cs > sent.start and _PRONOUN_START.match(text[cs:cue_abs]) and (owner := self._stance_owner(text, cs, sent)):
-            actors, speaker = (owner,), None   # ("..., and Kyiv's stance has hardened: it will not ...": the stance's owner)
         elif _SUBJECT_PRONOUN.search(text, cs, cue_abs) and (ctx.sentence_holder or ctx.holder):
             actors, speaker = (ctx.sentence_holder, ctx.sentence_speaker) if cs > sent.start and ctx.sentence_holder \
                 else (ctx.holder, ctx.speaker)
@@ -914,23 +892,19 @@ class RuleEngine:
         if listed:
             actors, speaker = ctx.list_owners, None   # ("Kyiv rejected the following: / - the handover of X;")
         elif self._in_plan(text, cs, ce, sent, ctx) and attribution is None:
-            gives = self._owner_gives(masked, inside, ctx)
             actors, speaker, planned = ctx.plan_owners, None, True
             ctx.plan_block = sent.block   # (a point the plan makes conditional stays a condition, as in its prose)
-            cue = StanceCue("condition" if cue.stance == "condition" else "offer" if gives else "demand", cue.start, cue.end,
-                            False, None)
+            cue = StanceCue("condition" if cue.stance == "condition" else "demand", cue.start, cue.end, False, None)
         elif actors and set(actors) <= set(ctx.plan_owners) and cs == sent.start and _PLAN_MEANS.match(sent.text) \
                 and _plan_it(sent, ctx) and cue.stance in ("demand", "pressure"):
             planned = True   # "In practice, that means Ukraine must leave X": the plan's content, its owner's demand
             cue = StanceCue("demand", cue.start, cue.end, False, None)
-        elif (point and (labelled or bare_point or not actors or set(actors) <= set(ctx.plan_owners) or things)) \
+        elif (point and (bare_point or not actors or set(actors) <= set(ctx.plan_owners) or things)) \
                 or self._plan_prose(text, cs, ce, sent, ctx, attribution, actors, cue, things):
-            gives = self._owner_gives(masked, inside, ctx)
             actors, speaker, planned = ctx.plan_owners, None, True   # "Ukraine would receive ...", of the plan just named
             ctx.plan_block = sent.block                 # (and the plan's prose goes on in the next paragraph)
             # (a point the plan makes conditional stays a condition: "membership would depend on a consensus")
-            cue = StanceCue("condition" if point and cue.stance == "condition" else "offer" if gives else "demand",
-                            cue.start, cue.end, False, None)
+            cue = StanceCue("condition" if point and cue.stance == "condition" else "demand", cue.start, cue.end, False, None)
         if not actors:
             return []
         if attribution is None and _WE.match(text, cs, ce) and not any(qs <= cs < qe for qs, qe, _ in ctx.quotes):
@@ -1092,16 +1066,6 @@ class RuleEngine:
         ctx.voice, ctx.answer, ctx.bodies = ((), -10), ((), None, -10), {}
         ctx.plan_list, ctx.entry_at = False, sent.start
 
-    def _owner_gives(self, masked: str, inside: list[Mention], ctx: _Context) -> bool:
-        """A point of a plan where its owner gives something of its own: another receives it from the owner ("Ukraine
-        would receive security guarantees from the United States", of a US plan), or the owner, the clause's subject,
-        offers it ("Europe would provide ..."): the owner's offer, not its demand."""
-        gives = self._provides.match(masked)
-        if gives is not None and int(gives.group(1)) < len(inside) and inside[int(gives.group(1))].actor in ctx.plan_owners:
-            return True
-        got = self._received_from.search(masked)
-        return got is not None and int(got.group(1)) < len(inside) and inside[int(got.group(1))].actor in ctx.plan_owners
-
     def _question_heading(self, text: str, sent: Sentence, mentions: list[Mention], ctx: _Context) -> None:
         """A question on a line of its own, as in an explainer's questions and answers ("What does Russia want?", "What
         is Kyiv offering?", "What about Europe?"): the side it asks about holds the answer in the paragraph below it,
@@ -1126,31 +1090,6 @@ class RuleEngine:
         """The side a question just above asks about, and the stance it asks for, where the sentence answers it."""
         actors, stance, block = ctx.answer
         return (actors, stance) if actors and sent.block == block + 1 else ((), None)
-
-    def _labelled(self, text: str, cs: int, ce: int, sent: Sentence, mentions: list[Mention], ctx: _Context) -> bool:
-        """The clause tells what follows the colon of a line labelled with a plan whose owner the label names, in a
-        list of plans side by side ("The US plan: Ukraine would cede ...", "Kyiv's 20 points: a ceasefire would come
-        first, and ..."): a point of that plan. The label is a phrase of a few words with no verb of speech or stance."""
-        if not ctx.plan_owners or ctx.plan_named_at != sent.start:
-            return False
-        label = _LABEL.match(sent.text)
-        if label is None or sent.start + label.end() > ce or len(label.group(0).split()) > 6 \
-                or not _PLAN_MENTION.search(label.group(0)) or _speech_verbs(text, sent.start, sent.start + label.end()):
-            return False
-        inside = [m for m in mentions if m.end <= sent.start + label.end()]
-        if any(m.actor not in ctx.plan_owners for m in inside):
-            return False   # ("Putin's response to the plan: ...": another side's words on it)
-        return bool(_PLAN_BODY.search(text, max(cs, sent.start + label.end()), ce))
-
-    def _topic_heading(self, text: str, sent: Sentence, mentions: list[Mention]) -> bool:
-        """A section heading on a line of its own that names a topic, not a side turned to: "ARMY", "EUROPEAN UNION"
-        (a side named as a topic of the plan), "What Russia gets" (what a side gets or gives under it); not one that
-        gives a side's voice or stance ("What Moscow says", "What Kyiv wants")."""
-        if not sent.first_in_block or not _HEADING.fullmatch(sent.text) or text[sent.end:sent.end + 1] not in ("", "\n", "\r"):
-            return False
-        if not mentions:
-            return not _WH_WORD.match(sent.text)
-        return not _WH_WORD.match(sent.text) or bool(self._shares.search(sent.text))
 
     def _list_step(self, text: str, sent: Sentence, mentions: list[Mention], attribution: Mention | None,
                    ctx: _Context, doc=None) -> bool:
@@ -1313,10 +1252,7 @@ class RuleEngine:
             if sent.first_in_block and _STAMP_LEAD.match(sent.text):
                 self._new_entry(sent, ctx)   # "14:32 GMT – Zelensky said ...": an entry on the stamp's own line
             self._plan_owner(text, sent, mentions, ctx, parsed.get(sent.start))
-            if ctx.plan_owners and sent.block - ctx.plan_block == 1 and self._topic_heading(text, sent, mentions):
-                ctx.plan_block = sent.block   # a section heading between a plan's points ("ARMY", "Security guarantees",
-                #                               "EUROPEAN UNION", "What Russia gets"; not "What Moscow says", "Kyiv's response")
-            elif ctx.plan_owners and sent.block - ctx.plan_block == 1 and (
+            if ctx.plan_owners and sent.block - ctx.plan_block == 1 and (
                     self._plan_point(text, sent.start, sent.end, sent, ctx, None)
                     or (ctx.plan_list and self._in_plan(text, sent.start, sent.end, sent, ctx))):
                 ctx.plan_block = sent.block   # a paragraph of what would happen under the plan: its points go on (in a
@@ -1330,8 +1266,7 @@ class RuleEngine:
             lead_in = self._list_step(text, sent, mentions, attribution, ctx, parsed.get(sent.start))
             lead = _ASKED.match(sent.text)
             ctx.asked = (sent.start, sent.start + lead.end()) if lead is not None else (-1, -1)
-            if attribution is None and (_HYPOTHETICAL.match(sent.text) or _QUESTION.fullmatch(sent.text)) \
-                    and not self._has_speech(sent, ctx):
+            if attribution is None and (_HYPOTHETICAL.match(sent.text) or _QUESTION.fullmatch(sent.text)):
                 self._question_heading(text, sent, mentions, ctx)
                 continue   # "If they decide ..., it will ...", "Is Russia ready for a truce?": the author's, no one's stance
             produced = False
@@ -1395,13 +1330,6 @@ class RuleEngine:
                     ctx.speaker = lead.speaker
                     produced = True
             ctx.findings[first:] = [self._leaving(text, sent, mentions, f) for f in ctx.findings[first:]]
-            if sent.start in parsed and any(f.stance == "offer" for f in ctx.findings[first:]):
-                # "Russia has put forward two versions of ceasefire conditions": terms offered, not a truce
-                framed = {h.issue for h in ctx.issue_hits[lo:hi] if h.end <= sent.end
-                          and self.tree.terms_for(parsed[sent.start], sent.start, h.start, h.end)}
-                framed -= {h.issue for h in ctx.issue_hits[lo:hi] if h.end <= sent.end and h.issue in framed
-                           and not self.tree.terms_for(parsed[sent.start], sent.start, h.start, h.end)}
-                ctx.findings[first:] = [f for f in ctx.findings[first:] if f.stance != "offer" or f.issue not in framed]
             if sent.start in parsed:
                 ctx.findings[first:] = self._needed_first(sent, parsed[sent.start], mentions, ctx, ctx.findings[first:])
             conditional = {(f.actor, f.issue) for f in ctx.findings[first:] if f.stance == "condition"}
@@ -1436,9 +1364,6 @@ class RuleEngine:
         #       ("progress in the talks is possible only if X keeps to the summit's terms": the issue on both sides of
         #       the condition stays the condition, whatever the parse reads of the mention in what it requires)
         kept = {id(f) for f in old}
-        old = [self._restance(f, "demand", sent) if f.stance == "reject" and f.cue_at >= 0
-               and self.tree.wanted_relative(doc, f.cue_at - sent.start) else f for f in old]
-        #      ("Moscow wants a Ukraine that can never join NATO": the refusal's words describe what is demanded)
         pointing = self._anaphors(sent, doc, hits)
         hits = sorted(hits + pointing, key=lambda h: h.start)
         spans = [doc.char_span(h.start - sent.start, h.end - sent.start, alignment_mode="expand") for h in hits]
@@ -1474,7 +1399,7 @@ class RuleEngine:
                 found.pop(h.issue, None)
                 continue
             parties = in_view if h.issue == self.issues.process else self.parties
-            voice = ctx.voice[0] if sent.block - ctx.voice[1] <= 2 and not self._has_speech(sent, ctx) else ()
+            voice = ctx.voice[0] if sent.block - ctx.voice[1] <= 2 else ()
             r = self.tree.read(doc, sent.start, h.start, h.end, mentions, carried[0], carried[1], parties, voice)
             if r is not None and r.source == "speaker" and h.issue in found and found[h.issue] < set(r.actors):
                 # "The leaders of France, Germany and Britain said ...": the rules took some of the speakers; the
@@ -1502,7 +1427,7 @@ class RuleEngine:
                 if not found[h.issue]:
                     del found[h.issue]
             if r is not None and h.issue in found and r.stance is None and r.negated and r.predicate in self.tree.lex.pressure \
-                    and r.source in _NAMED_SOURCES and not self.tree.passive_at(doc, r.cue_start - sent.start):
+                    and r.source in _NAMED_SOURCES:
                 # "Zelensky said Washington had never pressured Kyiv to cede Donetsk": pressing denied holds no stance on
                 # what was (not) pressed for, neither the denied presser's nor the one it was not pressed on
                 old = [f for f in old if f.issue != h.issue]
@@ -1592,8 +1517,7 @@ class RuleEngine:
                 # what was agreed with no one named as agreeing is the parties', whoever tells of it (an epithet on the
                 # tree holder's demands stays the verdict of whoever the rules read: "an official in Kyiv's
                 # delegation said Russia had made unacceptable demands")
-                old = [f for f in old if f.issue != h.issue or (r.source == "subject" and f.stance == "reject" and f.cue_at >= 0
-                                                                and self.tree.epithet_at(doc, f.cue_at - sent.start))]
+                old = [f for f in old if f.issue != h.issue]
                 found[h.issue] = {f.actor for f in old if f.issue == h.issue}
                 if not found[h.issue]:
                     del found[h.issue]
@@ -1602,32 +1526,12 @@ class RuleEngine:
                 # "He said Kyiv could not get back Crimea": who would not receive it refuses nothing; the speaker does
                 old = [f for f in old if f.issue != h.issue]
                 del found[h.issue]
-            if h.issue in found and r.stance in ("demand", "reject", "accept", "offer") and r.source in ("subject", "agent") \
-                    and not r.frame:
-                # "continue to reject X and to demand that any guarantees give Russia a veto": the rules' cue is the
-                # verb of the other conjunct; the conjunct's own verb governs the mention
-                old = [self._restance(f, r.stance, sent, r.target) if f.issue == h.issue and f.actor in r.actors
-                       and f.stance != r.stance and f.cue_at >= 0 and self.tree.conjoined_cue(
-                           doc, f.cue_at - sent.start, r.cue_start - sent.start, h.start - sent.start, h.end - sent.start)
-                       else f for f in old]
-            if h.issue in found and r.stance in ("demand", "offer") and r.source in ("subject", "agent"):
-                # "a source in Kyiv's delegation said Russia had put forward unacceptable demands, including ...": the
-                # rules read the epithet as the demand's maker's refusal; the maker demands, the one who tells of it refuses
-                epithets = [f for f in old if f.issue == h.issue and f.actor in r.actors and f.stance == "reject"
-                            and f.cue_at >= 0 and self.tree.epithet_at(doc, f.cue_at - sent.start)]
-                if epithets:
-                    old = [self._restance(f, r.stance, sent) if any(f is e for e in epithets) else f for f in old]
-                    old += [dataclasses.replace(epithets[0], actor=a, speaker=None, target=None,
-                                                value=self.values.place(h.issue, "reject", a, sent.text, None))
-                            for a in r.reporters if a not in found[h.issue]]
-                    found[h.issue] = {f.actor for f in old if f.issue == h.issue}
             if h.issue in found and r.reporters and found[h.issue] & set(r.reporters):
                 # "Witkoff said Russia was ready to drop its demand": who reports another's stance does not hold it
                 # (a stance the reporter states in a clause of its own, outside the one reported, stays its own)
                 lo_at, hi_at = self.tree.clause_span(doc, r.cue_start - sent.start)
                 dropped = {f.actor for f in old if f.issue == h.issue and f.actor in r.reporters
-                           and (f.cue_at < 0 or lo_at <= f.cue_at - sent.start < hi_at)
-                           and not (f.stance == "reject" and self.tree.epithet_at(doc, f.cue_at - sent.start))}
+                           and (f.cue_at < 0 or lo_at <= f.cue_at - sent.start < hi_at)}
                 #          (but "Kyiv said Russia made unacceptable demands": the epithet is the reporter's verdict)
                 old = [f for f in old if f.issue != h.issue or f.actor not in dropped]
                 found[h.issue] -= dropped
@@ -1668,10 +1572,6 @@ class RuleEngine:
                 # "any handover of land would require a referendum": what would require the other is the condition
                 old = [self._restance(f, "condition", sent) if f.issue == h.issue and f.actor in r.actors
                        and f.stance == "demand" else f for f in old]
-            if h.issue in found and r.threat:
-                # "gave Moscow ten days to agree to a truce or face sanctions": the sanctions are the presser's threat
-                old = [self._restance(f, "demand", sent) if f.issue == h.issue and f.actor in r.actors
-                       and f.stance == "pressure" else f for f in old]
             if h.issue in found and r.stance in _EMBEDDING and r.source == "subject":
                 # "X wants Y to accept Z": what the rules read from the embedded verb is X's demand
                 old = [self._restance(f, r.stance, sent)
@@ -1716,7 +1616,7 @@ class RuleEngine:
             have = {(f.actor, f.issue) for f in out if f.stance == "condition"}
             out = [f for f in out if not any(f is g for g in made)] + \
                 [tied[k] for k in dict.fromkeys((f.actor, f.issue) for f in made) if k not in have]
-        return self._without_events(out, doc, sent, every)
+        return out
 
     def _relative_readings(self, doc, sent: Sentence, mentions: list[Mention], hits: list, roots: list,
                            found: dict[str, set[str]], readings: dict[str, list[Reading]]) -> None:
@@ -1731,21 +1631,6 @@ class RuleEngine:
                 if missed:
                     readings.setdefault(h.issue, []).append(dataclasses.replace(r, actors=missed))
                     found.setdefault(h.issue, set()).update(missed)
-
-    def _without_events(self, out: list[Finding], doc, sent: Sentence, every: list) -> list[Finding]:
-        """`out` without the stances on what a meeting went over or what did not happen."""
-        discussed = {h.issue for h in every} - {h.issue for h in every if not self.tree.discussed(doc, sent.start, h.start, h.end)}
-        if discussed:
-            # "the two had discussed Kyiv's proposals": what a meeting went over is no one's openness to it (another
-            # stance on it in the sentence stands: "had discussed guarantees, which he called a major step")
-            out = [f for f in out if not (f.issue in discussed and f.stance == "open")]
-        unhappened = {h.issue for h in every} - {
-            h.issue for h in every if doc is None or not self.tree.not_happened(doc, sent.start, h.start, h.end)}
-        if unhappened:
-            # "there has been no discussion of X", "the sides did not meet to discuss X": what did not happen is no
-            # one's refusal of it (another mention of it in the sentence keeps its stance)
-            out = [f for f in out if f.issue not in unhappened]
-        return out
 
     def _circumstances(self, sent: Sentence, mentions: list[Mention]) -> list[tuple[int, int]]:
         """Document spans of the sentence's opening phrases of circumstance (from its parse; none unparsed)."""
@@ -1788,11 +1673,6 @@ class RuleEngine:
                     and t.head.pos_ == "VERB" and self.tree.stance_class(t.head) is not None \
                     and not any(c.dep_ == "auxpass" for c in t.head.children):
                 at = sent.start + t.idx   # "... said the memorandum was an ultimatum and rejected it": the plan
-                out.append(IssueHit(at, at + len(t.text), self.issues.process, t.text))
-                continue
-            if _plan_word(t) and t.dep_ == "nsubj" and t.lemma_.lower() not in self.tree.lex.speech_records \
-                    and t.head.lemma_.lower() in self.tree.lex.copulas and self.tree.verdict_on(t.head) is not None:
-                at = sent.start + t.idx   # "the draft was unacceptable", "the proposal is acceptable as a basis"
                 out.append(IssueHit(at, at + len(t.text), self.issues.process, t.text))
                 continue
             if _plan_word(t) and self.tree.receives_stance(doc, sent.start, mentions, t):
@@ -1906,8 +1786,6 @@ class RuleEngine:
             return {}
         out: dict[str, Reading | None] = {}
         free: set[str] = set()
-        silent: set[str] = set()
-        roots = {span.root.i for span in spans if span is not None}
         for h, span in zip(hits, spans):
             # the nearest frame governs ("presented a plan that would require Kyiv to ..., according to a draft seen
             # by Reuters": the plan's own clause, not the unowned draft that frames the whole sentence)
@@ -1915,9 +1793,6 @@ class RuleEngine:
                           if span is not None and self.tree.framed_by(span.root, f[0])), None)
             if frame is None:
                 free.add(h.issue)
-                continue
-            if self.tree.silent_on(span.root, frame[0]):
-                silent.add(h.issue)   # what the plan is told to say nothing of: "it does not mention the annexations"
                 continue
             head, owners, known = frame
             if not owners and (known == "pronoun" or (known == "person" and ctx.speaker)) and ctx.holder:
@@ -1927,17 +1802,10 @@ class RuleEngine:
                 owners = ctx.plan_owners   # the plan just named ("the plan"; "according to a draft seen by Reuters")
             if out.get(h.issue) is None:
                 at = sent.start + head.idx
-                # (the verb the mention hangs on, where it is one joined to the plan's: "removes X and softens Y")
-                verb = next((a for a in (span.root, *span.root.ancestors) if a.pos_ == "VERB"), head)
-                verb = verb if verb.dep_ == "conj" and verb.head.i == head.i else head
-                stance = "offer" if self.tree.drops(verb) else "reject" if self.tree.refuses(head) or self.tree.strips(verb) \
-                    else "demand"
-                #        ("the plan rejects any limits on ...", "the new draft drops the cap on the army")
-                if stance == "demand" and self.tree.made_conditional(span.root, head, roots):
-                    stance = "condition"   # "under the plan, a truce would start only after Kyiv withdraws"
+                stance = "reject" if self.tree.refuses(head) else "demand"   # ("the plan rejects any limits on ...")
                 out[h.issue] = Reading(owners, stance, None, None, head.lemma_.lower(), at, at + len(head.text),
                                        False, False, "", "plan") if owners else None
-        return {**{i: None for i in silent - free - set(out)}, **{i: r for i, r in out.items() if i not in free}}
+        return {i: r for i, r in out.items() if i not in free}
 
     def _not_obliged(self, text: str, sent: Sentence, doc, mentions: list[Mention], f: Finding) -> Finding:
         """`f`, or its holder's demand where the rules read pressure on an actor named before "must" ("X must ...")
@@ -2004,16 +1872,6 @@ class RuleEngine:
             out[at] = (top[0], top[1]) if len(top) == 2 else self.parties
         return out
 
-    @staticmethod
-    def _met_before(text: str, people: list[Mention], at: int) -> tuple[str, str] | None:
-        """The sides of the last two people named before `at`, where they are named in one sentence of the same
-        paragraph, are of two sides, and no other person comes between."""
-        before = [m for m in people if m.end <= at][-2:]
-        if len(before) < 2 or before[0].actor == before[1].actor or at - before[0].start > 300 \
-                or "\n" in text[before[0].start:at] or _SENTENCE_END.search(text, before[0].end, before[1].start):
-            return None
-        return before[0].actor, before[1].actor
-
     def _with_joint_parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "both sides", "the two delegations": the two actors named most so far, else the principals.
 
@@ -2035,6 +1893,16 @@ class RuleEngine:
         joint_spans = [(s, e) for s, e in joint]
         kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in joint_spans)]
         return sorted(kept + extra, key=lambda m: m.start)
+
+    @staticmethod
+    def _met_before(text: str, people: list[Mention], at: int) -> tuple[str, str] | None:
+        """The sides of the last two people named before `at`, where they are named in one sentence of the same
+        paragraph, are of two sides, and no other person comes between."""
+        before = [m for m in people if m.end <= at][-2:]
+        if len(before) < 2 or before[0].actor == before[1].actor or at - before[0].start > 300 \
+                or "\n" in text[before[0].start:at] or _SENTENCE_END.search(text, before[0].end, before[1].start):
+            return None
+        return before[0].actor, before[1].actor
 
     def _sentence_subject(self, text: str, sent: Sentence, mentions: list[Mention],
                           attribution: Mention | None, ctx: _Context) -> None:

@@ -25,9 +25,8 @@ import yaml
 from lemminflect import getAllLemmas
 
 from .actors import Mention
-from .lexicon import HUMAN_NOUNS, INSTITUTION_NOUNS, LIST_NOUNS, NAME_TITLE, NOTHING_LESS, PLAN_NOUNS, TITLED
+from .lexicon import HUMAN_NOUNS, INSTITUTION_NOUNS, NAME_TITLE, NOTHING_LESS, PLAN_NOUNS, TITLED
 
-_TERMS = re.compile(LIST_NOUNS, re.I)   # "conditions", "terms", "demands": the entries of a side's list
 
 __all__ = ["Lexicon", "Reading", "TreeReader", "load_lexicon"]
 
@@ -154,10 +153,8 @@ class Lexicon:
     pressure: frozenset[str]
     condition_markers: frozenset[str]
     speaker_pronouns: frozenset[str]  # "we", "he": in reported words, the one who reports them
-    negative_markers: frozenset[str]  # "unless": a condition met by what is not done
     only_markers: frozenset[str]     # "after", "when": a condition only with "only" ("only after the vote")
     question_heads: frozenset[str]   # "unclear if", "asked if": "if" as "whether"
-    question_marks: frozenset[str]   # "whether", "if": what opens an indirect question
     own_clause_marks: frozenset[str]  # ", as X presses ...": a clause of its own after a comma
     negating_heads: frozenset[str]   # "unlikely", "reluctant": what they govern is as good as negated
     negating_nouns: frozenset[str]   # "in no hurry to", "no intention of": with "no", what they govern is negated
@@ -167,17 +164,13 @@ class Lexicon:
     condition_nouns: frozenset[str]
     condition_framing: tuple[str, ...]
     modals: frozenset[str]
-    negation: frozenset[str]
     attribution: tuple[str, ...]
     attribution_pronoun: tuple[str, ...]   # "in his view": the holder carried from before
     institutions: frozenset[str]
     plan_frames: frozenset[str]      # "under the plan", "according to the draft": the plan's owner holds what follows
     authoring: frozenset[str]        # "drafting a plan", "tabled a proposal": the subject holds the stance noun it makes
     neg_raising: frozenset[str]      # "does not think X is needed" negates what is thought
-    cease: frozenset[str]            # "stop", "halt": with a hostile act below ("stop striking"), a truce offered
-    cease_nouns: frozenset[str]      # "halt", "truce": ordered or declared by a side ("ordered a halt to strikes"), offered
     ordering: frozenset[str]         # "order", "declare"
-    truces: frozenset[str]           # "truce", "ceasefire": a halt of hostilities by its name
     hostile: frozenset[str]          # "strike", "attack", "shelling": the acts a truce stops
     copulas: frozenset[str]          # "be", "remain": "a truce remains Kyiv's priority"
     judging: frozenset[str]          # "consider", "regard": "Moscow considers X unacceptable" is Moscow's refusal
@@ -188,14 +181,8 @@ class Lexicon:
     deadline_nouns: frozenset[str]   # "a deadline for Kyiv to accept ...": the speaker presses Kyiv
     deadline_having: frozenset[str]  # "Putin has ten days to ...": the one who has the time is pressed
     turn_nouns: frozenset[str]       # "it is time for Russia to ...": the one whose turn it is is pressed
-    foretelling: frozenset[str]      # "is expected to press ...": what the subject will do, not what it is told to do
     time_units: frozenset[str]       # "gave Moscow two weeks to ...": the time given, a deadline
     causing: frozenset[str]          # "get Russia to agree", "persuade Kyiv to accept": pressing, over an infinitive
-    consequences: frozenset[str]     # "or face sanctions": what the one pressed would suffer, the presser's threat
-    inclusion_nouns: frozenset[str]  # "must have a say", "must take part": taking part, wanted for the one who must
-    inclusion_places: frozenset[str]  # "must be at the table": the same
-    inclusion_verbs: frozenset[str]  # "have", "take": what takes those nouns ("have a say", "take part")
-    participating: frozenset[str]    # "participate": taking part as a verb
     conditioning: frozenset[str]     # "condition", "tie", "dependent": X on/to Y makes X the condition, Y demanded
     receiving: frozenset[str]        # "get", "receive": their subject gets, it gives or refuses nothing
     means: frozenset[str]            # "way", "solution": "dialogue is the only way out" demands dialogue
@@ -218,11 +205,6 @@ class Lexicon:
     pledging: frozenset[str] = frozenset()   # "offer", "pledge": with an object, what is given ("offering Kyiv guarantees")
     assisting: frozenset[str] = frozenset()   # "help": told as to come, one's own act ("would help restore ...")
     plan_drops: frozenset[str] = frozenset()   # "drop", "remove": what a revised plan takes out, its owner concedes
-    plan_shares: frozenset[str] = frozenset()  # "get", "give up": what a side gets or gives under a plan (a heading's topic)
-    plan_silence: frozenset[str] = frozenset()  # "does not mention": what a plan is silent on
-    revisions: frozenset[str] = frozenset()    # "revised", "new version": a plan that revises its owner's own
-    welcomes: frozenset[str] = frozenset()   # what one judges a plan to be when taking it up: "a good basis"
-    plan_softens: frozenset[str] = frozenset()   # "soften": a point toned down, not taken out
     plan_deals: frozenset[str] = frozenset()   # "the deal would ...": the plan just named, told as a deal
     requiring: frozenset[str] = frozenset()   # "a truce would require guarantees": its subject made conditional
     concluding: frozenset[str] = frozenset()   # "reached an agreement", "struck a deal": the subject accepts it
@@ -233,17 +215,10 @@ class Lexicon:
     setting_preps: frozenset[str] = frozenset()   # "during the summit, X said": a time or place, not an issue
     setting_nouns: frozenset[str] = frozenset()   # "on the eve of the summit", "a readout of the meeting"
     circumstances: frozenset[str] = frozenset()   # "Amid calls for a truce, X proposed talks": not what X proposes
-    location_preps: frozenset[str] = frozenset()   # "pressed the offensive near X in the Y region": a place on the front
-    topic_verbs: frozenset[str] = frozenset()   # "the two had discussed X": what a meeting went over, told as done
     aspect_nouns: frozenset[str] = frozenset()   # "the content of the talks": a detail of a meeting, not the talks
-    event_nouns: frozenset[str] = frozenset()   # "there has been no discussion of X": what did not happen, no refusal
-    event_verbs: frozenset[str] = frozenset()   # "the sides did not meet": what was not done, no refusal
     negated_markers: frozenset[str] = frozenset()   # "before": a condition under a negated clause ("will not ... before")
-    stance_places: frozenset[str] = frozenset()   # "what X wants from the talks": where a demand is held, not its object
     waging: frozenset[str] = frozenset()   # "pressed their offensive": with a hostile act for object, fighting
-    unnamed_sources: frozenset[str] = frozenset()   # "the sources said": who reports a plan without being a side
     entitlement: frozenset[str] = frozenset()   # "has no right to give up land": the act refused
-    desiring: frozenset[str] = frozenset()   # "did not want a truce": refused, unlike "has not called for a truce"
     accounts: frozenset[str] = frozenset()   # "reports of a truce deal": what is said of them is said of no deal
     excluding: frozenset[str] = frozenset()   # "rule out": given up, a possibility left open
     reacting: frozenset[str] = frozenset()   # "drew criticism from Kyiv": the subject meets another's stance
@@ -280,10 +255,8 @@ def load_lexicon() -> Lexicon:
         condition_markers=words("condition", "markers"),
         only_markers=words("condition", "only_markers"),
         negated_markers=words("condition", "negated_markers"),
-        negative_markers=words("condition", "negative_markers"),
         speaker_pronouns=words("speaker_pronouns"),
         question_heads=words("condition", "question_heads"),
-        question_marks=words("condition", "question_marks"),
         own_clause_marks=words("own_clause_marks"),
         negating_heads=words("negating_heads"),
         negating_nouns=words("negating_nouns"),
@@ -293,22 +266,17 @@ def load_lexicon() -> Lexicon:
         condition_nouns=words("condition", "nouns"),
         condition_framing=tuple((raw.get("condition") or {}).get("framing", ())),
         modals=frozenset(raw["obligation"]["modals"]),
-        negation=frozenset(raw["negation"]),
         attribution=tuple(raw["attribution"]),
         attribution_pronoun=tuple(raw.get("attribution_pronoun", ())),
         plan_frames=words("plan_frames"),
         authoring=words("authoring"),
         neg_raising=words("neg_raising"),
         institutions=words("institutions"),
-        cease=words("cease", "verbs"),
-        cease_nouns=words("cease", "nouns"),
         ordering=words("cease", "ordering"),
-        truces=words("cease", "truces"),
         hostile=words("cease", "acts"),
         copulas=words("copulas", default=("be",)),
         judging=words("judgement", "verbs"),
         threats=words("judgement", "refusing_nouns"),
-        welcomes=words("judgement", "accepting_nouns"),
         joining=words("joining"),
         speech_records=words("speech_records"),
         remarks=words("remarks"),
@@ -321,16 +289,10 @@ def load_lexicon() -> Lexicon:
         instructing=words("pressure", "instructing"),
         pressure_nouns=words("pressure", "nouns"),
         deadline_nouns=words("pressure", "deadlines"),
-        consequences=words("pressure", "consequences"),
         causing=words("pressure", "causing"),
         time_units=words("pressure", "time_units"),
-        foretelling=words("pressure", "foretelling"),
         turn_nouns=words("pressure", "turn_nouns"),
         deadline_having=words("pressure", "deadline_having"),
-        inclusion_nouns=words("pressure", "inclusion", "nouns"),
-        inclusion_places=words("pressure", "inclusion", "places"),
-        inclusion_verbs=words("pressure", "inclusion", "verbs"),
-        participating=words("pressure", "inclusion", "participating"),
         means=words("means"),
         receiving=words("receiving"),
         conditioning=words("condition", "tying"),
@@ -345,31 +307,20 @@ def load_lexicon() -> Lexicon:
         enabling=words("enabling"),
         irrealis=words("providing", "irrealis"),
         plan_drops=words("plan_drops"),
-        plan_shares=words("plan_shares"),
-        plan_silence=words("plan_silence"),
-        revisions=words("revisions"),
-        unnamed_sources=words("unnamed_sources"),
         plan_deals=words("plan_deals"),
         requiring=words("condition", "requiring"),
         concluding=words("concluding"),
         voicing=words("voicing"),
         voiced_nouns=words("voiced_nouns"),
-        plan_softens=words("plan_softens"),
         pretence=words("pretence"),
         onlookers=words("onlookers"),
         setting_preps=words("setting", "prepositions"),
         setting_nouns=words("setting", "nouns"),
         circumstances=words("setting", "circumstances"),
-        location_preps=words("setting", "locations"),
-        topic_verbs=words("setting", "topic_verbs"),
-        event_nouns=words("setting", "event_nouns"),
-        event_verbs=words("setting", "event_verbs"),
         waging=words("cease", "waging"),
         aspect_nouns=words("setting", "aspects"),
-        stance_places=words("setting", "stance_places"),
         accounts=words("accounts"),
         reacting=words("reacting"),
-        desiring=words("desiring"),
         excluding=words("excluding"),
         entitlement=words("entitlement"),
         unsettled=words("unsettled", "words"),
@@ -398,7 +349,6 @@ class Reading:
     #                                  "Kyiv rejected Moscow's demand for X" -> (("RUS",), "demand"); "... Trump's demand
     #                                  that Ukraine hold elections" -> (("USA",), "pressure", "UKR")
     reporters: tuple[str, ...] = ()  # who reports a stance held by someone else ("Witkoff said Russia was ready ...")
-    threat: bool = False             # the mention is what a presser threatens with ("or face sanctions"): its demand
     backers: tuple = ()              # who the text says backs the thing the mention is named in ("a proposal backed
     #                                  by Washington"), and where it says so: they support its holder, or want it
 
@@ -554,8 +504,6 @@ class TreeReader:
         if _noun(t):
             if lemma in self.lex.plan_deals and t.dep_ == "dobj" and t.head.lemma_.lower() in self.lex.concluding:
                 return "accept"   # "struck a deal on a swap": an agreement to what the deal is on
-            if self._brokered(t):
-                return "demand"   # "brokered a deal with both sides to halt X": the go-between's proposal
             if lemma in self.lex.voiced_nouns and t.dep_ == "dobj" and t.head.lemma_.lower() in self.lex.voicing \
                     and not self._negated(t.head) and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
                 return "demand"   # "Moscow stressed the need for a truce"
@@ -563,8 +511,6 @@ class TreeReader:
         if t.pos_ in ("VERB", "AUX") and lemma == "be":
             # "Moscow's aim is to ...", "the key demand was that ...": the class of the subject noun
             subj = next((c for c in t.children if c.dep_ == "nsubj" and _noun(c)), None)
-            if subj is not None and _plan_word(subj) and (verdict := self.verdict_on(t)) is not None:
-                return verdict      # "the plan is unacceptable", "... is an ultimatum": the verdict on the plan, not its class
             return self.lex.nouns.get(subj.lemma_.lower()) if subj is not None else None
         if t.pos_ in ("VERB", "AUX"):
             deps = {c.dep_ for c in t.children}
@@ -590,58 +536,15 @@ class TreeReader:
                 hit = self.lex.verbs.get(f"{lemma} {c.lower_}")
                 if hit:
                     return hit
-            if any(c.dep_ == "ccomp" and self._asks(t, c) for c in t.children):
-                return None        # "asked whether Kyiv would accept ...", "asked how ...": a question, not a request
-            if (answer := self._answer(t)) is not None:
-                return answer      # "said no to ..."
-            if (lemma in self.lex.causing and self._causes(t)) or (lemma in self.lex.pressure and any(
-                    c.dep_ == "dobj" for c in t.children) and any(c.dep_ == "xcomp" or self._pressed_to(c)
-                                                                  or c.dep_ == "prep" and c.lower_ == "into" for c in t.children)):
-                return "demand"    # "get Russia to agree to a truce", "persuade Kyiv to accept ...": pressing another
-            if lemma in self.lex.cease and self._stops_hostilities(t):
-                return "offer"     # "ordered the army to stop striking power plants": the strikes stop
-            if lemma in self.lex.ordering and any(c.dep_ == "dobj" and self._halt_of_hostilities(c) for c in t.children):
-                return "offer"     # "ordered a halt to strikes on energy sites", "declared a three-day truce"
+            if lemma in self.lex.pressure and any(c.dep_ == "dobj" for c in t.children) and any(
+                    c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "into" for c in t.children):
+                return "demand"    # "persuade Kyiv to accept ...", "pressed Kyiv into talks": pressing another
             if lemma in self.lex.providing or (lemma in self.lex.own_acts and lemma not in self.lex.verbs):
                 return "offer" if self._irrealis(t) else None   # "would send troops"; not "sent troops in 2022"
             return self.lex.verbs.get(lemma) or self.lex.verbs.get(_verb_lemma(t.lower_))
         if t.pos_ == "ADJ":
             return self.lex.adjectives.get(lemma)
         return None
-
-    def _brokered(self, deal: Any) -> bool:
-        """`deal` is a deal a go-between made with the sides, told as done: "Washington brokered separate deals with
-        Moscow and Kyiv to halt X" (its own proposal; the sides it was made with agree to it)."""
-        return deal.lemma_.lower() in self.lex.plan_deals and deal.dep_ == "dobj" and deal.head.pos_ == "VERB" \
-            and deal.head.lemma_.lower() in self.lex.mediating and self._done(deal.head)
-
-    def _deal_parties(self, deal: Any, at: dict[int, list[Mention]]) -> list[Mention]:
-        """The sides a deal or agreement was made with or between ("with Moscow and Kyiv", "between the two")."""
-        return [m for c in (*deal.children, *deal.head.children) if c.dep_ == "prep" and c.lower_ in ("with", "between")
-                for g in c.children if g.dep_ == "pobj" for m in self._phrase_actors(g, at)]
-
-    @staticmethod
-    def conjoined_cue(doc: Any, cue_at: int, pred_at: int, start: int, end: int) -> bool:
-        """The verb at sentence offset `cue_at` is coordinated with the predicate at `pred_at` that governs the mention at
-        [start, end), and governs it not itself: "continue to reject X and to demand that Y ...": Y is demanded."""
-        cue, pred = _word_at(doc, cue_at), _word_at(doc, pred_at)
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if cue is None or pred is None or span is None or len(span) == 0 or cue.i == pred.i or cue.pos_ != "VERB":
-            return False
-        above = set()
-        for t in span.root.ancestors:   # the path up to the predicate (a first conjunct heads the second: not above it)
-            above.add(t.i)
-            if t.i == pred.i:
-                break
-        return pred.i in above and cue.i not in above and (
-            (pred.dep_ == "conj" and pred.head.i == cue.i) or (cue.dep_ == "conj" and cue.head.i == pred.i))
-
-    def epithet_at(self, doc: Any, at: int) -> bool:
-        """The word at sentence offset `at` is a refusing adjective that qualifies a noun of stance ("unacceptable
-        demands", "Moscow's absurd terms"): the verdict of whoever tells of them, not of the nouns' owner."""
-        tok = _word_at(doc, at)
-        return tok is not None and tok.pos_ == "ADJ" and tok.dep_ == "amod" and _noun(tok.head) \
-            and self.stance_class(tok) == "reject" and tok.head.lemma_.lower() in self.lex.nouns
 
     @staticmethod
     def foreign_clause(doc: Any, cue_at: int, start: int, end: int) -> Any | None:
@@ -666,12 +569,6 @@ class TreeReader:
             return None   # (beside the mention, only a relative clause is another's)
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return None if subject is None or subject.tag_ in ("PRP", "WDT", "WP") else subject
-
-    @staticmethod
-    def passive_at(doc: Any, at: int) -> bool:
-        """The verb at sentence offset `at` is a passive ("cannot be pressured into ...")."""
-        word = _word_at(doc, at)
-        return word is not None and any(c.dep_ == "auxpass" for c in word.children)
 
     @staticmethod
     def coordinated(doc: Any, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -728,12 +625,6 @@ class TreeReader:
             word = word.head   # (up to a clause of its own: "..., while Britain called for ...")
         return word.left_edge.idx, word.right_edge.idx + len(word.right_edge.text)
 
-    def _asks(self, head: Any, clause: Any) -> bool:
-        """True when `clause` is an indirect question under `head` ("asked whether ...", "wondered how ...")."""
-        return head.lemma_.lower() in self.lex.question_heads and (
-            any(g.dep_ == "mark" and g.lower_ in self.lex.question_marks for g in clause.children)
-            or clause.left_edge.tag_ in ("WDT", "WP", "WRB"))
-
     def _clause_subject_above(self, pred: Any, at: dict[int, list[Mention]]) -> list[Mention]:
         """The actors named as subject of the clause that governs `pred`'s clause ("Russia made clear that it ...")."""
         cur = pred
@@ -757,13 +648,6 @@ class TreeReader:
         return subj is not None and subj.i < pronoun.i and _noun(subj) and subj.pos_ != "PROPN" \
             and not any(i in at for i in range(subj.left_edge.i, pronoun.i))   # (no actor named in between)
 
-    def _answer(self, verb: Any) -> str | None:
-        """The class of an answer a verb gives ("said no to ...", the "no" on the verb or on its "to")."""
-        for c in (*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)):
-            if c.dep_ == "intj" and (hit := self.lex.verbs.get(f"{verb.lemma_.lower()} {c.lower_}")):
-                return hit
-        return None
-
     def _judged(self, verb: Any) -> str | None:
         """The class of what a verb of judgement calls its object: "considers X unacceptable", "regarded as
         necessary", "views X as a threat" (refused)."""
@@ -784,8 +668,6 @@ class TreeReader:
                 if lemma in self.lex.threats or any(f"{g.lower_} {lemma}" in self.lex.threats for g in c.children
                                                      if g.dep_ == "compound"):
                     return "reject"   # ("a wish list": the noun with its compound)
-                if self._welcomed(c):
-                    return "accept"   # "called the plan a good basis for talks"
                 adj = next((self.lex.adjectives[a.lemma_.lower()] for a in c.children
                             if a.dep_ == "amod" and a.lemma_.lower() in self.lex.adjectives), None)
                 if adj is not None:
@@ -816,72 +698,6 @@ class TreeReader:
             if any(c.dep_ == "nsubjpass" and self.lex.nouns.get(c.lemma_.lower()) == "accept" for c in t.children):
                 return t
         return None
-
-    def _halt_of_hostilities(self, noun: Any) -> bool:
-        """A noun of ceasing that is a truce itself ("a three-day truce") or halts a hostile act ("a halt to strikes"),
-        not a pause in anything else ("a pause in military aid")."""
-        lemma = noun.lemma_.lower()
-        if lemma not in self.lex.cease_nouns:
-            return False
-        if lemma in self.lex.truces:
-            return True
-        return any(g.lemma_.lower() in self.lex.hostile for c in noun.children if c.dep_ == "prep"
-                   for g in c.children if g.dep_ in ("pobj", "pcomp"))
-
-    def _stops_hostilities(self, verb: Any) -> bool:
-        """A verb of ceasing whose object is a hostile act: "stop striking", "halt attacks", "refrain from shelling"
-        (not the content of a noun: "a deal to halt strikes" is no one's step)."""
-        if verb.dep_ in ("acl", "relcl") and _noun(verb.head):
-            return False
-        for c in verb.children:
-            below = [g for g in c.children if g.dep_ in ("pcomp", "pobj")] if c.dep_ == "prep" else [c]
-            if any(g.dep_ in ("xcomp", "dobj", "pcomp", "pobj") and g.lemma_.lower() in self.lex.hostile for g in below):
-                return True
-        return False
-
-    @staticmethod
-    def _set_aside(anchor: Any, pred: Any) -> bool:
-        """The mention is the alternative its predicate's object is preferred to: "a settlement, not a ceasefire",
-        "a settlement rather than a ceasefire", "instead of a ceasefire, ... wants a deal"."""
-        doc, t = anchor.doc, anchor
-        while t.i != pred.i:
-            before = doc[t.left_edge.i - 1].lower_ if t.left_edge.i > 0 else ""
-            if t.dep_ in ("appos", "conj") and before == "not" and doc[t.left_edge.i].lower_ != "only":
-                return True
-            if t.dep_ == "pobj" and (t.head.lower_ == "than" and doc[t.head.i - 1].lower_ == "rather"
-                                     or t.head.lower_ == "of" and doc[t.head.i - 1].lower_ == "instead"):
-                return True
-            if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and c.i < t.i and c.i > 0
-                                        and doc[c.i - 1].lower_ == "rather" for c in t.head.children):
-                return True   # ("a peace agreement rather than a ceasefire", "than" parsed as a conjunction)
-            if t.head.i == t.i:
-                return False
-            t = t.head
-        return False
-
-    def drops(self, t: Any) -> bool:
-        """`t` is a verb by which a revised plan takes a point out ("the revised draft drops the amnesty", "the new
-        version removes the cap"), not negated: its subject is a plan word marked as a revision."""
-        lemma = t.lemma_.lower()
-        phrase = " ".join([lemma, *(c.lower_ for c in t.children if c.dep_ == "prt")])
-        if self.stance_class(t) == "demand" and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
-                                                     for c in t.children):
-            return True   # "the plan no longer requires Kyiv to ...": a point taken out
-        if not (lemma in self.lex.plan_drops or phrase in self.lex.plan_drops) or self._negated(t):
-            return False
-        subject = next((c for c in (t.head if t.dep_ == "conj" else t).children if c.dep_ == "nsubj"), None)
-        return subject is not None and (subject.lemma_.lower() in self.lex.revisions or any(
-            c.lower_ in self.lex.revisions for c in subject.children if c.dep_ in ("amod", "compound")))
-
-    def strips(self, t: Any) -> bool:
-        """`t` is a verb by which a plan that revises none of its owner's own takes another's point out ("the European
-        counter-proposal strips out the amnesty"): a refusal of that point."""
-        lemma = t.lemma_.lower()
-        phrase = " ".join([lemma, *(c.lower_ for c in t.children if c.dep_ == "prt")])
-        return (lemma in self.lex.plan_drops or phrase in self.lex.plan_drops) and not self._negated(t) \
-            and not (lemma in self.lex.plan_softens or phrase in self.lex.plan_softens) \
-            and any(c.dep_ == "nsubj" and _plan_word(c) for c in (t.head if t.dep_ == "conj" else t).children) \
-            and not self.drops(t)
 
     def refuses(self, t: Any) -> bool:
         """`t` is a predicate of refusal, not negated ("rejects", "rules out"; not "does not reject")."""
@@ -950,7 +766,7 @@ class TreeReader:
             else:
                 break
         act = None
-        if t.pos_ == "VERB" and self._giving(t) and not (t.dep_ == "xcomp" and self._has_subject(t)):
+        if t.pos_ == "VERB" and self._giving(t):
             act = t
         elif t.pos_ == "VERB" and (self._pledges(t) or t.lemma_.lower() in self.lex.assisting and self._irrealis(t)):
             act = t   # "was offering Kyiv guarantees", "would help restore access"
@@ -971,26 +787,7 @@ class TreeReader:
         if subject is not None and subject.pos_ != "PRON" and not any(
                 a <= s.idx < b or s.idx <= a < s.idx + len(s.text) for s in subject.subtree for a, b in holder):
             return ""   # another is committed: "Washington said Kyiv would have to cede X" is no offer of Washington's
-        if about:
-            terms = [c for w in (t, act) for c in w.children if c.dep_ in ("prep", "advcl", "advmod", "npadvmod")
-                     and self._terms_of(c)]
-            spans = [(min(w.idx for w in c.subtree), max(w.idx + len(w.text) for w in c.subtree)) for c in terms]
-            if all(any(lo <= a and b <= hi for lo, hi in spans) for a, b in about):
-                return ""
-        return "offices" if act.lemma_.lower() in self.lex.mediating else "cede" if self._offering(act) else "give"
-
-    def _offering(self, v: Any) -> bool:
-        """`v` is a verb of offering by itself ("cede", "give up", "hand over")."""
-        lemma = v.lemma_.lower()
-        return self.lex.verbs.get(lemma) == "offer" or any(
-            c.dep_ == "prt" and self.lex.verbs.get(f"{lemma} {c.lower_}") == "offer" for c in v.children)
-
-    def _terms_of(self, c: Any) -> bool:
-        """`c`, an adjunct, says when or on what terms a thing is done: "after a ceasefire", "once a deal is signed"."""
-        first = " ".join(w.lower_ for w in list(c.subtree)[:4])
-        marks = self.lex.condition_markers | self.lex.only_markers
-        return any(first == m or first.startswith(m + " ") for m in marks) or self._is_condition_prep(c) or any(
-            f"only {m}" == first or first.startswith(f"only {m} ") for m in marks)
+        return "offices" if act.lemma_.lower() in self.lex.mediating else "give"
 
     def _pledges(self, v: Any) -> bool:
         """`v` offers what it takes for object: "offering Kyiv guarantees", "pledged air cover" (not "offered to ...")."""
@@ -1009,19 +806,11 @@ class TreeReader:
             return []
         out = []
         for v in verbs:
-            if self._has_subject(v):
-                continue
             if self._giving(v) or self._pledges(v):   # ("prepared to offer Kyiv guarantees")
                 out.append(v)
             elif v.lemma_.lower() in self.lex.continuing:   # ("ready to keep facilitating swaps")
-                out += [g for g in v.children if g.dep_ == "xcomp" and g.pos_ == "VERB" and self._giving(g)
-                        and not self._has_subject(g)]
+                out += [g for g in v.children if g.dep_ == "xcomp" and g.pos_ == "VERB" and self._giving(g)]
         return out
-
-    @staticmethod
-    def _has_subject(v: Any) -> bool:
-        return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) or any(
-            c.dep_ == "mark" and c.lower_ == "for" for c in v.children)
 
     def _required_by(self, anchor: Any, pred: Any) -> bool:
         """`anchor` is in the subject of a verb of requiring told as what would be ("any handover of land would
@@ -1066,15 +855,6 @@ class TreeReader:
                 return v.head, v, subj
         return None
 
-    def _ruled_out(self, t: Any) -> bool:
-        """`t` is said to be impossible, or is what is said to be ("is impossible", "impossible to achieve"): as a
-        negation, it makes "before" a condition ("a truce is impossible before Kyiv withdraws")."""
-        for v in (t, t.head if t.dep_ == "xcomp" else None):
-            if v is not None and (v.pos_ == "ADJ" and self.stance_class(v) == "reject" or any(
-                    c.dep_ == "acomp" and self.stance_class(c) == "reject" for c in v.children)):
-                return True
-        return False
-
     def _framed_as_condition(self, pred: Any, anchor: Any) -> bool:
         """The mention, or the stance word governing it, has a phrase hung on it that makes it conditional ("the need
         for a truce in the event of a referendum", "would lift sanctions subject to a withdrawal"), one the mention is
@@ -1113,7 +893,7 @@ class TreeReader:
         before = " " + " ".join(t.lower_ for t in clause.doc[max(0, start - 4):start])   # ('"As soon as': apart)
         if words & self.lex.condition_markers or any(before.endswith(" " + m) for m in self.lex.condition_markers):
             return True     # "if", "unless"; "as soon as", "so long as" (however the parse attaches "as soon")
-        if words & self.lex.negated_markers and (self._negated(head) or self._ruled_out(head) or (
+        if words & self.lex.negated_markers and (self._negated(head) or (
                 head.dep_ == "xcomp" and self.refuses(head.head)) or (
                 self.refuses(head) and any(c.dep_ == "xcomp" for c in head.children))):
             return True     # "will not agree to a truce before Kyiv withdraws", "refused to meet him before a deal is
@@ -1157,23 +937,6 @@ class TreeReader:
             return (adj, "reject") if adj is not None else None
         return (adj, self.stance_class(adj)) if adj is not None else None
 
-    def verdict_on(self, be: Any) -> str | None:
-        """The class of the stance adjective a copula says of its subject ("the plan is unacceptable": reject), or
-        of the noun it calls it ("the memorandum was an ultimatum": reject; "... is a good basis": accept)."""
-        found = self._verdict(be)
-        if found is not None:
-            return found[1]
-        attr = next((c for c in be.children if c.dep_ == "attr" and _noun(c)), None)
-        if attr is None or self._negated(be):
-            return None
-        return "reject" if attr.lemma_.lower() in self.lex.threats else "accept" if self._welcomed(attr) else None
-
-    def _welcomed(self, noun: Any) -> bool:
-        """`noun` calls a plan something to take up: "a basis", "a starting point", "a step in the right direction"."""
-        phrase = " ".join(t.lower_ for t in noun.subtree if t.dep_ not in ("det", "amod") or t.head.i != noun.i)
-        words = {noun.lemma_.lower(), *(f"{c.lower_} {noun.lemma_.lower()}" for c in noun.children if c.dep_ in ("amod", "compound"))}
-        return bool(words & self.lex.welcomes) or any(w in phrase for w in self.lex.welcomes if " " in w)
-
     def _denied_existence(self, anchor: Any, v: Any) -> bool:
         """ "There will be no X", "there will not be X": the mention is what the existential "be" denies."""
         if v.lemma_ != "be" or anchor.i == v.i or not any(c.dep_ == "expl" for c in v.children):
@@ -1198,28 +961,6 @@ class TreeReader:
                     #                   Moscow refused" demands the truce outright)
         return self._negated(t) and any(c.dep_ == "prep" and c.lower_ == "without" for c in t.children)
 
-    def made_conditional(self, tok: Any, head: Any, outcomes: set[int]) -> bool:
-        """`tok`, in the clause of `head`, is in a clause made conditional on another outcome ("a truce would start
-        only after Kyiv withdraws": the truce; `outcomes` holds the token indices of the issues the sentence names),
-        not in the condition itself (the withdrawal), nor in a clause told of a mere contingency ("would come to its
-        aid if it were attacked")."""
-        cur = tok
-        while True:
-            if cur.dep_ == "advcl" and self._conditional_clause(cur):
-                return False
-            if cur.pos_ in ("VERB", "AUX"):
-                stack = [cur]
-                while stack:
-                    for c in stack.pop().children:
-                        if c.dep_ == "advcl" and self._conditional_clause(c):
-                            if any(x.i in outcomes for x in c.subtree):
-                                return True
-                        elif c.dep_ in ("xcomp", "acomp", "advmod", "conj"):
-                            stack.append(c)
-            if cur.i == head.i or cur.head.i == cur.i:
-                return False
-            cur = cur.head
-
     def speech_above(self, t: Any) -> Any | None:
         """The nearest speech verb governing `t`, or one attached beside the sentence's root ("..., he said")."""
         cur = t
@@ -1231,17 +972,6 @@ class TreeReader:
             if c.dep_ in ("parataxis", "advcl", "conj") and c.lemma_.lower() in self.lex.speech and c.i > t.i:
                 return c
         return None
-
-    def _attributed(self, doc: Any, at: dict, carried: tuple[str, ...], carried_speaker: str | None
-                    ) -> tuple[list[Mention], str]:
-        """The source a sentence is told from: "according to X" (X), "in his view" (the holder carried from
-        before); ([], "") when none."""
-        acc = self._according(doc, at)
-        if acc is not None:
-            return [acc], "according"
-        if carried and any(p in doc.text.lower() for p in self.lex.attribution_pronoun):
-            return [Mention(0, 0, a, carried_speaker, "carried") for a in carried], "pronoun"
-        return [], ""
 
     def _according(self, doc: Any, at: dict[int, Mention]) -> Mention | None:
         text = doc.text.lower()
@@ -1258,6 +988,17 @@ class TreeReader:
                 if t.is_punct and t.text not in ("'s", "’s", "-"):
                     break   # ("according to him, the US side ...": the source ends at the comma)
         return None
+
+    def _attributed(self, doc: Any, at: dict, carried: tuple[str, ...], carried_speaker: str | None
+                    ) -> tuple[list[Mention], str]:
+        """The source a sentence is told from: "according to X" (X), "in his view" (the holder carried from
+        before); ([], "") when none."""
+        acc = self._according(doc, at)
+        if acc is not None:
+            return [acc], "according"
+        if carried and any(p in doc.text.lower() for p in self.lex.attribution_pronoun):
+            return [Mention(0, 0, a, carried_speaker, "carried") for a in carried], "pronoun"
+        return [], ""
 
     # -- reading ------------------------------------------------------------------------------
     def relative_stances(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> list[tuple[set[int], Reading]]:
@@ -1378,15 +1119,6 @@ class TreeReader:
         """A verb of speech that is no verb of stance ("said", "told")."""
         return verb.lemma_.lower() in self.lex.speech and verb.lemma_.lower() not in self.lex.verbs
 
-    def _unnamed_source(self, verb: Any, offset: int, mentions: Sequence[Mention]) -> bool:
-        """The verb of speech is told by sources who name no side ("..., the sources said", "..., two people familiar
-        with the document said"): they report the plan, whose content stays its owner's."""
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lemma_.lower() not in self.lex.unnamed_sources:
-            return False
-        lo, hi = offset + subj.left_edge.idx, offset + subj.right_edge.idx + len(subj.right_edge.text)
-        return not any(lo <= m.start < hi for m in mentions)
-
     def plan_frames(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> list[tuple[Any, tuple[str, ...], str]]:
         """Clauses told as a plan's content: "Under the US plan, Kyiv would ...", "According to the draft, ...",
         "The plan would require ...". Each is (the clause's head, the actors that own the plan, as named in its
@@ -1400,11 +1132,7 @@ class TreeReader:
                 continue
             record = t.lemma_.lower() in self.lex.speech_records   # "a statement": what it says is said, not proposed
             host = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else None
-            if not record and host is not None and self._puts_forward(host) and (head := next(
-                    (c for c in t.children if c.dep_ == "relcl" and self._irrealis(c)), None)) is not None:
-                pass            # "Trump is pushing a deal that would see Ukraine cede ...", "presented Kyiv with a plan
-                #                 that would ...": what the deal would do
-            elif t.dep_ == "pobj":
+            if t.dep_ == "pobj":
                 prep = t.head
                 if prep.lower_ == "to" and prep.head.lower_ == "according":
                     prep, words = prep.head, "according to"
@@ -1414,8 +1142,7 @@ class TreeReader:
                 if record or words not in self.lex.plan_frames or head.i == prep.i or head.pos_ not in ("VERB", "AUX") \
                         or head.dep_ not in ("ROOT", "ccomp", "conj", "xcomp"):
                     continue     # the frame of a clause, not of a phrase ("resolving it according to the formula")
-            elif t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (self.speech_above(t.head) is None
-                                                                 or self._unnamed_source(self.speech_above(t.head), offset, mentions)) \
+            elif t.dep_ == "nsubj" and t.head.pos_ == "VERB" and self.speech_above(t.head) is None \
                     and t.head.lemma_.lower() not in self.lex.copulas \
                     and not (record and t.head.lemma_.lower() in self.lex.speech) \
                     and not any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in t.children):
@@ -1443,17 +1170,6 @@ class TreeReader:
             out.append((head, owners, known))
         return out
 
-    def _taking_part(self, verb: Any) -> bool:
-        """`verb` tells of its subject taking part: "have a say", "have a seat", "take part", "be at the table"."""
-        lemma = verb.lemma_.lower()
-        if lemma in self.lex.inclusion_verbs:
-            return any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.inclusion_nouns for c in verb.children)
-        if lemma in self.lex.copulas:
-            return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.inclusion_places
-                                                for g in c.children) for c in verb.children) \
-                or any(c.dep_ == "attr" and c.lemma_.lower() in self.lex.inclusion_nouns for c in verb.children)
-        return lemma in self.lex.participating
-
     def _speaker_of(self, pronoun: Any, at: dict[int, list[Mention]]) -> list[Mention]:
         """Who a pronoun in reported words stands for when it is the reporter itself: "we", "us", "I", "me" (the speaker's
         side), and "he", "him", "she", "her" (the speaker), the subject of the verb of speech above it."""
@@ -1462,30 +1178,6 @@ class TreeReader:
         speech = self.speech_above(pronoun)
         subj = self._subject(speech)[0] if speech is not None else None
         return self._phrase_actors(subj, at) if subj is not None and not _pronoun(subj, at) else []
-
-    def _condition_target(self, clause: Any, pred: Any | None, at: dict[int, list[Mention]], held: set[str]) -> str | None:
-        """The actor a condition clause asks to act, where the clause above is a threat or is said to that actor: its
-        subject ("threatened to cut off aid unless Kyiv signed the deal"), or for a pronoun, the one the verbs above it
-        address ("threatened Moscow with sanctions if it did not accept ...", "told Ukraine it would only get weapons if
-        it entered talks"). None for a plain conditional offer ("Paris will ease sanctions once Washington accepts X")."""
-        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            return None
-        addressed = None
-        verb = clause.head
-        for _ in range(4):
-            told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < clause.i] + \
-                [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < clause.i
-                 for g in c.children if g.dep_ == "pobj"]
-            addressed = next((m.actor for t in told for m in self._phrase_actors(t, at) if m.actor not in held), None)
-            if addressed is not None or verb.head.i == verb.i or (pred is not None and verb.i == pred.i):
-                break
-            verb = verb.head
-        if _pronoun(subj, at):
-            return addressed if subj.lower_ in ("it", "they") else None
-        named = next((m.actor for m in self._phrase_actors(subj, at) if m.actor not in held), None)
-        threat = (pred is not None and self._pressing(pred)) or self._negative_condition(clause)
-        return named if named is not None and (named == addressed or threat) else None
 
     def _supposing_clause(self, pred: Any) -> Any | None:
         """The "if"/"unless" clause `pred` stands in (itself or a verb above it), or None."""
@@ -1497,54 +1189,6 @@ class TreeReader:
                 return None
             x = x.head
 
-    def _negative_condition(self, clause: Any) -> bool:
-        """A condition met by what its subject fails to do: "unless Kyiv signs", "if Moscow does not accept" (the
-        clause above is what befalls the subject then: a threat)."""
-        return any(c.dep_ == "mark" and c.lower_ in self.lex.negative_markers for c in clause.children) \
-            or self._negated(clause)
-
-    def _timed_condition(self, verb: Any) -> Any | None:
-        """The phrase a clause is made to wait on: "only after X", "only at the end of X", "only once X", or, with a
-        modal of possibility, "after X" ("a truce may begin after the withdrawal"); None when there is none."""
-        only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
-        modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can") for c in verb.children)
-        for c in verb.children:
-            if c.dep_ != "prep" or not (only or modal):
-                continue
-            if c.lower_ in ("after", "upon", "following") and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
-                return c
-            if only and c.lower_ == "at" and any(g.dep_ == "pobj" and g.lemma_.lower() in ("end", "conclusion", "close")
-                                                 for g in c.children):
-                return c
-        return None
-
-    def _means(self, anchor: Any, pred: Any) -> bool:
-        """The mention is what a verb of pressing presses with ("threatened Moscow with new sanctions"), or what the
-        one pressed would face ("an ultimatum: agree to a truce or face sanctions")."""
-        t = anchor
-        while t.head.i != t.i and t.i != pred.i:
-            if t.dep_ == "prep" and t.lower_ in ("with", "by", "through") and t.head.pos_ == "VERB" and self._pressing(t.head):
-                return True   # ("hopes to pressure Moscow into a truce by threatening new sanctions", "through tariffs")
-            if t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.lower_ in ("by", "through") and self._pressing(t):
-                return True   # ("... into a truce by threatening new sanctions")
-            if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.consequences:
-                return True
-            t = t.head
-        return pred.pos_ == "VERB" and pred.lemma_.lower() in self.lex.consequences and pred.i != anchor.i
-
-    def _obliged_above(self, verb: Any) -> Any | None:
-        """The verb with an obligation that governs `verb`'s clause as its complement, not negated and no verb of
-        speech or stance between ("any settlement must see Russia pull out": "see")."""
-        w = verb
-        for _ in range(3):
-            if w.dep_ not in ("ccomp", "xcomp") or w.head.i == w.i or w.head.pos_ not in ("VERB", "AUX") \
-                    or self._negated(w) or w.head.lemma_.lower() in self.lex.speech or self.stance_class(w.head):
-                return None
-            w = w.head
-            if self._obligation(w):
-                return w
-        return None
-
     def _obliged_actor(self, verb: Any, speech: Any, at: dict[int, list[Mention]], holder: list[Mention]) -> str | None:
         """The actor an obligation told by a speaker has act: the active subject of the obliged verb ("Zelensky has to
         make a deal"), the one spoken to when the subject is a pronoun ("told Ukraine it must accept ..."), or, when
@@ -1554,7 +1198,7 @@ class TreeReader:
         if subj is None and (verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "need") or verb.dep_ == "conj"):
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)   # (and "must
             #                                                         stop X and accept Y": the first verb's subject)
-        if subj is None or subj.dep_ == "nsubjpass" or self._taking_part(verb) \
+        if subj is None or subj.dep_ == "nsubjpass" \
                 or verb.lemma_.lower() in self.lex.receiving:
             return None      # ("Ukraine's army must not be capped": whoever would cap it is not named; "Ukraine must
             #                  have a seat at the table", "Russia should get X": wanted for the subject, not pressed on it)
@@ -1599,35 +1243,6 @@ class TreeReader:
             return True
         return not any(a.dep_ in ("nsubj", "nsubjpass") for a in t.ancestors)
 
-    def _foretold(self, verb: Any) -> bool:
-        """`verb` is a passive with no agent that tells what its subject will do: "is expected to", "is set to"."""
-        return verb.lemma_.lower() in self.lex.foretelling and any(c.dep_ == "auxpass" for c in verb.children) \
-            and not any(c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
-
-    @staticmethod
-    def _causes(verb: Any) -> bool:
-        """`verb` brings another to act: an infinitive or clause below it whose subject is named ("get Russia to agree":
-        "Russia" the clause's subject), or an object with an infinitive ("persuade Kyiv to accept", "talk Kyiv into")."""
-        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-        if any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PROPN", "NOUN") for c in clauses for g in c.children):
-            return True
-        return any(c.dep_ == "dobj" for c in verb.children) and (bool(clauses) or any(
-            c.dep_ == "prep" and c.lower_ == "into" for c in verb.children))
-
-    def _pressing(self, verb: Any) -> bool:
-        """A verb of pressing, alone or with its preposition or particle ("urge", "lean on", "call on"), or one that
-        brings another to act ("persuade Kyiv to accept")."""
-        lemma = verb.lemma_.lower()
-        return lemma in self.lex.pressure or (lemma in self.lex.causing and self._causes(verb)) or any(
-            f"{lemma} {c.lower_}" in self.lex.pressure for c in verb.children if c.dep_ in ("prep", "prt"))
-
-    def _pressed_to(self, clause: Any) -> bool:
-        """`clause` is an infinitive of what a verb of pressing asks, parsed as an adverbial clause ("leaning on Kyiv
-        to give up land": what Kyiv is pressed to do, not the purpose of leaning)."""
-        return clause.dep_ == "advcl" and clause.head.pos_ == "VERB" and self._pressing(clause.head) \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
-
     def _pressed(self, pred: Any, at: dict[int, list[Mention]]) -> tuple[list[Mention], str | None, Any] | None:
         """Who presses whom to do what `pred` says: the agent and the subject of a passive verb of pressing or
         telling ("Kyiv was told by Washington to accept ..."), or the "from" and the one under a noun of pressure
@@ -1638,7 +1253,7 @@ class TreeReader:
         if pred.lemma_.lower() in self.lex.instructing | self.lex.pressure and any(c.dep_ == "agent" for c in pred.children) \
                 and any(c.dep_ == "auxpass" for c in pred.children):
             boss = pred   # "China was urged by the EU to ...", "Kyiv was pressured by Washington into ...": the verb itself
-        if (pred.dep_ == "xcomp" or self._pressed_to(pred) or boss is pred) \
+        if (pred.dep_ == "xcomp" or boss is pred) \
                 and boss.lemma_.lower() in self.lex.instructing | self.lex.pressure \
                 and any(c.dep_ == "auxpass" for c in boss.children):
             by = next((g for c in boss.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -1808,24 +1423,6 @@ class TreeReader:
                 return any(self._unsettled_word(t) for t in said)
         return False
 
-    def terms_for(self, doc: Any, offset: int, start: int, end: int) -> bool:
-        """The mention at document offsets [start, end) only names what a list of terms is for ("two versions of
-        ceasefire conditions", "its terms for a truce"): who puts the terms forward offers them, not the thing itself
-        (who drops them concedes it: "the memorandum removes the demand for elections")."""
-        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            return False
-        root = span.root
-        head = root.head if root.dep_ in ("compound", "amod", "nmod") else \
-            root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("for", "of", "on") else None
-        if head is not None and head.pos_ in ("VERB", "AUX") and root.head.lower_ == "for":
-            # ("offered new terms for a prisoner swap", the phrase hung on the verb): the verb's object
-            head = next((c for c in head.children if c.dep_ == "dobj"), None)
-        if head is None or head is root or _TERMS.fullmatch(head.lower_) is None:
-            return False
-        verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        return verb is None or verb.lemma_.lower() not in self.lex.plan_drops
-
     def unheld(self, doc: Any, offset: int, start: int, end: int, mentions: Sequence[Mention], event: bool = False) -> bool:
         """The mention at document offsets [start, end) is held by no side: it lies under a word of pretence ("Kyiv
         only pretends to want a truce", "a phoney narrative about his willingness to talk"), or the first verb above
@@ -1839,10 +1436,6 @@ class TreeReader:
         if event and root.dep_ == "pobj" and root.head.lower_ == "of" and _noun(root.head.head) \
                 and root.head.head.lemma_.lower() in self.lex.aspect_nouns:
             return True   # ("agreed not to disclose the content of the talks", "the date of the next round")
-        if event and root.dep_ == "pobj" and root.head.lower_ in self.lex.stance_places \
-                and root.head.dep_ == "prep" and self._demand_word(root.head.head):
-            return True   # ("What Russia wants from the talks", "Ukraine's red lines in the talks"): where a demand is
-            #               held, not what is demanded
         top = root
         while top.dep_ in ("compound", "amod") and top.head.i != top.i:
             top = top.head
@@ -1851,7 +1444,7 @@ class TreeReader:
                 and not any(a.pos_ in ("VERB", "AUX") for a in top.head.ancestors) and top.head.pos_ not in ("VERB", "AUX"):
             return True   # ("Russia's Demands and the Ceasefire": a topic named beside a stance noun, with no verb over
             #               them, is not what it holds)
-        if (event and self._setting(span.root)) or self._located(span.root):
+        if event and self._setting(span.root):
             return True   # (`event`: the mention names a meeting, which may be when or where a thing was said)
         if self._unsettled(root) or self._accounted(root):
             return True
@@ -1871,96 +1464,6 @@ class TreeReader:
                 return True
         return False
 
-    def _subjunctive_conjunct(self, verb: Any) -> bool:
-        """`verb` is a bare verb with no subject that the parse joins to a verb of demand although it continues the
-        act demanded before it ("demanding that Ukraine leave X, abandon Y and keep Z out": "abandon" hung on
-        "demanding"): the demand governs it, as it governs the first act."""
-        head = verb.head
-        return verb.dep_ == "conj" and verb.tag_ == "VB" and head.tag_ != "VB" and not self._has_subject(verb) \
-            and self.stance_class(head) == "demand" \
-            and any(c.dep_ == "ccomp" and c.i < verb.i and self._has_subject(c) for c in head.children)
-
-    def wanted_relative(self, doc: Any, at: int) -> bool:
-        """The word at sentence offset `at` lies in a relative clause, with the relative pronoun for subject, that
-        describes what a demand asks for ("Russia wants a Ukraine that can never join NATO", "what Moscow wants is a
-        Ukraine that will never be a member"): its words, a refusal read alone, tell the thing wanted."""
-        tok = next((t for t in doc if t.idx <= at < t.idx + max(1, len(t))), None)
-        rel = next((a for a in ([tok, *tok.ancestors] if tok is not None else []) if a.dep_ == "relcl"), None)
-        if rel is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in rel.children):
-            return False
-        noun = rel.head
-        while noun.dep_ in ("conj", "pobj", "prep") and noun.head.i != noun.i and noun.head.i != rel.i:
-            noun = noun.head
-        head = noun.head
-        if noun.dep_ in ("dobj", "attr", "appos") and self.stance_class(head) == "demand":
-            return True
-        wants = lambda v: any(c.dep_ == "csubj" and self.stance_class(c) == "demand" for c in v.children)  # noqa: E731
-        if noun.dep_ == "attr" and head.lemma_.lower() == "be" and wants(head):
-            return True   # ("what Russia wants is ...")
-        return noun.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < noun.i and c.lemma_.lower() == "be" and wants(c)
-                                           for c in noun.children)   # ("what Russia wants is simple: ...")
-
-    def _demand_word(self, t: Any) -> bool:
-        """`t` is a word of demanding: a verb or noun of the demand class, or a noun with its modifier ("red lines")."""
-        if self.stance_class(t) == "demand":
-            return True
-        mods = [c for c in t.children if c.dep_ in ("amod", "compound") and c.i == t.i - 1]
-        return bool(mods) and _noun(t) and self.lex.nouns.get(f"{mods[0].lower_} {t.lemma_.lower()}") == "demand"
-
-    def discussed(self, doc: Any, offset: int, start: int, end: int) -> bool:
-        """The mention at document offsets [start, end) is what a meeting went over, told as done ("the two had
-        discussed Kyiv's proposals", "the plan was discussed at length, but territory remained the sticking point"):
-        an event, no openness (what will be discussed, or what a side is ready to discuss, is)."""
-        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            return False
-        pred = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX") and self.stance_class(t) is not None), None)
-        return pred is not None and pred.lemma_.lower() in self.lex.topic_verbs and self._done(pred)
-
-    def not_happened(self, doc: Any, offset: int, start: int, end: int) -> bool:
-        """The mention at document offsets [start, end) is under what is told as not having happened ("there has been
-        no discussion of X", "the sides did not meet to discuss X", "Kyiv has yet to receive the draft", "no date has
-        been set for X"): no one refused anything (what will, can or would not be, and what a side has not agreed to,
-        is read as before)."""
-        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            return False
-        for t in [span.root, *span.root.ancestors]:
-            if _noun(t) and t.dep_ in ("attr", "nsubj") and t.head.lemma_ == "be" \
-                    and any(c.dep_ == "expl" for c in t.head.children) and self._done(t.head) \
-                    and (t.head.tag_ == "VBN" or t.lemma_.lower() in self.lex.event_nouns) \
-                    and (self._negated(t.head) or any(g.dep_ == "det" and g.lower_ == "no" for g in t.children)):
-                return True   # ("there has been no discussion of X", "there were no contacts on X")
-            if t.pos_ in ("VERB", "AUX") and self._not_done(t):
-                return True
-            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lex.speech:
-                return False   # (what a side said stands as said)
-            if t.dep_ in ("conj", "relcl") or t.dep_ == "advcl" and any(
-                    c.dep_ == "mark" and c.lower_ in self.lex.condition_markers | self.lex.negative_markers
-                    for c in t.children):
-                return False   # ("had received no documents but was open to discussing X": a sibling clause; "if Kyiv
-                #                does not sign": a condition; "a plan it has not received": a description)
-        return False
-
-    def _not_done(self, verb: Any) -> bool:
-        """`verb`, a verb of an event ("meet", "receive", "set"), is told as not done: "did not meet", "has not
-        received", "no date has been set", "has yet to receive"."""
-        if verb.lemma_.lower() not in self.lex.event_verbs and " ".join(
-                [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]) not in self.lex.event_verbs:
-            return False
-        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be") and any(c.lower_ == "to" for c in aux) \
-                and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children) \
-                and not any(c.tag_ == "MD" for c in verb.head.children):
-            return True   # ("has yet to receive", "is yet to be set")
-        if any(c.tag_ == "MD" or c.lower_ == "to" for c in aux) or verb.dep_ == "xcomp":
-            return False
-        told_done = any(c.lower_ == "did" or c.lemma_.lower() == "have" and c.tag_ in ("VBD", "VBZ", "VBP") for c in aux) \
-            or self._done(verb)
-        negated = self._negated(verb) or any(c.dep_ in ("nsubjpass", "dobj") and any(
-            g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in verb.children)
-        return told_done and negated
-
     def circumstances(self, doc: Any, offset: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
         """Document offsets of the phrases before a main clause's subject that tell its circumstances and name no
         side ("Amid calls for a truce, Putin proposed talks", "Despite the energy truce, Moscow demanded ...", "In
@@ -1977,29 +1480,6 @@ class TreeReader:
                 last = prep.right_edge
                 out.append((offset + prep.idx, offset + last.idx + len(last.text)))
         return out
-
-    def _located(self, tok: Any) -> bool:
-        """`tok` is where forces move or fight ("pressed their offensive near Huliaipole in the Zaporizhzhia region",
-        "advanced toward Pokrovsk in the Donetsk region"): a place on the front, not a stake of the talks."""
-        while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
-            tok = tok.head   # ("the Zaporizhzhia region")
-        while tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-            if tok.head.lower_ in self.lex.location_preps:
-                return tok.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
-                #      (a named place, not "a step towards peace for Ukraine")
-            tok = tok.head.head
-            if not _noun(tok) and tok.pos_ != "PROPN":
-                return False
-        return False
-
-    def _done(self, verb: Any) -> bool:
-        """`verb` tells of a thing done: a simple past, or a perfect or passive with no modal ("had discussed", "was
-        discussed"), not what will, would or could be done."""
-        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(c.tag_ == "MD" or c.lower_ == "to" for c in aux) or verb.dep_ == "xcomp":
-            return False
-        return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.tag_ in ("VBD", "VBZ", "VBP") for c in aux)) \
-            or (verb.tag_ == "VB" and any(c.lower_ == "did" for c in aux))   # ("did not demand": a simple past)
 
     def _setting(self, tok: Any) -> bool:
         """`tok` names when or where something happened, not what anyone holds: the object of a preposition of time
@@ -2087,7 +1567,7 @@ class TreeReader:
             return None
         if pred.pos_ != "VERB" or self._negated(pred):
             return None
-        pressing = self._pressing(pred)
+        pressing = False
         clauses = [c for c in pred.children if c.dep_ in ("xcomp", "ccomp")]
 
         def named(tok: Any) -> str | None:
@@ -2109,30 +1589,12 @@ class TreeReader:
                     and (both := self._phrase_actors(subject, at)) and all(m.kind == "joint" for m in both):
                 continue   # "proposed that the two sides refrain from strikes": a proposal to both, no one pressed
                 #            (not "wants both sides to agree", which presses them)
-            if subject is not None and not pressing and self._unpressed_subject(subject, at):
-                continue   # "insisted that Ukraine's army must not be capped": no one named is asked to act
             if actor := named(subject):
                 return actor
             if subject is None and c.pos_ == "VERB" and self.stance_class(c) == "demand" \
                     and (actor := self._asked_to_act(c, at, holder)):
                 return actor   # "wants to convince Putin to end the war", "is trying to get Kyiv to accept ..."
         return None
-
-    def _unpressed_subject(self, subject: Any, at: dict[int, list[Mention]]) -> bool:
-        """The subject of an obliged or demanded clause names no one asked to act: the subject of a passive
-        ("Ukraine's army must not be capped", "Kyiv should be allowed to keep X": whoever would act is not the
-        subject), or a thing of a side rather than the side or one of its bodies ("Ukraine's path to NATO must stay
-        open", "Ukraine's grid should be spared"; not "Ukraine's army must withdraw")."""
-        if subject.dep_ == "nsubjpass":
-            return True
-        return _noun(subject) and subject.i not in at and subject.lemma_.lower() not in self.lex.institutions \
-            and subject.lower_ not in self.lex.institutions
-
-    def _puts_forward(self, verb: Any) -> bool:
-        """A verb by which its subject puts a plan forward: "proposed", "is pushing", "drafted", "offered"."""
-        lemma = verb.lemma_.lower()
-        return verb.pos_ == "VERB" and not self._negated(verb) and (
-            lemma in self.lex.authoring or lemma in self.lex.pressure or self.lex.verbs.get(lemma) in ("demand", "offer"))
 
     def _plan_phrase(self, noun: Any) -> list[Any]:
         """The words of a plan's phrase that can name its owner: "the US plan", "a proposal from Moscow", "the plan
@@ -2157,17 +1619,6 @@ class TreeReader:
             else:
                 out += list(c.subtree)
         return out
-
-    def silent_on(self, tok: Any, head: Any) -> bool:
-        """A verb between `tok` and the plan's clause head `head` (both included) tells the plan says nothing of it:
-        "it does not mention the annexations", "says nothing about accountability"."""
-        for cur in (tok, *tok.ancestors):
-            if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in self.lex.plan_silence and (
-                    self._negated(cur) or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in cur.children)):
-                return True
-            if cur.i == head.i:
-                return False
-        return False
 
     def framed_by(self, tok: Any, head: Any) -> bool:
         """`tok` is in the clause of `head` and no speech verb between them gives it a speaker of its own."""
@@ -2249,9 +1700,9 @@ class TreeReader:
                 # stance is that of the predicate governing the thing, where there is one
                 described, (pred, klass) = (pred, klass), (None, None)
             # "wanted to fight on and did not want a truce": the verb above is a sibling, not a governor
-            sibling = dep == "conj" and pred is not None and cur.pos_ in ("VERB", "AUX") and not self._subjunctive_conjunct(cur)
+            sibling = dep == "conj" and pred is not None and cur.pos_ in ("VERB", "AUX")
             if pred is not None and dep not in ("xcomp", "ccomp", "conj", "acomp", "prep", "pcomp", "dobj", "pobj", "attr") \
-                    and not (dep in ("acl", "advcl") and _noun(cur.head)) and not self._pressed_to(cur) \
+                    and not (dep in ("acl", "advcl") and _noun(cur.head)) \
                     and self._pressure_noun(cur) is None \
                     and not (dep == "nsubjpass" and _noun(pred) and self.stance_class(cur.head) is not None) \
                     and not (dep == "nsubj" and _noun(pred) and cur.head.lemma_ in self.lex.copulas
@@ -2269,8 +1720,6 @@ class TreeReader:
             path.append(dep)
             hung_on = hung_on or (dep == "prep" and cur.lower_ in ("on", "upon"))   # ("... any truce on X's withdrawal")
             child, cur = cur, cur.head
-            if dep == "ccomp" and self._asks(cur, child):
-                return None      # "asked Putin whether he would accept a truce": a question holds no stance
             if pred is None and self._pressure_noun(child) is not None:
                 pred, klass = child, "demand"   # "under US pressure to stop buying X": what one is pressed to do
             if pred is None and dep == "prep" and cur.pos_ == "VERB" and child.lower_ in _NOUN_PREPS and (obj := next(
@@ -2288,12 +1737,12 @@ class TreeReader:
                 obstructed = True   # ("Moscow wants to drag out the talks": not wanted, thwarted)
                 continue
             if cur.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and lemma not in self.lex.verbs \
-                    and self._answer(cur) is None and not (lemma in self.lex.ordering and dep == "dobj") \
+                    and not (lemma in self.lex.ordering and dep == "dobj") \
                     and not (cur.dep_ == "advcl" and self._conditional_clause(cur)):
                 break        # (a condition that something be said is no report of it: "as soon as Kyiv announces")
             # (a judgement's word is read with its verb: "considers X unacceptable" is the subject's refusal)
             judged = cur.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and cur.head.lemma_.lower() in self.lex.judging
-            k = None if sibling or judged or (dep == "xcomp" and self._foretold(cur)) or (
+            k = None if sibling or judged or (
                 dep == "compound" and cur.lemma_.lower() in self.lex.plan_deals) else self.stance_class(cur)
             #     ("a ceasefire agreement": the name of a document, no one's agreement to it)
             if k is None and klass != "demand" and lemma in self.lex.warning and dep == "ccomp" and self._warned_of(cur, anchor):
@@ -2319,7 +1768,7 @@ class TreeReader:
                     and cur.dep_ == "pobj" and cur.head.lower_ == "as":
                 k, conditioned, goal_of = None, True, True   # ("proposed X as a precondition for a truce": the truce)
             if k in ("offer", "demand") and pred is not None and _noun(pred) and dep == "dobj" and klass in ("offer", "demand") \
-                    and cur.pos_ == "VERB" and (lemma in self.lex.authoring or self._puts_forward(cur)) and not self._negated(cur):
+                    and cur.pos_ == "VERB" and lemma in self.lex.authoring and not self._negated(cur):
                 k = None   # "Russia put forward demands", "Kyiv tabled a proposal": the stance is the noun's, its maker's
             if k is not None:
                 if pred is not None and _noun(pred) and inner is None:
@@ -2393,14 +1842,6 @@ class TreeReader:
                 pred, klass, framed = condition_clause.head, "demand", True   # "... once the sanctions are lifted"
             elif v.pos_ in ("VERB", "AUX") and self._condition_below(v):
                 pred, klass, framed = v, "condition", True   # "Moscow will not start a truce until ...": the truce
-            elif (obliged := self._obliged_above(v)) is not None:
-                pred, klass, obligation = obliged, "demand", True   # "any settlement must see Russia pull out of X"
-            elif v.pos_ == "VERB" and not self._negated(v) and (timed := self._timed_condition(v)) is not None:
-                # "a summit could only take place at the end of the process", "a truce may begin after Kyiv's
-                # withdrawal": the outcome waits on another, which is demanded
-                pred, framed = v, True
-                klass = "demand" if anchor.i in {x.i for x in timed.subtree} else "condition"
-                timed_on = klass == "condition"   # (what it waits on is read as the rules read it, where they do)
         else:
             obligation = self._obligation(pred)
             if not obligation and _noun(pred) and pred.dep_ == "dobj" and pred.head.lemma_.lower() in self.lex.authoring \
@@ -2411,8 +1852,6 @@ class TreeReader:
         subj, passive = (self._subject(pred) if pred is not None else (None, False))
         if subjectless or (framed and subj is not None and subj.dep_ == "nsubjpass"):
             subj = None      # "Russia could only be invited if ...": who is invited does not set the condition
-        if pred is not None and klass == "open" and pred.lemma_.lower() in self.lex.topic_verbs and self._done(pred):
-            return None   # "the sides had discussed the parameters of a truce": a meeting's agenda, told as done
         if pred is not None and subj is not None and (supposed := self._supposing_clause(pred)) is not None \
                 and supposed.left_edge.i <= subj.i <= supposed.right_edge.i:
             return None   # "if Kyiv does not want to discuss the proposals, ...": what a condition supposes is no one's stance
@@ -2455,8 +1894,7 @@ class TreeReader:
                 holder, source = between, "possessor"   # "the agreement between Moscow and Kyiv on a swap": both agree
             elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not (
                     self._reacting(noun.head) and self.lex.nouns.get(noun.lemma_.lower()) in _MET) and (
-                    noun.head.lemma_.lower() in self.lex.authoring | self.lex.concluding | self.lex.voicing
-                    or self._brokered(noun)):
+                    noun.head.lemma_.lower() in self.lex.authoring | self.lex.concluding | self.lex.voicing):
                 # "Paris and London are drafting a plan for a truce", "Moscow reached an agreement with Kyiv on a swap":
                 # who makes the proposal or concludes the agreement holds it
                 v_subj, v_passive = self._subject(noun.head)
@@ -2492,7 +1930,7 @@ class TreeReader:
         boss = pred.head if pred is not None and pred.dep_ == "xcomp" else pred
         if boss is not None and boss.lemma_.lower() in self.lex.pressure | self.lex.instructing | self.lex.causing \
                 and any(c.dep_ == "auxpass" for c in boss.children) and not any(c.dep_ == "agent" for c in boss.children) \
-                and not self._foretold(boss) and not self._negated(boss):   # ("must not be forced to": refused, below)
+                and not self._negated(boss):   # ("must not be forced to": refused, below)
             if not (speech is not None and boss is not pred and self._obligation(boss)):
                 return None   # "Kyiv was urged to accept a truce": the one pressed holds nothing, and no presser is named
             obligation, obliged_verb = True, boss   # "Medvedev said Ukraine must be made to accept X": the speaker's demand
@@ -2511,12 +1949,6 @@ class TreeReader:
             # Zelensky to accept it": who sets it (or says it) presses the one given it
             holder, target, klass, source = deadline[0] or speaker_actors, deadline[1], "demand", "subject"
             subj_is_pronoun = False
-        if pred is not None and klass == "open" and target is None and pred.pos_ == "VERB":
-            # "hopes to persuade Kyiv to return to the talks": a hope to press another presses it
-            pressing = next((c for c in pred.children if c.dep_ == "xcomp" and self.stance_class(c) == "demand"
-                             and self._pressing(c)), None)
-            if pressing is not None and (asked := self._asked_to_act(pressing, at, holder)) is not None:
-                klass, target = "demand", asked
         if pred is not None and klass in ("demand",) and target is None:
             # "urged Kyiv to accept ...", "called on Moscow to ...", "wants Kyiv to drop ...", "demanded that Ukraine
             # hold ...": the one asked to act is pressed
@@ -2566,7 +1998,7 @@ class TreeReader:
             holder += [m for c in (*verb.children, *pred.children) if c.dep_ == "prep" and c.lower_ == "with"
                        for g in c.children if g.dep_ == "pobj" for m in self._phrase_actors(g, at)]
         if speech is not None and source == "speaker" and klass == "demand" and target is None \
-                and not (pred is not None and (self._taking_part(pred) or pred.lemma_.lower() in self.lex.receiving)):
+                and not (pred is not None and pred.lemma_.lower() in self.lex.receiving):
             # "Washington told Moscow that there would be no relief without a truce", "warned Kyiv that a deal was
             # needed": a demand told to another actor presses it
             target = next((m.actor for c in speech.children if c.dep_ in ("dobj", "dative") and c.i in at
@@ -2584,26 +2016,15 @@ class TreeReader:
                 else "carried"   # ("he said ...": a pronoun speaker; "I think", in a quotation, is whoever speaks it)
         if not actors:
             return None
-        if in_condition and condition_clause is not None and target is None and klass is not None:
-            # "threatened to cut off aid unless Kyiv signed the deal", "threatened Moscow with sanctions if it did not
-            # accept a truce": what the condition asks of another actor presses it
-            target = self._condition_target(condition_clause, pred, at, set(actors))
-        threat = target is not None and pred is not None and self._means(anchor, pred)
-        if threat:
-            target = None   # "threatened Moscow with new sanctions if ...": the sanctions are the presser's own demand
         stance = klass
         frame = False
         if stance is not None:
             only = not only_enabling and pred is not None and klass in ("accept", "support", "offer", "open") and any(
                 c.dep_ == "advmod" and c.lower_ == "only" and c.i < pred.i for c in pred.children)
             below = self._condition_below(pred)
-            aside = pred is not None and stance in ("demand", "accept", "offer", "support", "open") \
-                and self._set_aside(anchor, pred)
-            frame = denied or raised or only or conditioned or in_condition or below or aside or timed_on or only_enabling
+            frame = denied or raised or only or conditioned or in_condition or below or timed_on or only_enabling
             if denied:
                 pass   # "there will be no X": refused as read, whatever else the clause holds
-            elif aside:
-                stance = "reject"   # "wants a settlement, not a ceasefire": the alternative set aside is refused
             elif conditioned:
                 # "would give up its NATO bid in return for guarantees": what one gives something for is demanded;
                 # "expects recognition in return for a truce": what one asks something for is the condition
@@ -2617,8 +2038,6 @@ class TreeReader:
                 stance = "demand"   # what an "if" clause asks for is demanded by the main clause's holder
             elif only:
                 stance = "condition"   # "would only support a conference that ...": agreement on terms
-            elif threat:
-                stance = "demand"
             elif klass == "demand" and self._required_by(anchor, pred):
                 stance = "condition"   # "a summit would require groundwork": the summit hangs on what it requires
             elif below and not (target is not None and klass == "demand"):   # (not what one is pressed to do "if ...")
@@ -2632,12 +2051,6 @@ class TreeReader:
             elif negated and stance == "accept" and pred is not None and _NOTHING_LESS.match(
                     doc.text, pred.idx + len(pred.text)):
                 stance = "demand"      # "would not settle for less than X", "won't accept anything short of X"
-            elif negated and klass == "demand" and pred is not None and pred.pos_ == "VERB" and self._pressing(pred) \
-                    and not any(c.dep_ == "auxpass" for c in pred.children):
-                stance = None          # "Trump had not pressured him to give up land": no one pressed, nothing refused
-            elif negated and klass == "demand" and pred is not None and pred.pos_ == "VERB" and self._done(pred) \
-                    and self._negated(pred) and pred.lemma_.lower() not in self.lex.desiring:
-                stance = None          # "Kyiv has not called for a truce": no demand made is no refusal either
             elif negated:
                 stance = "open" if stance == "reject" else "reject"
             if obstructed and stance in ("demand", "accept", "offer", "open", "support", "reject"):
@@ -2654,7 +2067,6 @@ class TreeReader:
             stance = None      # "forces continued to press around X": no one pressed, nothing asked
         if pred is not None and pred.tag_ in ("VBN",) and without is None and not negated and not refused_step \
                 and source in ("", "speaker", "according", "carried", "pronoun") \
-                and not (klass == "open" and source == "speaker" and not self._done(pred)) \
                 and not (obligation and source == "speaker") \
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children):
             stance = None      # "must be upheld", "will be carried out": no holder of the verb itself
@@ -2674,9 +2086,6 @@ class TreeReader:
                 owned = (owned_actors, "pressure", asked) if asked is not None else (owned_actors, noun_klass)
                 if stance == "support" and target is None:
                     target = owned_actors[0]   # "backed Kyiv's call for X": the one backed owns what is backed
-        if owned is None and pred is not None and _noun(pred) and self._brokered(pred):
-            parties = tuple(a for a in dict.fromkeys(m.actor for m in self._deal_parties(pred, at)) if a not in actors)
-            owned = (parties, "accept") if parties else None   # (the sides a go-between made the deal with agree to it)
         reporters = ()
         # the stance noun itself governs the mention and its possessor holds it ("Peskov said Kyiv's refusal to withdraw
         # was the obstacle"): the one whose verb of speech reports it does not (a verdict on the noun is another's)
@@ -2699,8 +2108,7 @@ class TreeReader:
         backers = tuple(a for a in dict.fromkeys(m.actor for m in backing) if a not in actors)
         backers = (backers, offset + backing_verb.idx, offset + backing_verb.idx + len(backing_verb.text)) if backers else ()
         return Reading(actors, stance, speaker, target, pred.lemma_.lower() if pred is not None else "",
-                       cue_start, cue_end, negated, obligation, "/".join(path), source, frame, owned, reporters, threat,
-                       backers)
+                       cue_start, cue_end, negated, obligation, "/".join(path), source, frame, owned, reporters, backers)
 
     def _noun_source(self, noun: Any, at: dict[int, list[Mention]]) -> list[Mention]:
         """Who a "from" or "by" phrase names as the source of a noun of refusal, acceptance or backing: "rejection by
