@@ -308,8 +308,11 @@ def _is_social_bar(line: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_nav_menu(line: str) -> bool:
-    """A menu: three or more short segments separated by |, ·, / or wide gaps."""
+    """A menu: three or more short segments separated by |, ·, / or wide gaps, or a menu bar run together in
+    capitals from its first item ('HOME NEWS BUSINESS SPORTS VIDEO')."""
     s = line.strip()
+    if _CAPS_MENU.match(s):
+        return True
     parts = [p for p in _SEPARATORS.split(s) if p.strip()]
     if len(parts) < 3 and not (len(parts) == 2 and re.search(r"\s[|›/]\s", s)):
         return False
@@ -375,6 +378,12 @@ _TITLE_CASE_LINK = re.compile(r"\s(?:Between|With|From|After|During|About|Over|I
 
 
 @lru_cache(maxsize=65536)
+def _capitalised_place(rest: str) -> bool:
+    """A place phrase with every longer word capitalised ('in Vell', 'at Harbour Palace')."""
+    long_words = [w for w in words(rest) if len(w) >= 4 and not w.isdigit()]
+    return bool(long_words) and len(words(rest)) <= 5 and all(w[0].isupper() for w in long_words)
+
+
 def is_picture_description(line: str) -> bool:
     """A picture's description with neither verb nor credit: people named by name and office, then
     where or when they were ('Russian President Vladimir Putin and US President Donald Trump at a
@@ -405,6 +414,10 @@ def is_picture_description(line: str) -> bool:
         return False
     if (is_title_case(s) and is_title_case(rest) and not dated) or _TITLE_CASE_LINK.search(s):   # 'Common Ground Between Kyiv and Ankara'
         return False
+    if is_title_case(s) and not dated and _capitalised_place(rest) and len(tokens) >= 4 \
+            and not any(t.casefold() in lex.caption_office_words for t in tokens):
+        return False    # a headline in title case that ends on its place ('Envoys Postpone Planned Summit in Vell'), no one's office
+    #                     named as a caption names the people shown ('President Jane Doe and Minister John Roe in Vell')
     return not (_CLAUSE.search(rest) or _REPORTED.search(rest) or _NARRATED.search(rest))
 
 
@@ -479,6 +492,18 @@ def is_furniture(line: str) -> bool:
     if half is not None and is_furniture(half):
         return True
     return is_caption(s)
+
+
+# a menu bar flattened to one line of capitals: 'HOME' and four or more section names, none a small word of a sentence
+_CAPS_MENU = re.compile(r"^HOME(?:\s+(?!(?:A|AN|THE|IN|ON|AT|TO|OF|FOR|AND|WITH|BY|OVER|AFTER)\b)[A-Z][A-Z0-9&'’-]{1,20}){4,15}$")
+# breadcrumbs run on to the headline with no gap between them, as some copies render them ('HomeWorldEnvoys meet ...')
+_GLUED_CRUMBS = re.compile(r"^Home(?:[A-Z][a-z]+)+?(?=[A-Z][a-z'’-]*\s)")
+
+
+def strip_glued_crumbs(line: str) -> str:
+    """`line` without breadcrumbs run on to it ('HomeWorldEnvoys meet in Vell' -> 'Envoys meet in Vell')."""
+    m = _GLUED_CRUMBS.match(line.strip())
+    return line.strip()[m.end():] if m else line
 
 
 def _doubled(line: str) -> str | None:

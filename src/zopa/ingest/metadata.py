@@ -52,7 +52,8 @@ def same_source(a: str | None, b: str | None) -> bool:
 
     Equal after `normalise_source`, with spaces ignored ("The Print" = "ThePrint");
     one name's words are the leading words of the other's ("Eastbridge" =
-    "Eastbridge Post", "Meridian" = "Meridian news service"); two names or sites
+    "Eastbridge Post", "Meridian" = "Meridian news service"), also run together
+    ("eastbridgepost.eu" = "Eastbridge Post Europe"); two names or sites
     of one wire or outlet of the lexicon ("AP" = "apnews.com"); or a web site
     and the outlet it is named for (`site_is_named`).
     """
@@ -65,6 +66,9 @@ def same_source(a: str | None, b: str | None) -> bool:
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if long_[: len(short)] == short:
         return True
+    squashed = sorted((na.replace(" ", ""), nb.replace(" ", "")), key=len)
+    if len(squashed[0]) >= 6 and squashed[1].startswith(squashed[0]):
+        return True   # a site named for the outlet's name run together, its last word left out ('novayagazeta.eu')
     known = known_outlet(a)
     if known and known == known_outlet(b):
         return True
@@ -343,15 +347,20 @@ def is_stamp(line: str) -> bool:
 
 
 # a place with its region or country, in title case ('Kyiv, Ukraine', 'New York, United States')
+# a place of one to three capitalised words and the month of a year ('Harbour City, October 2025', 'Vell D.C., May 2024')
+_PLACE_MONTH = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}$")
 _PLACE_WITH_COUNTRY = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?$")
 
 
 def is_dated_place(line: str) -> bool:
     """A line that gives when and where and nothing else, the date (and time) before or after a place with its
-    country ('16 June Kyiv, Ukraine', 'Tarn, Ostland, 3 March 2024 14:05'): a stamp, no headline."""
+    country ('16 June Kyiv, Ukraine', 'Tarn, Ostland, 3 March 2024 14:05'), or a place and a month ('Tarn, March 2024'):
+    a stamp, no headline."""
     s = line.strip()
     if len(s) > 80 or "," not in s or not any(c.isdigit() for c in s):
         return False
+    if _PLACE_MONTH.match(s):
+        return True
     tokens = s.split()
     for k in range(1, len(tokens)):
         head, tail = " ".join(tokens[:k]).rstrip(",|·–—-"), " ".join(tokens[k:])
@@ -515,11 +524,16 @@ def describes_picture(line: str, following: str) -> bool:
 
 
 _SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+\|\s+(?P<site>[^|]+)$")
+# a listed outlet's name run on to the headline after a dash ('Envoys meet in Vell-Harbour Wire'), as some feeds copy it
+_GLUED_SITE = re.compile(r"^(?P<head>.+?[^\W\d_])[-–—](?P<site>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2})$")
 
 
 def split_site_suffix(title: str) -> tuple[str, str | None]:
     """A headline copied from a browser tab, 'Envoys meet in Geneva | Harbour Gazette': the
     headline and the site. The site is at most four words, each capitalised, or a web address."""
+    glued = _GLUED_SITE.match(title.strip())
+    if glued and known_outlet(glued.group("site")) and len(C.words(glued.group("head"))) >= 4:
+        return glued.group("head").strip(), known_outlet(glued.group("site"))
     m = _SITE_SUFFIX.match(title.strip())
     if not m or len(C.words(m.group("head"))) < 4:
         return title, None
@@ -732,6 +746,8 @@ _DATELINE = re.compile(
     r"(?:[-–—]\s*)?(?:\((?P<w1>[A-Za-z][\w .&'/-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?"
     r"|\[(?P<w3>[A-Z][\w .&'-]{1,40})\]\s*[-–—:])"
 )
+# a place and a day in figures opening the story ('Vell 28.02.2022 Envoys met ...', 'Tarn, 03.05.2024 –')
+_NUMERIC_DATELINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+[0-3]?\d\.[01]?\d\.(?:19|20)\d{2}\b")
 _CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,\s+\S")   # 'KYIV, March 3 –'
 # the wire opening a story, after the day or not ('(Reuters) - ', 'June 2 (Reuters) - ', 'June 2, 2025 (AFP) – ')
 _WIRE_START = re.compile(r"^(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
@@ -1154,7 +1170,7 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
     if published is None:
         for ln in body_lines[:2]:
             s = ln.strip()
-            if _CAPS_PLACE.match(s) or _DATELINE.match(s):   # a dateline's date, not a lead's 'On Friday, July 5'
+            if _CAPS_PLACE.match(s) or _DATELINE.match(s) or _NUMERIC_DATELINE.match(s):   # a dateline's date, not a lead's 'On Friday, July 5'
                 # the dateline writes the year ('Moscow, 5 January 2023 (dpa) –'): a date before its dash or wire, not
                 # one the lead gives for its events ('KYIV – On February 24, 2022, …')
                 m = _DATELINE.match(s)
@@ -1172,7 +1188,7 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
             published = place_yearless(*yearless[0], today, year=context_year(page_lines, url),
                                        weekday=_weekday_cue(body_lines), mentioned=mentioned_year(page_lines, today))
         else:
-            published = _caption_day(region, body_lines)
+            published = _caption_day(region, body_lines, mentioned_year(lines or region, today))
     if published is not None and published > today:
         published = None
     page = next((d for d in before if published and d != published), None)
@@ -1183,10 +1199,11 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _FILE_PICTURE = re.compile(r"\b(?:file|archive|archival)\b", re.I)
 
 
-def _caption_day(region: list[str], body_lines: list[str]) -> dt.date | None:
+def _caption_day(region: list[str], body_lines: list[str], mentioned: int | None = None) -> dt.date | None:
     """On a page that gives no date of its own, the day a lead's weekday names ('... met on Thursday') in the week
     that starts on the full date of the lead picture's caption ('... in Tarn, Ostland, March 10, 2022.'): the
-    picture was taken at the event the story reports. Not a caption marked as an old picture ('FILE - ')."""
+    picture was taken at the event the story reports. Not a caption marked as an old picture ('FILE - '), nor one
+    dated before a year the page mentions (`mentioned`: a picture from an earlier event)."""
     weekday = _weekday_cue(body_lines)
     if weekday is None:
         return None
@@ -1199,6 +1216,8 @@ def _caption_day(region: list[str], body_lines: list[str]) -> dt.date | None:
         found = find_dates(s)
         if found:
             shot = found[-1].date
+            if mentioned is not None and shot.year < mentioned:
+                return None
             return shot + dt.timedelta(days=(weekday - shot.weekday()) % 7)
     return None
 

@@ -1,0 +1,112 @@
+"""More of what a page dump shows above its story, each rule on made-up inputs: a menu bar in capitals, breadcrumbs
+run on to the headline, a wire's name run on after a dash, a place with a month, a headline in title case that ends
+on its place, a day in figures opening the story, a caption's day older than the story, and an outlet named by its
+site run together."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from zopa.ingest import same_source
+from zopa.ingest.clean import is_nav_menu, is_picture_description, strip_glued_crumbs
+from zopa.ingest.metadata import is_dated_place, split_site_suffix
+from zopa.ingest.pipeline import _text_page
+
+from .pages import HEADLINE, MORE, PROSE, TODAY
+
+
+def _page(*lines: str, url: str | None = None):
+    return _text_page("\n".join(lines), TODAY, url)
+
+
+@pytest.mark.parametrize("line", ["HOME NEWS BUSINESS SPORTS VIDEO", "HOME WORLD OPINION CULTURE PODCASTS E-PAPER"])
+def test_a_menu_bar_in_capitals_from_home_is_a_menu_not_the_headline(line):
+    assert is_nav_menu(line)
+    page = _page(line, HEADLINE, "", PROSE, MORE)
+    assert page.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["HOME SECRETARY MEETS ENVOYS", "Home news from Vell"])
+def test_a_headline_that_opens_on_home_is_no_menu(line):
+    assert not is_nav_menu(line)
+
+
+@pytest.mark.parametrize("line, title", [
+    ("HomeWorld" + HEADLINE, HEADLINE),
+    ("HomeNewsEuropeTarn talks end without a deal", "Tarn talks end without a deal"),
+])
+def test_breadcrumbs_run_on_to_the_headline_are_cut_from_it(line, title):
+    assert strip_glued_crumbs(line) == title
+    assert _page(line, "", PROSE, MORE).title == title
+
+
+@pytest.mark.parametrize("line", ["Homeland security talks resume in Tarn", "Home Office rejects the envoys' plan"])
+def test_a_headline_that_starts_with_home_keeps_its_words(line):
+    assert strip_glued_crumbs(line) == line
+
+
+@pytest.mark.parametrize("line, head, site", [
+    (HEADLINE + "-Xinhua", HEADLINE, "Xinhua"),
+    ("Tarn and Vell agree to a second round of talks in May—Reuters", "Tarn and Vell agree to a second round of talks in May",
+     "Reuters"),
+])
+def test_a_wire_run_on_to_the_headline_after_a_dash_is_its_site(line, head, site):
+    assert split_site_suffix(line) == (head, site)
+
+
+@pytest.mark.parametrize("line", ["Tarn-Vell talks end in a deal on grain", "Envoys agree on a cease-fire"])
+def test_a_dash_inside_a_headline_names_no_site(line):
+    assert split_site_suffix(line) == (line, None)
+
+
+@pytest.mark.parametrize("line", ["Vell D.C., October 2025", "Harbour City, March 2024"])
+def test_a_place_with_a_month_is_a_stamp_not_the_headline(line):
+    assert is_dated_place(line)
+    page = _page(HEADLINE, "", "A standfirst that sums the story up in a line.", "", line, "", PROSE, MORE)
+    assert page.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["Envoys Postpone Planned Tarn–Vell Summit in Brum", "Ostland Parliament Rejects Peace Framework in Tarn"])
+def test_a_headline_in_title_case_that_ends_on_its_place_is_no_picture_description(line):
+    assert not is_picture_description(line)
+    assert _page(line, "", PROSE, MORE).title == line
+
+
+@pytest.mark.parametrize("line", ["Ostland President Jane Doe and Vell Prime Minister John Roe in Brum",
+                                  "Ostland Foreign Minister Jane Doe at Harbour Palace"])
+def test_people_named_with_their_office_at_a_place_stay_a_picture_description(line):
+    assert is_picture_description(line)
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("Brum 28.02.2022 " + PROSE, dt.date(2022, 2, 28)),
+    ("Tarn, 3.5.2024 " + PROSE, dt.date(2024, 5, 3)),
+])
+def test_a_day_in_figures_opening_the_story_dates_it(lead, day):
+    assert _page(HEADLINE, "", lead, MORE).published == day
+
+
+@pytest.mark.parametrize("lead", [
+    "Envoys of Ostland and Vell met on Tuesday for the first time since 2022 and agreed to talk again.",
+    "On Tuesday the envoys spoke by phone, their first call since the talks broke down in 2023.",
+])
+def test_a_caption_older_than_a_year_the_story_names_gives_no_date(lead):
+    caption = "Jane Doe and John Roe at a summit in Brum, Ostland, 9 December 2019. Photo: HARBOUR PRESS/JANE ROE"
+    assert _page(HEADLINE, "", caption, lead, MORE).published is None
+
+
+def test_a_caption_of_the_event_still_dates_the_story_by_its_weekday():
+    caption = "Jane Doe and John Roe at a summit in Brum, Ostland, 9 December 2025. Photo: HARBOUR PRESS/JANE ROE"
+    lead = "Envoys of Ostland and Vell met on Tuesday and agreed to talk again in the new year."
+    assert _page(HEADLINE, "", caption, lead, MORE).published == dt.date(2025, 12, 9)
+
+
+@pytest.mark.parametrize("site, name", [("novayagazeta.eu", "Novaya Gazeta Europe"), ("harbourgazette.example", "Harbour Gazette Daily")])
+def test_an_outlet_and_its_site_named_run_together_are_one_source(site, name):
+    assert same_source(site, name) and same_source(name, site)
+
+
+@pytest.mark.parametrize("a, b", [("vell.example", "Vellington Herald"), ("AP", "APA News")])
+def test_a_short_or_different_name_is_another_source(a, b):
+    assert not same_source(a, b)
