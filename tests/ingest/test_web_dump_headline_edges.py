@@ -110,3 +110,33 @@ def test_an_outlet_and_its_site_named_run_together_are_one_source(site, name):
 @pytest.mark.parametrize("a, b", [("vell.example", "Vellington Herald"), ("AP", "APA News")])
 def test_a_short_or_different_name_is_another_source(a, b):
     assert not same_source(a, b)
+
+
+@pytest.mark.parametrize("line", ["Editor in chief — Jane Doe. Terms of use. Privacy policy.",
+                                  "© 2025 Harbour Gazette | Privacy notice | Terms and conditions"])
+def test_a_footer_run_into_one_line_is_dropped(line):
+    page = _page(HEADLINE, "", PROSE, MORE, line)
+    assert line not in page.text and PROSE in page.text
+
+
+@pytest.mark.parametrize("lines", [
+    ("Source: Harbour Wire with reference to an official; The Vell Post; Tarn Daily",),
+    ("References:",),
+    ("Reference(s):",),
+])
+def test_a_list_of_sources_under_the_story_is_dropped(lines):
+    page = _page(HEADLINE, "", PROSE, MORE, *lines)
+    assert all(ln not in page.text for ln in lines) and MORE in page.text
+
+
+@pytest.mark.parametrize("line", ["Details", "More details"])
+def test_a_link_label_for_details_is_dropped(line):
+    page = _page(HEADLINE, "", PROSE, line, MORE)
+    assert line not in page.text.split("\n") and MORE in page.text
+
+
+@pytest.mark.parametrize("line", ["The sources said the talks would go on in Tarn on Monday.",
+                                  "Details of the plan were not made public, the envoys said."])
+def test_sentences_about_sources_and_details_stay(line):
+    page = _page(HEADLINE, "", PROSE, line, MORE)
+    assert line in page.text
