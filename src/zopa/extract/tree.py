@@ -1567,7 +1567,6 @@ class TreeReader:
             return None
         if pred.pos_ != "VERB" or self._negated(pred):
             return None
-        pressing = False
         clauses = [c for c in pred.children if c.dep_ in ("xcomp", "ccomp")]
 
         def named(tok: Any) -> str | None:
@@ -1577,15 +1576,11 @@ class TreeReader:
                 if tok is not None else None
 
         for c in pred.children:
-            if c.dep_ == "dobj" and (pressing or clauses) and (actor := named(c)):
+            if c.dep_ == "dobj" and clauses and (actor := named(c)):
                 return actor
-            if c.dep_ == "prep" and pressing and (c.lower_ in ("on", "upon")
-                                                  or f"{pred.lemma_.lower()} {c.lower_}" in self.lex.pressure):
-                if actor := named(next((g for g in c.children if g.dep_ == "pobj"), None)):
-                    return actor
         for c in clauses:
             subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and not pressing and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) \
+            if subject is not None and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) \
                     and (both := self._phrase_actors(subject, at)) and all(m.kind == "joint" for m in both):
                 continue   # "proposed that the two sides refrain from strikes": a proposal to both, no one pressed
                 #            (not "wants both sides to agree", which presses them)
@@ -1665,7 +1660,6 @@ class TreeReader:
         refused_step = False     # a step on the issue the clause says will not be taken
         hung_on = False          # the climb passed "on": what a verb of tying hangs an outcome on
         only_enabling = False    # the mention is what "would only let/allow" the other side something
-        timed_on = False         # the mention's clause waits on a time or step ("only at the end", "may begin after")
         obstructed = False       # the mention is what a verb of obstruction takes ("wants to drag out the talks")
         unentitled = False       # the mention's act is one its holder has no right to ("has no mandate to cede land")
         described: tuple = (None, None)   # the predicate of a relative clause describing a thing, where none governs it
@@ -2022,7 +2016,7 @@ class TreeReader:
             only = not only_enabling and pred is not None and klass in ("accept", "support", "offer", "open") and any(
                 c.dep_ == "advmod" and c.lower_ == "only" and c.i < pred.i for c in pred.children)
             below = self._condition_below(pred)
-            frame = denied or raised or only or conditioned or in_condition or below or timed_on or only_enabling
+            frame = denied or raised or only or conditioned or in_condition or below or only_enabling
             if denied:
                 pass   # "there will be no X": refused as read, whatever else the clause holds
             elif conditioned:
