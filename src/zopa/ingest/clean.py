@@ -327,9 +327,10 @@ _ENDS_ON_DATE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}
 _PLACES_PEOPLE = re.compile(r",\s*(?:left|right|centre|center|second (?:from )?(?:left|right)|third (?:from )?(?:left|right)),"
                             r"|\((?:L|R|C|left|right|centre|center|2nd [LR]|second (?:from )?(?:left|right))\)|\bfrom left\b|\bL-R\b"
                             r"|\(L to R\)", re.I)
-# the wire-photo convention 'in Kyiv, Ukraine, May 3, 2025.': a place, then the date without 'on'
+# the wire-photo convention 'in Kyiv, Ukraine, May 3, 2025.': a place (with its state and country: 'in Portland, Maine,
+# U.S., June 2, 2025'), then the date without 'on'
 _AT_PLACE_ON_DATE = re.compile(
-    rf"\b(?:in|at|near|outside) (?:the )?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})?"
+    rf"\b(?:in|at|near|outside) (?:the )?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}}){{0,2}}"
     rf",?\s+(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$")
 _YEAR_END = re.compile(r"(?:\d{4}|\))\.?$")
 _PLACE_CUES = ("left", "right", "centre", "center", "(l", "(r", "(c", "(2nd", "l-r", "(second", "third")
@@ -461,10 +462,18 @@ def is_caption(line: str) -> bool:
     tail = s[-160:]   # every credit pattern is anchored at the end of the line
     if (":" in tail and _AGENCY_PHOTOGRAPHER.search(tail)) or (("/" in tail or "(" in tail) and _AGENCY_SLASH_NAME.search(tail)):
         return True
+    return closes_on_photo_credit(s)
+
+
+def closes_on_photo_credit(line: str) -> bool:
+    """A line ending on a picture's credit ('… in Geneva. Photo: Jane Doe', '… (Getty Images)'): a caption that
+    names who took its picture, so a credit line under it is no longer the picture's."""
+    s = line.strip()
     # a credit pattern counts only in a line with a credit word ('via' and 'photo' are such words): that test first
     lex = lexicon()
     if not _may_hold_credit_word(s) or not lex.photo_credit_word.search(s):
         return False
+    tail = s[-160:]
     low = tail.lower()
     return any(any(c in low for c in cues) and rx.search(tail) for cues, rx in lex.photo_credits)
 

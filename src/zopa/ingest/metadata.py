@@ -923,10 +923,16 @@ def _credited(lines: list[str]) -> str | None:
         byline = s[:3].lower() == "by "
         # a caption closed by the wire in brackets ('Envoys in Tarn on Monday. (Reuters)') credits its picture
         pictured = C.is_caption(s) and (_PHOTO_WORD.search(s) or bool(_CLOSING_BRACKET.search(s)))
-        if wire and (byline or _LABELLED_WIRES.match(s) or not pictured) and not C.is_caption(previous):
+        if wire and (byline or _LABELLED_WIRES.match(s) or not pictured) and not _credits_picture_above(previous, wire):
             return wire
         previous = s
     return None
+
+
+def _credits_picture_above(previous: str, wire: str) -> bool:
+    """A credit line naming `wire` under a caption credits its picture, unless the caption names who took the
+    picture and that is not `wire` ('… Photo: Jane Doe/Harbour Press' over 'AP Washington' credits the story)."""
+    return C.is_caption(previous) and (not C.closes_on_photo_credit(previous) or wire in wires_named(previous))
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")
@@ -975,6 +981,9 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
             given = next(g for g in m.groups() if g)
             name = (url_host(given if "//" in given else "http://" + given) or given) if m.group("s7") else _tidy_name(given)
             return wire_name(name) or name
+    referenced = _referenced_site(lines)
+    if referenced:
+        return referenced
     # a dateline opens the story, or a short first paragraph the body search starts after ('KYIV (Reuters) - Talks ended.')
     wire = (_wire_from_text(body_lines) or (None if body_lines is lines else _wire_from_text(lines)) or _credited(lines)
             or next((w for ln in lines if (w := house_credit(ln))), None))
@@ -1017,6 +1026,22 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
             if m and not same_source(m.group("b"), outlet):
                 return _tidy_name(m.group("b"))
     return outlet
+
+
+_REFERENCES = re.compile(r"^(?:references?|sources?)(?:\s*\(s\))?\s*:?$", re.I)
+
+
+def _referenced_site(lines: list[str]) -> str | None:
+    """The site a list of references under the story names on a line of its own ('Reference(s):', the headline it
+    links, 'harbourwire.com'): an aggregator's summary of that site's story."""
+    for i, ln in enumerate(lines):
+        if _REFERENCES.match(ln.strip()):
+            listed = [x.strip() for x in lines[i + 1 : i + 8] if x.strip()][:3]
+            # the site on a line of its own, or run on to the headline above it where a copy joined the two lines
+            site = next((x.rsplit(None, 1)[-1] for x in listed if _SITE.match(x.rsplit(None, 1)[-1])), None)
+            if site:
+                return url_host(site if "//" in site else "http://" + site)
+    return None
 
 
 _TIME_WORDS = re.compile(r"^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b"

@@ -1,0 +1,82 @@
+"""Where a page dump names the wire behind its story away from the dateline, each rule on made-up inputs: the wire, its
+desk's place and the page's times between bars; the wire over the place it reports from, with no mark between; a
+story signed off after a double hyphen; a list of references closing an aggregator's summary; and a wire's name under
+a picture's description, which credits the picture."""
+from __future__ import annotations
+
+import pytest
+
+from zopa.ingest import same_source
+
+from .pages import HEADLINE, MORE, PROSE, dropped, page
+
+
+@pytest.mark.parametrize("line, wire", [
+    ("Reuters | Vell | Updated: 02-06-2025 14:38 IST | Created: 02-06-2025 14:31 IST", "Reuters"),
+    ("AFP | Tarn | Published: 3 May 2025 10:15 | Updated: 3 May 2025 11:02", "AFP"),
+])
+def test_the_wire_its_place_and_the_times_between_bars_credit_the_story(line, wire):
+    p = page(HEADLINE, "", line, PROSE, "", MORE)
+    assert same_source(p.original, wire)
+    assert line not in p.text
+
+
+@pytest.mark.parametrize("line, wire", [("AP Washington", "Associated Press"), ("Reuters New Delhi", "Reuters")])
+def test_the_wire_over_the_place_it_reports_from_credits_the_story(line, wire):
+    p = page(HEADLINE, "", line, PROSE, "", MORE)
+    assert same_source(p.original, wire)
+    assert line not in p.text
+
+
+@pytest.mark.parametrize("line", ["AP Photo", "Reuters Graphics"])
+def test_a_wire_over_a_word_of_its_pictures_is_no_desk_line(line):
+    p = page(HEADLINE, "", line, PROSE, "", MORE)
+    assert not same_source(p.original, "Reuters") and not same_source(p.original, "Associated Press")
+
+
+@pytest.mark.parametrize("wire, canonical", [("ANI", "ANI"), ("AFP", "AFP")])
+def test_a_story_signed_off_after_a_double_hyphen_names_its_wire(wire, canonical):
+    p = page(HEADLINE, "", PROSE, "", MORE + f" -- {wire}")
+    assert same_source(p.original, canonical)
+
+
+@pytest.mark.parametrize("site, outlet", [("harbourwire.com", "harbourwire.com"), ("https://www.vellpost.org/world", "vellpost.org")])
+def test_a_list_of_references_names_the_site_and_is_dropped(site, outlet):
+    p = page(HEADLINE, "", PROSE, "", MORE, "Reference(s):", "Envoys meet in Tarn for a second round", site)
+    assert same_source(p.original, outlet)
+    assert "Envoys meet in Tarn for a second round" not in p.text and site not in p.text
+
+
+@pytest.mark.parametrize("caption", [
+    "Envoys shake hands before talks in Tarn, Vell, June 2, 2025",
+    "A delegate walks past flags at the venue of the talks in Geneva, Switzerland, May 3, 2025.",
+    "A group photo at the close of the talks, in Portland, Maine, U.S., June 2, 2025",
+])
+def test_a_wire_under_a_picture_description_credits_the_picture(caption):
+    p = page(HEADLINE, "", caption, "Reuters", "", PROSE, "", MORE)
+    assert not same_source(p.original, "Reuters")
+    assert caption not in p.text
+
+
+@pytest.mark.parametrize("caption", [
+    "Envoys shake hands before the talks in Tarn. Photo: Jane Doe/Harbour Press",
+    "The two delegations at the venue of the talks on Monday. (Getty Images)",
+])
+def test_a_wire_under_a_caption_that_names_its_own_photographer_credits_the_story(caption):
+    p = page(HEADLINE, "", caption, "AP Washington", PROSE, "", MORE)
+    assert same_source(p.original, "Associated Press")
+
+
+@pytest.mark.parametrize("sentence, wire", [
+    ("The ministry in Vell could not immediately be reached by Reuters on Sunday.", "Reuters"),
+    ("A spokesman for the delegation did not respond to an AFP request for comment.", "AFP"),
+])
+def test_a_wire_calling_for_comment_in_the_story_is_its_reporter(sentence, wire):
+    p = page(HEADLINE, "", PROSE, "", MORE + " " + sentence)
+    assert same_source(p.original, wire)
+
+
+def test_a_wire_cited_as_another_outlets_report_is_not_its_reporter():
+    p = page(HEADLINE, "", PROSE, "", MORE + " The ministry could not be reached by Reuters, the agency reported, "
+             "according to Reuters.")
+    assert not same_source(p.original, "Reuters")
