@@ -80,3 +80,65 @@ def test_a_wire_cited_as_another_outlets_report_is_not_its_reporter():
     p = page(HEADLINE, "", PROSE, "", MORE + " The ministry could not be reached by Reuters, the agency reported, "
              "according to Reuters.")
     assert not same_source(p.original, "Reuters")
+
+
+@pytest.mark.parametrize("first, wire", [
+    ("OSTGRAD (Vell), June 2. /TASS/. The delegations of the two sides began a second round of talks on Thursday.", "TASS"),
+    ("TARN (Ostland), March 3. /TASS/. Envoys met again behind closed doors to discuss a prisoner exchange.", "TASS"),
+])
+def test_a_dateline_with_the_country_in_brackets_names_the_wire_between_slashes(first, wire):
+    p = page(HEADLINE, "", first, "", MORE)
+    assert same_source(p.original, wire)
+
+
+@pytest.mark.parametrize("first, wire", [
+    ("TARN (Harbour News / AFP - 3rd June, 2025) Envoys met again on Tuesday to discuss a ceasefire plan for the east.",
+     "AFP"),
+    ("UNITED NATIONS (Vell Daily / Reuters - 12th October, 2024) The envoys said on Monday that talks would go on.",
+     "Reuters"),
+])
+def test_a_dateline_naming_a_site_and_its_wire_with_the_day_in_brackets_names_the_wire(first, wire):
+    p = page(HEADLINE, "", first, "", MORE)
+    assert same_source(p.original, wire)
+
+
+@pytest.mark.parametrize("first, outlet", [
+    ("Vell is ready to host talks between the two sides, its president said on Friday after meeting envoys, "
+     "France 24 reports.", "France 24"),
+    ("Envoys from both sides will meet in Tarn next week to discuss a prisoner exchange, officials said, the BBC reports.",
+     "BBC"),
+])
+def test_a_lead_that_closes_on_an_outlets_report_names_that_outlet(first, outlet):
+    p = page(HEADLINE, "", first, "", MORE)
+    assert same_source(p.original, outlet)
+
+
+def test_a_lead_that_closes_on_a_speaker_who_reports_names_no_outlet():
+    p = page(HEADLINE, "", "Envoys met in Tarn on Monday and agreed to meet again, Vell's foreign minister reports.", "", MORE)
+    assert not same_source(p.original, "Vell")
+
+
+@pytest.mark.parametrize("line", [
+    "#BREAKING: Envoys agree to a second round of talks in Tarn https://t.co/aB3dE5fG7h",
+    "Talks in Tarn end without a deal, officials say pic.twitter.com/x1Y2z3W4v5",
+])
+def test_an_embedded_post_closing_on_its_short_link_is_dropped(line):
+    assert dropped(line)
+
+
+def test_a_sentence_that_cites_a_full_link_is_kept():
+    assert not dropped("The ministry published the full text of the memorandum on its website at https://mfa.vell.example/memo.")
+
+
+@pytest.mark.parametrize("caption", [
+    "Paramedics carry a freed soldier to an ambulance at the border crossing.",
+    "Released prisoners wave from a bus after the exchange.",
+])
+def test_a_gallery_caption_repeated_under_its_slide_number_is_dropped_with_the_repeat(caption):
+    p = page(HEADLINE, "", PROSE, "", caption, f"1 {caption}", "", MORE)
+    assert caption not in p.text and PROSE in p.text and MORE in p.text
+
+
+@pytest.mark.parametrize("line", ["A Message from The Harbour Post:", "Dear readers,"])
+def test_an_outlets_appeal_to_its_readers_is_dropped(line):
+    assert dropped(line)

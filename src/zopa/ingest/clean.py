@@ -480,6 +480,8 @@ def closes_on_photo_credit(line: str) -> bool:
 
 # an embedded post as a copy flattens it: the post's words, then its signature, the author's name with the handle and the
 # day ('… pic.twitter.com/x1Y2 — Harbour Office (@HarbourOffice) June 16, 2023')
+# or its words closing on the post's short link ('#BREAKING: Envoys agree to meet again https://t.co/aB3dE5')
+_EMBED_LINK = re.compile(r"\s(?:https?://t\.co/\w+|pic\.twitter\.com/\w+)$")
 _EMBED_SIGNATURE = re.compile(r"\s[—–-]{1,2}\s*[^—–\n]{1,80}?\(@\w{1,30}\)\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s*$")
 
 
@@ -489,7 +491,7 @@ def is_furniture(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if _EMBED_SIGNATURE.search(s):
+    if _EMBED_SIGNATURE.search(s) or _EMBED_LINK.search(s):
         return True
     if len(s) > 220:  # menus, share bars and prompts are short; long lines can only be captions
         return is_caption(s)
@@ -693,6 +695,20 @@ def _is_cut_fragment(line: str, kept: list[str]) -> bool:
     return bool(kept) and len(words(line)) < 5 and not _SENT_END.search(line)
 
 
+_SLIDE_NUMBER = re.compile(r"^\d{1,2}\s+")
+
+
+def _gallery_slides(lines: list[str], filled: list[int]) -> set[int]:
+    """The lines of a picture gallery as a copy flattens it: each caption, then the same caption under its slide's
+    number ('Envoys arrive in Tarn.' / '1 Envoys arrive in Tarn.'); both lines of every such pair."""
+    slides: set[int] = set()
+    for i, j in zip(filled, filled[1:]):
+        m = _SLIDE_NUMBER.match(lines[j].strip())
+        if m and lines[j].strip()[m.end():] == lines[i].strip():
+            slides |= {i, j}
+    return slides
+
+
 def clean_body(
     lines: list[str],
     *,
@@ -715,11 +731,12 @@ def clean_body(
     in_teasers = False
     n = len(lines)
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    slides = _gallery_slides(lines, filled)
     for k, i in enumerate(filled):
         raw = lines[i]
         s = raw.strip()
         following = lines[filled[k + 1]] if k + 1 < len(filled) else None
-        if (_is_alt_text(s, following) or (s.endswith(("...", "…")) and _is_teaser_copy(s, lines[i + 1 :]))
+        if (i in slides or _is_alt_text(s, following) or (s.endswith(("...", "…")) and _is_teaser_copy(s, lines[i + 1 :]))
                 or (following is None and _is_cut_fragment(s, kept))):
             removed.append(s)
             continue

@@ -736,14 +736,15 @@ _ADAPTED = re.compile(
     r"|^(?:read the original (?:article|story|post|report)|(?:this (?:article|story) was )?first published) (?:on|in|at|by)\s+(?P<s6>[^.]{2,60}?)\.?$",
     re.I,
 )
-# a dateline: the place (two joined by a slash: 'Kyiv/Moscow'), its country ('ANKARA, Türkiye'), the day (an ordinal
-# too: '2nd June, 2025'), then the wire in brackets, after a dash or not ('KYIV, Ukraine —(AP)'), one or two
-# ('(WAM/Reuters)'), or between slashes ('/TASS/')
+# a dateline: the place (two joined by a slash: 'Kyiv/Moscow'), its country ('ANKARA, Türkiye', 'OSTGRAD (Vell),'), the
+# day (an ordinal too: '2nd June, 2025'), then the wire in brackets, after a dash or not ('KYIV, Ukraine —(AP)'), one or
+# two ('(WAM/Reuters)'), with the day after a dash inside ('(Harbour News / AFP - 3rd June, 2025)'), or between slashes
+# ('/TASS/')
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-zà-ÿ'’-]+(?:[ /-][A-Z][a-zà-ÿ'’-]+){0,2})(?:\s*\[[A-Z][\w .'’-]{1,30}\])?"
+    r"^(?P<place>[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-zà-ÿ'’-]+(?:[ /-][A-Z][a-zà-ÿ'’-]+){0,2})(?:\s*\[[A-Z][\w .'’-]{1,30}\]|\s*\([A-Z][\w .'’-]{1,30}\)(?=,))?"
     r"(?:,\s*[A-Z](?:[^\W\d_]|[ .]){1,30}?)?[,.]?"
     r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?\.?,?\s*"
-    r"(?:[-–—]\s*)?(?:\((?P<w1>[A-Za-z][\w .&'/-]{1,40})\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?"
+    r"(?:[-–—]\s*)?(?:\((?P<w1>[A-Za-z][\w .&'/-]{1,40}?)(?:\s+[-–—]\s*[\w ,.]{4,30})?\)\s*[-–—:]?|/(?P<w2>[A-Z][\w .&'-]{1,40})/\.?"
     r"|\[(?P<w3>[A-Z][\w .&'-]{1,40})\]\s*[-–—:])"
 )
 # a place and a day in figures opening the story ('Vell 28.02.2022 Envoys met ...', 'Tarn, 03.05.2024 –')
@@ -765,6 +766,8 @@ _RELAYS = re.compile(
     r"^(?i:the\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?i:(?:has\s+)?(?:reports?|reported|writes|wrote))"
     r"(?:\s+(?:on|late on|early on|last)\s+[A-Z]?[\w]+)?,?\s+(?i:that)\b")
 _NARRATES = re.compile(r"^(?i:the\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:reports|writes)\s+(?:that\s+)?(?=[a-z])")
+# a lead that closes on the outlet whose story it retells, in the present: '..., France 24 reports.', '..., the BBC writes.'
+_CLOSING_RELAY = re.compile(r",\s+(?:the\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z0-9][\w'’&.-]*){0,3})\s+(?:reports|writes)\.?$")
 _FROM_SERVICE = re.compile(r"^from (?:the )?(?P<s>[A-Z][\w'’&. -]{1,40}?) (?:news service|wire service|wire|news agency)$", re.I)
 _NEWSLETTER_BRAND = re.compile(
     r"^(?:sign up|subscribe)\s+(?:for|to)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}?)\s+"
@@ -1003,7 +1006,8 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
     first = opening[0] if opening else ""
     # the first paragraph relays a report ('Axios reported on Sunday that ...'), or the second narrates the whole
     # story as another outlet's, in the present ('The Harbour Post reports the envoys ...')
-    m = _ACCORDING.match(first) or _RELAYS.match(first) or (_NARRATES.match(opening[1]) if len(opening) > 1 else None)
+    m = (_ACCORDING.match(first) or _RELAYS.match(first) or (_NARRATES.match(opening[1]) if len(opening) > 1 else None)
+         or _CLOSING_RELAY.search(first))
     if m and _is_media_name(m.group("s")):
         return wire_name(m.group("s")) or _tidy_name(m.group("s"))
     relayed = relayed_wire(first, "\n".join(ln.strip() for ln in body_lines)) if first else None
