@@ -8,6 +8,8 @@ import pytest
 
 from zopa.ingest import same_source
 
+from zopa.ingest.clean import strip_glued_crumbs
+
 from .pages import HEADLINE, MORE, PROSE, dropped, page
 
 
@@ -142,3 +144,47 @@ def test_a_gallery_caption_repeated_under_its_slide_number_is_dropped_with_the_r
 @pytest.mark.parametrize("line", ["A Message from The Harbour Post:", "Dear readers,"])
 def test_an_outlets_appeal_to_its_readers_is_dropped(line):
     assert dropped(line)
+
+
+@pytest.mark.parametrize("line", ["Published by Jane Doe 23 de noviembre, 2025", "Posted by Li Wen 3 June 2025"])
+def test_a_posted_by_line_with_its_day_is_a_byline_not_the_headline(line):
+    p = page(line, "", PROSE, "", MORE)
+    assert p.title != line and line not in p.text
+
+
+@pytest.mark.parametrize("line", ["Get the daily national news", "Get our weekly briefing in your inbox"])
+def test_a_newsletters_offer_is_dropped(line):
+    assert dropped(line)
+
+
+@pytest.mark.parametrize("heading", ["AI Brief", "AI summary"])
+def test_a_machine_summary_under_its_heading_is_dropped(heading):
+    bullets = ["- Envoys agreed to meet again in Tarn next week.", "- The two sides swapped lists of prisoners."]
+    p = page(HEADLINE, "", PROSE, "", heading, *bullets, "", MORE)
+    assert all(b not in p.text for b in bullets) and MORE in p.text
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Envoys leave Tarn without a dealpublished at 00:27 GMT 16 August", "Envoys leave Tarn without a deal"),
+    ("Vell rules out a summit this month, for nowupdated at 14.05 CET 3 June", "Vell rules out a summit this month, for now"),
+])
+def test_a_live_pages_stamp_run_on_to_the_heading_is_cut_from_the_title(line, title):
+    assert strip_glued_crumbs(line) == title
+    assert page(line, "", PROSE, "", MORE).title == title
+
+
+def test_a_headline_about_what_was_published_keeps_its_words():
+    line = "Vell says the memorandum published at the summit was a draft"
+    assert strip_glued_crumbs(line) == line
+
+
+@pytest.mark.parametrize("line, outlet", [("Author: BBC", "BBC"), ("Author: France 24", "France 24")])
+def test_an_outlet_under_the_author_label_is_the_source(line, outlet):
+    p = page(HEADLINE, "", PROSE, "", MORE, line)
+    assert same_source(p.original, outlet)
+    assert line not in p.text
+
+
+def test_a_writer_under_the_author_label_is_no_source():
+    p = page(HEADLINE, "", PROSE, "", MORE, "Author: Jane Doe")
+    assert not same_source(p.original, "Jane Doe")

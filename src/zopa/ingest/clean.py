@@ -511,10 +511,17 @@ _CAPS_MENU = re.compile(r"^HOME(?:\s+(?!(?:A|AN|THE|IN|ON|AT|TO|OF|FOR|AND|WITH|
 _GLUED_CRUMBS = re.compile(r"^Home(?:[A-Z][a-z]+)+?(?=[A-Z][a-z'’-]*\s)")
 
 
+# a live page's stamp run on to the end of an entry's heading ('… meet againpublished at 00:27 GMT 16 August')
+_GLUED_STAMP = re.compile(r"(?<=[a-z.!?\"”’])(?:published|updated|posted) at \d{1,2}[:.]\d{2}\b.*$")
+
+
 def strip_glued_crumbs(line: str) -> str:
-    """`line` without breadcrumbs run on to it ('HomeWorldEnvoys meet in Vell' -> 'Envoys meet in Vell')."""
+    """`line` without breadcrumbs run on to its start ('HomeWorldEnvoys meet in Vell' -> 'Envoys meet in Vell') or a
+    live page's stamp run on to its end ('Envoys meet in Vellpublished at 10:15 GMT' -> 'Envoys meet in Vell')."""
     m = _GLUED_CRUMBS.match(line.strip())
-    return line.strip()[m.end():] if m else line
+    line = line.strip()[m.end():] if m else line
+    m = _GLUED_STAMP.search(line)
+    return line[: m.start()].rstrip() if m else line
 
 
 def _doubled(line: str) -> str | None:

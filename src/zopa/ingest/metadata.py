@@ -133,7 +133,7 @@ _PAREN = r"(?:\s*\([^)]{1,20}\))?"
 _WHERE = r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
 _ONE = rf"{_NAME}{_PAREN}{_WHERE}"
 _NAMES_ONLY = re.compile(rf"^(?:{_ONE})(?:\s*(?:,|and|&)\s*{_ONE}){{0,3}}$")
-_BY = re.compile(r"^(?:by|author|written by|words by|story by|article by|text by)\s*:?\s+(?P<rest>.+)$", re.I)
+_BY = re.compile(r"^(?:by|author|written by|words by|story by|article by|text by|published by|posted by)\s*:?\s+(?P<rest>.+)$", re.I)
 _AUTHOR_IN_LINE = re.compile(r"\b(?:author|by)\s*:\s*(?P<rest>[^|·]+)", re.I)
 _AI_NAME = re.compile(rf"^(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*?[a-z])AI$")
 _AI_WORDS = re.compile(r"\b(?:AI[- ]generated|generated (?:by|with) (?:AI|artificial intelligence)|AI (?:writer|author|reporter|journalist|editor)|written by (?:AI|artificial intelligence))\b", re.I)
@@ -166,8 +166,8 @@ def join_names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-# the day a byline gives after the names ('on June 2, 2025', 'at 10:15, 2 June 2025')
-_BYLINE_WHEN = re.compile(r"\s+(?:on|at)\s+(?=[^,]*\d)(?:[A-Za-z]{3,9}\.?\s+\d|\d)[^|]*$")
+# the day a byline gives after the names ('on June 2, 2025', 'at 10:15, 2 June 2025', '23 de noviembre, 2025')
+_BYLINE_WHEN = re.compile(r"\s+(?:(?:on|at)\s+(?=[^,]*\d)(?:[A-Za-z]{3,9}\.?\s+\d|\d)|(?=\d{1,2}\.?\s+\w[^|]*\d{4}))[^|]*$")
 
 
 def parse_byline(line: str) -> tuple[list[str], bool] | None:
@@ -733,7 +733,8 @@ _ADAPTED = re.compile(
     r"|^\(?(?:(?:this )?(?:article|story|piece|report) (?:was |has been )?(?:first |originally )?|(?:was )?originally )(?:appeared|published|featured) (?:on|in|by)\s+(?P<s4>.+?)\.?\)?$"
     rf"|^\(?source\s*:\s*(?P<s7>https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}(?:/\S*)?){C.LANGUAGE_NOTE}\)?$"
     rf"|^\(?(?:sources?(?:\s*\(s\))?|courtesy(?: of)?|via)\s*:\s*(?P<s5>[A-Z][\w'’&. -]{{1,40}}?){C.LANGUAGE_NOTE}\)?\.?$"
-    r"|^(?:read the original (?:article|story|post|report)|(?:this (?:article|story) was )?first published) (?:on|in|at|by)\s+(?P<s6>[^.]{2,60}?)\.?$",
+    r"|^(?:read the original (?:article|story|post|report)|(?:this (?:article|story) was )?first published) (?:on|in|at|by)\s+(?P<s6>[^.]{2,60}?)\.?$"
+    r"|^authors?\s*:\s*(?P<s9>[A-Z][\w'’&. -]{1,40}?)\.?$",
     re.I,
 )
 # a dateline: the place (two joined by a slash: 'Kyiv/Moscow'), its country ('ANKARA, Türkiye', 'OSTGRAD (Vell),'), the
@@ -978,6 +979,8 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
         m = _ADAPTED.match(ln.strip())
         if m and m.group("s5") and (styled or not _may_be_outlet(m.group("s5"))):
             continue     # 'Source: the President's evening address' in a house style that opens paragraphs so
+        if m and m.group("s9") and not _is_media_name(m.group("s9")):
+            continue     # 'Author: Jane Doe': a writer; 'Author: BBC' names the outlet the story came from
         if m and _names_a_time(next(g for g in m.groups() if g)):
             continue     # 'First published on June 2, 2025': when, not where
         if m and not is_generic_credit(next(g for g in m.groups() if g)):
