@@ -747,6 +747,28 @@ def test_a_judgement_is_its_judges_stance(text, expected):
     assert ("UKR", "alignment.nato", "reject") not in got, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky called the truce a crucial step forward.", ("UKR", "ceasefire.general", "accept")),
+    ("Kyiv described the prisoner swap as a step in the right direction.", ("UKR", "humanitarian.exchange", "accept")),
+    ("Berlin called Washington's truce proposal a step forward.", ("DEU", "ceasefire.general", "support")),
+    ("Macron described the American proposal for a truce as encouraging.", ("FRA", "ceasefire.general", "support")),
+    ("Paris said the US plan for a ceasefire was a step in the right direction.", ("FRA", "ceasefire.general", "support")),
+])
+def test_a_judgement_of_approval_backs_what_it_judges(text, expected):
+    """The mirror of a refusing judgement: "X called Y a step forward", "described Y as a step in the right direction",
+    "said Y was a step in the right direction": X backs Y (a side of the talks accepts it; another actor supports the
+    side whose proposal it is)."""
+    got = _triples(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", ["Zelensky said the truce was not a step forward.",
+                                  "Kyiv called the truce anything but a step in the right direction, and no good basis."])
+def test_a_negated_approval_backs_nothing(text):
+    got = _triples(text)
+    assert not any(s in ("accept", "support") for _, _, s in got), got
+
+
 def test_a_judgement_verb_alone_is_still_openness():
     got = triples(extract_document(make_doc("Kyiv will consider the proposal for a truce."), CB))
     assert ("UKR", "ceasefire.general", "open") in got, got
@@ -2023,6 +2045,10 @@ def test_a_proposal_pointed_back_to_in_the_sentence_carries_its_issues(text, exp
     ("Washington proposed a 30-day ceasefire on Tuesday. Moscow rejected the proposal.",
      ("RUS", "ceasefire.general", "reject")),
     ("Kyiv offered a pause in strikes on power plants. The Kremlin said it would study the offer.",
+     ("RUS", "ceasefire.energy", "open")),
+    ("Washington proposed a 30-day ceasefire on Tuesday. Moscow rejected the American proposal.",
+     ("RUS", "ceasefire.general", "reject")),
+    ("Kyiv offered a pause in strikes on power plants. The Kremlin said it would study Kyiv's latest offer.",
      ("RUS", "ceasefire.energy", "open")),
 ])
 def test_the_proposal_in_the_next_sentence_is_what_was_just_proposed(text, expected):

@@ -129,7 +129,9 @@ def test_a_plan_s_point_on_nato_is_the_nato_issue(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Beijing called the European plan a sound basis for negotiations.", {("CHN", "talks.process", "open")}),
+    # (approving a side's plan backs that side, whose plan it is: Europe's own stance on the talks)
+    ("Beijing called the European plan a sound basis for negotiations.", {("CHN", "talks.process", "open"),
+                                                                           ("EUR", "talks.process", "open")}),
     ("Kyiv branded the memorandum a capitulation.", {("UKR", "talks.process", "reject")}),
     ("Moscow called the plan a step backwards.", set()),
 ])

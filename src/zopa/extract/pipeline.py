@@ -18,7 +18,7 @@ __all__ = ["EXTRACTOR_VERSION", "LEARNED_VERSION", "MODES", "SkippedTextWarning"
 class SkippedTextWarning(UserWarning):
     """Part of a document was not read (a "sentence" too long to be one)."""
 
-EXTRACTOR_VERSION = "rules-0.16+parse"   # clause rules, then statements read from the spaCy parse
+EXTRACTOR_VERSION = "rules-0.17+parse"   # clause rules, then statements read from the spaCy parse
 LEARNED_VERSION = f"{EXTRACTOR_VERSION}+stance-lr-3"   # the rules, then the learned pass (extract/learned.py)
 MODES = ("rules", "learned")
 MAX_PER_TRIPLE = 3

@@ -175,6 +175,7 @@ class Lexicon:
     copulas: frozenset[str]          # "be", "remain": "a truce remains Kyiv's priority"
     judging: frozenset[str]          # "consider", "regard": "Moscow considers X unacceptable" is Moscow's refusal
     threats: frozenset[str]          # what one judges X to be when refusing it: "views X as a threat"
+    approvals: frozenset[str]        # what one judges X to be when backing it: "called X a step forward"
     joining: frozenset[str]          # "X joined Y in calling for ...": X shares Y's stance
     instructing: frozenset[str]      # "tell", "ask": passive, with an agent, the agent's demand on the subject
     pressure_nouns: frozenset[str]   # "pressure": "under pressure from X to ...", X's demand
@@ -277,6 +278,7 @@ def load_lexicon() -> Lexicon:
         copulas=words("copulas", default=("be",)),
         judging=words("judgement", "verbs"),
         threats=words("judgement", "refusing_nouns"),
+        approvals=words("judgement", "approving"),
         joining=words("joining"),
         speech_records=words("speech_records"),
         remarks=words("remarks"),
@@ -660,6 +662,9 @@ class TreeReader:
         said += [g for c in verb.children if c.dep_ in ("dobj", "prep") for g in c.subtree
                  if g.dep_ == "appos" and g.right_edge.i == last.i]
         #        ("called the proposal for a truce a ploy": the judgement parsed as an apposition ending the sentence)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is not None and self._approving([t for t in verb.subtree if t.i > obj.right_edge.i]):
+            return "support"   # "called the offer a crucial step forward", "described the plan as encouraging"
         for c in said:
             lemma = c.lemma_.lower()
             if c.pos_ == "ADJ" and lemma in self.lex.adjectives:
@@ -673,6 +678,13 @@ class TreeReader:
                 if adj is not None:
                     return adj   # "an unacceptable threat", "a necessary step"
         return None
+
+    def _approving(self, said: Sequence[Any]) -> bool:
+        """Whether the words a judgement says of its object hold a phrase of approval ("a crucial step forward", "a
+        step in the right direction", "encouraging"), not negated ("not a step forward")."""
+        words = " ".join(t.lower_ for t in said)
+        return bool(words) and any(re.search(rf"\b{re.escape(p)}\b", words) for p in self.lex.approvals) and not any(
+            t.dep_ == "neg" or t.lower_ in ("no", "not", "never") for t in said)
 
     def _agreed_without_agent(self, t: Any) -> Any | None:
         """The verb of agreement in the passive with no agent that `t` is, or that qualifies the noun `t`: "a truce
@@ -921,6 +933,8 @@ class TreeReader:
         else:
             return None
         for c in be.children:
+            if c.dep_ in deps and self._approving(list(c.subtree)) and not self._negated(be):
+                return c, "support"   # "... was a crucial step forward", "... is encouraging": backed
             if c.dep_ in deps:
                 klass = self.stance_class(c) or ("demand" if c.lemma_.lower() in self.lex.condition_nouns
                                            or c.lemma_.lower() in self.lex.means else None)
@@ -930,6 +944,9 @@ class TreeReader:
 
     def _verdict(self, be: Any) -> tuple[Any, str] | None:
         """A stance adjective a copula says of its subject ("... is unacceptable", "... was necessary"), and its class."""
+        approved = next((c for c in be.children if c.dep_ in ("acomp", "attr") and self._approving(list(c.subtree))), None)
+        if approved is not None and not self._negated(be):
+            return approved, "support"   # "... was a step forward", "... is encouraging"
         adj = next((c for c in be.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and self.stance_class(c) is not None), None)
         if adj is None and not self._negated(be):
             # "... is a non-starter", "... was a provocation": a refusing noun said of the subject
