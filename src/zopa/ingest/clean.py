@@ -427,7 +427,7 @@ _LABEL_STOP = re.compile(r"[!?:;\"“”«»|/()]|\d")
 
 def is_name_label(line: str) -> bool:
     """A picture's name label, the person shown and nothing else ('Kremlin spokesman Dmitry Peskov', 'US special
-    envoy Jane Doe'): three to twelve words, capitalised or the lexicon's `caption_subject_words`, an office of
+    envoy Jane Doe', 'President of Vell Jane Doe'): three to twelve words, capitalised or the lexicon's `caption_subject_words`, an office of
     `caption_office_words` among them in lower case (a headline in title case capitalises it), at least two
     capitalised words, no verb-bearing lower-case word and no punctuation but commas and a closing full stop.
     Or the people shown and what they do, with no place ('Russian President Vladimir Putin and US President
@@ -446,6 +446,10 @@ def is_name_label(line: str) -> bool:
     if not 3 <= len(tokens) <= 12:
         return False
     lower = [t for t in tokens if not t[0].isupper()]
+    if lower and tokens[0].casefold() in lex.caption_office_words and set(lower) <= {"of", "for", "the"}:
+        # the office written first, with its place or body, then the name ('President of Ukraine Jane Doe', 'Minister of
+        # Foreign Affairs Li Wen'): a capitalised office there, as in no headline but one with a verb after 'of'
+        return len(tokens) <= 7 and len(tokens) - len(lower) >= 4
     if not lower or not any(t in lex.caption_office_words for t in lower):
         return False
     return all(t in lex.caption_subject_words for t in lower) and len(tokens) - len(lower) >= 2
@@ -485,13 +489,28 @@ _EMBED_LINK = re.compile(r"\s(?:https?://t\.co/\w+|pic\.twitter\.com/\w+)$")
 _EMBED_SIGNATURE = re.compile(r"\s[—–-]{1,2}\s*[^—–\n]{1,80}?\(@\w{1,30}\)\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s*$")
 
 
+# a temperature as a weather widget shows it ('4.5°', '+12°C', '-3 °F')
+_TEMPERATURE = re.compile(r"(?<![\w.,])[-+−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?!\w)")
+
+
+def shows_temperature(line: str) -> bool:
+    """A line with a temperature in it, as a site's weather widget shows one."""
+    return "°" in line and bool(_TEMPERATURE.search(line))
+
+
+def _is_weather(line: str) -> bool:
+    """A weather widget's line: a temperature with a place or the sky's state, a few words at most ('• 4.5°',
+    'Tarn +12°C Sunny')."""
+    return len(line) <= 48 and len(words(line)) <= 6 and shows_temperature(line)
+
+
 @lru_cache(maxsize=65536)
 def is_furniture(line: str) -> bool:
     """True when a line is page furniture anywhere on the page."""
     s = line.strip()
     if not s:
         return False
-    if _EMBED_SIGNATURE.search(s) or _EMBED_LINK.search(s):
+    if _EMBED_SIGNATURE.search(s) or _EMBED_LINK.search(s) or _is_weather(s):
         return True
     if len(s) > 220:  # menus, share bars and prompts are short; long lines can only be captions
         return is_caption(s)

@@ -50,7 +50,8 @@ def normalise_source(name: str | None) -> str:
 def same_source(a: str | None, b: str | None) -> bool:
     """Whether two source names denote the same outlet.
 
-    Equal after `normalise_source`, with spaces ignored ("The Print" = "ThePrint");
+    Equal after `normalise_source`, with spaces ignored ("The Print" = "ThePrint"), also where a site keeps the
+    name's "The" ("thehill.com" = "The Hill");
     one name's words are the leading words of the other's ("Eastbridge" =
     "Eastbridge Post", "Meridian" = "Meridian news service"), also run together
     ("eastbridgepost.eu" = "Eastbridge Post Europe"); two names or sites
@@ -60,8 +61,8 @@ def same_source(a: str | None, b: str | None) -> bool:
     na, nb = normalise_source(a), normalise_source(b)
     if not na or not nb:
         return na == nb
-    if na.replace(" ", "") == nb.replace(" ", ""):
-        return True
+    if na.replace(" ", "") == nb.replace(" ", "") or "the" + na.replace(" ", "") == nb or "the" + nb.replace(" ", "") == na:
+        return True   # (a site keeps the 'The' of its name: 'thehill.com' = 'The Hill')
     wa, wb = na.split(), nb.split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if long_[: len(short)] == short:
@@ -1150,11 +1151,17 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
     yearless: list[tuple[int, int]] = []
     ambiguous: list[tuple[dt.date, dt.date]] = []
     updated: set[int] = set()     # the dates after the headline on lines that say when the page changed
+    # a site's header bar with the weather ('7 December, 2025' / '4.5° Overcast'): its date is the day the page was
+    # saved, not the story's
+    weather = [i for i, ln in enumerate(region) if C.shows_temperature(ln)]
     for i, ln in enumerate(region):
         s = ln.strip()
         if not s or C.is_prose(s) or C.is_caption(s) or len(s) > 200:
             continue
         found = find_dates(s)
+        if (found or is_date_line(s)) and any(abs(i - j) <= 4 for j in weather):
+            used.append(s)
+            continue
         if found:
             (after if title_index is None or i > title_index else before).append(found[0].date)
             if (title_index is None or i > title_index) and _UPDATE_LABEL.match(s):
