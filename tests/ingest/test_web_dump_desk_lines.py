@@ -218,3 +218,43 @@ def test_a_date_beside_the_weather_is_the_sites_clock_not_the_storys_day(bar):
 @pytest.mark.parametrize("label", ["President of Ukraine Volodymyr Zelensky", "Minister of Foreign Affairs Jane Doe"])
 def test_an_office_then_a_name_is_a_pictures_label(label):
     assert dropped(label)
+
+
+def test_a_page_of_summary_points_under_its_byline_keeps_its_headline():
+    p = page("Envoys shake hands in Tarn. Photo: Jane Doe", "World / Diplomacy", "", HEADLINE, "",
+             "• Envoys from both sides agreed to meet again in Tarn next week after talks on prisoners",
+             "• Officials from the two delegations swapped lists of prisoners to be exchanged in Vell next month",
+             "By Li Wen", "Updated: 10:00pm, 31 May, 2023")
+    assert p.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", [
+    "Support The Harbour Post!", "We hope you enjoyed this article.",
+    "Would you consider supporting our work? The Vell Review depends on donations from its readers.",
+    "Or make a donation to bolster our independence.Donate",
+])
+def test_an_outlets_appeal_for_support_is_dropped(line):
+    assert dropped(line)
+
+
+def test_a_sentence_about_support_is_kept():
+    assert not dropped("Support for the plan is growing in Vell, where envoys met on Monday.")
+
+
+@pytest.mark.parametrize("credit", ["Source: Video Screenshot", "Source: File Photo"])
+def test_a_pictures_source_is_not_the_storys(credit):
+    p = page(HEADLINE, credit, "", PROSE, "", MORE)
+    assert p.original is None or "screenshot" not in p.original.lower() and "photo" not in p.original.lower()
+
+
+@pytest.mark.parametrize("wire, canonical", [("AFP", "AFP"), ("Reuters", "Reuters")])
+def test_a_wire_in_the_author_box_is_the_source(wire, canonical):
+    p = page(HEADLINE, "", PROSE, "", MORE, "About the author", wire,
+             f"{wire} is an international news agency with bureaus in many countries.")
+    assert same_source(p.original, canonical)
+    assert "About the author" not in p.text
+
+
+def test_a_writer_in_the_author_box_is_no_source():
+    p = page(HEADLINE, "", PROSE, "", MORE, "About the author", "Jane Doe", "Jane Doe is a reporter based in Tarn.")
+    assert not same_source(p.original, "Jane Doe")

@@ -899,7 +899,7 @@ def listed_outlet(name: str) -> str | None:
 # a story's credit, though shaped like a photographer's ('Jane Doe/AFP'); the credit cues name the wire only
 # when every part is one
 _LABELLED_WIRES = re.compile(r"^(?:(?:sources?|by|from|via)\s*:?\s*|[-–—]+\s*|\(\s*)[^/]{2,40}/", re.I)
-_PHOTO_WORD = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|pool|handout|via|file|illustration|video)\b|/\s*\w+\s*$", re.I)
+_PHOTO_WORD = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|pool|handout|via|file|illustration|video|screenshot)\b|/\s*\w+\s*$", re.I)
 
 
 # a name in brackets after a sentence's end ('Envoys arrive in Tarn on Monday. (Reuters)')
@@ -978,8 +978,9 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
     styled = house_style(lines)
     for ln in lines:
         m = _ADAPTED.match(ln.strip())
-        if m and m.group("s5") and (styled or not _may_be_outlet(m.group("s5"))):
-            continue     # 'Source: the President's evening address' in a house style that opens paragraphs so
+        if m and m.group("s5") and (styled or not _may_be_outlet(m.group("s5")) or _PHOTO_WORD.search(m.group("s5"))):
+            continue     # 'Source: the President's evening address' in a house style that opens paragraphs so; 'Source: Video
+            #              Screenshot', a picture's
         if m and m.group("s9") and not _is_media_name(m.group("s9")):
             continue     # 'Author: Jane Doe': a writer; 'Author: BBC' names the outlet the story came from
         if m and _names_a_time(next(g for g in m.groups() if g)):

@@ -119,7 +119,9 @@ def _title(lines: list[str], region: list[str], byline: M.Byline, body_start: in
         anchors.append(next(i for i, ln in enumerate(region) if ln.strip() == byline.lines[0]))
     anchors += [i for i, ln in enumerate(region[:body_start]) if M.is_date_line(ln)]
     first: tuple[str | None, int | None] = (None, None)
-    for anchor in [*(a for a in anchors if a <= end), end]:
+    # a page with no paragraph of prose (a summary's points under the byline) has no body start to bound the search
+    limit = end if end > 0 or any(C.is_prose(ln) for ln in lines[:1]) else len(lines)
+    for anchor in [*(a for a in anchors if a <= limit), end]:
         title, at = M.find_title(lines, anchor)
         if title and not M.masthead_shaped(title):
             return title, at
