@@ -258,3 +258,17 @@ def test_a_wire_in_the_author_box_is_the_source(wire, canonical):
 def test_a_writer_in_the_author_box_is_no_source():
     p = page(HEADLINE, "", PROSE, "", MORE, "About the author", "Jane Doe", "Jane Doe is a reporter based in Tarn.")
     assert not same_source(p.original, "Jane Doe")
+
+
+@pytest.mark.parametrize("line", [
+    "Talks will resume next week, the ministry said via the state news agency Harbour Wire.",
+    "The envoys will meet again in Tarn, the foreign ministry said via Telegram.",
+])
+def test_a_sentence_saying_through_which_channel_someone_spoke_is_no_photo_credit(line):
+    assert not dropped(line)
+
+
+@pytest.mark.parametrize("line", ["Envoys arrive for talks in Tarn on Monday. Jane Doe via Harbour Press",
+                                  "The delegations meet in Vell. JANE DOE/AFP"])
+def test_a_caption_closing_on_its_credit_is_still_dropped(line):
+    assert dropped(line)
