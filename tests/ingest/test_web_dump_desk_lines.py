@@ -272,3 +272,21 @@ def test_a_sentence_saying_through_which_channel_someone_spoke_is_no_photo_credi
                                   "The delegations meet in Vell. JANE DOE/AFP"])
 def test_a_caption_closing_on_its_credit_is_still_dropped(line):
     assert dropped(line)
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("VELL/TARN – October 22, 2025 – A planned summit between the two leaders was put off after talks between "
+     "their foreign ministers, officials said.", "2025-10-22"),
+    ("Tarn, Vell – December 15, 2025: Envoys from both sides continued talks on a ceasefire plan with mediators "
+     "on Monday, officials said.", "2025-12-15"),
+])
+def test_a_press_release_dateline_gives_the_day(lead, day):
+    p = page(HEADLINE, "", lead, "", MORE)
+    assert p.published is not None and p.published.isoformat() == day
+
+
+def test_a_lead_naming_a_past_day_after_a_dash_is_no_dateline():
+    lead = ("Envoys met in Tarn – the first time since October 22, 2024 – and agreed to meet again, officials said on "
+            "Monday.")
+    p = page(HEADLINE, "", lead, "", MORE)
+    assert p.published is None or p.published.isoformat() != "2024-10-22"

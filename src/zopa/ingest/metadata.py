@@ -1210,6 +1210,9 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
     if published is None:
         for ln in body_lines[:2]:
             s = ln.strip()
+            if (m := _PLACE_DASH_DATE.match(s)) and (full := find_dates(m.group("date"))) and full[0].date <= today:
+                published = full[0].date   # a press release's dateline: 'VELL/TARN – October 22, 2025 – Envoys ...'
+                break
             if _CAPS_PLACE.match(s) or _DATELINE.match(s) or _NUMERIC_DATELINE.match(s):   # a dateline's date, not a lead's 'On Friday, July 5'
                 # the dateline writes the year ('Moscow, 5 January 2023 (dpa) –'): a date before its dash or wire, not
                 # one the lead gives for its events ('KYIV – On February 24, 2022, …')
@@ -1262,6 +1265,10 @@ def _caption_day(region: list[str], body_lines: list[str], mentioned: int | None
     return None
 
 
+# a dateline giving the full date between dashes, or a dash and a colon, as press releases write it ('VELL/TARN –
+# October 22, 2025 – ', 'Tarn, Vell – December 15, 2025: ')
+_PLACE_DASH_DATE = re.compile(r"^[A-Z][\w.'’-]*(?:(?:\s+|\s*[,/]\s*)[A-Z][\w.'’-]*){0,4}\s+[–—-]{1,2}\s+"
+                              r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4})\s*(?:[–—-]{1,2}|:)\s+\S")
 # a full date led by its weekday, alone on its line: the day a masthead shows
 _MASTHEAD_DAY = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r"),?\s+\S.{4,30}$", re.I)
 # the label of a line that says when a page changed ('Updated', 'Last updated:', 'Modified', 'Edited')
