@@ -290,3 +290,17 @@ def test_a_lead_naming_a_past_day_after_a_dash_is_no_dateline():
             "Monday.")
     p = page(HEADLINE, "", lead, "", MORE)
     assert p.published is None or p.published.isoformat() != "2024-10-22"
+
+
+@pytest.mark.parametrize("line", [
+    "Author: Harbour Post", "-", "• •",
+    "Discover our offers from €6/month including subscribers-only benefits.Subscribe",
+    "Our weekly newsletter contains a hand-picked selection of news and analysis from The Harbour Post.",
+])
+def test_labels_offers_and_lone_marks_are_dropped(line):
+    assert dropped(line)
+
+
+def test_the_author_box_heading_and_the_name_under_it_are_dropped():
+    p = page(HEADLINE, "", PROSE, "", MORE, "About the author", "AFP")
+    assert "About the author" not in p.text and not p.text.rstrip().endswith("AFP")
