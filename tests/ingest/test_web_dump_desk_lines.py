@@ -10,7 +10,9 @@ from zopa.ingest import same_source
 
 from zopa.ingest.clean import strip_glued_crumbs
 
-from .pages import HEADLINE, MORE, PROSE, dropped, page
+from zopa.ingest.pipeline import _text_page
+
+from .pages import HEADLINE, MORE, PROSE, TODAY, dropped, page
 
 
 @pytest.mark.parametrize("line, wire", [
@@ -304,3 +306,49 @@ def test_labels_offers_and_lone_marks_are_dropped(line):
 def test_the_author_box_heading_and_the_name_under_it_are_dropped():
     p = page(HEADLINE, "", PROSE, "", MORE, "About the author", "AFP")
     assert "About the author" not in p.text and not p.text.rstrip().endswith("AFP")
+
+
+@pytest.mark.parametrize("url, day", [("https://harbour.example/world/2024/12/08/envoys-meet-in-tarn", "2024-12-08"),
+                                      ("https://vell.example/news/2025-03-25/truce-talks", "2025-03-25")])
+def test_a_page_without_a_date_takes_the_day_its_address_files_it_under(url, day):
+    p = _text_page("\n".join([HEADLINE, "", PROSE, "", MORE]), TODAY, url)
+    assert p.published is not None and p.published.isoformat() == day
+
+
+@pytest.mark.parametrize("url", ["https://harbour.example/world/2024/12/envoys-meet", "https://vell.example/story/20241208"])
+def test_an_address_without_a_full_dated_path_gives_no_day(url):
+    assert _text_page("\n".join([HEADLINE, "", PROSE, "", MORE]), TODAY, url).published is None
+
+
+def test_the_texts_own_date_wins_over_the_address():
+    p = _text_page("\n".join([HEADLINE, "June 2, 2025", "", PROSE, "", MORE]), TODAY,
+                   "https://harbour.example/2024/12/08/envoys")
+    assert p.published.isoformat() == "2025-06-02"
+
+
+@pytest.mark.parametrize("line", [
+    "Join the conversation!", "Please share your thoughts about this article below. We value your opinions.",
+    "This is a breaking news story. Please check back for updates.", "THIS IS A LIVE BLOG. SCROLL DOWN FOR THE LATEST UPDATES",
+    "Try our newest merchandise",
+])
+def test_comment_prompts_story_notices_and_shop_promotions_are_dropped(line):
+    assert dropped(line)
+
+
+@pytest.mark.parametrize("line, outlet", [("Source: Al Jazeera [Qatari state media]", "Al Jazeera"),
+                                          ("Source: Harbour Courier [regional daily]", "Harbour Courier")])
+def test_a_source_line_with_a_note_in_square_brackets_names_the_outlet(line, outlet):
+    p = page(HEADLINE, "", PROSE, "", MORE, line)
+    assert same_source(p.original, outlet)
+
+
+@pytest.mark.parametrize("line, outlet", [("The New York Times reports:", "The New York Times"),
+                                          ("The Harbour Post writes:", "The Harbour Post")])
+def test_a_line_opening_an_outlets_quoted_report_names_the_outlet(line, outlet):
+    p = page(HEADLINE, "", line, "", PROSE, "", MORE)
+    assert same_source(p.original, outlet)
+
+
+def test_a_speaker_who_writes_names_no_outlet():
+    p = page(HEADLINE, "", "The minister writes:", "", PROSE, "", MORE)
+    assert not same_source(p.original, "The minister")

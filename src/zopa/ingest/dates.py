@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
+from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from ..records import Document
@@ -165,6 +166,15 @@ def context_year(lines: list[str], url: str | None = None) -> int | None:
     years = [f.date.year for ln in lines for f in find_dates(ln)]
     years += [int(m.group("year")) for m in _URL_DATE.finditer(url or "")]
     return max(years) if years else None
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The full date a URL's path gives ('https://example.com/2024/12/08/envoys-meet'), as news sites file their
+    stories; None without a day."""
+    for m in _URL_DATE.finditer(urlsplit(url).path if url else ""):
+        if m.group("day") and (d := _make(int(m.group("year")), int(m.group("month")), int(m.group("day")))):
+            return d
+    return None
 
 
 def mentioned_year(lines: list[str], today: dt.date) -> int | None:

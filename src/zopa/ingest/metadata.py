@@ -17,7 +17,7 @@ import courlan
 
 from . import clean as C
 from .dates import (WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless,
-                    slashed_readings)
+                    slashed_readings, url_date)
 from .lexicon import (credited_wire, holds_any, house_credit, house_style, is_generic_credit, is_section_label, known_outlet, lead_wire,
                       lexicon, own_reporting_wire, page_wire_words, portal_credit, relayed_wire, wire_name, wires_named)
 
@@ -733,7 +733,7 @@ _ADAPTED = re.compile(
     r"|^\(?(?:this (?:article|story|piece|report) (?:is|was|has been) )?(?:syndicated|reposted|cross-?posted) (?:from|with permission from)\s+(?P<s8>[^)]+?)\)?\.?$"
     r"|^\(?(?:(?:this )?(?:article|story|piece|report) (?:was |has been )?(?:first |originally )?|(?:was )?originally )(?:appeared|published|featured) (?:on|in|by)\s+(?P<s4>.+?)\.?\)?$"
     rf"|^\(?source\s*:\s*(?P<s7>https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}(?:/\S*)?){C.LANGUAGE_NOTE}\)?$"
-    rf"|^\(?(?:sources?(?:\s*\(s\))?|courtesy(?: of)?|via)\s*:\s*(?P<s5>[A-Z][\w'’&. -]{{1,40}}?){C.LANGUAGE_NOTE}\)?\.?$"
+    rf"|^\(?(?:sources?(?:\s*\(s\))?|courtesy(?: of)?|via)\s*:\s*(?P<s5>[A-Z][\w'’&. -]{{1,40}}?){C.LANGUAGE_NOTE}(?:\s*\[[^\]]{{1,40}}\])?\)?\.?$"
     r"|^(?:read the original (?:article|story|post|report)|(?:this (?:article|story) was )?first published) (?:on|in|at|by)\s+(?P<s6>[^.]{2,60}?)\.?$"
     r"|^authors?\s*:\s*(?P<s9>[A-Z][\w'’&. -]{1,40}?)\.?$",
     re.I,
@@ -768,7 +768,9 @@ _RELAYS = re.compile(
     r"^(?i:the\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?i:(?:has\s+)?(?:reports?|reported|writes|wrote))"
     r"(?:\s+(?:on|late on|early on|last)\s+[A-Z]?[\w]+)?,?\s+(?i:that)\b")
 _NARRATES = re.compile(r"^(?i:the\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:reports|writes)\s+(?:that\s+)?(?=[a-z])")
-# a lead that closes on the outlet whose story it retells, in the present: '..., France 24 reports.', '..., the BBC writes.'
+# a line that opens another outlet's report quoted under it ('The Harbour Post reports:'), and a lead that closes on the
+# outlet whose story it retells, in the present ('..., France 24 reports.', '..., the BBC writes.')
+_REPORT_OPENS = re.compile(r"^(?:the\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z0-9][\w'’&.-]*){0,3})\s+(?:reports|writes|reported|wrote)\s*:$")
 _CLOSING_RELAY = re.compile(r",\s+(?:the\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z0-9][\w'’&.-]*){0,3})\s+(?:reports|writes)\.?$")
 _FROM_SERVICE = re.compile(r"^from (?:the )?(?P<s>[A-Z][\w'’&. -]{1,40}?) (?:news service|wire service|wire|news agency)$", re.I)
 _NEWSLETTER_BRAND = re.compile(
@@ -1012,7 +1014,7 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
     # the first paragraph relays a report ('Axios reported on Sunday that ...'), or the second narrates the whole
     # story as another outlet's, in the present ('The Harbour Post reports the envoys ...')
     m = (_ACCORDING.match(first) or _RELAYS.match(first) or (_NARRATES.match(opening[1]) if len(opening) > 1 else None)
-         or _CLOSING_RELAY.search(first))
+         or _CLOSING_RELAY.search(first) or next((r for ln in lines[:12] if (r := _REPORT_OPENS.match(ln.strip()))), None))
     if m and _is_media_name(m.group("s")):
         return wire_name(m.group("s")) or _tidy_name(m.group("s"))
     relayed = relayed_wire(first, "\n".join(ln.strip() for ln in body_lines)) if first else None
@@ -1145,7 +1147,8 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
     date where it differs (a masthead date above the headline). A date written
     without a year takes the page's year (`context_year`) or stays unknown; a
     date the lead gives for its events ('On Friday, July 5, …') is not the
-    publication date; no date is later than `today`."""
+    publication date; a page that gives none takes the full date of its URL's path
+    ('/2024/12/08/'); no date is later than `today`."""
     before: list[dt.date] = []
     after: list[dt.date] = []
     used: list[str] = []
@@ -1230,8 +1233,8 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
             page_lines = lines or region
             published = place_yearless(*yearless[0], today, year=context_year(page_lines, url),
                                        weekday=_weekday_cue(body_lines), mentioned=mentioned_year(page_lines, today))
-        else:
-            published = _caption_day(region, body_lines, mentioned_year(lines or region, today))
+        else:   # the day the story's address files it under, else the day its lead picture's caption points to
+            published = url_date(url) or _caption_day(region, body_lines, mentioned_year(lines or region, today))
     if published is not None and published > today:
         published = None
     page = next((d for d in before if published and d != published), None)
