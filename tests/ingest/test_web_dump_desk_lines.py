@@ -352,3 +352,39 @@ def test_a_line_opening_an_outlets_quoted_report_names_the_outlet(line, outlet):
 def test_a_speaker_who_writes_names_no_outlet():
     p = page(HEADLINE, "", "The minister writes:", "", PROSE, "", MORE)
     assert not same_source(p.original, "The minister")
+
+
+@pytest.mark.parametrize("line", [
+    "The Harbour Court in 2023 issued an arrest warrant for the envoy on charges of fraud, casting a shadow on his trips.",
+    "The Vell Assembly in March approved the treaty with Tarn after a long debate over its terms.",
+])
+def test_a_sentence_whose_subject_is_a_named_body_then_a_time_is_kept(line):
+    assert not dropped(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Vell's President Jane Doe delivering a press conference in Tarn on April 22.",
+    "Foreign Minister Li Wen and envoy John Roe attending a meeting in Vell on 3 March",
+])
+def test_the_people_shown_and_what_they_do_as_a_participle_is_a_caption(line):
+    assert dropped(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Envoys from Vell and Tarn are discussing a truce in Geneva on Monday, officials said.",
+    "President Jane Doe is delivering a speech in Tarn on Friday about the talks with Vell.",
+])
+def test_a_sentence_with_a_participle_is_kept(line):
+    assert not dropped(line)
+
+
+@pytest.mark.parametrize("line, wire", [("Sources: Reuters, AP-MPE", "Reuters"), ("Sources: AFP, UNB", "AFP")])
+def test_a_credit_naming_two_agencies_gives_the_first(line, wire):
+    p = page(HEADLINE, "", line, "", PROSE, "", MORE)
+    assert same_source(p.original, wire)
+
+
+@pytest.mark.parametrize("line", ["Similar News:You can also read news stories similar to this one.",
+                                  "Read the complete article here"])
+def test_pointers_to_other_stories_are_dropped(line):
+    assert dropped(line)

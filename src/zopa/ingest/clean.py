@@ -386,9 +386,10 @@ def _capitalised_place(rest: str) -> bool:
 
 
 def is_picture_description(line: str) -> bool:
-    """A picture's description with neither verb nor credit: people named by name and office, then
-    where or when they were ('Russian President Vladimir Putin and US President Donald Trump at a
-    news conference in Anchorage', 'Ukrainian delegation head Rustem Umerov (R) during the talks').
+    """A picture's description with neither verb nor credit: people named by name and office, what they do as a
+    participle or nothing, then where or when they were ('Russian President Vladimir Putin and US President Donald
+    Trump at a news conference in Anchorage', 'Ukrainian delegation head Rustem Umerov (R) during the talks',
+    'President Jane Doe delivering a speech in Tarn on April 22').
     The subject holds capitalised names and the lexicon's `caption_subject_words` only, at least
     two capitalised words past the first (one when the line ends on a day: 'on 28 February'); the
     rest holds no clause (no auxiliary, 'says', 'to go'); a headline in title case is none."""
@@ -404,7 +405,14 @@ def is_picture_description(line: str) -> bool:
     if verb:                        # 'Russian President Vladimir Putin speaks | during a meeting in Moscow'
         subject = subject[: verb[-1].start()]
     tokens = [t for t in re.split(r"[\s,]+", subject) if t]
-    if len(tokens) < 2 or not all(t[0].isupper() or t.casefold() in lex.caption_subject_words for t in tokens):
+
+    def named(t: str) -> bool:
+        return t[0].isupper() or t.casefold() in lex.caption_subject_words
+
+    acting = next((k for k, t in enumerate(tokens) if t.endswith("ing") and t.islower()), None)
+    if acting is not None and acting >= 2 and len(tokens) - acting <= 5 and all(named(t) for t in tokens[:acting]):
+        tokens = tokens[:acting]   # what the people shown do, as a participle ('President Jane Doe delivering a speech')
+    if len(tokens) < 2 or not all(named(t) for t in tokens):
         return False
     if not 5 <= len(words(s)) <= 40:   # after the subject's test, which most lines fail, as the count splits the whole line
         return False
@@ -419,9 +427,12 @@ def is_picture_description(line: str) -> bool:
             and not any(t.casefold() in lex.caption_office_words for t in tokens):
         return False    # a headline in title case that ends on its place ('Envoys Postpone Planned Summit in Vell'), no one's office
     #                     named as a caption names the people shown ('President Jane Doe and Minister John Roe in Vell')
-    return not (_CLAUSE.search(rest) or _REPORTED.search(rest) or _NARRATED.search(rest))
+    return not (_CLAUSE.search(rest) or _REPORTED.search(rest) or _NARRATED.search(rest) or _PAST_CLAUSE.search(rest))
 
 
+# a verb in the past over its object ('... in 2023 issued an arrest warrant'): a sentence's, which no picture's
+# description has
+_PAST_CLAUSE = re.compile(r"\b[a-z]{3,}ed\s+(?:an?|the|his|her|its|their|this|that|these|those)\b")
 _LABEL_STOP = re.compile(r"[!?:;\"“”«»|/()]|\d")
 
 
