@@ -315,7 +315,8 @@ def test_a_page_without_a_date_takes_the_day_its_address_files_it_under(url, day
     assert p.published is not None and p.published.isoformat() == day
 
 
-@pytest.mark.parametrize("url", ["https://harbour.example/world/2024/12/envoys-meet", "https://vell.example/story/20241208"])
+@pytest.mark.parametrize("url", ["https://harbour.example/world/2024/12/envoys-meet", "https://vell.example/story/20241208",
+                                 "https://review.example/2022/09/07tarn"])
 def test_an_address_without_a_full_dated_path_gives_no_day(url):
     assert _text_page("\n".join([HEADLINE, "", PROSE, "", MORE]), TODAY, url).published is None
 

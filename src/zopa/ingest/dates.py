@@ -170,9 +170,12 @@ def context_year(lines: list[str], url: str | None = None) -> int | None:
 
 def url_date(url: str | None) -> dt.date | None:
     """The full date a URL's path gives ('https://example.com/2024/12/08/envoys-meet'), as news sites file their
-    stories; None without a day."""
-    for m in _URL_DATE.finditer(urlsplit(url).path if url else ""):
-        if m.group("day") and (d := _make(int(m.group("year")), int(m.group("month")), int(m.group("day")))):
+    stories; None without a day, or where the figures after the month run into a word ('/2022/09/07donbass': the
+    month's issue and its seventh article, not a day)."""
+    path = urlsplit(url).path if url else ""
+    for m in _URL_DATE.finditer(path):
+        if m.group("day") and (m.end() == len(path) or path[m.end()] in "/-_.") \
+                and (d := _make(int(m.group("year")), int(m.group("month")), int(m.group("day")))):
             return d
     return None
 
