@@ -361,6 +361,9 @@ class TreeReader:
     def __init__(self, lexicon: Lexicon | None = None, groups: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon or load_lexicon()
         self.groups = groups   # actors that stand for several governments (a coalition, an organisation)
+        # the phrases of approval as one pattern, longest first (`_approving` runs for every judgement and copula read)
+        phrases = sorted(self.lex.approvals, key=len, reverse=True)
+        self._approval = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b") if phrases else None
 
     # -- actors ------------------------------------------------------------------------------
     @staticmethod
@@ -682,8 +685,9 @@ class TreeReader:
     def _approving(self, said: Sequence[Any]) -> bool:
         """Whether the words a judgement says of its object hold a phrase of approval ("a crucial step forward", "a
         step in the right direction", "encouraging"), not negated ("not a step forward")."""
-        words = " ".join(t.lower_ for t in said)
-        return bool(words) and any(re.search(rf"\b{re.escape(p)}\b", words) for p in self.lex.approvals) and not any(
+        if self._approval is None or not said:
+            return False
+        return bool(self._approval.search(" ".join(t.lower_ for t in said))) and not any(
             t.dep_ == "neg" or t.lower_ in ("no", "not", "never") for t in said)
 
     def _agreed_without_agent(self, t: Any) -> Any | None:

@@ -438,9 +438,10 @@ _LABEL_STOP = re.compile(r"[!?:;\"“”«»|/()]|\d")
 
 def is_name_label(line: str) -> bool:
     """A picture's name label, the person shown and nothing else ('Kremlin spokesman Dmitry Peskov', 'US special
-    envoy Jane Doe', 'President of Vell Jane Doe'): three to twelve words, capitalised or the lexicon's `caption_subject_words`, an office of
+    envoy Jane Doe'): three to twelve words, capitalised or the lexicon's `caption_subject_words`, an office of
     `caption_office_words` among them in lower case (a headline in title case capitalises it), at least two
-    capitalised words, no verb-bearing lower-case word and no punctuation but commas and a closing full stop.
+    capitalised words, no verb-bearing lower-case word and no punctuation but commas and a closing full stop; or
+    the office written first, capitalised, then the name ('President of Vell Jane Doe').
     Or the people shown and what they do, with no place ('Russian President Vladimir Putin and US President
     Donald Trump shake hands'): such a subject with three capitalised words past the first, then a lower-case
     `caption_verbs` verb closing the line."""

@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
-from urllib.parse import urlparse
 
 import lxml.html
 import trafilatura
@@ -120,7 +119,7 @@ def _title(lines: list[str], region: list[str], byline: M.Byline, body_start: in
     anchors += [i for i, ln in enumerate(region[:body_start]) if M.is_date_line(ln)]
     first: tuple[str | None, int | None] = (None, None)
     # a page with no paragraph of prose (a summary's points under the byline) has no body start to bound the search
-    limit = end if end > 0 or any(C.is_prose(ln) for ln in lines[:1]) else len(lines)
+    limit = end if end > 0 or (lines and C.is_prose(lines[0])) else len(lines)
     for anchor in [*(a for a in anchors if a <= limit), end]:
         title, at = M.find_title(lines, anchor)
         if title and not M.masthead_shaped(title):
