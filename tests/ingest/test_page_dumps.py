@@ -36,6 +36,20 @@ def test_no_headline_when_the_page_opens_with_prose():
     assert first_headline([PROSE, PROSE], 0) == (None, None)
 
 
+@pytest.mark.parametrize("first", ["Northland and Southmark agreed on the largest exchange of prisoners.",
+                                   "Vell invited both leaders to a summit."])
+def test_a_short_sentence_over_the_story_is_its_headline_with_a_full_stop(first):
+    lines = ["", first, PROSE, PROSE]
+    assert first_headline(lines, 1) == (first, 1)
+
+
+@pytest.mark.parametrize("first", ["Envoys met in a border town on Monday and agreed to keep talking about an exchange of prisoners.",
+                                   "Vell invited both leaders to a summit. Neither has answered yet.",
+                                   "The minister said both sides were ready."])
+def test_a_lead_two_sentences_or_reported_speech_on_top_stay_the_story(first):
+    assert first_headline([first, PROSE, PROSE], 0) == (None, None)
+
+
 @pytest.mark.parametrize(
     "line",
     ["Talks End Without A Deal On The Proposed “Buffer Zone”", "Ministers Reject The So-Called ‘Final Offer’ From Moscow Envoys"],

@@ -124,6 +124,16 @@ def is_standfirst(line: str) -> bool:
     return bool(rest) and s[0].isupper() and sum(w[0].isupper() for w in rest) * 2 < len(rest)
 
 
+def is_sentence_headline(line: str) -> bool:
+    """A headline written as one short sentence with its full stop ('Envoys agreed on a new exchange of
+    prisoners.'): five to fourteen words, one sentence, in a capital; a story's lead runs longer."""
+    s = line.strip()
+    ws = words(s)
+    if not 5 <= len(ws) <= 14 or not s.endswith(".") or s.endswith("..") or not s[0].isupper():
+        return False
+    return not re.search(r"[.!?][\"”’»)]?\s+\S", s[:-1]) and not is_furniture(s) and not is_date_line(s)
+
+
 _CLOSED_INSIDE = re.compile(r"[^.][.,;][\"”’»)]+$")
 
 

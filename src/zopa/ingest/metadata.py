@@ -452,19 +452,24 @@ def first_headline(lines: list[str], body_start: int, *, look: int = 6) -> tuple
     line among the first `look` lines of the header, past date lines, section
     labels and breadcrumbs ('World › Europe', 'Exclusive'), menus and furniture."""
     seen = 0
-    for i, ln in enumerate(lines[: max(body_start, 1)]):
+    opening = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
+    for i, ln in enumerate(lines[: max(body_start, opening + 1)]):
         s = ln.strip()
         if not s:
             continue
         seen += 1
-        if seen > look or C.is_prose(s) or _REPORTED_PAST.search(s) or lexicon().summary_marker.match(s) or opens_on_dateline(s):
+        following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+        # the page's first line of content a short sentence over the story: a headline with its full stop
+        sentence_head = bool(following) and C.is_sentence_headline(s) and not _REPORTED_PAST.search(s) and not C.is_caption(s)
+        if seen > look or (C.is_prose(s) and not sentence_head) or _REPORTED_PAST.search(s) or lexicon().summary_marker.match(s) or opens_on_dateline(s):
             break
         if (is_section_label(s) or is_date_line(s) or is_stamp(s) or is_dated_place(s) or C.is_furniture(s) or C.is_nav_menu(s) or parse_byline(s) or listed_outlet(s)
                 or C.teaser_marker(s) is not None or C.is_credit_line(s)):
             continue
-        following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
         if _under_teaser_marker(lines, i):
             continue
+        if sentence_head and not describes_picture(s, following) and not C.captions_a_top_picture(lines, i):
+            return s, i
         if C.is_headline_like(s) and not C.is_caption(s) and not describes_picture(s, following) and not runs_on(lines, i):
             if C.captions_a_top_picture(lines, i):
                 continue      # a caption over its credit line, the headline under it
