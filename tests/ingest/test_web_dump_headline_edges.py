@@ -107,6 +107,16 @@ def test_an_outlet_and_its_site_named_run_together_are_one_source(site, name):
     assert same_source(site, name) and same_source(name, site)
 
 
+@pytest.mark.parametrize("site, name", [("dagpostasi.example", "Dağ Postası"), ("gazetalodzka.example", "Gazeta Łódzka")])
+def test_letters_an_address_spells_plainly_match_the_name(site, name):
+    assert same_source(site, name) and same_source(name, site)
+
+
+@pytest.mark.parametrize("name, site", [("Al Jazeera English", "aljazeera.com"), ("Euronews English", "euronews.com")])
+def test_a_listed_outlets_edition_is_the_outlet(name, site):
+    assert same_source(name, site) and not same_source(name, "reuters.com")
+
+
 @pytest.mark.parametrize("a, b", [("vell.example", "Vellington Herald"), ("AP", "APA News")])
 def test_a_short_or_different_name_is_another_source(a, b):
     assert not same_source(a, b)

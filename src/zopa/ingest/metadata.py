@@ -26,11 +26,16 @@ from .lexicon import (credited_wire, holds_any, house_credit, house_style, is_ge
 _DOMAIN = re.compile(r"\.(?:com|co\.uk|co|in|org|net|info|news|ru|ua|de|fr|pl|eu|uk|io)\b\.?$", re.I)
 
 
+# letters that carry no accent to drop but that addresses still spell in plain Latin ('Ağacı' -> 'agaci')
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                                "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th"})
+
+
 def _fold_accents(text: str) -> str:
-    """'Hürriyet' -> 'Hurriyet': web addresses spell names without accents."""
+    """'Hürriyet' -> 'Hurriyet', 'Ağacı' -> 'Agaci': web addresses spell names without accents."""
     if text.isascii():
         return text
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS)) if not unicodedata.combining(ch))
 
 
 def normalise_source(name: str | None) -> str:
@@ -70,8 +75,8 @@ def same_source(a: str | None, b: str | None) -> bool:
     squashed = sorted((na.replace(" ", ""), nb.replace(" ", "")), key=len)
     if len(squashed[0]) >= 6 and squashed[1].startswith(squashed[0]):
         return True   # a site named for the outlet's name run together, its last word left out ('novayagazeta.eu')
-    known = known_outlet(a)
-    if known and known == known_outlet(b):
+    known = listed_outlet(str(a))
+    if known and known == listed_outlet(str(b)):
         return True
     return site_is_named(str(a), str(b)) or site_is_named(str(b), str(a))
 
@@ -896,10 +901,12 @@ def _provider_line(lines: list[str]) -> str | None:
 
 
 def listed_outlet(name: str) -> str | None:
-    """The lexicon's outlet a name denotes, give or take a leading 'The' or a trailing 'News'
-    ('The Kyiv Independent', 'BBC News')."""
+    """The lexicon's outlet a name denotes, give or take a leading 'The' or a trailing word of an edition
+    that addresses add too ('The Kyiv Independent', 'BBC News', 'Harbour Post English')."""
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
-    return known_outlet(name) or known_outlet(bare) or known_outlet(re.sub(r"\s+news$", "", bare, flags=re.I))
+    words = bare.split()
+    edition = words[:-1] if len(words) > 1 and words[-1].casefold() in lexicon().domain_words else []
+    return known_outlet(name) or known_outlet(bare) or (known_outlet(" ".join(edition)) if edition else None)
 
 
 # wires joined by a slash after a source label, a dash or a bracket ('Sources: Reuters/AP', '— AFP/dpa', '(Reuters/AFP)'):
