@@ -17,6 +17,7 @@ from zopa.ingest.pipeline import _text_page
 TODAY = dt.date(2026, 3, 1)
 PROSE = ("Delegations from the two governments met in a border town on Monday and agreed to keep talking "
          "about a prisoner exchange, officials from both sides said afterwards.")
+MORE_PROSE = "The two delegations also agreed to swap the bodies of soldiers killed near the front line, an aide said."
 
 
 @pytest.mark.parametrize(
@@ -471,6 +472,19 @@ def test_a_correspondent_report_or_a_dateline_without_brackets_names_the_wire(fi
 
 
 @pytest.mark.parametrize(
+    "lead, second, source",
+    [("The envoy said the talks would go on next week in a neutral country, a Tarn Daily News correspondent reports.", MORE_PROSE, "Tarn Daily News"),
+     ("The envoy said the talks would go on next week in a neutral country, as reported by the Vell Herald.", MORE_PROSE, "Vell Herald"),
+     (PROSE, "The envoy said this at a briefing for journalists in the capital on Monday, Vell Radio News reports.", "Vell Radio News"),
+     ("The envoy said the talks would go on, as reported by the Vell Herald, which cited two officials.", MORE_PROSE, "Harbour Gazette"),
+     (PROSE, MORE_PROSE + " The envoy will travel on Friday, as reported by the Vell Herald.", "Harbour Gazette")],
+)
+def test_a_lead_or_the_next_paragraph_closing_on_the_outlet_that_reports_it_names_the_source(lead, second, source):
+    lines = ["Envoys agree on prisoner exchange", lead, second, MORE_PROSE]
+    assert original_source(lines, lines[1:], "Harbour Gazette", rehost=False) == source
+
+
+@pytest.mark.parametrize(
     "url, host",
     [("https://economictimes.indiatimes.com/news/world/envoys-meet", "economictimes.indiatimes.com"),
      ("https://abcnews.go.com/International/envoys", "abcnews.go.com"),
@@ -698,4 +712,3 @@ def test_a_teaser_marker_is_a_whole_word_at_the_line_start(marker, not_marker):
     assert "Envoys meet in Vell again" not in out and MORE_PROSE in out
 
 
-MORE_PROSE = "The two delegations also agreed to swap the bodies of soldiers killed near the front line, an aide said."

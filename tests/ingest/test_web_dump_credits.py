@@ -140,6 +140,7 @@ def test_a_date_with_the_clock_it_keeps_is_no_body_line(line):
     "line, source",
     [("Read the full article at Reuters", "Reuters"), ("Continue reading on Axios", "Axios"),
      ("Read more at harbourpost.example", "harbourpost.example"), ("Read more at the Kyiv Independent.", "Kyiv Independent"),
+     ("Read more: Euronews", "Euronews"), ("According to harbourpost.example", "harbourpost.example"),
      ("Read more on our website", None), ("Read more in Ukrainian", None), ("Read more on Telegram", None)],
 )
 def test_an_excerpts_pointer_to_the_whole_story_names_its_outlet(line, source):

@@ -117,6 +117,18 @@ def test_a_listed_outlets_edition_is_the_outlet(name, site):
     assert same_source(name, site) and not same_source(name, "reuters.com")
 
 
+@pytest.mark.parametrize("name, site", [("Harbour News Service (HNS)", "HNS"), ("The Courier (Vell)", "courier.co.vl"),
+                                        ("Vell Public Radio (Radio on Air)", "radioonair.vl"), ("The Harbour SG", "theharbour.sg"),
+                                        ("The Harbour Nation", "dailyharbournation.com")])
+def test_a_name_with_another_in_brackets_or_a_word_an_address_adds_is_the_outlet(name, site):
+    assert same_source(name, site) and same_source(site, name)
+
+
+@pytest.mark.parametrize("a, b", [("The Courier (Vell)", "Vell Radio"), ("Harbour News Service (HNS)", "HNS Daily")])
+def test_a_bracketed_place_or_acronym_matches_only_whole(a, b):
+    assert not same_source(a, b)
+
+
 @pytest.mark.parametrize("a, b", [("vell.example", "Vellington Herald"), ("AP", "APA News")])
 def test_a_short_or_different_name_is_another_source(a, b):
     assert not same_source(a, b)

@@ -52,6 +52,9 @@ def normalise_source(name: str | None) -> str:
     return " ".join(re.findall(r"[^\W_]+", s.casefold()))
 
 
+_BRACKETED = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
+
+
 def same_source(a: str | None, b: str | None) -> bool:
     """Whether two source names denote the same outlet.
 
@@ -61,12 +64,20 @@ def same_source(a: str | None, b: str | None) -> bool:
     "Eastbridge Post", "Meridian" = "Meridian news service"), also run together
     ("eastbridgepost.eu" = "Eastbridge Post Europe"); two names or sites
     of one wire or outlet of the lexicon ("AP" = "apnews.com"); or a web site
-    and the outlet it is named for (`site_is_named`).
+    and the outlet it is named for (`site_is_named`). A name with another in brackets is either.
     """
+    for name, other in ((a, b), (b, a)):
+        m = _BRACKETED.match(name or "")
+        if m:      # a name with another in brackets ('Harbour News Service (HNS)', 'The Post (Vell)'): the name, or
+            #        the bracket's name whole (not 'Vell' = 'Vell Radio')
+            aside = normalise_source(m.group(2)).replace(" ", "")
+            return (same_source(m.group(1), other) or aside == normalise_source(other).replace(" ", "")
+                    or site_is_named(str(other), m.group(2)) or site_is_named(m.group(2), str(other)))
     na, nb = normalise_source(a), normalise_source(b)
     if not na or not nb:
         return na == nb
-    if na.replace(" ", "") == nb.replace(" ", "") or "the" + na.replace(" ", "") == nb or "the" + nb.replace(" ", "") == na:
+    sa, sb = na.replace(" ", ""), nb.replace(" ", "")
+    if sa == sb or "the" + sa == sb or "the" + sb == sa:
         return True   # (a site keeps the 'The' of its name: 'thehill.com' = 'The Hill')
     wa, wb = na.split(), nb.split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -108,6 +119,8 @@ def site_is_named(site: str, name: str) -> bool:
             return True
         if len(label) >= 3 and joined.startswith(label) and _made_of(joined[len(label):], fillers):
             return True
+        if len(joined) >= 6 and label.endswith(joined) and _made_of(label[: -len(joined)], fillers):
+            return True   # a word addresses add before the name ('dailyharbourpost' = The Harbour Post)
     return len(bare) >= 2 and _word_starts(label, bare)
 
 
@@ -781,7 +794,11 @@ _NARRATES = re.compile(r"^(?i:the\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&
 # a line that opens another outlet's report quoted under it ('The Harbour Post reports:'), and a lead that closes on the
 # outlet whose story it retells, in the present ('..., France 24 reports.', '..., the BBC writes.')
 _REPORT_OPENS = re.compile(r"^(?:the\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z0-9][\w'’&.-]*){0,3})\s+(?:reports|writes|reported|wrote)\s*:$")
-_CLOSING_RELAY = re.compile(r",\s+(?:the\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z0-9][\w'’&.-]*){0,3})\s+(?:reports|writes)\.?$")
+# a sentence that closes on the outlet reporting it ('…, France 24 reports.', '…, a Harbour News correspondent reports.',
+# '… in Tarn, as reported by HNS.')
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘])")
+_CLOSING_RELAY = re.compile(r"(?:,\s+(?:(?:a|an|the)\s+)?(?P<s>[A-Z][\w'’&.-]*(?:\s+[A-Z0-9][\w'’&.-]*){0,3}?)\s+(?:correspondent\s+)?(?:reports|writes)"
+                            r"|,?\s+as\s+reported\s+by\s+(?:the\s+)?(?P<s2>[A-Z][\w'’&.-]*(?:\s+[A-Z0-9][\w'’&.-]*){0,3}))\.?$")
 _FROM_SERVICE = re.compile(r"^from (?:the )?(?P<s>[A-Z][\w'’&. -]{1,40}?) (?:news service|wire service|wire|news agency)$", re.I)
 _NEWSLETTER_BRAND = re.compile(
     r"^(?:sign up|subscribe)\s+(?:for|to)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}?)\s+"
@@ -1025,10 +1042,14 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
     first = opening[0] if opening else ""
     # the first paragraph relays a report ('Axios reported on Sunday that ...'), or the second narrates the whole
     # story as another outlet's, in the present ('The Harbour Post reports the envoys ...')
+    # or a sentence of the first, or the second's first, closes on the outlet that reports it ('…, Harbour News reports.')
     m = (_ACCORDING.match(first) or _RELAYS.match(first) or (_NARRATES.match(opening[1]) if len(opening) > 1 else None)
-         or _CLOSING_RELAY.search(first) or next((r for ln in lines[:12] if (r := _REPORT_OPENS.match(ln.strip()))), None))
-    if m and _is_media_name(m.group("s")):
-        return wire_name(m.group("s")) or _tidy_name(m.group("s"))
+         or next((r for p in [*_SENTENCE_BREAK.split(first), *(_SENTENCE_BREAK.split(opening[1], maxsplit=1)[:1] if len(opening) > 1 else [])]
+                  if (r := _CLOSING_RELAY.search(p))), None)
+         or next((r for ln in lines[:12] if (r := _REPORT_OPENS.match(ln.strip()))), None))
+    said = m and (m.groupdict().get("s") or m.groupdict().get("s2"))
+    if said and _is_media_name(said):
+        return wire_name(said) or _tidy_name(said)
     relayed = relayed_wire(first, "\n".join(ln.strip() for ln in body_lines)) if first else None
     if relayed:
         return relayed
@@ -1095,9 +1116,9 @@ def _stamp_source(lines: list[str]) -> str | None:
 
 
 # an excerpt's pointer to the whole story elsewhere: 'Read the full article at Reuters', 'Continue reading on Axios',
-# 'Read more at harbourpost.example'
-_READ_AT = re.compile(r"^(?:read|continue reading)(?: more)?(?: the)?(?: full| complete| original| whole| rest of the)?(?: article| story| report| post)?"
-                      r"(?: here)? (?:at|on|in)\s+(?P<s>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}?|[\w.-]+\.[a-z]{2,})\.?$", re.I)
+# 'Read more at harbourpost.example', 'Read more: Harbour News', or one that says whose it is: 'According to harbour.example'
+_READ_AT = re.compile(r"^(?:(?:read|continue reading)(?: more)?(?: the)?(?: full| complete| original| whole| rest of the)?(?: article| story| report| post)?"
+                      r"(?: here)?(?:\s*:| (?:at|on|in))|according to)\s+(?P<s>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}?|[\w.-]+\.[a-z]{2,})\.?$", re.I)
 
 
 def _read_at(lines: list[str]) -> str | None:
