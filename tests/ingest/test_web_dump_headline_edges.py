@@ -162,3 +162,38 @@ def test_a_link_label_for_details_is_dropped(line):
 def test_sentences_about_sources_and_details_stay(line):
     page = _page(HEADLINE, "", PROSE, line, MORE)
     assert line in page.text
+
+
+@pytest.mark.parametrize("headline", ["Vell Details Their Talks with the Envoys over the Northern Sea",
+                                      "Tarn And Vell Ministers Meet In The Old Harbour"])
+def test_a_headline_that_capitalises_small_words_is_no_picture_description(headline):
+    assert not is_picture_description(headline)
+    assert _page("Skip to content", "", headline, "", PROSE, MORE).title == headline
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("March 29, 2025 (HNS)—Envoys of Vell and Tarn met again on Monday and agreed to keep talking about an exchange.",
+     dt.date(2025, 3, 29)),
+    ("4 June 2025 – Envoys of Vell and Tarn met again on Monday and agreed to keep talking about an exchange.",
+     dt.date(2025, 6, 4)),
+])
+def test_a_story_opening_on_its_full_date_and_a_dash_is_dated_by_it(lead, day):
+    assert _page(HEADLINE, "", lead, MORE).published == day
+
+
+def test_a_date_in_the_lead_without_a_dash_does_not_date_the_story():
+    lead = "March 29, 2025 was the day envoys of Vell and Tarn first met and agreed to keep talking about an exchange."
+    assert _page(HEADLINE, "", lead, MORE).published is None
+
+
+@pytest.mark.parametrize("byline, day", [("By Jane Doe in Tarn December 3, 2025", dt.date(2025, 12, 3)),
+                                         ("By John Roe Dec. 4, 2025", dt.date(2025, 12, 4))])
+def test_a_byline_with_its_place_and_a_day_written_month_first_dates_the_story(byline, day):
+    page = _page(HEADLINE, byline, "", PROSE, MORE)
+    assert page.published == day and byline not in page.text
+
+
+@pytest.mark.parametrize("line, day", [("December 24, 2025Harbour Report", dt.date(2025, 12, 24)),
+                                       ("3 May 2024Vell Daily", dt.date(2024, 5, 3))])
+def test_a_date_with_the_outlets_name_run_on_to_it_still_dates_the_story(line, day):
+    assert _page(HEADLINE, "", line, "", PROSE, MORE).published == day

@@ -56,9 +56,17 @@ def is_prose(line: str) -> bool:
     return n >= 32 or len(s) >= 220
 
 
+# words a caption's names never capitalise past its first word, and a headline in title case does
+_SMALL_WORDS = frozenset({"their", "his", "her", "its", "our", "your", "is", "are", "was", "will", "be", "has", "have",
+                          "to", "for", "and", "on", "in", "at", "a", "an", "with", "over", "from", "into"})
+# the small words of four letters that title case leaves in lower case ('Talks with Vell over the Border')
+_TITLE_SMALL_WORDS = frozenset({"with", "over", "from", "into", "onto", "upon", "amid", "than", "that", "near", "past", "via"})
+
+
 def is_title_case(line: str) -> bool:
-    """Most longer words capitalised, as in a headline ('Trump’s Proposed Plan to End the War')."""
-    long_words = [w for w in words(line) if len(w) >= 4 and not w.isdigit()]
+    """Most longer words capitalised, as in a headline ('Trump’s Proposed Plan to End the War'); the small words
+    title case leaves in lower case ('with', 'over') do not count."""
+    long_words = [w for w in words(line) if len(w) >= 4 and not w.isdigit() and w not in _TITLE_SMALL_WORDS]
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
 
 
@@ -355,8 +363,8 @@ def is_bare_caption(line: str) -> bool:
     in the present tense ('The envoys arrive for talks in Geneva, Switzerland, June 4, 2025.') that ends
     on a full date or places its people (', left,'), and reports no one's words."""
     s = line.strip()
-    if len(s) < 20 or len(s) > 400 or s.endswith("?"):
-        return False
+    if len(s) < 20 or len(s) > 400 or s.endswith("?") or s[:3].lower() == "by ":
+        return False    # 'By Jane Doe in Tarn June 2, 2025' is a byline with its place and day
     lex = lexicon()
     if lex.caption_opener.match(s):
         return len(words(s)) >= 5
@@ -391,7 +399,7 @@ _TITLE_CASE_LINK = re.compile(r"\s(?:Between|With|From|After|During|About|Over|I
 @lru_cache(maxsize=65536)
 def _capitalised_place(rest: str) -> bool:
     """A place phrase with every longer word capitalised ('in Vell', 'at Harbour Palace')."""
-    long_words = [w for w in words(rest) if len(w) >= 4 and not w.isdigit()]
+    long_words = [w for w in words(rest) if len(w) >= 4 and not w.isdigit() and w not in _TITLE_SMALL_WORDS]
     return bool(long_words) and len(words(rest)) <= 5 and all(w[0].isupper() for w in long_words)
 
 
@@ -424,6 +432,8 @@ def is_picture_description(line: str) -> bool:
         tokens = tokens[:acting]   # what the people shown do, as a participle ('President Jane Doe delivering a speech')
     if len(tokens) < 2 or not all(named(t) for t in tokens):
         return False
+    if any(t.casefold() in _SMALL_WORDS for t in tokens[1:] if t[0].isupper()):
+        return False    # a small word capitalised, as title case does and no caption ('Vell Details Their Offer to Tarn')
     if not 5 <= len(words(s)) <= 40:   # after the subject's test, which most lines fail, as the count splits the whole line
         return False
     rest = s[m.start():]

@@ -25,9 +25,11 @@ _WD = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
+# a year ends at a word's end or where a copy ran the next word on to it ('December 24, 2025Harbour Report')
+_YEAR_END = r"(?:\b|(?=(?-i:[A-Z])[a-z]))"
 _FULL = [
-    re.compile(rf"\b{_WD}{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_WD}{_DAY}\s+{_MON},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_WD}{_MON}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I),
+    re.compile(rf"\b{_WD}{_DAY}\s+{_MON},?\s+{_YEAR}{_YEAR_END}", re.I),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?\b|\b)"),   # with an ISO timestamp's time
     re.compile(r"\b(?P<year>(?:19|20)\d{2})/(?P<month>[01]\d)/(?P<day>[0-3]\d)\b"),

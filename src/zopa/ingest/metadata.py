@@ -186,7 +186,8 @@ def join_names(names: list[str]) -> str:
 
 
 # the day a byline gives after the names ('on June 2, 2025', 'at 10:15, 2 June 2025', '23 de noviembre, 2025')
-_BYLINE_WHEN = re.compile(r"\s+(?:(?:on|at)\s+(?=[^,]*\d)(?:[A-Za-z]{3,9}\.?\s+\d|\d)|(?=\d{1,2}\.?\s+\w[^|]*\d{4}))[^|]*$")
+_BYLINE_WHEN = re.compile(r"\s+(?:(?:on|at)\s+(?=[^,]*\d)(?:[A-Za-z]{3,9}\.?\s+\d|\d)|(?=\d{1,2}\.?\s+\w[^|]*\d{4})"
+                          r"|(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+\d{4}))[^|]*$")
 
 
 def parse_byline(line: str) -> tuple[list[str], bool] | None:
@@ -1246,7 +1247,7 @@ def page_dates(region: list[str], title_index: int | None, body_lines: list[str]
     if published is None:
         for ln in body_lines[:2]:
             s = ln.strip()
-            if (m := _PLACE_DASH_DATE.match(s)) and (full := find_dates(m.group("date"))) and full[0].date <= today:
+            if (m := _PLACE_DASH_DATE.match(s) or _DATE_DASH.match(s)) and (full := find_dates(m.group("date"))) and full[0].date <= today:
                 published = full[0].date   # a press release's dateline: 'VELL/TARN – October 22, 2025 – Envoys ...'
                 break
             if _CAPS_PLACE.match(s) or _DATELINE.match(s) or _NUMERIC_DATELINE.match(s):   # a dateline's date, not a lead's 'On Friday, July 5'
@@ -1305,6 +1306,9 @@ def _caption_day(region: list[str], body_lines: list[str], mentioned: int | None
 # October 22, 2025 – ', 'Tarn, Vell – December 15, 2025: ')
 _PLACE_DASH_DATE = re.compile(r"^[A-Z][\w.'’-]*(?:(?:\s+|\s*[,/]\s*)[A-Z][\w.'’-]*){0,4}\s+[–—-]{1,2}\s+"
                               r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4})\s*(?:[–—-]{1,2}|:)\s+\S")
+# a story opening on its full date, the source in brackets or not, then a dash ('March 29, 2025 (HNS)—Envoys ...')
+_DATE_DASH = re.compile(r"^(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4})\s*"
+                        r"(?:\([A-Z][\w .&'/-]{1,40}\)\s*)?[–—-]{1,2}\s*[A-Z“\"]")
 # a full date led by its weekday, alone on its line: the day a masthead shows
 _MASTHEAD_DAY = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r"),?\s+\S.{4,30}$", re.I)
 # the label of a line that says when a page changed ('Updated', 'Last updated:', 'Modified', 'Edited')
