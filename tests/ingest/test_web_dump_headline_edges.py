@@ -197,3 +197,22 @@ def test_a_byline_with_its_place_and_a_day_written_month_first_dates_the_story(b
                                        ("3 May 2024Vell Daily", dt.date(2024, 5, 3))])
 def test_a_date_with_the_outlets_name_run_on_to_it_still_dates_the_story(line, day):
     assert _page(HEADLINE, "", line, "", PROSE, MORE).published == day
+
+
+@pytest.mark.parametrize("menu", ["Politics Science Culture Arts Real Estate Podcast Premium Food Travel Sport",
+                                  "World Business Markets Tech Health Climate Opinion Video Podcasts Newsletters Weather"])
+def test_a_menu_run_together_as_capitalised_words_is_no_headline(menu):
+    assert is_nav_menu(menu)
+    assert _page(menu, "", HEADLINE, "", PROSE, MORE).title == HEADLINE
+
+
+@pytest.mark.parametrize("headline", ["Vell Envoy Defers Tarn Meeting Amid Summit Delay",
+                                      "Vell President Says Tarn Ready For Talks Over Harbour Truce Next Month Again"])
+def test_a_long_title_case_headline_is_no_menu(headline):
+    assert not is_nav_menu(headline)
+
+
+@pytest.mark.parametrize("site", ["harbourpost.example", "news.vellherald.com"])
+def test_a_web_address_under_the_headline_is_not_joined_to_it(site):
+    page = _page(HEADLINE, site, "Tue, 16 Dec 2025 11:40:00 +0200", "", PROSE, MORE)
+    assert page.title == HEADLINE and page.published == dt.date(2025, 12, 16)

@@ -97,18 +97,21 @@ def unwrap(lines: list[str]) -> list[str]:
 _STAMP_BAR = re.compile(r"\s[|·•]\s")
 
 
+_BARE_SITE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?$")
+
+
 def join_split_headline(lines: list[str], *, look: int = 8) -> list[str]:
     """Rejoin a headline cut in two near the top of a page ('Envoys agree to keep talking' /
     'about prisoner exchange'): the second part follows at once, starts in lower case, is short
-    and ends without a full stop, and is no date, byline, credit ('dpa', 'via Harbour Wire'), stamp ('… · 2d'), menu or
-    furniture line; the first part is no date line ('Sunday, July 27, 2025' over a stray 'spot_img')."""
+    and ends without a full stop, and is no date, byline, credit ('dpa', 'via Harbour Wire'), stamp ('… · 2d'), menu,
+    web address ('harbour.example') or furniture line; the first part is no date line ('Sunday, July 27, 2025' over a stray 'spot_img')."""
     out = list(lines)
     for i in range(min(look, len(out) - 1)):
         head, tail = out[i].strip(), out[i + 1].strip()
         if (head and tail and tail[0].islower() and len(words(tail)) <= 12 and not tail.endswith((".", "!", "?", ":"))
                 and is_headline_like(head) and not is_date_line(head) and not is_date_line(tail) and not is_furniture(tail) and not is_nav_menu(tail)
                 and not tail.lower().startswith(("by ", "via ", "updated", "published", "posted")) and not is_credit_line(tail)
-                and not _STAMP_BAR.search(tail)):
+                and not _STAMP_BAR.search(tail) and not _BARE_SITE.match(tail)):
             out[i : i + 2] = [head + " " + tail, ""]
             break
     return out
@@ -329,7 +332,7 @@ def is_nav_menu(line: str) -> bool:
     """A menu: three or more short segments separated by |, ·, / or wide gaps, or a menu bar run together in
     capitals from its first item ('HOME NEWS BUSINESS SPORTS VIDEO')."""
     s = line.strip()
-    if _CAPS_MENU.match(s):
+    if _CAPS_MENU.match(s) or _is_word_menu(s):
         return True
     parts = [p for p in _SEPARATORS.split(s) if p.strip()]
     if len(parts) < 3 and not (len(parts) == 2 and re.search(r"\s[|›/]\s", s)):
@@ -337,6 +340,15 @@ def is_nav_menu(line: str) -> bool:
     if _SENT_END.search(s) and s.endswith((".", "!", "?")):
         return False
     return all(len(words(p)) <= 4 and len(p) <= 40 for p in parts)
+
+
+def _is_word_menu(line: str) -> bool:
+    """A menu run together as words with single spaces ('Politics Science Culture Arts Real Estate Podcast Food Travel
+    Sport'): eleven words or more, each capitalised, none a small word a headline joins its words with, no mark but
+    '&' or '-'."""
+    tokens = line.split()
+    return (len(tokens) >= 11 and all(t[0].isupper() and (t.isalpha() or t == "&" or "-" in t) for t in tokens)
+            and not any(t.casefold() in _SMALL_WORDS or t.casefold() in {"of", "the", "as", "by", "after", "says"} for t in tokens))
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

@@ -518,8 +518,8 @@ def opens_on_dateline(line: str) -> bool:
 def runs_on(lines: list[str] | tuple[str, ...], i: int) -> bool:
     """Whether line `i` is the start of a sentence rather than a headline: it ends on a word no headline
     ends on ('..., the first round of talks since the'), or the next line carries on in lower case
-    ('prisoner exchange, officials said.') and is no byline, date, furniture or teaser heading ('by Jane Doe', 'updated 2 hours
-    ago', 'related news')."""
+    ('prisoner exchange, officials said.') and is no byline, date, furniture, web address or teaser heading ('by Jane Doe',
+    'updated 2 hours ago', 'related news')."""
     s = lines[i].strip()
     last = C.words(s)[-1:] if s and s[-1:].isalnum() else ()
     if last and last[0].casefold() in lexicon().open_endings:
@@ -533,7 +533,7 @@ def runs_on(lines: list[str] | tuple[str, ...], i: int) -> bool:
         return bool(last) and last[0].casefold() in lexicon().leading_endings and C.is_prose(s + " " + following) \
             and following.endswith((".", "!", "?", "”", '"')) and not C.is_prose(following)
     return not (parse_byline(following) or is_date_line(following) or C.is_furniture(following) or C.is_credit_line(following)
-                or C.teaser_marker(following) is not None or credited_wire(following) or following.lower().startswith(("by ", "updated", "published", "posted", "photo", "image")))
+                or _SITE.match(following) or C.teaser_marker(following) is not None or credited_wire(following) or following.lower().startswith(("by ", "updated", "published", "posted", "photo", "image")))
 
 
 def describes_picture(line: str, following: str) -> bool:
