@@ -216,3 +216,21 @@ def test_a_long_title_case_headline_is_no_menu(headline):
 def test_a_web_address_under_the_headline_is_not_joined_to_it(site):
     page = _page(HEADLINE, site, "Tue, 16 Dec 2025 11:40:00 +0200", "", PROSE, MORE)
     assert page.title == HEADLINE and page.published == dt.date(2025, 12, 16)
+
+
+@pytest.mark.parametrize("line, names", [("By Jane DOE", ["Jane DOE"]), ("By JOHN R. ROE", ["JOHN R. ROE"])])
+def test_a_byline_with_names_in_capitals_is_a_byline(line, names):
+    page = _page(HEADLINE, line, "", PROSE, MORE)
+    assert list(page.byline.names) == names and line not in page.text
+
+
+@pytest.mark.parametrize("line", ["Harbour Post World News", "Vell Times Daily"])
+def test_a_line_of_capitalised_words_with_a_word_of_the_press_is_no_byline(line):
+    page = _page(line, "", HEADLINE, "By Jane Doe", "", PROSE, MORE)
+    assert list(page.byline.names) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("heading", ["You might be interested", "You might also be interested"])
+def test_you_might_be_interested_opens_teasers(heading):
+    page = _page(HEADLINE, "", PROSE, MORE, "", heading, "Tarn mayor resigns after a row over the budget")
+    assert "Tarn mayor resigns" not in page.text

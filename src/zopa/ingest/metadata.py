@@ -148,6 +148,9 @@ def _tidy_name(name: str) -> str:
 
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]\.)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:van|von|de|der|da|di|del|le|la|bin|al)?\s*{_NAME_TOKEN}){{1,3}}"
+# after 'By', a name some sites write with the surname or the whole in capitals ('By Jane DOE', 'By JANE R. DOE')
+_CAPS_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]\.|[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?)"
+_BY_NAME = rf"{_CAPS_TOKEN}(?:\s+(?:van|von|de|der|da|di|del|le|la|bin|al|VAN|VON|DE|DER|DA|DI|DEL|LE|LA|BIN|AL)?\s*{_CAPS_TOKEN}){{1,3}}"
 _PAREN = r"(?:\s*\([^)]{1,20}\))?"
 _WHERE = r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
 _ONE = rf"{_NAME}{_PAREN}{_WHERE}"
@@ -205,7 +208,7 @@ def parse_byline(line: str) -> tuple[list[str], bool] | None:
         rest = _BYLINE_WHEN.sub("", rest)    # 'By Jane Doe on June 2, 2025'
         rest = re.split(r",\s*(?=[a-z]|(?:[A-Z][a-z]+\s+)?(?:Correspondent|Editor|Reporter|Writer|Columnist|Staff|Contributor|Chief)\b)", rest)[0]
         parts = [_strip_name(p) for p in _SPLIT_NAMES.split(rest) if p.strip()]
-        parts = [p for p in parts if re.match(rf"^{_NAME}$", p) or _ORG_WORDS.search(p)]
+        parts = [p for p in parts if re.match(rf"^{_BY_NAME}$", p) or _ORG_WORDS.search(p)]
         return (parts, False) if parts else None
     ai = _AI_NAME.match(s)
     if ai:
@@ -216,7 +219,8 @@ def parse_byline(line: str) -> tuple[list[str], bool] | None:
     role = _NAME_ROLE.match(s)
     if role:
         return [role.group("name")], False
-    if _NAMES_ONLY.match(s) and not _ORG_WORDS.search(s) and not s.isupper() and not re.match(r"^(?:The|A|An)\s", s):
+    if (_NAMES_ONLY.match(s) and not _ORG_WORDS.search(s) and not s.isupper() and not re.match(r"^(?:The|A|An)\s", s)
+            and lexicon().media_words.isdisjoint(w.casefold() for w in C.words(s))):    # 'Harbour Post World News': a masthead
         return [_strip_name(p) for p in _SPLIT_NAMES.split(s) if _strip_name(p)], False
     return _byline_with_stamp(s) or _byline_with_date(s)
 
