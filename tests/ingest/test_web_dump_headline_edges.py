@@ -234,3 +234,25 @@ def test_a_line_of_capitalised_words_with_a_word_of_the_press_is_no_byline(line)
 def test_you_might_be_interested_opens_teasers(heading):
     page = _page(HEADLINE, "", PROSE, MORE, "", heading, "Tarn mayor resigns after a row over the budget")
     assert "Tarn mayor resigns" not in page.text
+
+
+@pytest.mark.parametrize("lines, url", [
+    (["Envoys meet again", "", "Envoys of Vell and Tarn agree to a new round of prisoner talks", "", PROSE, MORE],
+     "https://harbour.example/news/2025/06/envoys-of-vell-and-tarn-agree-to-new-round-of-prisoner-talks-48213"),
+    (["Home / World / Envoys of Vell and Tarn agree to a new round of prisoner talks", "", "By Jane Doe", "", PROSE, MORE],
+     "https://harbour.example/envoys-vell-tarn-agree-new-round-prisoner-talks/"),
+])
+def test_the_line_the_stories_address_spells_is_its_headline(lines, url):
+    assert _page(*lines, url=url).title == "Envoys of Vell and Tarn agree to a new round of prisoner talks"
+
+
+@pytest.mark.parametrize("url", ["https://harbour.example/news/48213", "https://harbour.example/envoys-meet/"])
+def test_an_address_with_few_words_names_no_headline(url):
+    assert _page(HEADLINE, "", PROSE, MORE, url=url).title == HEADLINE
+
+
+def test_a_lead_that_holds_the_slugs_words_is_no_headline():
+    lead = ("Envoys of Vell and Tarn agreed on Monday to a new round of prisoner talks after a week in which both sides "
+            "traded accusations over the shelling of border villages and the fate of missing soldiers.")
+    url = "https://harbour.example/envoys-vell-tarn-agree-new-round-prisoner-talks/"
+    assert _page(HEADLINE, "", lead, MORE, url=url).title == HEADLINE

@@ -11,7 +11,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from urllib.parse import urlparse
+from urllib.parse import urlsplit, urlparse
 
 import courlan
 
@@ -461,6 +461,43 @@ def masthead_shaped(line: str) -> bool:
 # a line that reports speech in the past tense is a story's sentence, not a headline ('"We are ready," Peskov said'),
 # and one that ends on a colon or an ellipsis introduces or cuts off something ('Zelensky wrote on X:', 'Envoys agreed to…')
 _REPORTED_PAST = re.compile(r"\bsaid\b|\btold (?:reporters|journalists)\b|(?::|\.\.\.|…)\s*$")
+
+
+_CRUMB_MARK = re.compile(r"\s[>›»/|]\s")
+
+
+def _slug_words(url: str | None) -> list[str]:
+    """The words of a URL's slug, the path segment richest in words ('/news/2025/12/envoys-agree-to-meet-again-483'
+    -> envoys, agree, to, meet, again); figures and codes ('6zho6l', '483') left out."""
+    path = urlsplit(url).path if url else ""
+    segments = [re.sub(r"\.[a-z0-9]{2,5}$", "", seg.lower()) for seg in path.split("/") if seg]
+    best = max(segments, key=lambda seg: len(re.findall(r"[a-z]{2,}", seg)), default="")
+    return [w for w in re.split(r"[-_+.~]|%[0-9a-f]{2}", best) if w.isalpha()]
+
+
+def slug_title(lines: list[str], url: str | None, *, look: int = 40) -> tuple[str, int] | None:
+    """The line among the first `look` that the URL's slug spells, as news sites name a story's address for its
+    headline: four slug words or more, three in four of them in the line, and the line not much longer than the slug
+    (not a lead sentence that happens to hold its words); no caption, menu or date line; of a line of parts (a
+    breadcrumb trail, a headline and its site), the shortest part that holds as much; the first line that holds most."""
+    slug = set(_slug_words(url))
+    if len(slug) < 4:
+        return None
+    best: tuple[float, str, int] | None = None
+    for i, ln in enumerate(lines[:look]):
+        if len(ln) > 300 or C.is_caption(ln) or is_date_line(ln):
+            continue
+        # each part of a line of parts ('Home / World / Envoys meet', 'Envoys meet | Harbour Post'), or the whole
+        for s in dict.fromkeys([ln.strip(), *(p.strip() for p in _CRUMB_MARK.split(ln))]):
+            if not s or len(s) > 220 or C.is_nav_menu(s):
+                continue
+            said = {w.replace("'", "").replace("’", "") for w in C.words(s.lower())}
+            said |= {p for w in said for p in re.split(r"[-–]", w)}
+            share = len(slug & said) / len(slug)
+            if share >= 0.75 and len(C.words(s)) <= len(slug) + 8 and (
+                    best is None or share > best[0] or (share == best[0] and i == best[2] and len(s) < len(best[1]))):
+                best = (share, s, i)
+    return (best[1], best[2]) if best else None
 
 
 def summary_start(lines: list[str], end: int) -> int | None:

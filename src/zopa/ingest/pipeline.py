@@ -57,6 +57,9 @@ def _text_page(raw_text: str, today: dt.date, url: str | None = None) -> _Page:
     body = lines[zones.body_start : zones.body_end]
     byline = M.find_byline(region, zones.footer)
     title_line, title_at = _title(lines, region, byline, zones.body_start)
+    named = M.slug_title(lines, url)
+    if named and named[0] != title_line:
+        title_line, title_at = named     # the line the story's address spells, over one the page's shape suggests
     title, site = M.split_site_suffix(C.strip_glued_crumbs(title_line)) if title_line else (None, None)
     dates = M.page_dates(region, title_at, body, today, stamp=stamp, url=url, lines=lines)
     start = _standfirst_start(lines, title_at, zones.body_start)
