@@ -389,3 +389,19 @@ def test_a_credit_naming_two_agencies_gives_the_first(line, wire):
                                   "Read the complete article here"])
 def test_pointers_to_other_stories_are_dropped(line):
     assert dropped(line)
+
+
+@pytest.mark.parametrize("caption, desk, wire", [
+    ("Envoys of Vell and Tarn shake hands at the border crossing, Ostland. Photo: Harbour Press/AP", "AP Washington",
+     "Associated Press"),
+    ("The two ministers meet in Tarn, Ostland, on June 2, 2025. Photo: Reuters/Jane Doe", "Reuters New Delhi", "Reuters"),
+])
+def test_a_desk_line_under_a_caption_crediting_the_same_wire_credits_the_story(caption, desk, wire):
+    p = page(HEADLINE, "", caption, desk, PROSE, "", MORE)
+    assert same_source(p.original, wire)
+
+
+@pytest.mark.parametrize("line, wire", [("Xinhua/UNB", "Xinhua"), ("AFP/ANA-MPA", "AFP")])
+def test_a_line_of_wires_joined_by_slashes_credits_the_story(line, wire):
+    p = page(HEADLINE, "", line, "2 June 2025, 10:15", PROSE, "", MORE)
+    assert same_source(p.original, wire) and line not in p.text

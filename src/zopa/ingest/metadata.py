@@ -1000,11 +1000,28 @@ def _credited(lines: list[str]) -> str | None:
         wire = credited_wire(s) if holds or _cut_tail(s) else None
         byline = s[:3].lower() == "by "
         # a caption closed by the wire in brackets ('Envoys in Tarn on Monday. (Reuters)') credits its picture
-        pictured = C.is_caption(s) and (_PHOTO_WORD.search(s) or bool(_CLOSING_BRACKET.search(s)))
-        if wire and (byline or _LABELLED_WIRES.match(s) or not pictured) and not _credits_picture_above(previous, wire):
+        pictured = C.is_caption(s) and (_PHOTO_WORD.search(s) or bool(_CLOSING_BRACKET.search(s))) and not _only_wires(s)
+        if wire and (byline or _LABELLED_WIRES.match(s) or not pictured) and (
+                _desk_line(s, wire) or not _credits_picture_above(previous, wire)):
             return wire
         previous = s
     return None
+
+
+def _only_wires(line: str) -> bool:
+    """A line of wires joined by slashes and nothing else ('Harbour Wire/VNA'): the story's agencies; a picture's
+    credit names its photographer with the agency."""
+    parts = [p.strip() for p in line.split("/")]
+    return len(parts) >= 2 and all(wire_name(p) for p in parts)
+
+
+def _desk_line(line: str, wire: str) -> bool:
+    """The wire over the place its desk reports from ('AP Washington', 'Reuters | Vell | Updated: …'): a story's
+    credit, which no picture's is, whatever the caption above it."""
+    words = line.strip().split()
+    return not _PHOTO_WORD.search(line) and any(
+        wire_name(" ".join(words[:k]).rstrip(",|")) == wire and re.match(r"^\|?(?-i:[A-Z][a-z]+)", " ".join(words[k:]))
+        for k in (1, 2) if len(words) > k)
 
 
 def _credits_picture_above(previous: str, wire: str) -> bool:
