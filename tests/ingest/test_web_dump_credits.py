@@ -146,3 +146,24 @@ def test_a_date_with_the_clock_it_keeps_is_no_body_line(line):
 def test_an_excerpts_pointer_to_the_whole_story_names_its_outlet(line, source):
     page = _page(HEADLINE, PROSE, MORE, line)
     assert page.original == source and line not in page.text
+
+
+@pytest.mark.parametrize("line, source", [("Credit : Euronews", "Euronews"), ("Credits: harbourpost.example", "harbourpost.example")])
+def test_a_credit_under_the_story_names_its_outlet(line, source):
+    page = _page(HEADLINE, PROSE, MORE, line)
+    assert page.original == source
+
+
+@pytest.mark.parametrize("caption", ["Envoys of Vell and Tarn shake hands at the border crossing in Tarn, Ostland, June 2, 2025.",
+                                     "The minister (L) and her counterpart arrive for talks in Vell, Ostland, May 3, 2025."])
+def test_a_credit_under_a_caption_is_the_pictures(caption):
+    page = _page(HEADLINE, PROSE, caption, "Credit: Euronews", MORE)
+    assert page.original != "Euronews"
+
+
+@pytest.mark.parametrize("lead, wire", [
+    ("(Reuters) Envoys of Vell and Tarn met again on Monday and agreed to keep talking about an exchange.", "Reuters"),
+    ("(MENAFN) Envoys of Vell and Tarn met again on Monday and agreed to keep talking about an exchange.", "MENAFN"),
+])
+def test_a_wire_in_brackets_opening_the_story_without_a_dash_credits_it(lead, wire):
+    assert _page(HEADLINE, "", lead, MORE).original == wire

@@ -819,7 +819,8 @@ _NUMERIC_DATELINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+[0-
 _CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}?)?,\s+\S")   # 'KYIV, March 3 –'
 # the wire opening a story, after the day or not ('(Reuters) - ', 'June 2 (Reuters) - ', 'June 2, 2025 (AFP) – ')
 _WIRE_START = re.compile(r"^(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
-                         r"(?:,?\s+\d{4})?,?\s+)?\((?P<w>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
+                         r"(?:,?\s+\d{4})?,?\s+)?\((?P<w>[A-Z][\w .&'-]{1,30})\)\s*(?:[-–—]|(?=[A-Z“\"]))")
+# (the dash may be missing before the story's first word: '(Harbour Wire) Envoys met ...')
 # a wire's name and a dash opening the story, as some copies render '(Reuters) -': 'Reuters – Envoys met ...'
 _BARE_WIRE_START = re.compile(r"^(?P<w>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})\s+[-–—]{1,2}\s+(?=[A-Z\"“‘'])")
 # marks a markdown copy or a list puts around or before a line: '**KYIV (AP) —**', '> ', '• '
@@ -1175,22 +1176,27 @@ def _stamp_source(lines: list[str]) -> str | None:
 
 
 # an excerpt's pointer to the whole story elsewhere: 'Read the full article at Reuters', 'Continue reading on Axios',
-# 'Read more at harbourpost.example', 'Read more: Harbour News', or one that says whose it is: 'According to harbour.example'
+# 'Read more at harbourpost.example', 'Read more: Harbour News', or one that says whose it is: 'According to harbour.example',
+# 'Credit: Harbour News'
 _READ_AT = re.compile(r"^(?:(?:read|continue reading)(?: more)?(?: the)?(?: full| complete| original| whole| rest of the)?(?: article| story| report| post)?"
-                      r"(?: here)?(?:\s*:| (?:at|on|in))|according to)\s+(?P<s>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}?|[\w.-]+\.[a-z]{2,})\.?$", re.I)
+                      r"(?: here)?(?:\s*:| (?:at|on|in))|according to|credits?\s*:)\s*(?P<s>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}?|[\w.-]+\.[a-z]{2,})\.?$", re.I)
 
 
 def _read_at(lines: list[str]) -> str | None:
-    """The outlet an excerpt points to for the whole story ('Read the full article at Reuters'): a wire, a
-    listed outlet or a web site, on a line that is no picture's credit."""
+    """The outlet an excerpt points to for the whole story ('Read the full article at Reuters') or credits under
+    its text ('Credit: Harbour News'): a wire, a listed outlet or a web site, on a line that is no picture's credit
+    (nor a credit under a caption)."""
+    previous = ""
     for ln in lines:
         s = ln.strip()
         m = _READ_AT.match(s) if s and len(s) < 100 else None
-        if m and not C.is_caption(s):
+        credit = s[:6].lower() == "credit"
+        if m and ((C.is_prose(previous) and not C.is_caption(previous)) if credit else not C.is_caption(s)):
             name = m.group("s").strip()
             found = wire_name(name) or listed_outlet(name) or (name if _SITE.match(name) else None)
             if found:
                 return found
+        previous = s or previous
     return None
 
 
