@@ -167,3 +167,12 @@ def test_a_credit_under_a_caption_is_the_pictures(caption):
 ])
 def test_a_wire_in_brackets_opening_the_story_without_a_dash_credits_it(lead, wire):
     assert _page(HEADLINE, "", lead, MORE).original == wire
+
+
+@pytest.mark.parametrize("name", ["harbour.example", "Euronews"])
+def test_an_outlet_in_brackets_closing_the_last_paragraph_credits_the_story(name):
+    assert _page(HEADLINE, PROSE, MORE + f" ({name})").original == name
+
+
+def test_a_name_in_brackets_closing_a_paragraph_that_is_no_outlet_credits_nothing():
+    assert _page(HEADLINE, PROSE, MORE + " (Tarn)").original is None

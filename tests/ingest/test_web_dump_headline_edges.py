@@ -256,3 +256,13 @@ def test_a_lead_that_holds_the_slugs_words_is_no_headline():
             "traded accusations over the shelling of border villages and the fate of missing soldiers.")
     url = "https://harbour.example/envoys-vell-tarn-agree-new-round-prisoner-talks/"
     assert _page(HEADLINE, "", lead, MORE, url=url).title == HEADLINE
+
+
+@pytest.mark.parametrize("line, day", [("Published on 12/12/25", dt.date(2025, 12, 12)), ("Posted on 28/05/25", dt.date(2025, 5, 28))])
+def test_a_publication_stamp_with_a_two_figure_year_dates_the_story(line, day):
+    assert _page(HEADLINE, "By Jane Doe", line, "", PROSE, MORE).published == day
+
+
+@pytest.mark.parametrize("site, name", [("theharbourtimes.example", "The Harbour Times"), ("thegaze.media", "The Gaze")])
+def test_a_site_that_keeps_the_names_the_is_the_outlet(site, name):
+    assert same_source(site, name)

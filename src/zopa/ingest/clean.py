@@ -182,6 +182,7 @@ _SOCIAL = {
     "advertisement", "sign in", "log in", "login", "register", "subscribe", "search", "search...",
     "skip to main content", "menu", "close", "more", "home", "share:", "email this", "save article",
     "read later", "vk", "dzen", "flipboard", "messenger", "viber", "copy", "follow", "donate",
+    "partagez", "partager", "teilen", "compartir", "condividi", "compartilhar", "udostępnij",
 }
 _COUNT_TOKEN = re.compile(
     r"^(?:\d[\d,. ]*\s*(?:comments?|min(?:ute)?s?(?: read)?|views?|shares?)|"

@@ -42,6 +42,8 @@ _FULL = [
 # day and month with slashes or hyphens, year last ('31/12/2024', '12/31/2024', '31-12-2024'): read only where the order is
 # plain (one number over 12, or both the same); '03/04/2025' could be either and is left alone
 _SLASHED = re.compile(r"(?<![\d/-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})\b(?!-\d)")
+_SHORT_YEAR_STAMP = re.compile(r"^\s*(?:published|posted|updated|last updated|date)(?:\s+on)?\s*:?\s*(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
+                               r"(?P<year>[0-3]\d)\s*$", re.I)
 _NO_YEAR = [
     re.compile(rf"\b{_DAY}\s+{_MON}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I),
     re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I),
@@ -85,10 +87,13 @@ def find_dates(line: str) -> list[Found]:
             if d:
                 hits.append((m.start(), d))
     if "/" in line or "-" in line:
-        for m in _SLASHED.finditer(line):
+        # a publication stamp may write the year in two figures ('Published on 12/12/25'): read there only
+        short = _SHORT_YEAR_STAMP.match(line)
+        for m in (*_SLASHED.finditer(line), *([short] if short else [])):
             a, b = int(m.group("a")), int(m.group("b"))
             day, month = (a, b) if a > 12 or a == b else (b, a) if b > 12 else (0, 0)
-            d = _make(int(m.group("year")), month, day) if day else None
+            year = int(m.group("year"))
+            d = _make(year if year > 99 else 2000 + year, month, day) if day else None
             if d:
                 hits.append((m.start(), d))
     return [Found(d, True) for _, d in sorted(hits, key=lambda h: h[0])]

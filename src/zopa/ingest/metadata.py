@@ -114,7 +114,7 @@ def site_is_named(site: str, name: str) -> bool:
         return False
     bare = words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
     fillers = lexicon().domain_words
-    for joined in {"".join(words), "".join(bare)}:
+    for joined in dict.fromkeys(["".join(words), "".join(bare), "the" + "".join(bare)]):   # ('theswisstimes.ch' = The Swiss Times)
         if len(joined) >= 3 and label.startswith(joined) and _made_of(label[len(joined):], fillers):
             return True
         if len(label) >= 3 and joined.startswith(label) and _made_of(joined[len(label):], fillers):
@@ -1092,7 +1092,7 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
         m = _FROM_SERVICE.match(ln.strip())
         if m:
             return _tidy_name(m.group("s"))
-    stamped = _stamp_source(lines) or _read_at(lines)
+    stamped = _stamp_source(lines) or _read_at(lines) or _closing_site(body_lines)
     if stamped:
         return stamped
     outlet_byline = _outlet_of_byline(lines) or _provider_line(lines)
@@ -1198,6 +1198,20 @@ def _read_at(lines: list[str]) -> str | None:
                 return found
         previous = s or previous
     return None
+
+
+_CLOSING_SITE = re.compile(r"[.!?\"”»]\s*\(\s*(?P<s>[^()]{2,40}?)\s*\)\.?$")
+
+
+def _closing_site(body_lines: list[str]) -> str | None:
+    """The outlet in brackets closing the story's last paragraph ('… a leading role. (Harbour News)', '(harbour.example)'):
+    a listed outlet or a web site, as wires' own names closing a paragraph credit them."""
+    last = next((ln.strip() for ln in reversed(body_lines) if len(C.words(ln)) >= 10), "")
+    m = _CLOSING_SITE.search(last)
+    if not m:
+        return None
+    name = m.group("s")
+    return listed_outlet(name) or (name if _SITE.match(name) else None)
 
 
 def is_rehost(lines: list[str]) -> bool:
