@@ -266,3 +266,16 @@ def test_a_publication_stamp_with_a_two_figure_year_dates_the_story(line, day):
 @pytest.mark.parametrize("site, name", [("theharbourtimes.example", "The Harbour Times"), ("thegaze.media", "The Gaze")])
 def test_a_site_that_keeps_the_names_the_is_the_outlet(site, name):
     assert same_source(site, name)
+
+
+@pytest.mark.parametrize("widget", ["23.1 C", "-4,5 F"])
+def test_a_temperature_without_its_degree_sign_marks_the_date_beside_it_as_the_days(widget):
+    assert _page("Thursday, July 18, 2024", "", HEADLINE, "", PROSE, MORE).published == dt.date(2024, 7, 18)
+    assert _page(widget, "Thursday, July 18, 2024", "", HEADLINE, "", PROSE, MORE).published is None
+
+
+@pytest.mark.parametrize("line", ["Want a quick and expert briefing on the biggest stories? Listen to our latest podcast",
+                                  "The article discusses the envoys' plan for a truce and what each side wants from it."])
+def test_a_podcast_offer_and_a_machine_summarys_opening_are_dropped(line):
+    page = _page(HEADLINE, "", PROSE, "", line, "", MORE)
+    assert line not in page.text and PROSE in page.text

@@ -535,12 +535,14 @@ _EMBED_SIGNATURE = re.compile(r"\s[—–-]{1,2}\s*[^—–\n]{1,80}?\(@\w{1,30}
 
 
 # a temperature as a weather widget shows it ('4.5°', '+12°C', '-3 °F')
+_BARE_TEMPERATURE = re.compile(r"^[-+−]?\d{1,2}[.,]\d\s?[CF]$")
 _TEMPERATURE = re.compile(r"(?<![\w.,])[-+−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?!\w)")
 
 
 def shows_temperature(line: str) -> bool:
-    """A line with a temperature in it, as a site's weather widget shows one."""
-    return "°" in line and bool(_TEMPERATURE.search(line))
+    """A line with a temperature in it, as a site's weather widget shows one (a line of a temperature alone may
+    leave out the degree sign: '23.1 C')."""
+    return ("°" in line and bool(_TEMPERATURE.search(line))) or bool(_BARE_TEMPERATURE.match(line.strip()))
 
 
 def _is_weather(line: str) -> bool:
