@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from zopa.ingest import same_source
 from zopa.ingest.lexicon import credited_wire
 from zopa.ingest.metadata import original_source
 
@@ -176,3 +177,10 @@ def test_an_outlet_in_brackets_closing_the_last_paragraph_credits_the_story(name
 
 def test_a_name_in_brackets_closing_a_paragraph_that_is_no_outlet_credits_nothing():
     assert _page(HEADLINE, PROSE, MORE + " (Tarn)").original is None
+
+
+@pytest.mark.parametrize("line, source", [("This short article first appeared/also appeared in Vell Times", "Vell Times"),
+                                          ("This news story was first published in The Harbour Post.", "The Harbour Post")])
+def test_a_note_that_the_story_appeared_first_elsewhere_names_its_outlet(line, source):
+    page = _page(HEADLINE, PROSE, MORE, line)
+    assert same_source(page.original, source) and line not in page.text
