@@ -279,3 +279,11 @@ def test_a_temperature_without_its_degree_sign_marks_the_date_beside_it_as_the_d
 def test_a_podcast_offer_and_a_machine_summarys_opening_are_dropped(line):
     page = _page(HEADLINE, "", PROSE, "", line, "", MORE)
     assert line not in page.text and PROSE in page.text
+
+
+@pytest.mark.parametrize("verb", ["will travel to Vell on Wednesday", "is due to arrive in Vell on Wednesday"])
+def test_the_weekday_of_an_event_still_to_come_does_not_place_a_yearless_dateline(verb):
+    lead = f"Tarn, June 27 (Harbour Wire).- The envoy {verb}, the ministry said, after his talks in Ostland."
+    assert _page(HEADLINE, "", lead, MORE).published is None
+    past = f"Tarn, June 27 (Harbour Wire).- The envoy met the minister on Tuesday, the ministry said, after his talks in Ostland."
+    assert _page(HEADLINE, "", past, MORE).published is not None

@@ -1244,12 +1244,18 @@ class PageDates:
     lines: tuple[str, ...] = field(default=())   # the date lines (dropped from the body)
 
 
+_WEEKDAY_ON = re.compile(r"\b[Oo]n (" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
+# a clause about what is yet to come ('… will travel to Tarn on Wednesday'): its weekday is a later day's
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are) (?:due|expected|set|scheduled) to|(?:is|are) to|plans? to|next)\b[^.;]{0,60}$", re.I)
+
+
 def _weekday_cue(body_lines: list[str]) -> int | None:
-    """The weekday the opening lines give for their events ('on Tuesday', 'On Friday, July 5')."""
+    """The weekday the opening lines give for their events ('on Tuesday', 'On Friday, July 5'), not one of an event
+    still to come ('will meet on Wednesday')."""
     for ln in body_lines[:4]:
-        m = re.search(r"\b[Oo]n (" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b", ln)
-        if m:
-            return WEEKDAYS.index(m.group(1).lower())
+        for m in _WEEKDAY_ON.finditer(ln):
+            if not _FUTURE_BEFORE.search(ln, max(0, m.start() - 80), m.start()):
+                return WEEKDAYS.index(m.group(1).lower())
     return None
 
 
