@@ -287,3 +287,9 @@ def test_the_weekday_of_an_event_still_to_come_does_not_place_a_yearless_datelin
     assert _page(HEADLINE, "", lead, MORE).published is None
     past = f"Tarn, June 27 (Harbour Wire).- The envoy met the minister on Tuesday, the ministry said, after his talks in Ostland."
     assert _page(HEADLINE, "", past, MORE).published is not None
+
+
+@pytest.mark.parametrize("url, day", [("https://harbour.example/news/2022/feb/28/envoys-meet", dt.date(2022, 2, 28)),
+                                      ("https://harbour.example/2025/December/03/talks", dt.date(2025, 12, 3))])
+def test_a_url_with_the_months_name_dates_a_page_that_shows_none(url, day):
+    assert _page(HEADLINE, "", PROSE, MORE, url=url).published == day

@@ -142,7 +142,8 @@ def is_date_line(line: str) -> bool:
 
 
 _STAMP = re.compile(r"^\s*(?:date|published|posted|dated)\s*:?\s+(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)(?!\d)(?:T[\d:.]+Z?|[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?", re.I)
-_URL_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[/_-](?P<month>[01]\d)(?:[/_-](?P<day>[0-3]\d))?(?!\d)")
+_URL_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[/_-](?:(?P<month>[01]\d)|(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
+                       r"(?:[/_-](?P<day>[0-3]\d))?(?!\d)", re.I)   # ('/2024/12/08/', '/2022/feb/28/')
 _BARE_YEAR = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?![\d/.-]\d)")
 
 
@@ -182,7 +183,7 @@ def url_date(url: str | None) -> dt.date | None:
     path = urlsplit(url).path if url else ""
     for m in _URL_DATE.finditer(path):
         if m.group("day") and (m.end() == len(path) or path[m.end()] in "/-_.") \
-                and (d := _make(int(m.group("year")), int(m.group("month")), int(m.group("day")))):
+                and (d := _make(int(m.group("year")), _month(m), int(m.group("day")))):
             return d
     return None
 
