@@ -293,3 +293,26 @@ def test_the_weekday_of_an_event_still_to_come_does_not_place_a_yearless_datelin
                                       ("https://harbour.example/2025/December/03/talks", dt.date(2025, 12, 3))])
 def test_a_url_with_the_months_name_dates_a_page_that_shows_none(url, day):
     assert _page(HEADLINE, "", PROSE, MORE, url=url).published == day
+
+
+@pytest.mark.parametrize("line", ["Skip next section " + HEADLINE, "Skip to main content" + HEADLINE])
+def test_a_skip_link_run_on_to_the_headline_is_cut(line):
+    assert _page(line, "", PROSE, MORE).title == HEADLINE
+
+
+def test_a_stamp_with_the_day_first_between_dots_dates_the_story_over_the_sites_date_bar():
+    page = _page("Monday, 23 December 2024", "", HEADLINE, "Published 11.04.22", "", PROSE, MORE)
+    assert page.published == dt.date(2022, 4, 11)
+
+
+@pytest.mark.parametrize("line", ["All posts by jdoe", "(harbour.example)"])
+def test_a_writers_archive_link_and_a_site_in_brackets_are_dropped(line):
+    page = _page(HEADLINE, "", PROSE, line, MORE)
+    assert line not in page.text and PROSE in page.text
+
+
+@pytest.mark.parametrize("stamp, day", [("Our Bureau, Harbour Wire Tarn Published 11.04.22, 09:47 PM", dt.date(2022, 4, 11)),
+                                        ("Desk Report, Vell Published 03.05.24", dt.date(2024, 5, 3))])
+def test_a_desks_stamp_with_its_place_and_day_under_the_headline_leaves_the_headline(stamp, day):
+    page = _page("Monday, 23 December 2024", "", HEADLINE, "", stamp, "Jane Doe and John Roe", "", PROSE, MORE)
+    assert page.title == HEADLINE and page.published == day

@@ -581,10 +581,15 @@ _GLUED_CRUMBS = re.compile(r"^Home(?:[A-Z][a-z]+)+?(?=[A-Z][a-z'’-]*\s)")
 _GLUED_STAMP = re.compile(r"(?<=[a-z.!?\"”’])(?:published|updated|posted) at \d{1,2}[:.]\d{2}\b.*$")
 
 
+# a skip link run on to the headline ('Skip next section Envoys meet in Vell', 'Skip to main contentEnvoys meet')
+_GLUED_SKIP = re.compile(r"^skip (?:to (?:the )?(?:main )?content|(?:to )?(?:the )?next section|navigation)\s*(?=[A-Z0-9\"“‘'])", re.I)
+
+
 def strip_glued_crumbs(line: str) -> str:
-    """`line` without breadcrumbs run on to its start ('HomeWorldEnvoys meet in Vell' -> 'Envoys meet in Vell') or a
+    """`line` without breadcrumbs or a skip link run on to its start ('HomeWorldEnvoys meet in Vell', 'Skip next section
+    Envoys meet in Vell' -> 'Envoys meet in Vell') or a
     live page's stamp run on to its end ('Envoys meet in Vellpublished at 10:15 GMT' -> 'Envoys meet in Vell')."""
-    m = _GLUED_CRUMBS.match(line.strip())
+    m = _GLUED_CRUMBS.match(line.strip()) or _GLUED_SKIP.match(line.strip())
     line = line.strip()[m.end():] if m else line
     m = _GLUED_STAMP.search(line)
     return line[: m.start()].rstrip() if m else line

@@ -42,8 +42,8 @@ _FULL = [
 # day and month with slashes or hyphens, year last ('31/12/2024', '12/31/2024', '31-12-2024'): read only where the order is
 # plain (one number over 12, or both the same); '03/04/2025' could be either and is left alone
 _SLASHED = re.compile(r"(?<![\d/-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})\b(?!-\d)")
-_SHORT_YEAR_STAMP = re.compile(r"^\s*(?:published|posted|updated|last updated|date)(?:\s+on)?\s*:?\s*(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
-                               r"(?P<year>[0-3]\d)\s*$", re.I)
+_SHORT_YEAR_STAMP = re.compile(r"\b(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
+                               r"(?P<year>[0-3]\d)(?![\d/.-]\d|\d)", re.I)
 _NO_YEAR = [
     re.compile(rf"\b{_DAY}\s+{_MON}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I),
     re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I),
@@ -86,12 +86,14 @@ def find_dates(line: str) -> list[Found]:
             d = _make(int(m.group("year")), _month(m), int(m.group("day")))
             if d:
                 hits.append((m.start(), d))
-    if "/" in line or "-" in line:
-        # a publication stamp may write the year in two figures ('Published on 12/12/25'): read there only
-        short = _SHORT_YEAR_STAMP.match(line)
+    short = _SHORT_YEAR_STAMP.search(line) if "/" in line or "-" in line or "." in line else None
+    if "/" in line or "-" in line or short:
+        # a publication stamp may write the year in two figures ('Published on 12/12/25', 'Published 11.04.22'): read
+        # there only
         for m in (*_SLASHED.finditer(line), *([short] if short else [])):
             a, b = int(m.group("a")), int(m.group("b"))
-            day, month = (a, b) if a > 12 or a == b else (b, a) if b > 12 else (0, 0)
+            # (dots write the day first: '11.04.22' is 11 April)
+            day, month = (a, b) if a > 12 or a == b or m.group("sep") == "." else (b, a) if b > 12 else (0, 0)
             year = int(m.group("year"))
             d = _make(year if year > 99 else 2000 + year, month, day) if day else None
             if d:

@@ -351,12 +351,14 @@ def _nav_segments(lines: list[str]) -> set[str]:
 
 
 def _skippable(line: str) -> bool:
-    """Lines a headline block may contain without ending it: prompts, share bars, dates, bylines, stamps."""
+    """Lines a headline block may contain without ending it: prompts, share bars, dates, places with their dates,
+    bylines, stamps."""
     if is_stamp(line):
         return True
     if C.is_nav_menu(line) or re.search(r"\s[/›]\s", line):
         return False
-    return C.is_furniture(line) or is_date_line(line) or parse_byline(line) is not None or C.is_role_line(line)
+    return (C.is_furniture(line) or is_date_line(line) or is_dated_place(line) or parse_byline(line) is not None
+            or C.is_role_line(line))
 
 
 def is_stamp(line: str) -> bool:
