@@ -184,3 +184,9 @@ def test_a_name_in_brackets_closing_a_paragraph_that_is_no_outlet_credits_nothin
 def test_a_note_that_the_story_appeared_first_elsewhere_names_its_outlet(line, source):
     page = _page(HEADLINE, PROSE, MORE, line)
     assert same_source(page.original, source) and line not in page.text
+
+
+@pytest.mark.parametrize("line, source", [("at Harbour Blog – Source: vell.example – Read the original article here", "vell.example"),
+                                          ("Posted in World | Source: Euronews | 3 comments", "Euronews")])
+def test_a_source_among_other_parts_of_a_line_names_the_outlet(line, source):
+    assert original_source([HEADLINE, PROSE, MORE, line], [PROSE, MORE, line], "Harbour Gazette", rehost=False) == source

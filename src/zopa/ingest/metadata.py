@@ -1063,6 +1063,9 @@ def _photo_wire_of_dateline(lines: list[str], body_lines: list[str]) -> str | No
     return named.pop() if len(named) == 1 else None
 
 
+_CREDIT_PARTS = re.compile(r"\s+[–—|]\s+")
+
+
 def original_source(lines: list[str], body_lines: list[str], outlet: str | None, rehost: bool,
                     *, bylined: bool = False) -> str | None:
     """Where the story came from: an explicit credit, a wire dateline, a relay
@@ -1070,7 +1073,9 @@ def original_source(lines: list[str], body_lines: list[str], outlet: str | None,
     ('a draft seen by Reuters'), an unbylined dateline story whose photos come from
     one wire, a rehost's traces of the original outlet, else the outlet itself."""
     styled = house_style(lines)
-    for ln in lines:
+    # a line of credits between dashes or bars is read part by part ('at Harbour Blog – Source: harbour.example – Read
+    # the original article here')
+    for ln in (part for line in lines for part in dict.fromkeys([line.strip(), *_CREDIT_PARTS.split(line.strip())[1:]])):
         m = _ADAPTED.match(ln.strip())
         if m and m.group("s5") and (styled or not _may_be_outlet(m.group("s5")) or _PHOTO_WORD.search(m.group("s5"))):
             continue     # 'Source: the President's evening address' in a house style that opens paragraphs so; 'Source: Video
