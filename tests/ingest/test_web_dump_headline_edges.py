@@ -316,3 +316,13 @@ def test_a_writers_archive_link_and_a_site_in_brackets_are_dropped(line):
 def test_a_desks_stamp_with_its_place_and_day_under_the_headline_leaves_the_headline(stamp, day):
     page = _page("Monday, 23 December 2024", "", HEADLINE, "", stamp, "Jane Doe and John Roe", "", PROSE, MORE)
     assert page.title == HEADLINE and page.published == day
+
+
+@pytest.mark.parametrize("a, b", [("brief.harbour-news.com", "harbour-news.com"), ("Harbour Brief (brief.harbour-news.com)", "harbour-news.com")])
+def test_two_addresses_on_one_site_are_one_source(a, b):
+    assert same_source(a, b) and same_source(b, a)
+
+
+@pytest.mark.parametrize("a, b", [("harbour-news.com", "vell-news.com"), ("jane.blogspot.com", "john.blogspot.com")])
+def test_addresses_on_different_sites_are_different_sources(a, b):
+    assert not same_source(a, b)

@@ -63,7 +63,7 @@ def same_source(a: str | None, b: str | None) -> bool:
     one name's words are the leading words of the other's ("Eastbridge" =
     "Eastbridge Post", "Meridian" = "Meridian news service"), also run together
     ("eastbridgepost.eu" = "Eastbridge Post Europe"); two names or sites
-    of one wire or outlet of the lexicon ("AP" = "apnews.com"); or a web site
+    of one wire or outlet of the lexicon ("AP" = "apnews.com"); two addresses on one site; or a web site
     and the outlet it is named for (`site_is_named`). A name with another in brackets is either.
     """
     for name, other in ((a, b), (b, a)):
@@ -72,7 +72,8 @@ def same_source(a: str | None, b: str | None) -> bool:
             #        the bracket's name whole (not 'Vell' = 'Vell Radio')
             aside = normalise_source(m.group(2)).replace(" ", "")
             return (same_source(m.group(1), other) or aside == normalise_source(other).replace(" ", "")
-                    or site_is_named(str(other), m.group(2)) or site_is_named(m.group(2), str(other)))
+                    or site_is_named(str(other), m.group(2)) or site_is_named(m.group(2), str(other))
+                    or (bool(_SITE.match(m.group(2).strip())) and same_source(m.group(2), other)))
     na, nb = normalise_source(a), normalise_source(b)
     if not na or not nb:
         return na == nb
@@ -89,11 +90,19 @@ def same_source(a: str | None, b: str | None) -> bool:
     known = listed_outlet(str(a))
     if known and known == listed_outlet(str(b)):
         return True
+    if _SITE.match(str(a).strip()) and _SITE.match(str(b).strip()) and _host(str(a)) == _host(str(b)):
+        return True   # two addresses on one site ('brief.harbour.example' = 'harbour.example')
     return site_is_named(str(a), str(b)) or site_is_named(str(b), str(a))
 
 
 _SITE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?$", re.I)
 _ARTICLES = {"the", "le", "la", "les", "el", "il", "die", "der", "das"}
+
+
+def _host(site: str) -> str | None:
+    """The registered site of an address written with or without its scheme."""
+    site = site.strip()
+    return url_host(site if "//" in site else "http://" + site)
 
 
 def site_is_named(site: str, name: str) -> bool:
@@ -107,7 +116,7 @@ def site_is_named(site: str, name: str) -> bool:
     """
     if not _SITE.match(site.strip()) or _SITE.match(name.strip()):
         return False
-    host = url_host(site.strip() if "//" in site else "http://" + site.strip())
+    host = _host(site)
     label = host.split(".")[0] if host else ""
     words = normalise_source(name).split()
     if not label or not words:
