@@ -59,6 +59,8 @@ def is_prose(line: str) -> bool:
 # words a caption's names never capitalise past its first word, and a headline in title case does
 _SMALL_WORDS = frozenset({"their", "his", "her", "its", "our", "your", "is", "are", "was", "will", "be", "has", "have",
                           "to", "for", "and", "on", "in", "at", "a", "an", "with", "over", "from", "into"})
+# words no menu of section names holds and a headline joins its words with
+_MENU_BREAKERS = _SMALL_WORDS | {"of", "the", "as", "by", "after", "says"}
 # the small words of four letters that title case leaves in lower case ('Talks with Vell over the Border')
 _TITLE_SMALL_WORDS = frozenset({"with", "over", "from", "into", "onto", "upon", "amid", "than", "that", "near", "past", "via"})
 
@@ -97,7 +99,8 @@ def unwrap(lines: list[str]) -> list[str]:
 _STAMP_BAR = re.compile(r"\s[|·•]\s")
 
 
-_BARE_SITE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?$")
+# a web address alone ('harbour.example', 'https://harbour.example/news')
+WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?$", re.I)
 
 
 def join_split_headline(lines: list[str], *, look: int = 8) -> list[str]:
@@ -111,7 +114,7 @@ def join_split_headline(lines: list[str], *, look: int = 8) -> list[str]:
         if (head and tail and tail[0].islower() and len(words(tail)) <= 12 and not tail.endswith((".", "!", "?", ":"))
                 and is_headline_like(head) and not is_date_line(head) and not is_date_line(tail) and not is_furniture(tail) and not is_nav_menu(tail)
                 and not tail.lower().startswith(("by ", "via ", "updated", "published", "posted")) and not is_credit_line(tail)
-                and not _STAMP_BAR.search(tail) and not _BARE_SITE.match(tail)):
+                and not _STAMP_BAR.search(tail) and not WEB_ADDRESS.match(tail)):
             out[i : i + 2] = [head + " " + tail, ""]
             break
     return out
@@ -349,7 +352,7 @@ def _is_word_menu(line: str) -> bool:
     '&' or '-'."""
     tokens = line.split()
     return (len(tokens) >= 11 and all(t[0].isupper() and (t.isalpha() or t == "&" or "-" in t) for t in tokens)
-            and not any(t.casefold() in _SMALL_WORDS or t.casefold() in {"of", "the", "as", "by", "after", "says"} for t in tokens))
+            and not any(t.casefold() in _MENU_BREAKERS for t in tokens))
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

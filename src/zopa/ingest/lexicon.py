@@ -30,6 +30,7 @@ class Lexicon:
     generic_credits: frozenset[str]
     section_labels: frozenset[str]
     credit_cues: tuple[re.Pattern[str], ...]         # cues anchored at the line start
+    desk_cues: tuple[re.Pattern[str], ...]           # a wire's desk line ('AP Washington', 'Reuters | Kyiv | Updated: …')
     closing_cues: tuple[re.Pattern[str], ...]        # cues that end a paragraph ('... he said. — AFP')
     lead_cues: tuple[re.Pattern[str], ...]           # cues that close a story's first paragraph ('Interfax reports.')
     portal_credits: tuple[re.Pattern[str], ...]      # a wire's story as a portal carries it ('Associated Press via Yahoo News')
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
     generic = "|".join(re.escape(g) for g in sorted(data["generic_credits"], key=len, reverse=True))
     other = rf"(?:{alternation}|{generic})"
     cues = [re.compile(c.replace("{wire}", wire).replace("{other}", other), re.I) for c in data["credit_cues"]]
+    desk = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data["desk_cues"])
     opening = tuple(c for c in cues if c.pattern.startswith("^"))
     closing = tuple(c for c in cues if not c.pattern.startswith("^"))
     lead = tuple(re.compile(c.replace("{wire}", wire), re.I) for c in data["lead_cues"])
@@ -111,7 +113,7 @@ def lexicon() -> Lexicon:
     caption_verb = re.compile(rf"\b(?:{verbs})\b")
     outlets = {**wires, **{o.casefold(): name for name, sites in data["outlets"].items() for o in [name, *sites]}}
     return Lexicon(wires, tuple(aliases), frozenset(_first_word(a) for a in aliases), frozenset(x.casefold() for x in data["generic_credits"]),
-                   frozenset(x.casefold() for x in data["section_labels"]), opening, closing, lead, portal, own, citing,
+                   frozenset(x.casefold() for x in data["section_labels"]), opening, desk, closing, lead, portal, own, citing,
                    furniture, caption_opener, caption_verb,
                    frozenset(x.casefold() for x in data.get("media_words") or ()),
                    frozenset(x.casefold() for x in data.get("official_words") or ()),
@@ -179,8 +181,18 @@ def credited_wire(line: str) -> str | None:
     tail = s if short else s[-60:]
     if not names_a_wire(tail):
         return None
-    found = next((m for cue in lex.credit_cues if (m := cue.match(tail))), None) if short else None
+    found = next((m for cue in (*lex.credit_cues, *lex.desk_cues) if (m := cue.match(tail))), None) if short else None
     found = found or next((m for cue in lex.closing_cues if (m := cue.search(tail))), None)
+    return wire_name(found.group("wire")) if found else None
+
+
+def desk_wire(line: str) -> str | None:
+    """The wire of a desk line ('AP Washington', 'Reuters | Kyiv | Updated: …'): the wire over the place it reports
+    from, which credits a story and never a picture."""
+    s = line.strip()
+    if len(s) > 200 or not names_a_wire(s):
+        return None
+    found = next((m for cue in lexicon().desk_cues if (m := cue.match(s))), None)
     return wire_name(found.group("wire")) if found else None
 
 

@@ -18,7 +18,7 @@ import courlan
 from . import clean as C
 from .dates import (WEEKDAYS, Found, context_year, find_dates, find_yearless, is_date_line, mentioned_year, place_yearless,
                     slashed_readings, url_date)
-from .lexicon import (credited_wire, holds_any, house_credit, house_style, is_generic_credit, is_section_label, known_outlet, lead_wire,
+from .lexicon import (credited_wire, desk_wire, holds_any, house_credit, house_style, is_generic_credit, is_section_label, known_outlet, lead_wire,
                       lexicon, own_reporting_wire, page_wire_words, portal_credit, relayed_wire, wire_name, wires_named)
 
 # --- source names: one normalisation, one comparison rule ------------------------
@@ -95,7 +95,7 @@ def same_source(a: str | None, b: str | None) -> bool:
     return site_is_named(str(a), str(b)) or site_is_named(str(b), str(a))
 
 
-_SITE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?$", re.I)
+_SITE = C.WEB_ADDRESS
 _ARTICLES = {"the", "le", "la", "les", "el", "il", "die", "der", "das"}
 
 
@@ -989,7 +989,7 @@ _PHOTO_WORD = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|pool|handout
 
 
 # a name in brackets after a sentence's end ('Envoys arrive in Tarn on Monday. (Reuters)')
-_CLOSING_BRACKET = re.compile(r"[.!?\"”»]\s*\([^()]{1,40}\)\.?$")
+_CLOSING_BRACKET = re.compile(r"[.!?\"”»]\s*\(\s*(?P<s>[^()]{1,40}?)\s*\)\.?$")
 
 
 def _credited(lines: list[str]) -> str | None:
@@ -1015,7 +1015,7 @@ def _credited(lines: list[str]) -> str | None:
         # a caption closed by the wire in brackets ('Envoys in Tarn on Monday. (Reuters)') credits its picture
         pictured = C.is_caption(s) and (_PHOTO_WORD.search(s) or bool(_CLOSING_BRACKET.search(s))) and not _only_wires(s)
         if wire and (byline or _LABELLED_WIRES.match(s) or not pictured) and (
-                _desk_line(s, wire) or not _credits_picture_above(previous, wire)):
+                desk_wire(s) == wire or not _credits_picture_above(previous, wire)):   # (a desk line credits the story)
             return wire
         previous = s
     return None
@@ -1026,15 +1026,6 @@ def _only_wires(line: str) -> bool:
     credit names its photographer with the agency."""
     parts = [p.strip() for p in line.split("/")]
     return len(parts) >= 2 and all(wire_name(p) for p in parts)
-
-
-def _desk_line(line: str, wire: str) -> bool:
-    """The wire over the place its desk reports from ('AP Washington', 'Reuters | Vell | Updated: …'): a story's
-    credit, which no picture's is, whatever the caption above it."""
-    words = line.strip().split()
-    return not _PHOTO_WORD.search(line) and any(
-        wire_name(" ".join(words[:k]).rstrip(",|")) == wire and re.match(r"^\|?(?-i:[A-Z][a-z]+)", " ".join(words[k:]))
-        for k in (1, 2) if len(words) > k)
 
 
 def _credits_picture_above(previous: str, wire: str) -> bool:
@@ -1217,14 +1208,11 @@ def _read_at(lines: list[str]) -> str | None:
     return None
 
 
-_CLOSING_SITE = re.compile(r"[.!?\"”»]\s*\(\s*(?P<s>[^()]{2,40}?)\s*\)\.?$")
-
-
 def _closing_site(body_lines: list[str]) -> str | None:
     """The outlet in brackets closing the story's last paragraph ('… a leading role. (Harbour News)', '(harbour.example)'):
     a listed outlet or a web site, as wires' own names closing a paragraph credit them."""
     last = next((ln.strip() for ln in reversed(body_lines) if len(C.words(ln)) >= 10), "")
-    m = _CLOSING_SITE.search(last)
+    m = _CLOSING_BRACKET.search(last)
     if not m:
         return None
     name = m.group("s")
